@@ -1,0 +1,5 @@
+"""`python -m casevault` runs the command-line interface."""
+
+from casevault.cli.main import main
+
+main()

@@ -1,0 +1,144 @@
+"""Every error that reaches the CLI, turned into plain words and an exit code. The one place.
+
+Keyed by exception type (most specific first through the MRO), never a chain of ifs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from casevault.cli.i18n import _
+from casevault.crypto.errors import CryptoError
+from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
+from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound, WeakPassphrase
+from casevault.vault.errors import (
+    DatabaseCorrupt,
+    KeyslotFileCorrupt,
+    RecordNotFound,
+    SchemaTooNew,
+    StorageFailed,
+    VaultAlreadyExists,
+    VaultError,
+    VaultLocked,
+    VaultNotFound,
+    WrongSecret,
+)
+
+EXIT_FAILURE = 1
+EXIT_WRONG_SECRET = 3
+EXIT_LOCKED = 4
+EXIT_NO_VAULT = 5
+EXIT_DAMAGED = 6
+EXIT_INVALID_INPUT = 7
+EXIT_NOT_FOUND = 8
+EXIT_STORAGE = 9
+EXIT_UNEXPECTED = 70
+
+_KEYSLOT_REASONS = {
+    "not-json": "it is not a CaseVault key file",
+    "wrong-format": "it is not a CaseVault key file",
+    "unsupported-version": "it was written by another version of CaseVault",
+    "checksum": "it has been changed or damaged",
+    "schema": "it has been changed or damaged",
+    "weak-parameters": "its protection settings were lowered, which only tampering does",
+}
+
+Formatter = Callable[[Any], str]
+
+_MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
+    WrongSecret: (
+        lambda e: _("Wrong recovery code.") if e.kind == "recovery" else _("Wrong passphrase."),
+        EXIT_WRONG_SECRET,
+    ),
+    VaultLocked: (
+        lambda e: _("This vault is open in another CaseVault window or command. Close it first."),
+        EXIT_LOCKED,
+    ),
+    VaultNotFound: (
+        lambda e: _("No vault found at {path}. Create one with 'casevault init'.").format(
+            path=e.path
+        ),
+        EXIT_NO_VAULT,
+    ),
+    VaultAlreadyExists: (
+        lambda e: _("{path} is not empty; choose a new folder for the vault.").format(path=e.path),
+        EXIT_INVALID_INPUT,
+    ),
+    KeyslotFileCorrupt: (
+        lambda e: _(
+            "The vault's key file (keyslots.json) cannot be used: {reason}. Restore it from a "
+            "backup; the vault itself has not been touched."
+        ).format(reason=_(_KEYSLOT_REASONS.get(e.reason, "it is damaged"))),
+        EXIT_DAMAGED,
+    ),
+    DatabaseCorrupt: (
+        lambda e: _(
+            "The vault's database does not open with this key file. It may be damaged or "
+            "belong to another vault."
+        ),
+        EXIT_DAMAGED,
+    ),
+    SchemaTooNew: (
+        lambda e: _("This vault was made by a newer CaseVault. Update CaseVault to open it."),
+        EXIT_DAMAGED,
+    ),
+    StorageFailed: (
+        lambda e: _("Could not write to disk ({detail}). Nothing was changed.").format(
+            detail=e.detail
+        ),
+        EXIT_STORAGE,
+    ),
+    RecordNotFound: (
+        lambda e: _("No {kind} with id {id}.").format(kind=e.record_type, id=e.record_id),
+        EXIT_NOT_FOUND,
+    ),
+    CaseNotFound: (
+        lambda e: _("No case with id {id}.").format(id=e.case_ref),
+        EXIT_NOT_FOUND,
+    ),
+    AmbiguousCaseId: (
+        lambda e: _("{id} matches several cases; type more of the id.").format(id=e.case_ref),
+        EXIT_INVALID_INPUT,
+    ),
+    CaseDeleted: (
+        lambda e: _("Case {id} is deleted. Restore it first with 'case restore'.").format(
+            id=e.case_id
+        ),
+        EXIT_INVALID_INPUT,
+    ),
+    WeakPassphrase: (
+        lambda e: _("The passphrase must have at least {n} characters.").format(n=e.minimum),
+        EXIT_INVALID_INPUT,
+    ),
+    InvalidField: (
+        lambda e: _("Invalid value for {field}: {problem}").format(
+            field=e.field, problem=e.problem
+        ),
+        EXIT_INVALID_INPUT,
+    ),
+    TransitionNotAllowed: (
+        lambda e: _("A case cannot go from '{current}' to '{requested}'.").format(
+            current=e.current, requested=e.requested
+        ),
+        EXIT_INVALID_INPUT,
+    ),
+    DomainError: (lambda e: _("This change is not allowed."), EXIT_INVALID_INPUT),
+    VaultError: (lambda e: _("The vault could not complete this action."), EXIT_FAILURE),
+    CryptoError: (lambda e: _("A cryptographic check failed."), EXIT_DAMAGED),
+}
+
+
+def register(error_type: type[BaseException], formatter: Formatter, exit_code: int) -> None:
+    """Let a command group add messages for its own error types."""
+    _MESSAGES[error_type] = (formatter, exit_code)
+
+
+def describe(error: BaseException) -> tuple[str, int] | None:
+    """(message, exit code) for a known error type, or None for an unexpected one."""
+    for klass in type(error).__mro__:
+        entry = _MESSAGES.get(klass)
+        if entry is not None:
+            formatter, code = entry
+            return formatter(error), code
+    return None

@@ -1,0 +1,88 @@
+"""Argon2id: passphrase and recovery code to a key-wrapping key, with parameters calibrated per machine.
+
+The parameters travel with each keyslot (see docs/spec/vault.md). They are checked against a floor
+(so a tampered file cannot weaken a slot) and a ceiling (so a tampered file cannot make unlock
+allocate unbounded memory or run for hours).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from casevault.crypto.errors import KdfParametersRejected
+
+KEY_LENGTH = 32
+SALT_LENGTH = 16
+
+FLOOR_MEMORY_KIB = 64 * 1024
+FLOOR_ITERATIONS = 2
+CEILING_MEMORY_KIB = 4 * 1024 * 1024
+CEILING_ITERATIONS = 64
+LANES = 4
+MAX_LANES = 16
+
+# Memory is the cost an attacker with GPUs pays most dearly for, so calibration raises memory
+# first (up to this level, which every laptop of the last decade has free), then passes.
+CALIBRATION_MEMORY_KIB = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    """Argon2id cost parameters (RFC 9106 names: m in KiB, t passes, p lanes)."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int = LANES
+
+    def check(self) -> None:
+        """Raise KdfParametersRejected if any parameter is outside [floor, ceiling]."""
+        if not FLOOR_MEMORY_KIB <= self.memory_kib <= CEILING_MEMORY_KIB:
+            raise KdfParametersRejected("memory_kib", self.memory_kib)
+        if not FLOOR_ITERATIONS <= self.iterations <= CEILING_ITERATIONS:
+            raise KdfParametersRejected("iterations", self.iterations)
+        if not 1 <= self.lanes <= MAX_LANES:
+            raise KdfParametersRejected("lanes", self.lanes)
+
+
+FLOOR = Argon2Params(memory_kib=FLOOR_MEMORY_KIB, iterations=FLOOR_ITERATIONS)
+
+
+def derive_key(secret: bytes, salt: bytes, params: Argon2Params) -> bytes:
+    """Derive a 32-byte key. Raises KdfParametersRejected for out-of-range parameters."""
+    params.check()
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_LENGTH,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(secret)
+
+
+def _time_once(params: Argon2Params) -> float:
+    start = time.perf_counter()
+    derive_key(b"calibration", b"\x00" * SALT_LENGTH, params)
+    return time.perf_counter() - start
+
+
+def calibrate(target_seconds: float = 1.0) -> Argon2Params:
+    """Parameters that take about `target_seconds` on this machine, never below FLOOR.
+
+    Measures one derivation at the calibration memory size and scales the pass count
+    linearly (Argon2's cost is linear in passes). Takes roughly 1-2 x target_seconds.
+    """
+    probe = Argon2Params(memory_kib=CALIBRATION_MEMORY_KIB, iterations=FLOOR_ITERATIONS)
+    elapsed = _time_once(probe)
+    if elapsed > target_seconds:
+        # A slow machine: give up memory before going under the floor on passes.
+        scale = target_seconds / elapsed
+        memory = max(FLOOR_MEMORY_KIB, int(CALIBRATION_MEMORY_KIB * scale))
+        return Argon2Params(memory_kib=memory, iterations=FLOOR_ITERATIONS)
+    per_pass = elapsed / FLOOR_ITERATIONS
+    passes = round(target_seconds / per_pass)
+    passes = min(max(FLOOR_ITERATIONS, passes), CEILING_ITERATIONS)
+    return Argon2Params(memory_kib=CALIBRATION_MEMORY_KIB, iterations=passes)

@@ -1,0 +1,1 @@
+"""Domain: pydantic models and workflow rules. Pure: no I/O, no storage, no Qt."""

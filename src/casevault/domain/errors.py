@@ -1,0 +1,25 @@
+"""The domain's one error hierarchy. Errors carry data; people-facing text is made at the edges."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of every rule violation raised by casevault.domain."""
+
+
+class TransitionNotAllowed(DomainError):
+    """A case status change that the workflow does not allow."""
+
+    def __init__(self, current: str, requested: str) -> None:
+        super().__init__(f"{current} -> {requested}")
+        self.current = current
+        self.requested = requested
+
+
+class InvalidField(DomainError):
+    """A field value failed validation; `field` names it, `problem` is a short machine code."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem

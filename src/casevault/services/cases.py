@@ -1,0 +1,170 @@
+"""Case use cases: create, edit, show, list, search, delete/restore, timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import Any
+
+from casevault.domain.case import (
+    Case,
+    CaseFields,
+    TimelineEvent,
+    apply_changes,
+    changed_fields,
+    new_case_id,
+)
+from casevault.domain.workflow import check_transition
+from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound
+from casevault.services.session import Session
+from casevault.vault.connection import Connection
+from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos import cases as case_repo
+from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos import timeline as timeline_repo
+from casevault.vault.repos.cases import CaseFilter, CaseSummary, SortKey
+
+__all__ = ["CaseFilter", "CaseSummary", "SortKey"]
+
+_ID_PREFIX = re.compile(r"^[0-9a-fA-F-]{4,36}$")
+
+
+def _resolve(conn: Connection, case_ref: str | uuid.UUID) -> uuid.UUID:
+    if isinstance(case_ref, uuid.UUID):
+        return case_ref
+    ref = case_ref.strip()
+    if not _ID_PREFIX.match(ref):
+        raise CaseNotFound(ref)
+    matches = case_repo.find_case_ids_by_prefix(conn, ref)
+    if not matches:
+        raise CaseNotFound(ref)
+    if len(matches) > 1:
+        raise AmbiguousCaseId(ref, len(matches))
+    return uuid.UUID(matches[0])
+
+
+def _load(conn: Connection, case_ref: str | uuid.UUID) -> Case:
+    case_id = _resolve(conn, case_ref)
+    try:
+        return case_repo.get_case(conn, case_id)
+    except RecordNotFound as exc:
+        raise CaseNotFound(str(case_ref)) from exc
+
+
+def create_case(session: Session, fields: CaseFields) -> Case:
+    """Store a new case originating from our organisation. Audited as case.create."""
+    now = session.clock()
+    with session.vault.transaction() as conn:
+        org = org_repo.get_own_organisation(conn)
+        case = Case(
+            id=new_case_id(), origin_org=org.id, created_at=now, updated_at=now, fields=fields
+        )
+        case_repo.insert_case(conn, case)
+        session.audit(conn, "case.create", "case", str(case.id))
+    return case
+
+
+def edit_case(session: Session, case_ref: str | uuid.UUID, changes: dict[str, Any]) -> Case:
+    """Apply field changes (validated; status changes must follow the workflow). Audited with the
+    names of the changed fields, never their values. Raises InvalidField, TransitionNotAllowed."""
+    with session.vault.transaction() as conn:
+        case = _load(conn, case_ref)
+        if case.deleted:
+            raise CaseDeleted(str(case.id))
+        new_fields = apply_changes(case.fields, changes)
+        check_transition(case.fields.status, new_fields.status)
+        changed = changed_fields(case.fields, new_fields)
+        if not changed:
+            return case
+        updated = case.model_copy(update={"fields": new_fields, "updated_at": session.clock()})
+        case_repo.update_case(conn, updated)
+        session.audit(conn, "case.edit", "case", str(case.id), {"fields": changed})
+    return updated
+
+
+def get_case(session: Session, case_ref: str | uuid.UUID) -> Case:
+    """One case by id or unambiguous id prefix (deleted cases included, flagged)."""
+    with session.vault.reading() as conn:
+        return _load(conn, case_ref)
+
+
+def list_cases(
+    session: Session,
+    filters: CaseFilter | None = None,
+    sort: SortKey = "name",
+    limit: int = 50,
+    offset: int = 0,
+) -> list[CaseSummary]:
+    """One page of case summaries, filtered and sorted by the database."""
+    with session.vault.reading() as conn:
+        return case_repo.list_cases(conn, filters or CaseFilter(), sort, limit, offset)
+
+
+def count_cases(session: Session, filters: CaseFilter | None = None) -> int:
+    """How many cases match."""
+    with session.vault.reading() as conn:
+        return case_repo.count_cases(conn, filters or CaseFilter())
+
+
+def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseSummary]:
+    """Full-text search over names, aliases, notes and timeline (FTS5 in the encrypted vault)."""
+    with session.vault.reading() as conn:
+        return case_repo.search_cases(conn, text, limit)
+
+
+def delete_case(session: Session, case_ref: str | uuid.UUID) -> Case:
+    """Mark a case deleted and record a tombstone; it leaves lists and search. Reversible with
+    restore_case (erasure for good is a separate, deliberate call)."""
+    with session.vault.transaction() as conn:
+        case = _load(conn, case_ref)
+        if case.deleted:
+            return case
+        now = session.clock()
+        updated = case.model_copy(update={"deleted": True, "updated_at": now})
+        case_repo.update_case(conn, updated)
+        case_repo.insert_tombstone(conn, "case", str(case.id), now)
+        session.audit(conn, "case.delete", "case", str(case.id))
+    return updated
+
+
+def restore_case(session: Session, case_ref: str | uuid.UUID) -> Case:
+    """Undo delete_case."""
+    with session.vault.transaction() as conn:
+        case = _load(conn, case_ref)
+        if not case.deleted:
+            return case
+        updated = case.model_copy(update={"deleted": False, "updated_at": session.clock()})
+        case_repo.update_case(conn, updated)
+        case_repo.remove_tombstone(conn, "case", str(case.id))
+        session.audit(conn, "case.restore", "case", str(case.id))
+    return updated
+
+
+def add_timeline_event(
+    session: Session, case_ref: str | uuid.UUID, date: dt.date, text: str, kind: str = "note"
+) -> TimelineEvent:
+    """Add an event to a case's timeline (validated, indexed for search, audited)."""
+    with session.vault.transaction() as conn:
+        case = _load(conn, case_ref)
+        if case.deleted:
+            raise CaseDeleted(str(case.id))
+        event = TimelineEvent(
+            id=uuid.uuid4(),
+            case_id=case.id,
+            date=date,
+            kind=kind,
+            text=text,
+            created_at=session.clock(),
+        )
+        timeline_repo.insert_event(conn, event)
+        case_repo.reindex_timeline(conn, case.id)
+        session.audit(conn, "timeline.add", "case", str(case.id), {"event": str(event.id)})
+    return event
+
+
+def list_timeline(session: Session, case_ref: str | uuid.UUID) -> list[TimelineEvent]:
+    """A case's timeline, oldest first."""
+    with session.vault.reading() as conn:
+        case = _load(conn, case_ref)
+        return timeline_repo.list_events(conn, case.id)

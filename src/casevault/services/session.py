@@ -1,0 +1,55 @@
+"""An unlocked vault plus who is working and what time it is: the context of every service call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from casevault.vault.connection import Connection
+from casevault.vault.repos import audit as audit_repo
+from casevault.vault.store import Vault
+
+
+def utc_now() -> dt.datetime:
+    """The current time in UTC (the only clock services read; tests may pass their own)."""
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Session:
+    """An open vault and the caseworker acting on it."""
+
+    vault: Vault
+    actor: str = "caseworker"
+    clock: Callable[[], dt.datetime] = field(default=utc_now)
+
+    def audit(
+        self,
+        conn: Connection,
+        action: str,
+        record_type: str,
+        record_id: str,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Append an audit entry inside the caller's transaction. Details: ids and field names only."""
+        audit_repo.append_entry(
+            conn,
+            at=self.clock(),
+            actor=self.actor,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+            details=details or {},
+        )
+
+    def close(self) -> None:
+        """Close the vault (releases the lock)."""
+        self.vault.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

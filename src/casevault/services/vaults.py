@@ -1,0 +1,94 @@
+"""Use cases for the vault as a whole: create, unlock, change or recover the passphrase."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from casevault.crypto.kdf import FLOOR, Argon2Params, calibrate
+from casevault.crypto.keys import PrivateKeys
+from casevault.crypto.recovery_code import new_recovery_code
+from casevault.services.errors import WeakPassphrase
+from casevault.services.session import Session, utc_now
+from casevault.vault.repos import organisation as org_repo
+from casevault.vault.store import create_vault, unlock_vault
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class KdfChoice:
+    """How to pick Argon2id parameters: calibrated (the default) or the floor (tests, demo)."""
+
+    floor: bool = False
+    target_seconds: float = 1.0
+
+    def params(self) -> Argon2Params:
+        """The parameters to use; the floor is enforced either way."""
+        return FLOOR if self.floor else calibrate(self.target_seconds)
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """A new vault, open, and its recovery code (shown to the user once, never stored)."""
+
+    session: Session
+    recovery_code: str
+    kdf: Argon2Params
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse passphrases too short to resist guessing even behind Argon2id."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase(MIN_PASSPHRASE_LENGTH)
+
+
+def init_vault(
+    path: Path,
+    passphrase: str,
+    org_name: str,
+    *,
+    kdf: KdfChoice | None = None,
+    actor: str = "caseworker",
+) -> InitResult:
+    """Create a vault with our organisation's identity (fresh keys) and a recovery code."""
+    check_passphrase(passphrase)
+    params = (kdf or KdfChoice()).params()
+    recovery_code = new_recovery_code()
+    vault = create_vault(path, passphrase, recovery_code, params)
+    session = Session(vault, actor=actor)
+    org_id = str(uuid.uuid4())
+    with vault.transaction() as conn:
+        org_repo.insert_own_organisation(conn, org_id, org_name, PrivateKeys.generate(), utc_now())
+        session.audit(conn, "vault.create", "vault", vault.vault_id, {"organisation": org_id})
+    return InitResult(session, recovery_code, params)
+
+
+def open_vault(path: Path, passphrase: str, *, actor: str = "caseworker") -> Session:
+    """Unlock with the passphrase. Raises the vault errors (WrongSecret, VaultLocked, ...)."""
+    return Session(unlock_vault(path, "passphrase", passphrase), actor=actor)
+
+
+def change_passphrase(session: Session, new_passphrase: str) -> None:
+    """Replace the passphrase slot; the recovery code keeps working. Audited."""
+    check_passphrase(new_passphrase)
+    session.vault.replace_secret("passphrase", new_passphrase)
+    with session.vault.transaction() as conn:
+        session.audit(conn, "vault.passphrase_change", "vault", session.vault.vault_id)
+
+
+def recover_vault(
+    path: Path, recovery_code: str, new_passphrase: str, *, actor: str = "caseworker"
+) -> Session:
+    """Unlock with the recovery code and set a new passphrase. Returns the open session."""
+    check_passphrase(new_passphrase)
+    session = Session(unlock_vault(path, "recovery", recovery_code), actor=actor)
+    try:
+        session.vault.replace_secret("passphrase", new_passphrase)
+        with session.vault.transaction() as conn:
+            session.audit(conn, "vault.recover", "vault", session.vault.vault_id)
+    except BaseException:
+        session.close()
+        raise
+    return session

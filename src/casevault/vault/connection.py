@@ -1,0 +1,58 @@
+"""Open the SQLCipher database with a raw 256-bit key and the settings the threat model needs.
+
+Only standard SQLCipher 4 defaults are relied on (page size, HMAC, KDF settings untouched), so
+the stock `sqlcipher` shell opens a vault with `PRAGMA key = "x'<hex>'"` alone: no lock-in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from casevault.vault.errors import DatabaseCorrupt, StorageFailed
+
+Connection = Any  # sqlcipher3 ships no type stubs; this alias marks where a connection goes.
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+OperationalError = sqlcipher3.OperationalError
+
+_SESSION_PRAGMAS = (
+    # Freed pages are overwritten with zeros, so deleted case data does not linger in the file.
+    "PRAGMA secure_delete = ON",
+    # Sorts and temporary tables stay in RAM: SQLite would otherwise spill them unencrypted.
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    # WAL pages are encrypted by SQLCipher like the main file; FULL sync makes each commit durable.
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open (or with create=True, create) the encrypted database.
+
+    Raises DatabaseCorrupt if the key does not open it, StorageFailed if the OS refuses.
+    """
+    if len(key) != 32:
+        raise ValueError("database key must be 32 bytes")
+    if not create and not path.is_file():
+        raise DatabaseCorrupt("database file missing")
+    try:
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves (vault/store.py), so that every
+        # service call is exactly one transaction.
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.OperationalError as exc:
+        raise StorageFailed(str(exc)) from exc
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # The first read proves the key: SQLCipher reports a wrong key as "not a database".
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in _SESSION_PRAGMAS:
+            conn.execute(pragma)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseCorrupt(type(exc).__name__) from exc
+    return conn

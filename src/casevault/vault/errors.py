@@ -1,0 +1,81 @@
+"""The vault layer's one error hierarchy. Each subclass names one failure and carries data."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every failure raised by casevault.vault."""
+
+
+class VaultNotFound(VaultError):
+    """No vault at the given directory (no keyslot file or no database)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class VaultAlreadyExists(VaultError):
+    """`init` was pointed at a directory that already holds a vault (or other files)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class VaultLocked(VaultError):
+    """Another process has this vault open; one process at a time per vault."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class WrongSecret(VaultError):
+    """No keyslot of the requested kind opens with the given passphrase or recovery code."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class KeyslotFileCorrupt(VaultError):
+    """The keyslot file is unreadable, altered, or belongs to another program or format version.
+
+    `reason` is a short code: "not-json", "wrong-format", "unsupported-version", "checksum",
+    "schema", "weak-parameters".
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class DatabaseCorrupt(VaultError):
+    """The database key unwrapped, but the database does not open with it (damaged or swapped)."""
+
+
+class SchemaTooNew(VaultError):
+    """The vault was written by a newer CaseVault; opening it could damage it."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"{found} > {supported}")
+        self.found = found
+        self.supported = supported
+
+
+class RecordNotFound(VaultError):
+    """A record id that is not in the vault."""
+
+    def __init__(self, record_type: str, record_id: str) -> None:
+        super().__init__(f"{record_type} {record_id}")
+        self.record_type = record_type
+        self.record_id = record_id
+
+
+class StorageFailed(VaultError):
+    """The operating system refused a write (disk full, read-only, permissions)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail

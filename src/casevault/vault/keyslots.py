@@ -1,0 +1,233 @@
+"""The keyslot file: the 256-bit database key, wrapped once per secret (passphrase, recovery code).
+
+Each slot = Argon2id(secret, salt, params) -> wrapping key; ChaCha20-Poly1305 seals the
+database key with associated data that binds the vault id and the slot's own header (kind,
+KDF parameters), so a slot cannot be moved to another vault or have its parameters lowered
+without the seal breaking. The whole file also carries a SHA-256 checksum, so accidental
+damage is reported as damage instead of as a wrong passphrase. Layout: docs/spec/vault.md.
+
+Changing a secret rewrites only this small file, atomically (vault/atomic.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from casevault.crypto import aead
+from casevault.crypto.errors import DecryptionFailed, KdfParametersRejected
+from casevault.crypto.kdf import SALT_LENGTH, Argon2Params, derive_key
+from casevault.crypto.randomness import random_bytes
+from casevault.crypto.recovery_code import normalise_recovery_code
+from casevault.vault.atomic import write_atomically
+from casevault.vault.errors import KeyslotFileCorrupt, VaultNotFound, WrongSecret
+
+FORMAT = "casevault-keyslots"
+VERSION = 1
+MAX_FILE_BYTES = 64 * 1024  # a real file is ~1.5 KB; refuse to parse anything huge.
+MAX_SLOTS = 8
+AEAD_NAME = "chacha20-poly1305"
+
+SlotKind = Literal["passphrase", "recovery"]
+
+
+def encode_secret(kind: SlotKind, secret: str) -> bytes:
+    """The bytes fed to Argon2id. Passphrases are NFC-normalised so the same characters typed
+    on another keyboard layout give the same bytes; recovery codes are canonicalised."""
+    if kind == "recovery":
+        canonical = normalise_recovery_code(secret)
+        if canonical is None:
+            raise WrongSecret("recovery")
+        return canonical.encode("ascii")
+    return unicodedata.normalize("NFC", secret).encode("utf-8")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise KeyslotFileCorrupt("schema")
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise KeyslotFileCorrupt("schema") from exc
+
+
+def _canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+@dataclass(frozen=True)
+class Keyslot:
+    """One wrapped copy of the database key."""
+
+    slot_id: str
+    kind: SlotKind
+    params: Argon2Params
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+    def header(self) -> dict[str, Any]:
+        """The authenticated, unencrypted part of the slot."""
+        return {
+            "id": self.slot_id,
+            "kind": self.kind,
+            "kdf": {
+                "algorithm": "argon2id",
+                "memory_kib": self.params.memory_kib,
+                "iterations": self.params.iterations,
+                "lanes": self.params.lanes,
+                "salt": _b64(self.salt),
+            },
+            "aead": AEAD_NAME,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The slot as stored in the file."""
+        return {**self.header(), "nonce": _b64(self.nonce), "wrapped_key": _b64(self.wrapped_key)}
+
+
+def _associated_data(vault_id: str, slot_header: dict[str, Any]) -> bytes:
+    return _canonical({"format": FORMAT, "version": VERSION, "vault_id": vault_id, "slot": slot_header})
+
+
+def make_slot(
+    vault_id: str, kind: SlotKind, secret: str, database_key: bytes, params: Argon2Params
+) -> Keyslot:
+    """Wrap `database_key` under `secret` (Argon2id with fresh salt, then AEAD)."""
+    salt = random_bytes(SALT_LENGTH)
+    wrapping_key = derive_key(encode_secret(kind, secret), salt, params)
+    draft = Keyslot(str(uuid.uuid4()), kind, params, salt, b"", b"")
+    nonce, wrapped = aead.seal(wrapping_key, database_key, _associated_data(vault_id, draft.header()))
+    return Keyslot(draft.slot_id, kind, params, salt, nonce, wrapped)
+
+
+@dataclass(frozen=True)
+class KeyslotFile:
+    """The whole file: the vault id and its slots."""
+
+    vault_id: str
+    slots: tuple[Keyslot, ...]
+
+    def body(self) -> dict[str, Any]:
+        """Everything the checksum covers."""
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "slots": [slot.to_dict() for slot in self.slots],
+        }
+
+    def to_bytes(self) -> bytes:
+        """Serialise, with the checksum, as pretty JSON (people may inspect it; it holds no secret)."""
+        body = self.body()
+        document = {**body, "checksum": hashlib.sha256(_canonical(body)).hexdigest()}
+        return json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
+
+    def unwrap(self, kind: SlotKind, secret: str) -> bytes:
+        """The database key, from the first slot of `kind` that `secret` opens.
+
+        Raises WrongSecret if none does. Derivation runs once per slot of that kind.
+        """
+        encoded = encode_secret(kind, secret)
+        for slot in self.slots:
+            if slot.kind != kind:
+                continue
+            wrapping_key = derive_key(encoded, slot.salt, slot.params)
+            try:
+                return aead.open_sealed(
+                    wrapping_key,
+                    slot.nonce,
+                    slot.wrapped_key,
+                    _associated_data(self.vault_id, slot.header()),
+                )
+            except DecryptionFailed:
+                continue
+        raise WrongSecret(kind)
+
+    def replace_slots(self, kind: SlotKind, new_slot: Keyslot) -> KeyslotFile:
+        """A copy with every slot of `kind` replaced by `new_slot` (the old secret stops working)."""
+        kept = tuple(slot for slot in self.slots if slot.kind != kind)
+        return KeyslotFile(self.vault_id, (*kept, new_slot))
+
+
+def _parse_slot(untrusted: object) -> Keyslot:
+    if not isinstance(untrusted, dict):
+        raise KeyslotFileCorrupt("schema")
+    try:
+        kdf = untrusted["kdf"]
+        if kdf["algorithm"] != "argon2id" or untrusted["aead"] != AEAD_NAME:
+            raise KeyslotFileCorrupt("schema")
+        kind = untrusted["kind"]
+        if kind not in ("passphrase", "recovery"):
+            raise KeyslotFileCorrupt("schema")
+        numbers = [kdf["memory_kib"], kdf["iterations"], kdf["lanes"]]
+        if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+            raise KeyslotFileCorrupt("schema")
+        params = Argon2Params(memory_kib=numbers[0], iterations=numbers[1], lanes=numbers[2])
+        slot_id = untrusted["id"]
+        if not isinstance(slot_id, str) or len(slot_id) > 64:
+            raise KeyslotFileCorrupt("schema")
+        salt = _unb64(kdf["salt"])
+        nonce = _unb64(untrusted["nonce"])
+        wrapped = _unb64(untrusted["wrapped_key"])
+    except (KeyError, TypeError) as exc:
+        raise KeyslotFileCorrupt("schema") from exc
+    try:
+        params.check()
+    except KdfParametersRejected as exc:
+        raise KeyslotFileCorrupt("weak-parameters") from exc
+    if len(salt) != SALT_LENGTH or len(nonce) != aead.NONCE_LENGTH or len(wrapped) != 48:
+        raise KeyslotFileCorrupt("schema")
+    return Keyslot(slot_id, kind, params, salt, nonce, wrapped)
+
+
+def parse_keyslot_file(untrusted_bytes: bytes) -> KeyslotFile:
+    """Parse and check a keyslot file. Raises KeyslotFileCorrupt with a reason code."""
+    if len(untrusted_bytes) > MAX_FILE_BYTES:
+        raise KeyslotFileCorrupt("schema")
+    try:
+        document = json.loads(untrusted_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KeyslotFileCorrupt("not-json") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise KeyslotFileCorrupt("wrong-format")
+    if document.get("version") != VERSION:
+        raise KeyslotFileCorrupt("unsupported-version")
+    checksum = document.pop("checksum", None)
+    if checksum != hashlib.sha256(_canonical(document)).hexdigest():
+        raise KeyslotFileCorrupt("checksum")
+    vault_id = document.get("vault_id")
+    slots = document.get("slots")
+    if not isinstance(vault_id, str) or len(vault_id) > 64 or not isinstance(slots, list):
+        raise KeyslotFileCorrupt("schema")
+    if not 1 <= len(slots) <= MAX_SLOTS:
+        raise KeyslotFileCorrupt("schema")
+    return KeyslotFile(vault_id, tuple(_parse_slot(slot) for slot in slots))
+
+
+def read_keyslot_file(path: Path) -> KeyslotFile:
+    """Read and parse; raise VaultNotFound if absent, KeyslotFileCorrupt if damaged."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise VaultNotFound(str(path.parent)) from exc
+    except IsADirectoryError as exc:
+        raise KeyslotFileCorrupt("not-json") from exc
+    return parse_keyslot_file(data)
+
+
+def write_keyslot_file(path: Path, keyslots: KeyslotFile) -> None:
+    """Atomically replace the keyslot file (temp file, fsync, rename)."""
+    write_atomically(path, keyslots.to_bytes())

@@ -1,0 +1,29 @@
+"""Names of the files inside a vault directory. One place, so nobody guesses a path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DATABASE_NAME = "vault.db"
+KEYSLOTS_NAME = "keyslots.json"
+LOCK_NAME = "vault.lock"
+
+
+def database_path(vault_dir: Path) -> Path:
+    """The SQLCipher database."""
+    return vault_dir / DATABASE_NAME
+
+
+def keyslots_path(vault_dir: Path) -> Path:
+    """The keyslot file: wrapped copies of the database key."""
+    return vault_dir / KEYSLOTS_NAME
+
+
+def lock_path(vault_dir: Path) -> Path:
+    """The lock file that keeps a second process out."""
+    return vault_dir / LOCK_NAME
+
+
+def is_vault(vault_dir: Path) -> bool:
+    """True if the directory holds a keyslot file (the database may still be missing)."""
+    return keyslots_path(vault_dir).is_file()

@@ -1,0 +1,96 @@
+"""Append to and read the audit chain (table audit_log)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from casevault.domain.audit import (
+    GENESIS_HASH,
+    AuditEntry,
+    StoredEntry,
+    canonical_details,
+    entry_hash,
+)
+from casevault.vault.connection import Connection
+
+
+def append_entry(
+    conn: Connection,
+    *,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    record_type: str,
+    record_id: str,
+    details: dict[str, Any],
+) -> int:
+    """Append one chained entry inside the caller's transaction; return its seq."""
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    issued = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    prev_hash = last[1] if last else GENESIS_HASH
+    seq = (issued[0] if issued else 0) + 1
+    at_text = at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    details_json = canonical_details(details)
+    digest = entry_hash(prev_hash, seq, at_text, actor, action, record_type, record_id, details_json)
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, actor, action, record_type, record_id, details,"
+        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, at_text, actor, action, record_type, record_id, details_json, prev_hash, digest),
+    )
+    return seq
+
+
+def _to_entry(row: tuple[Any, ...]) -> AuditEntry:
+    return AuditEntry(
+        seq=row[0],
+        at=dt.datetime.fromisoformat(row[1]),
+        actor=row[2],
+        action=row[3],
+        record_type=row[4],
+        record_id=row[5],
+        details=json.loads(row[6]),
+        prev_hash=row[7],
+        hash=row[8],
+    )
+
+
+_COLUMNS = "seq, at, actor, action, record_type, record_id, details, prev_hash, hash"
+
+
+def list_entries(
+    conn: Connection,
+    *,
+    record_id: str | None = None,
+    limit: int = 100,
+    before_seq: int | None = None,
+) -> list[AuditEntry]:
+    """Newest first, optionally for one record, paged by `before_seq`."""
+    clauses, params = [], []
+    if record_id is not None:
+        clauses.append("record_id = ?")
+        params.append(record_id)
+    if before_seq is not None:
+        clauses.append("seq < ?")
+        params.append(before_seq)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_log {where} ORDER BY seq DESC LIMIT ?",  # noqa: S608 - fixed clauses
+        (*params, limit),
+    ).fetchall()
+    return [_to_entry(row) for row in rows]
+
+
+def iter_stored_entries(conn: Connection) -> Iterator[StoredEntry]:
+    """Every entry in seq order, exactly as stored, streamed (never all in memory)."""
+    cursor = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")  # noqa: S608
+    for row in cursor:
+        yield StoredEntry(*row)
+
+
+def highest_seq_issued(conn: Connection) -> int:
+    """The AUTOINCREMENT counter: the largest seq ever issued, even if that row was removed."""
+    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    return int(row[0]) if row else 0

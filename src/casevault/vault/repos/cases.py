@@ -1,0 +1,267 @@
+"""Store, fetch, list and index cases (tables cases, case_tags, case_fts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from casevault.domain.case import Case, CaseFields, CaseStatus, Risk
+from casevault.vault.connection import Connection
+from casevault.vault.errors import RecordNotFound
+
+SortKey = Literal["name", "updated", "created", "status", "risk"]
+_ORDER_BY: dict[str, str] = {
+    "name": "sort_name, id",
+    "updated": "updated_at DESC, id",
+    "created": "created_at DESC, id",
+    "status": "status, sort_name, id",
+    "risk": "CASE risk WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2"
+    " ELSE 3 END, sort_name, id",
+}
+MAX_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """What a list row shows: no notes, no contact channel."""
+
+    id: uuid.UUID
+    display_name: str
+    status: CaseStatus
+    risk: Risk
+    country: str | None
+    date_of_birth: dt.date | None
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """List filters; None means any."""
+
+    status: CaseStatus | None = None
+    country: str | None = None
+    risk: Risk | None = None
+    tag: str | None = None
+    include_deleted: bool = False
+
+
+def _index_text(fields: CaseFields) -> tuple[str, str]:
+    names = " ".join(
+        part
+        for name in (fields.name_cyrillic, fields.name_latin)
+        for part in (name.surname, name.given, name.patronymic)
+        if part
+    )
+    return " ".join([names, *fields.aliases]), fields.notes
+
+
+def _reindex(conn: Connection, rowid: int, fields: CaseFields | None, timeline: str) -> None:
+    conn.execute("DELETE FROM case_fts WHERE rowid = ?", (rowid,))
+    if fields is not None:
+        names, notes = _index_text(fields)
+        conn.execute(
+            "INSERT INTO case_fts (rowid, names, notes, timeline) VALUES (?, ?, ?, ?)",
+            (rowid, names, notes, timeline),
+        )
+
+
+def _timeline_text(conn: Connection, case_id: str) -> str:
+    rows = conn.execute(
+        "SELECT text FROM timeline_events WHERE case_id = ? ORDER BY date", (case_id,)
+    ).fetchall()
+    return "\n".join(row[0] for row in rows)
+
+
+def _columns(case: Case) -> dict[str, Any]:
+    fields = case.fields
+    display = fields.display_name()
+    return {
+        "id": str(case.id),
+        "origin_org": case.origin_org,
+        "status": fields.status.value,
+        "risk": fields.risk.value,
+        "country": fields.country,
+        "display_name": display,
+        "sort_name": display.casefold(),
+        "date_of_birth": fields.date_of_birth.isoformat() if fields.date_of_birth else None,
+        "created_at": case.created_at.isoformat(),
+        "updated_at": case.updated_at.isoformat(),
+        "deleted": int(case.deleted),
+        "fields": fields.model_dump_json(),
+    }
+
+
+def insert_case(conn: Connection, case: Case) -> None:
+    """Insert a new case with its tags and index entries."""
+    cols = _columns(case)
+    names = ", ".join(cols)
+    marks = ", ".join("?" for _ in cols)
+    cursor = conn.execute(f"INSERT INTO cases ({names}) VALUES ({marks})", tuple(cols.values()))  # noqa: S608 - column names are ours
+    _write_tags(conn, case)
+    if not case.deleted:
+        _reindex(conn, cursor.lastrowid, case.fields, "")
+
+
+def update_case(conn: Connection, case: Case) -> None:
+    """Overwrite a stored case (fields, flags, tags, index)."""
+    cols = _columns(case)
+    case_id = cols.pop("id")
+    assignments = ", ".join(f"{name} = ?" for name in cols)
+    cursor = conn.execute(
+        f"UPDATE cases SET {assignments} WHERE id = ? RETURNING rowid",  # noqa: S608 - column names are ours
+        (*cols.values(), case_id),
+    )
+    row = cursor.fetchone()
+    if row is None:
+        raise RecordNotFound("case", case_id)
+    _write_tags(conn, case)
+    timeline = _timeline_text(conn, case_id)
+    _reindex(conn, row[0], None if case.deleted else case.fields, timeline)
+
+
+def _write_tags(conn: Connection, case: Case) -> None:
+    conn.execute("DELETE FROM case_tags WHERE case_id = ?", (str(case.id),))
+    if not case.deleted:
+        conn.executemany(
+            "INSERT INTO case_tags (tag, case_id) VALUES (?, ?)",
+            [(tag, str(case.id)) for tag in case.fields.tags],
+        )
+
+
+def reindex_timeline(conn: Connection, case_id: uuid.UUID) -> None:
+    """Refresh the case's index entry after a timeline change."""
+    case = get_case(conn, case_id)
+    row = conn.execute("SELECT rowid FROM cases WHERE id = ?", (str(case_id),)).fetchone()
+    _reindex(conn, row[0], None if case.deleted else case.fields, _timeline_text(conn, str(case_id)))
+
+
+def get_case(conn: Connection, case_id: uuid.UUID) -> Case:
+    """The case, deleted or not; RecordNotFound if the id is unknown."""
+    row = conn.execute(
+        "SELECT id, origin_org, created_at, updated_at, deleted, fields FROM cases WHERE id = ?",
+        (str(case_id),),
+    ).fetchone()
+    if row is None:
+        raise RecordNotFound("case", str(case_id))
+    return Case(
+        id=uuid.UUID(row[0]),
+        origin_org=row[1],
+        created_at=dt.datetime.fromisoformat(row[2]),
+        updated_at=dt.datetime.fromisoformat(row[3]),
+        deleted=bool(row[4]),
+        fields=CaseFields.model_validate_json(row[5]),
+    )
+
+
+def _summary(row: tuple[Any, ...]) -> CaseSummary:
+    return CaseSummary(
+        id=uuid.UUID(row[0]),
+        display_name=row[1],
+        status=CaseStatus(row[2]),
+        risk=Risk(row[3]),
+        country=row[4],
+        date_of_birth=dt.date.fromisoformat(row[5]) if row[5] else None,
+        updated_at=dt.datetime.fromisoformat(row[6]),
+    )
+
+
+_SUMMARY_COLUMNS = "id, display_name, status, risk, country, date_of_birth, updated_at"
+
+
+def _where(filters: CaseFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if not filters.include_deleted:
+        clauses.append("deleted = 0")
+    if filters.status is not None:
+        clauses.append("status = ?")
+        params.append(filters.status.value)
+    if filters.country is not None:
+        clauses.append("country = ?")
+        params.append(filters.country.upper())
+    if filters.risk is not None:
+        clauses.append("risk = ?")
+        params.append(filters.risk.value)
+    if filters.tag is not None:
+        clauses.append("id IN (SELECT case_id FROM case_tags WHERE tag = ?)")
+        params.append(filters.tag.strip().lower())
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_cases(
+    conn: Connection,
+    filters: CaseFilter,
+    sort: SortKey = "name",
+    limit: int = 50,
+    offset: int = 0,
+) -> list[CaseSummary]:
+    """One page of summaries; the database sorts and pages (indexed), Python never scans all."""
+    where, params = _where(filters)
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM cases{where} ORDER BY {_ORDER_BY[sort]}"  # noqa: S608
+        " LIMIT ? OFFSET ?",
+        (*params, min(limit, MAX_PAGE), offset),
+    ).fetchall()
+    return [_summary(row) for row in rows]
+
+
+def count_cases(conn: Connection, filters: CaseFilter) -> int:
+    """How many cases match the filters."""
+    where, params = _where(filters)
+    return int(conn.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0])  # noqa: S608
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(untrusted_text: str) -> str | None:
+    """Turn free text into a safe FTS5 query: every word must match as a prefix.
+
+    Words are quoted, so FTS5 operators typed by a user (AND, NEAR, quotes, *) are just text.
+    """
+    words = _TOKEN.findall(untrusted_text)[:16]
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search_cases(conn: Connection, text: str, limit: int = 50) -> list[CaseSummary]:
+    """Full-text search over names, notes and timeline, best matches first (bm25)."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM case_fts JOIN cases ON cases.rowid = case_fts.rowid"  # noqa: S608
+        " WHERE case_fts MATCH ? AND cases.deleted = 0"
+        " ORDER BY bm25(case_fts, 10.0, 1.0, 1.0) LIMIT ?",
+        (query, min(limit, MAX_PAGE)),
+    ).fetchall()
+    return [_summary(row) for row in rows]
+
+
+def insert_tombstone(conn: Connection, record_type: str, record_id: str, at: dt.datetime) -> None:
+    """Remember a deletion (idempotent)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO tombstones (record_type, record_id, deleted_at) VALUES (?, ?, ?)",
+        (record_type, record_id, at.isoformat()),
+    )
+
+
+def remove_tombstone(conn: Connection, record_type: str, record_id: str) -> None:
+    """Forget a deletion (when a caseworker restores the record)."""
+    conn.execute(
+        "DELETE FROM tombstones WHERE record_type = ? AND record_id = ?", (record_type, record_id)
+    )
+
+
+def find_case_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> list[str]:
+    """Case ids starting with `prefix` (a short id typed by a person), via the unique index."""
+    prefix = prefix.lower()
+    rows = conn.execute(
+        "SELECT id FROM cases WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+        (prefix, prefix + "\uffff", limit),
+    ).fetchall()
+    return [row[0] for row in rows]
