@@ -165,7 +165,12 @@ def apply_changes(current: CaseFields, changes: dict[str, Any]) -> CaseFields:
     if unknown:
         raise InvalidField(sorted(unknown)[0], "unknown field")
     merged = current.model_dump(mode="json")
-    merged.update(changes)
+    for name, value in changes.items():
+        # A name is edited part by part: {"name_latin": {"given": "Ivan"}} keeps the surname.
+        if isinstance(value, dict) and isinstance(merged.get(name), dict):
+            merged[name] = {**merged[name], **value}
+        else:
+            merged[name] = value
     return validate_fields(merged)
 
 

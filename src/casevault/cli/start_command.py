@@ -1,0 +1,48 @@
+"""`casevault start`: open the desktop app, or, on a CLI-only install, show the vault's cases."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import click
+
+from casevault.cli.context import CliContext
+from casevault.cli.i18n import _
+from casevault.cli.output import print_table
+from casevault.services import cases as case_service
+from casevault.services.organisation import show_organisation
+
+pass_cli = click.make_pass_decorator(CliContext)
+
+
+def _gui_available() -> bool:
+    return (
+        importlib.util.find_spec("PySide6") is not None
+        and importlib.util.find_spec("casevault.gui") is not None
+    )
+
+
+@click.command("start")
+@click.option("--no-gui", is_flag=True, help="Show the cases in the terminal instead.")
+@pass_cli
+def start_command(cli: CliContext, no_gui: bool) -> None:
+    """Start CaseVault on the vault (the desktop app when it is installed)."""
+    if not no_gui and _gui_available():
+        from casevault.gui.app import run_app  # type: ignore[import-not-found,unused-ignore]  # optional extra
+
+        raise SystemExit(run_app(cli.vault_path))
+    with cli.open_session() as session:
+        info = show_organisation(session)
+        page = case_service.list_cases(session, limit=20)
+        total = case_service.count_cases(session)
+    click.echo(_("{org}: {n} cases. First page:").format(org=info.name, n=total))
+    print_table(
+        [_("Id"), _("Name"), _("Status"), _("Country")],
+        [[str(s.id)[:8], s.display_name, s.status.value, s.country or ""] for s in page],
+    )
+    click.echo(_("Try: casevault case search <name>, casevault case show <id>, casevault --help"))
+
+
+def register(group: click.Group) -> None:
+    """Add this module's command to the top-level group."""
+    group.add_command(start_command)
