@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 import click
@@ -43,6 +42,7 @@ _SCALAR_OPTIONS: dict[str, tuple[str, ...]] = {
     "caseworker": ("caseworker",),
     "notes": ("notes",),
 }
+_CLEARABLE_TO_NONE = frozenset({"date_of_birth", "callup_date", "country"})
 _LIST_OPTIONS = {"alias": "aliases", "tag": "tags", "language": "languages"}
 
 
@@ -68,7 +68,8 @@ def _changes_from_options(options: dict[str, Any]) -> dict[str, Any]:
         value = options.get(option)
         if value is None:
             continue
-        value = None if value == "" and path[0] in ("date_of_birth", "callup_date", "country") else value
+        if value == "" and path[0] in _CLEARABLE_TO_NONE:
+            value = None  # an empty option clears an optional date or country
         if len(path) == 2:
             changes.setdefault(path[0], {})[path[1]] = value
         else:
@@ -101,10 +102,12 @@ def case_group() -> None:
 
 
 @case_group.command("add")
-@click.option("--json", "json_file", metavar="FILE", help="Read the case from a JSON file (- = stdin).")
+@click.option(
+    "--json", "json_file", metavar="FILE", help="Read the case from a JSON file (- = stdin)."
+)
 @_field_options
 @pass_cli
-def case_add(cli: CliContext, json_file: str | None, **options: Any) -> None:
+def case_add(cli: CliContext, /, json_file: str | None, **options: Any) -> None:
     """Add a case. Prints its id."""
     data = _read_json_case(json_file) if json_file else {}
     for key, value in _changes_from_options(options).items():
@@ -122,7 +125,7 @@ def case_add(cli: CliContext, json_file: str | None, **options: Any) -> None:
 @click.argument("case_id")
 @_field_options
 @pass_cli
-def case_edit(cli: CliContext, case_id: str, **options: Any) -> None:
+def case_edit(cli: CliContext, /, case_id: str, **options: Any) -> None:
     """Change fields of a case (only the options given)."""
     changes = _changes_from_options(options)
     if not changes:

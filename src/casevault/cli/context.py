@@ -18,8 +18,8 @@ from casevault.cli.i18n import _
 from casevault.services.session import Session
 from casevault.services.vaults import open_vault
 
-PASSPHRASE_ENV = "CASEVAULT_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "CASEVAULT_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "CASEVAULT_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+NEW_PASSPHRASE_ENV = "CASEVAULT_NEW_PASSPHRASE"  # noqa: S105 - a variable name
 RECOVERY_CODE_ENV = "CASEVAULT_RECOVERY_CODE"
 VAULT_ENV = "CASEVAULT_VAULT"
 MAX_SECRET_FILE = 4096
@@ -36,7 +36,8 @@ def read_secret_file(path: Path) -> str:
         with path.open("rb") as handle:
             data = handle.read(MAX_SECRET_FILE + 1)
     except OSError as exc:
-        raise click.UsageError(_("Cannot read {path}: {why}").format(path=path, why=exc.strerror))
+        message = _("Cannot read {path}: {why}").format(path=path, why=exc.strerror)
+        raise click.UsageError(message) from exc
     if len(data) > MAX_SECRET_FILE:
         raise click.UsageError(_("{path} is too large to be a passphrase file.").format(path=path))
     return data.decode("utf-8", errors="strict").splitlines()[0] if data.strip() else ""

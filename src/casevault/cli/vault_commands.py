@@ -32,7 +32,9 @@ def _show_recovery_code(code: str) -> None:
     click.echo("")
     click.echo(f"    {code}")
     click.echo("")
-    click.echo(_("Anyone with this code can open the vault. Without it and the passphrase, nobody can."))
+    click.echo(
+        _("Anyone with this code can open the vault. Without it and the passphrase, nobody can.")
+    )
 
 
 @click.command("init")

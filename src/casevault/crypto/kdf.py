@@ -1,4 +1,4 @@
-"""Argon2id: passphrase and recovery code to a key-wrapping key, with parameters calibrated per machine.
+"""Argon2id: passphrase or recovery code to a key-wrapping key, parameters calibrated per machine.
 
 The parameters travel with each keyslot (see docs/spec/vault.md). They are checked against a floor
 (so a tampered file cannot weaken a slot) and a ceiling (so a tampered file cannot make unlock

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
 MAX_NAME = 100
 MAX_SHORT_TEXT = 200
@@ -73,7 +73,18 @@ Tag = Annotated[
     AfterValidator(_no_control_chars),
     AfterValidator(_single_line),
 ]
-CountryCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Z]{2}$")]
-LanguageCode = Annotated[str, StringConstraints(to_lower=True, pattern=r"^[a-z]{2,3}$")]
+
+
+def _upper(value: object) -> object:
+    # Case is folded before the pattern is checked, so "kz" is accepted as "KZ".
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+def _lower(value: object) -> object:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+CountryCode = Annotated[str, BeforeValidator(_upper), StringConstraints(pattern=r"^[A-Z]{2}$")]
+LanguageCode = Annotated[str, BeforeValidator(_lower), StringConstraints(pattern=r"^[a-z]{2,3}$")]
 SaneDate = Annotated[dt.date, AfterValidator(_sane_date)]
-ShortList = Field(default_factory=list, max_length=MAX_LIST_ITEMS)
+ShortList: Any = Field(default_factory=list, max_length=MAX_LIST_ITEMS)

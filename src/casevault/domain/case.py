@@ -33,7 +33,10 @@ class ServiceType(StrEnum):
 
 
 class CaseStatus(StrEnum):
-    """Where the case stands. 'Cleared' is deliberately not a status: it is derived from screening."""
+    """Where the case stands.
+
+    'Cleared' is deliberately not a status: it is derived from screening (domain/clearance).
+    """
 
     INTAKE = "intake"
     SCREENING = "screening"

@@ -27,6 +27,9 @@ def allowed_next(current: CaseStatus) -> frozenset[CaseStatus]:
 
 
 def check_transition(current: CaseStatus, requested: CaseStatus) -> None:
-    """Raise TransitionNotAllowed unless `requested` may follow `current` (same status is a no-op)."""
+    """Raise TransitionNotAllowed unless `requested` may follow `current`.
+
+    Keeping the same status is always allowed (a no-op).
+    """
     if requested != current and requested not in ALLOWED_TRANSITIONS[current]:
         raise TransitionNotAllowed(current.value, requested.value)

@@ -8,11 +8,16 @@ from casevault.vault.repos import audit as audit_repo
 
 
 def list_audit_entries(
-    session: Session, record_id: str | None = None, limit: int = 100, before_seq: int | None = None
+    session: Session,
+    record_id: str | None = None,
+    limit: int = 100,
+    before_seq: int | None = None,
 ) -> list[AuditEntry]:
     """Newest first, optionally for one record."""
     with session.vault.reading() as conn:
-        return audit_repo.list_entries(conn, record_id=record_id, limit=limit, before_seq=before_seq)
+        return audit_repo.list_entries(
+            conn, record_id=record_id, limit=limit, before_seq=before_seq
+        )
 
 
 def verify_audit_chain(session: Session) -> tuple[int, ChainBreak | None]:

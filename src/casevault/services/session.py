@@ -33,7 +33,10 @@ class Session:
         record_id: str,
         details: dict[str, Any] | None = None,
     ) -> None:
-        """Append an audit entry inside the caller's transaction. Details: ids and field names only."""
+        """Append an audit entry inside the caller's transaction.
+
+        Details hold ids and field names only, never values: the log carries no personal data.
+        """
         audit_repo.append_entry(
             conn,
             at=self.clock(),

@@ -10,7 +10,7 @@ from casevault.services.vaults import KdfChoice, init_vault
 from casevault.synthetic.generator import generate_cases
 
 # Printed by `casevault demo`; the demo vault holds only invented people.
-DEMO_PASSPHRASE = "demo-passphrase"
+DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 - published on purpose; demo data only
 DEMO_ORGANISATION = "Demo Transit Network"
 
 

@@ -14,6 +14,10 @@ from casevault.synthetic.transliterate import to_latin
 TODAY = dt.date(2026, 11, 1)  # fixed, so the same seed gives the same data on any day
 
 
+# Most men these organisations help were mobilised; contract soldiers and conscripts are fewer.
+_SERVICE_WEIGHTS = [ServiceType.MOBILISED] * 3 + [ServiceType.CONTRACT, ServiceType.CONSCRIPT]
+
+
 @dataclass(frozen=True)
 class SyntheticCase:
     """One generated case and its timeline entries (date, kind, text)."""
@@ -49,7 +53,7 @@ def make_case(rng: random.Random, notes_chars: int = 300) -> SyntheticCase:
         aliases=[f"{to_latin(given)[0]}. {to_latin(surname)}"] if rng.random() < 0.2 else [],
         date_of_birth=born if rng.random() < 0.9 else None,
         place_of_birth=town,
-        service_type=rng.choice([ServiceType.MOBILISED] * 3 + [ServiceType.CONTRACT, ServiceType.CONSCRIPT]),
+        service_type=rng.choice(_SERVICE_WEIGHTS),
         unit=f"в/ч {rng.randint(10000, 99999)}, {rng.choice(words.UNIT_KINDS)}",
         rank=rng.choice(words.RANKS),
         callup_date=callup,

@@ -98,7 +98,9 @@ class Keyslot:
 
 
 def _associated_data(vault_id: str, slot_header: dict[str, Any]) -> bytes:
-    return _canonical({"format": FORMAT, "version": VERSION, "vault_id": vault_id, "slot": slot_header})
+    return _canonical(
+        {"format": FORMAT, "version": VERSION, "vault_id": vault_id, "slot": slot_header}
+    )
 
 
 def make_slot(
@@ -108,7 +110,9 @@ def make_slot(
     salt = random_bytes(SALT_LENGTH)
     wrapping_key = derive_key(encode_secret(kind, secret), salt, params)
     draft = Keyslot(str(uuid.uuid4()), kind, params, salt, b"", b"")
-    nonce, wrapped = aead.seal(wrapping_key, database_key, _associated_data(vault_id, draft.header()))
+    nonce, wrapped = aead.seal(
+        wrapping_key, database_key, _associated_data(vault_id, draft.header())
+    )
     return Keyslot(draft.slot_id, kind, params, salt, nonce, wrapped)
 
 
@@ -129,7 +133,7 @@ class KeyslotFile:
         }
 
     def to_bytes(self) -> bytes:
-        """Serialise, with the checksum, as pretty JSON (people may inspect it; it holds no secret)."""
+        """Serialise with the checksum as pretty JSON (readable by people; it holds no secret)."""
         body = self.body()
         document = {**body, "checksum": hashlib.sha256(_canonical(body)).hexdigest()}
         return json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
@@ -156,7 +160,7 @@ class KeyslotFile:
         raise WrongSecret(kind)
 
     def replace_slots(self, kind: SlotKind, new_slot: Keyslot) -> KeyslotFile:
-        """A copy with every slot of `kind` replaced by `new_slot` (the old secret stops working)."""
+        """A copy with every slot of `kind` replaced by `new_slot`; the old secret stops working."""
         kept = tuple(slot for slot in self.slots if slot.kind != kind)
         return KeyslotFile(self.vault_id, (*kept, new_slot))
 

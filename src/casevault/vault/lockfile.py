@@ -5,14 +5,14 @@ The OS drops the lock when the process dies, so a crash never leaves a vault loc
 
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
 from typing import IO
 
 from casevault.vault.errors import VaultLocked
 from casevault.vault.layout import lock_path
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(handle: IO[bytes]) -> bool:

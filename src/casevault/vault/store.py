@@ -42,7 +42,9 @@ class Vault:
     Thread-safe for the GUI's worker threads: every transaction holds an RLock.
     """
 
-    def __init__(self, path: Path, conn: Connection, keyslots: KeyslotFile, key: bytes, lock: VaultLock) -> None:
+    def __init__(
+        self, path: Path, conn: Connection, keyslots: KeyslotFile, key: bytes, lock: VaultLock
+    ) -> None:
         self.path = path
         self._conn = conn
         self._keyslots = keyslots
@@ -82,7 +84,9 @@ class Vault:
             finally:
                 self._conn.execute("ROLLBACK")
 
-    def replace_secret(self, kind: SlotKind, new_secret: str, params: Argon2Params | None = None) -> None:
+    def replace_secret(
+        self, kind: SlotKind, new_secret: str, params: Argon2Params | None = None
+    ) -> None:
         """Replace every slot of `kind` with one for `new_secret`; only the keyslot file changes.
 
         The Argon2id parameters of the replaced slot are kept unless `params` is given.
@@ -123,9 +127,7 @@ def _check_target(path: Path) -> None:
         raise VaultAlreadyExists(str(path))
 
 
-def create_vault(
-    path: Path, passphrase: str, recovery_code: str, params: Argon2Params
-) -> Vault:
+def create_vault(path: Path, passphrase: str, recovery_code: str, params: Argon2Params) -> Vault:
     """Create a new vault directory with a fresh random database key and two keyslots.
 
     Built in a hidden sibling directory and renamed into place, so a crash during creation

@@ -34,7 +34,9 @@ def append_entry(
     seq = (issued[0] if issued else 0) + 1
     at_text = at.astimezone(dt.UTC).isoformat(timespec="microseconds")
     details_json = canonical_details(details)
-    digest = entry_hash(prev_hash, seq, at_text, actor, action, record_type, record_id, details_json)
+    digest = entry_hash(
+        prev_hash, seq, at_text, actor, action, record_type, record_id, details_json
+    )
     conn.execute(
         "INSERT INTO audit_log (seq, at, actor, action, record_type, record_id, details,"
         " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -68,7 +70,8 @@ def list_entries(
     before_seq: int | None = None,
 ) -> list[AuditEntry]:
     """Newest first, optionally for one record, paged by `before_seq`."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if record_id is not None:
         clauses.append("record_id = ?")
         params.append(record_id)

@@ -135,7 +135,8 @@ def reindex_timeline(conn: Connection, case_id: uuid.UUID) -> None:
     """Refresh the case's index entry after a timeline change."""
     case = get_case(conn, case_id)
     row = conn.execute("SELECT rowid FROM cases WHERE id = ?", (str(case_id),)).fetchone()
-    _reindex(conn, row[0], None if case.deleted else case.fields, _timeline_text(conn, str(case_id)))
+    timeline = _timeline_text(conn, str(case_id))
+    _reindex(conn, row[0], None if case.deleted else case.fields, timeline)
 
 
 def get_case(conn: Connection, case_id: uuid.UUID) -> Case:

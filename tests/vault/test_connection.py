@@ -1,0 +1,50 @@
+"""The database is a standard SQLCipher 4 file: the stock library opens it with the raw key alone,
+nothing opens it without, and the session settings the threat model needs are on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from casevault.services import cases as case_service
+from casevault.services.session import Session
+from casevault.vault.keyslots import read_keyslot_file
+from casevault.vault.layout import database_path, keyslots_path
+from tests.conftest import PASSPHRASE
+
+
+def test_stock_sqlcipher_opens_the_vault_with_the_raw_key(
+    session: Session, vault_dir: Path
+) -> None:
+    case_service.create_case(session, case_service.CaseFields(notes="stock-open marker"))
+    session.close()
+    key = read_keyslot_file(keyslots_path(vault_dir)).unwrap("passphrase", PASSPHRASE)
+    conn = sqlcipher3.connect(str(database_path(vault_dir)))
+    try:
+        # Only the key: no cipher_compatibility, page size or KDF pragmas. Stock defaults.
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+        assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+    finally:
+        conn.close()
+
+
+def test_database_is_not_readable_without_the_key(session: Session, vault_dir: Path) -> None:
+    session.close()
+    raw = database_path(vault_dir).read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    conn = sqlcipher3.connect(str(database_path(vault_dir)))
+    conn.execute("PRAGMA key = \"x'" + "00" * 32 + "'\"")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()
+
+
+def test_session_settings(session: Session) -> None:
+    with session.vault.reading() as conn:
+        assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
