@@ -1,0 +1,1 @@
+"""CaseVault benchmarks: ratios against baselines measured in the same run (see run.py)."""
