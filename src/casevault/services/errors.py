@@ -38,3 +38,43 @@ class WeakPassphrase(ServiceError):
     def __init__(self, minimum: int) -> None:
         super().__init__(minimum)
         self.minimum = minimum
+
+
+class PartnerNotFound(ServiceError):
+    """No partner with this id (or prefix)."""
+
+    def __init__(self, partner_ref: str) -> None:
+        super().__init__(partner_ref)
+        self.partner_ref = partner_ref
+
+
+class AmbiguousPartnerId(ServiceError):
+    """A short partner id prefix matches more than one partner."""
+
+    def __init__(self, partner_ref: str) -> None:
+        super().__init__(partner_ref)
+        self.partner_ref = partner_ref
+
+
+class PartnerAlreadyKnown(ServiceError):
+    """A card for an organisation we already hold (key changes travel as signed rotations)."""
+
+    def __init__(self, partner_id: str) -> None:
+        super().__init__(partner_id)
+        self.partner_id = partner_id
+
+
+class PartnerIsUs(ServiceError):
+    """The card is our own organisation's."""
+
+    def __init__(self, partner_id: str) -> None:
+        super().__init__(partner_id)
+        self.partner_id = partner_id
+
+
+class VerificationMismatch(ServiceError):
+    """The code or fingerprint the partner read does not match the keys we hold for it."""
+
+    def __init__(self, partner_id: str) -> None:
+        super().__init__(partner_id)
+        self.partner_id = partner_id

@@ -1,0 +1,238 @@
+"""`identity export` and `partner add|list|show|verify|revoke`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from casevault.cli.context import CliContext
+from casevault.cli.i18n import _
+from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
+from casevault.cli.messages import register as register_message
+from casevault.cli.output import print_fields, print_json, print_table
+from casevault.domain.organisation import PartnerKind, VerificationMethod
+from casevault.exchange.errors import IdentityCardInvalid
+from casevault.services import partners as partner_service
+from casevault.services.errors import (
+    AmbiguousPartnerId,
+    PartnerAlreadyKnown,
+    PartnerIsUs,
+    PartnerNotFound,
+    VerificationMismatch,
+)
+
+pass_cli = click.make_pass_decorator(CliContext)
+MAX_CARD_INPUT = 64 * 1024
+
+_CARD_REASONS = {
+    "too-large": "it is far too large to be an identity card",
+    "not-a-card": "it is not a CaseVault identity card",
+    "schema": "it is damaged or incomplete",
+    "unsupported-version": "it was made by another version of CaseVault",
+    "bad-keys": "its keys are damaged",
+    "bad-signature": "its signature does not match its content (damaged or altered)",
+}
+
+register_message(
+    IdentityCardInvalid,
+    lambda e: _("This identity card cannot be used: {why}.").format(
+        why=_(_CARD_REASONS.get(e.reason, "it is damaged"))
+    ),
+    EXIT_DAMAGED,
+)
+register_message(
+    PartnerNotFound,
+    lambda e: _("No partner with id {id}.").format(id=e.partner_ref),
+    EXIT_NOT_FOUND,
+)
+register_message(
+    AmbiguousPartnerId,
+    lambda e: _("{id} matches several partners; type more of the id.").format(id=e.partner_ref),
+    EXIT_INVALID_INPUT,
+)
+register_message(
+    PartnerAlreadyKnown,
+    lambda e: _("This partner is already in your vault ({id}).").format(id=e.partner_id),
+    EXIT_INVALID_INPUT,
+)
+register_message(
+    PartnerIsUs,
+    lambda e: _("This is your own organisation's identity card."),
+    EXIT_INVALID_INPUT,
+)
+register_message(
+    VerificationMismatch,
+    lambda e: _(
+        "The code does NOT match. Do not trust this partner's keys: the card may have been "
+        "swapped on its way. Get a new card from the partner through another channel."
+    ),
+    EXIT_DAMAGED,
+)
+
+
+@click.group("identity")
+def identity_group() -> None:
+    """Your organisation's identity card (public keys), for partners."""
+
+
+@identity_group.command("export")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--text", "as_text", is_flag=True, help="Print the card as one line of text.")
+@click.option("--kind", type=click.Choice([k.value for k in PartnerKind]), default="other")
+@click.option("--country", default=None, help="Two-letter country code of your organisation.")
+@pass_cli
+def identity_export(
+    cli: CliContext, output: Path | None, as_text: bool, kind: str, country: str | None
+) -> None:
+    """Write your identity card. It holds only public keys: safe to send by e-mail."""
+    with cli.open_session() as session:
+        exported = partner_service.export_identity(
+            session, PartnerKind(kind), country.upper() if country else None
+        )
+    if output is not None:
+        output.write_bytes(exported.card)
+        click.echo(_("Identity card written to {path}.").format(path=output), err=True)
+    if as_text or output is None:
+        click.echo(exported.text)
+    click.echo(
+        _("Fingerprint: {fp}. Partners compare it (or the short code) with you.").format(
+            fp=exported.fingerprint
+        ),
+        err=True,
+    )
+
+
+@click.group("partner")
+def partner_group() -> None:
+    """Partner organisations: add from a card, verify, revoke."""
+
+
+def _read_card(source: str) -> bytes:
+    with click.open_file(source, "rb") as stream:
+        return bytes(stream.read(MAX_CARD_INPUT + 1))
+
+
+@partner_group.command("add")
+@click.argument("card_file")
+@pass_cli
+def partner_add(cli: CliContext, card_file: str) -> None:
+    """Add a partner from its identity card file (or - for the text form on stdin)."""
+    untrusted = _read_card(card_file)
+    with cli.open_session() as session:
+        details = partner_service.add_partner(session, untrusted)
+    click.echo(
+        _("Added {name} ({id}), NOT yet verified.").format(
+            name=details.partner.name, id=details.partner.id
+        )
+    )
+    click.echo(_("Call them (or meet) and compare this short code; both sides see the same:"))
+    click.echo(f"    {details.short_code}")
+    click.echo(
+        _('Then run: casevault partner verify {id} --code "<the digits they read>"').format(
+            id=details.partner.id[:8]
+        )
+    )
+
+
+@partner_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_cli
+def partner_list(cli: CliContext, as_json: bool) -> None:
+    """List partners and whether they are verified."""
+    with cli.open_session() as session:
+        partners = partner_service.list_partners(session)
+    if as_json:
+        print_json([{**p.model_dump(mode="json"), "trusted": p.trusted} for p in partners])
+        return
+    if not partners:
+        click.echo(_("No partners yet. Add one with: casevault partner add CARD"))
+        return
+
+    def state(p: object) -> str:
+        if getattr(p, "revoked_at", None) is not None:
+            return _("revoked")
+        return _("verified") if getattr(p, "verified", False) else _("NOT verified")
+
+    print_table(
+        [_("Id"), _("Name"), _("Kind"), _("Country"), _("State")],
+        [[p.id[:8], p.name, p.kind.value, p.country or "", state(p)] for p in partners],
+    )
+
+
+@partner_group.command("show")
+@click.argument("partner_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_cli
+def partner_show(cli: CliContext, partner_id: str, as_json: bool) -> None:
+    """Show a partner's fingerprint and the short code to compare with it."""
+    with cli.open_session() as session:
+        details = partner_service.show_partner(session, partner_id)
+    p = details.partner
+    if as_json:
+        print_json(
+            {
+                "partner": p,
+                "trusted": p.trusted,
+                "fingerprint": details.fingerprint_text,
+                "short_code": details.short_code,
+            }
+        )
+        return
+    print_fields(
+        [
+            (_("Name"), p.name),
+            (_("Id"), p.id),
+            (_("Kind"), p.kind.value),
+            (_("Country"), p.country or ""),
+            (_("Fingerprint"), details.fingerprint_text),
+            (_("Short code"), details.short_code),
+            (
+                _("Verified"),
+                p.verified_at.isoformat(timespec="seconds") + f" ({p.verified_by})"
+                if p.verified_at and p.verified_by
+                else _("no"),
+            ),
+            (_("Revoked"), p.revoked_at.isoformat(timespec="seconds") if p.revoked_at else _("no")),
+        ]
+    )
+
+
+@partner_group.command("verify")
+@click.argument("partner_id")
+@click.option("--code", help="The short code as the partner read it to you.")
+@click.option("--fingerprint", help="The full fingerprint as the partner read it to you.")
+@pass_cli
+def partner_verify(
+    cli: CliContext, partner_id: str, code: str | None, fingerprint: str | None
+) -> None:
+    """Mark a partner verified after comparing the short code (or fingerprint) with it."""
+    if (code is None) == (fingerprint is None):
+        raise click.UsageError(_("Give either --code or --fingerprint."))
+    method = VerificationMethod.SHORT_CODE if code else VerificationMethod.FINGERPRINT
+    with cli.open_session() as session:
+        partner = partner_service.verify_partner(
+            session, partner_id, method, code or fingerprint or ""
+        )
+    click.echo(
+        _("{name} is verified. Bundles signed by it will be accepted.").format(name=partner.name)
+    )
+
+
+@partner_group.command("revoke")
+@click.argument("partner_id")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_cli
+def partner_revoke(cli: CliContext, partner_id: str, yes: bool) -> None:
+    """Stop trusting a partner's keys (e.g. its laptop was seized)."""
+    if not yes:
+        click.confirm(_("Refuse every future bundle signed by this partner's keys?"), abort=True)
+    with cli.open_session() as session:
+        partner = partner_service.revoke_partner(session, partner_id)
+    click.echo(_("{name}'s keys are revoked.").format(name=partner.name))
+
+
+def register(group: click.Group) -> None:
+    """Add this module's commands to the top-level group."""
+    group.add_command(identity_group)
+    group.add_command(partner_group)

@@ -1,0 +1,1 @@
+"""Exchange: what travels between organisations (identity cards, bundles), checked before use."""

@@ -1,0 +1,150 @@
+"""Partner use cases: our identity card, adding a partner from its card, verifying, revoking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casevault.crypto.fingerprints import (
+    normalise_digits,
+    normalise_fingerprint,
+    short_authentication_code,
+)
+from casevault.domain.organisation import Partner, PartnerKind, VerificationMethod
+from casevault.exchange.identity_card import build_card, card_to_text, parse_card
+from casevault.services.errors import (
+    AmbiguousPartnerId,
+    PartnerAlreadyKnown,
+    PartnerIsUs,
+    PartnerNotFound,
+    VerificationMismatch,
+)
+from casevault.services.session import Session
+from casevault.vault.connection import Connection
+from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos import partners as partner_repo
+
+
+@dataclass(frozen=True)
+class IdentityExport:
+    """Our card as file bytes and as one line of text."""
+
+    card: bytes
+    text: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class PartnerDetails:
+    """A partner with what a person compares to verify it."""
+
+    partner: Partner
+    fingerprint_text: str
+    short_code: str
+
+
+def export_identity(
+    session: Session, kind: PartnerKind = PartnerKind.OTHER, country: str | None = None
+) -> IdentityExport:
+    """Our signed identity card (public keys only: safe to send by e-mail). Audited."""
+    with session.vault.transaction() as conn:
+        org = org_repo.get_own_organisation(conn)
+        keys = org_repo.get_own_private_keys(conn)
+        card = build_card(org.id, org.name, kind.value, country, keys, session.clock())
+        session.audit(conn, "identity.export", "organisation", org.id)
+    return IdentityExport(card, card_to_text(card), org.public_keys.fingerprint_text())
+
+
+def _partner_kind(untrusted_kind: str) -> PartnerKind:
+    # A newer partner may name a kind we do not know yet; it is not a reason to refuse the card.
+    try:
+        return PartnerKind(untrusted_kind)
+    except ValueError:
+        return PartnerKind.OTHER
+
+
+def _resolve(conn: Connection, partner_ref: str) -> str:
+    ref = partner_ref.strip()
+    if partner_repo.find_partner(conn, ref) is not None:
+        return ref
+    matches = partner_repo.find_partner_ids_by_prefix(conn, ref) if len(ref) >= 4 else []
+    if not matches:
+        raise PartnerNotFound(ref)
+    if len(matches) > 1:
+        raise AmbiguousPartnerId(ref)
+    return matches[0]
+
+
+def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
+    """Add a partner from its identity card, UNVERIFIED until the keys are compared.
+
+    Raises IdentityCardInvalid (exchange), PartnerIsUs, PartnerAlreadyKnown.
+    """
+    card = parse_card(untrusted_card)
+    with session.vault.transaction() as conn:
+        own = org_repo.get_own_organisation(conn)
+        if card.org_id == own.id or card.public_keys == own.public_keys:
+            raise PartnerIsUs(card.org_id)
+        if partner_repo.find_partner(conn, card.org_id) is not None:
+            raise PartnerAlreadyKnown(card.org_id)
+        partner = Partner(
+            id=card.org_id,
+            name=card.name,
+            kind=_partner_kind(card.kind),
+            country=card.country,
+            fingerprint=card.public_keys.fingerprint().hex().upper(),
+            added_at=session.clock(),
+        )
+        partner_repo.insert_partner(conn, partner, card.public_keys, card.raw)
+        session.audit(conn, "partner.add", "partner", partner.id)
+        short = short_authentication_code(own.public_keys, card.public_keys)
+    return PartnerDetails(partner, card.public_keys.fingerprint_text(), short)
+
+
+def show_partner(session: Session, partner_ref: str) -> PartnerDetails:
+    """A partner with its fingerprint and our shared short authentication code."""
+    with session.vault.reading() as conn:
+        partner_id = _resolve(conn, partner_ref)
+        partner = partner_repo.get_partner(conn, partner_id)
+        keys = partner_repo.get_partner_keys(conn, partner_id)
+        own = org_repo.get_own_organisation(conn)
+    return PartnerDetails(
+        partner, keys.fingerprint_text(), short_authentication_code(own.public_keys, keys)
+    )
+
+
+def list_partners(session: Session) -> list[Partner]:
+    """Every partner, verified or not."""
+    with session.vault.reading() as conn:
+        return partner_repo.list_partners(conn)
+
+
+def verify_partner(
+    session: Session, partner_ref: str, method: VerificationMethod, untrusted_spoken: str
+) -> Partner:
+    """Mark a partner verified if what the partner read to us matches what we compute.
+
+    `untrusted_spoken` is the short code (or fingerprint) as the partner read it over a call or
+    in person. A mismatch raises VerificationMismatch and changes nothing: someone may have
+    swapped the card on its way.
+    """
+    details = show_partner(session, partner_ref)
+    if method is VerificationMethod.SHORT_CODE:
+        matches = normalise_digits(untrusted_spoken) == normalise_digits(details.short_code)
+    else:
+        expected = normalise_fingerprint(details.fingerprint_text)
+        matches = normalise_fingerprint(untrusted_spoken) == expected
+    if not matches:
+        raise VerificationMismatch(details.partner.id)
+    with session.vault.transaction() as conn:
+        partner_repo.mark_verified(conn, details.partner.id, method, session.clock())
+        session.audit(conn, "partner.verify", "partner", details.partner.id, {"by": method.value})
+        return partner_repo.get_partner(conn, details.partner.id)
+
+
+def revoke_partner(session: Session, partner_ref: str) -> Partner:
+    """Stop accepting anything signed by this partner's keys (e.g. its laptop was seized)."""
+    with session.vault.transaction() as conn:
+        partner_id = _resolve(conn, partner_ref)
+        partner_repo.mark_revoked(conn, partner_id, session.clock())
+        session.audit(conn, "partner.revoke", "partner", partner_id)
+        return partner_repo.get_partner(conn, partner_id)

@@ -1,0 +1,98 @@
+"""Partner organisations and their keys (table partners)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from casevault.crypto.keys import PublicKeys
+from casevault.domain.organisation import Partner, PartnerKind, VerificationMethod
+from casevault.vault.connection import Connection
+from casevault.vault.errors import RecordNotFound
+
+_COLUMNS = "id, name, kind, country, fingerprint, added_at, verified_at, verified_by, revoked_at"
+
+
+def _partner(row: tuple[Any, ...]) -> Partner:
+    return Partner(
+        id=row[0],
+        name=row[1],
+        kind=PartnerKind(row[2]),
+        country=row[3],
+        fingerprint=row[4],
+        added_at=dt.datetime.fromisoformat(row[5]),
+        verified_at=dt.datetime.fromisoformat(row[6]) if row[6] else None,
+        verified_by=VerificationMethod(row[7]) if row[7] else None,
+        revoked_at=dt.datetime.fromisoformat(row[8]) if row[8] else None,
+    )
+
+
+def insert_partner(conn: Connection, partner: Partner, keys: PublicKeys, card: bytes) -> None:
+    """Store a new partner (unverified)."""
+    conn.execute(
+        "INSERT INTO partners (id, name, kind, country, public_keys, fingerprint, card, added_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            partner.id,
+            partner.name,
+            partner.kind.value,
+            partner.country,
+            json.dumps(keys.to_dict()),
+            partner.fingerprint,
+            card,
+            partner.added_at.isoformat(),
+        ),
+    )
+
+
+def find_partner(conn: Connection, partner_id: str) -> Partner | None:
+    """The partner, or None."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM partners WHERE id = ?", (partner_id,)).fetchone()  # noqa: S608
+    return None if row is None else _partner(row)
+
+
+def get_partner(conn: Connection, partner_id: str) -> Partner:
+    """The partner; RecordNotFound if unknown."""
+    partner = find_partner(conn, partner_id)
+    if partner is None:
+        raise RecordNotFound("partner", partner_id)
+    return partner
+
+
+def find_partner_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> list[str]:
+    """Partner ids starting with a typed prefix."""
+    rows = conn.execute(
+        "SELECT id FROM partners WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+        (prefix, prefix + "\uffff", limit),
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def get_partner_keys(conn: Connection, partner_id: str) -> PublicKeys:
+    """The partner's public keys as stored."""
+    row = conn.execute("SELECT public_keys FROM partners WHERE id = ?", (partner_id,)).fetchone()
+    if row is None:
+        raise RecordNotFound("partner", partner_id)
+    return PublicKeys.from_dict(json.loads(row[0]))
+
+
+def list_partners(conn: Connection) -> list[Partner]:
+    """Every partner, by name."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM partners ORDER BY name, id").fetchall()  # noqa: S608
+    return [_partner(row) for row in rows]
+
+
+def mark_verified(
+    conn: Connection, partner_id: str, method: VerificationMethod, at: dt.datetime
+) -> None:
+    """Record that the partner's keys were compared with the partner and matched."""
+    conn.execute(
+        "UPDATE partners SET verified_at = ?, verified_by = ? WHERE id = ?",
+        (at.isoformat(), method.value, partner_id),
+    )
+
+
+def mark_revoked(conn: Connection, partner_id: str, at: dt.datetime) -> None:
+    """Stop trusting the partner's keys from now on."""
+    conn.execute("UPDATE partners SET revoked_at = ? WHERE id = ?", (at.isoformat(), partner_id))
