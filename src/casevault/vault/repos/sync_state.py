@@ -1,0 +1,104 @@
+"""Sync bookkeeping: field versions, the node's clock, applied bundles, deliveries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from casevault.vault.connection import Connection
+
+CLOCK_KEY = "hlc_last"
+
+
+def get_field_versions(conn: Connection, case_id: str) -> dict[str, list[dict[str, Any]]]:
+    """field -> its stored versions (JSON objects), for one case."""
+    rows = conn.execute(
+        "SELECT field, versions FROM case_field_versions WHERE case_id = ?", (case_id,)
+    ).fetchall()
+    return {row[0]: json.loads(row[1]) for row in rows}
+
+
+def put_field_versions(
+    conn: Connection, case_id: str, field: str, versions: list[dict[str, Any]]
+) -> None:
+    """Replace one field's versions (more than one means a conflict)."""
+    conn.execute(
+        "INSERT INTO case_field_versions (case_id, field, versions, in_conflict)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT (case_id, field) DO UPDATE SET"
+        " versions = excluded.versions, in_conflict = excluded.in_conflict",
+        (case_id, field, json.dumps(versions, ensure_ascii=False, sort_keys=True),
+         int(len(versions) > 1)),
+    )
+
+
+def iter_conflicts(conn: Connection, limit: int = 1000) -> Iterator[tuple[str, str, str]]:
+    """(case id, field, versions JSON) of every field in conflict."""
+    cursor = conn.execute(
+        "SELECT case_id, field, versions FROM case_field_versions WHERE in_conflict = 1"
+        " ORDER BY case_id, field LIMIT ?",
+        (limit,),
+    )
+    yield from cursor
+
+
+def count_conflicts(conn: Connection) -> int:
+    """How many fields are in conflict."""
+    return int(
+        conn.execute("SELECT count(*) FROM case_field_versions WHERE in_conflict = 1").fetchone()[0]
+    )
+
+
+def get_clock(conn: Connection) -> str | None:
+    """The last HLC timestamp this node issued or observed (encoded)."""
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (CLOCK_KEY,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def put_clock(conn: Connection, encoded: str) -> None:
+    """Advance the node's clock."""
+    conn.execute(
+        "INSERT INTO vault_meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (CLOCK_KEY, encoded),
+    )
+
+
+def bundle_was_applied(conn: Connection, bundle_id: str) -> bool:
+    """True if a bundle with this id was applied before (replay)."""
+    row = conn.execute("SELECT 1 FROM applied_bundles WHERE bundle_id = ?", (bundle_id,))
+    return row.fetchone() is not None
+
+
+def record_applied_bundle(
+    conn: Connection, bundle_id: str, sender_org: str, sender_node: str, created_at: str,
+    at: dt.datetime,
+) -> None:
+    """Remember a bundle id for good."""
+    conn.execute(
+        "INSERT INTO applied_bundles (bundle_id, sender_org, sender_node, created_at, applied_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (bundle_id, sender_org, sender_node, created_at, at.isoformat()),
+    )
+
+
+def record_delivery(
+    conn: Connection, case_id: str, partner_id: str, bundle_id: str, at: dt.datetime
+) -> None:
+    """Remember that a partner received a case."""
+    conn.execute(
+        "INSERT OR IGNORE INTO case_deliveries (case_id, partner_id, bundle_id, sent_at)"
+        " VALUES (?, ?, ?, ?)",
+        (case_id, partner_id, bundle_id, at.isoformat()),
+    )
+
+
+def list_deliveries(conn: Connection, case_id: str) -> list[tuple[str, str, str]]:
+    """(partner id, bundle id, sent at) for one case."""
+    rows = conn.execute(
+        "SELECT partner_id, bundle_id, sent_at FROM case_deliveries WHERE case_id = ?"
+        " ORDER BY sent_at",
+        (case_id,),
+    ).fetchall()
+    return [(r[0], r[1], r[2]) for r in rows]
