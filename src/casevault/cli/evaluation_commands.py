@@ -13,6 +13,7 @@ from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
 from casevault.cli.evaluation_text import (
     PROBLEM_TEXT,
+    check_label,
     clearance_json,
     evaluation_json,
     print_clearance,
@@ -286,7 +287,7 @@ def evaluation_show(cli: CliContext, evaluation_id: str, as_json: bool) -> None:
     ]
     for item in CHECK_ITEMS:
         check = getattr(e.checklist, item)
-        pairs.append((item, f"{check.state.value}  {check.note}".rstrip()))
+        pairs.append((check_label(item), f"{check.state.value}  {check.note}".rstrip()))
     if stored.seal is not None:
         pairs.append((_("Signed at"), stored.seal.finalised_at.isoformat(timespec="seconds")))
         pairs.append((_("Signer key"), stored.seal.signer_key_fingerprint))

@@ -27,6 +27,18 @@ from casevault.services.evaluations import ClearanceReport, ProblemKind, StoredE
 from casevault.vault.errors import RecordImmutable
 
 
+def check_label(item: str) -> str:
+    """A checklist item's name for people."""
+    labels = {
+        "deployment": _("Deployment places and dates"),
+        "unit_record": _("Unit and its record"),
+        "civilian_harm": _("Part in operations against civilians"),
+        "callup_proof": _("Call-up proof"),
+        "identity_documents": _("Identity documents"),
+    }
+    return labels.get(item, item)
+
+
 def short(value: uuid.UUID | str) -> str:
     """The first eight characters of an id: enough to type, as the other commands accept."""
     return str(value)[:8]
