@@ -17,6 +17,7 @@ from casevault.cli import (
     audit_commands,
     case_commands,
     partner_commands,
+    evaluation_commands,
     start_command,
     vault_commands,
 )
@@ -55,6 +56,7 @@ def cli(
 vault_commands.register(cli)
 case_commands.register(cli)
 audit_commands.register(cli)
+evaluation_commands.register(cli)
 start_command.register(cli)
 partner_commands.register(cli)
 

@@ -23,3 +23,31 @@ class InvalidField(DomainError):
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+
+
+class EvaluationIncomplete(DomainError):
+    """An evaluation cannot be finalised yet; `field` names what is missing (a machine code)."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+class ThresholdTooLow(DomainError):
+    """A clearance threshold below the floor (at least two independent evaluations, always)."""
+
+    def __init__(self, requested: int, minimum: int) -> None:
+        super().__init__(f"{requested} < {minimum}")
+        self.requested = requested
+        self.minimum = minimum
+
+
+class EvaluationPayloadInvalid(DomainError):
+    """Signed evaluation bytes that do not decode to a canonical statement.
+
+    `reason`: "too-large", "not-utf8", "not-json", "duplicate-key", "schema", "not-canonical".
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

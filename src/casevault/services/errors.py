@@ -78,3 +78,60 @@ class VerificationMismatch(ServiceError):
     def __init__(self, partner_id: str) -> None:
         super().__init__(partner_id)
         self.partner_id = partner_id
+
+class EvaluationNotFound(ServiceError):
+    """No evaluation with this id (or prefix)."""
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(ref)
+        self.ref = ref
+
+
+class EvaluatorNotFound(ServiceError):
+    """No evaluator with this id (or prefix)."""
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(ref)
+        self.ref = ref
+
+
+class AmbiguousId(ServiceError):
+    """A short id prefix matches more than one record of `record_type`."""
+
+    def __init__(self, record_type: str, ref: str) -> None:
+        super().__init__(f"{record_type} {ref}")
+        self.record_type = record_type
+        self.ref = ref
+
+
+class EvaluationFinalised(ServiceError):
+    """The evaluation is finalised (signed): it cannot be edited or deleted, only superseded."""
+
+    def __init__(self, evaluation_id: str) -> None:
+        super().__init__(evaluation_id)
+        self.evaluation_id = evaluation_id
+
+
+class EvaluationNotFinalised(ServiceError):
+    """Only a finalised evaluation can be superseded; a draft is simply edited."""
+
+    def __init__(self, evaluation_id: str) -> None:
+        super().__init__(evaluation_id)
+        self.evaluation_id = evaluation_id
+
+
+class AlreadySuperseded(ServiceError):
+    """The evaluation already has a correction (`successor_id`, draft or finalised)."""
+
+    def __init__(self, evaluation_id: str, successor_id: str) -> None:
+        super().__init__(evaluation_id)
+        self.evaluation_id = evaluation_id
+        self.successor_id = successor_id
+
+
+class EvaluatorNotOurs(ServiceError):
+    """The evaluator belongs to another organisation; we can only sign for our own."""
+
+    def __init__(self, evaluator_id: str) -> None:
+        super().__init__(evaluator_id)
+        self.evaluator_id = evaluator_id

@@ -79,3 +79,12 @@ class StorageFailed(VaultError):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+
+
+class RecordImmutable(VaultError):
+    """The database refused to change or remove a record that is final (a signed evaluation)."""
+
+    def __init__(self, record_type: str, record_id: str) -> None:
+        super().__init__(f"{record_type} {record_id}")
+        self.record_type = record_type
+        self.record_id = record_id

@@ -1,0 +1,216 @@
+"""How screening looks on the command line: evaluation views, the clearance explanation in plain
+words, and the messages for screening errors. Every sentence is translatable; the services and
+the domain return typed values only."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import click
+
+from casevault.cli import messages
+from casevault.cli.i18n import _
+from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
+from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind
+from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, ThresholdTooLow
+from casevault.services.errors import (
+    AlreadySuperseded,
+    AmbiguousId,
+    EvaluationFinalised,
+    EvaluationNotFinalised,
+    EvaluationNotFound,
+    EvaluatorNotFound,
+    EvaluatorNotOurs,
+)
+from casevault.services.evaluations import ClearanceReport, ProblemKind, StoredEvaluation
+from casevault.vault.errors import RecordImmutable
+
+
+def check_label(item: str) -> str:
+    """A checklist item's name for people."""
+    labels = {
+        "deployment": _("Deployment places and dates"),
+        "unit_record": _("Unit and its record"),
+        "civilian_harm": _("Part in operations against civilians"),
+        "callup_proof": _("Call-up proof"),
+        "identity_documents": _("Identity documents"),
+    }
+    return labels.get(item, item)
+
+
+def short(value: uuid.UUID | str) -> str:
+    """The first eight characters of an id: enough to type, as the other commands accept."""
+    return str(value)[:8]
+
+
+def state_text(stored: StoredEvaluation) -> str:
+    if not stored.finalised:
+        return _("draft")
+    if stored.superseded_by is not None:
+        return _("superseded by {id}").format(id=short(stored.superseded_by))
+    return _("final")
+
+
+def evaluation_json(stored: StoredEvaluation) -> dict[str, Any]:
+    seal = stored.seal
+    return {
+        "evaluation": stored.evaluation,
+        "state": stored.state,
+        "created_at": stored.created_at,
+        "updated_at": stored.updated_at,
+        "superseded_by": stored.superseded_by,
+        "signature": None
+        if seal is None
+        else {
+            "signer_org_id": seal.signer_org_id,
+            "signer_key_fingerprint": seal.signer_key_fingerprint,
+            "finalised_at": seal.finalised_at,
+        },
+    }
+
+
+PROBLEM_TEXT = {
+    ProblemKind.UNKNOWN_SIGNER: "signed by an organisation whose keys we do not hold",
+    ProblemKind.KEY_MISMATCH: "signed with a key that is not the signer's",
+    ProblemKind.SIGNATURE: "its stored bytes no longer match the signatures",
+    ProblemKind.PAYLOAD: "its signed content cannot be read",
+    ProblemKind.CONTENT_MISMATCH: "what is shown differs from what was signed",
+}
+
+
+def note_text(note: ClearanceNote, names: dict[uuid.UUID, str]) -> str:
+    values = {
+        "name": names.get(note.evaluator_id, short(note.evaluator_id)),
+        "id": short(note.evaluation_id),
+        "by": short(note.superseded_by) if note.superseded_by else "",
+    }
+    templates = {
+        NoteKind.DRAFT: _("{name}'s evaluation ({id}) is a draft; it counts once finalised."),
+        NoteKind.NOT_CLEARED: _(
+            "{name}'s evaluation ({id}) says 'not cleared'. Only a correction by {name} can "
+            "change that."
+        ),
+        NoteKind.INCONCLUSIVE: _(
+            "{name}'s evaluation ({id}) is inconclusive; clearance waits for a correction."
+        ),
+        NoteKind.SUPERSEDED: _(
+            "{name}'s evaluation ({id}) was corrected by {by}; it no longer counts."
+        ),
+        NoteKind.SAME_EVALUATOR: _(
+            "{name}'s evaluation ({id}) is another by the same person; it does not count twice."
+        ),
+    }
+    return templates[note.kind].format(**values)
+
+
+def print_clearance(report: ClearanceReport) -> None:
+    ex = report.explanation
+    headline = {
+        ClearanceState.CLEARED: _("Case {id} is cleared."),
+        ClearanceState.BLOCKED: _("Case {id} is not cleared: an evaluator found against it."),
+        ClearanceState.PENDING: _("Case {id} is not cleared yet."),
+    }[ex.state]
+    click.echo(headline.format(id=short(report.case_id)))
+    click.echo(
+        _("{have} of {need} independent evaluations say 'cleared'.").format(
+            have=len(ex.clearing_evaluators), need=ex.threshold
+        )
+    )
+    if len(ex.clearing_organisations) < ex.required_organisations:
+        click.echo(
+            _("Evaluators from at least {need} organisations are needed; so far {have}.").format(
+                need=ex.required_organisations, have=len(ex.clearing_organisations)
+            )
+        )
+    for note in ex.notes:
+        click.echo("  - " + note_text(note, report.evaluator_names))
+
+
+def register_messages() -> None:
+    messages.register(
+        EvaluationNotFound,
+        lambda e: _("No evaluation with id {id}.").format(id=e.ref),
+        EXIT_NOT_FOUND,
+    )
+    messages.register(
+        EvaluatorNotFound,
+        lambda e: _("No evaluator with id {id}. See 'casevault evaluator list'.").format(id=e.ref),
+        EXIT_NOT_FOUND,
+    )
+    messages.register(
+        AmbiguousId,
+        lambda e: _("{id} matches several records; type more of the id.").format(id=e.ref),
+        EXIT_INVALID_INPUT,
+    )
+    messages.register(
+        EvaluationFinalised,
+        lambda e: _(
+            "Evaluation {id} is signed and final. Correct it with 'casevault evaluation "
+            "supersede {id}'."
+        ).format(id=e.evaluation_id),
+        EXIT_INVALID_INPUT,
+    )
+    messages.register(
+        EvaluationNotFinalised,
+        lambda e: _("Evaluation {id} is still a draft: edit it instead.").format(
+            id=e.evaluation_id
+        ),
+        EXIT_INVALID_INPUT,
+    )
+    messages.register(
+        AlreadySuperseded,
+        lambda e: _("Evaluation {id} already has a correction ({other}).").format(
+            id=e.evaluation_id, other=e.successor_id
+        ),
+        EXIT_INVALID_INPUT,
+    )
+    messages.register(
+        EvaluatorNotOurs,
+        lambda e: _("This evaluator belongs to another organisation; you can only sign for yours."),
+        EXIT_INVALID_INPUT,
+    )
+    messages.register(
+        EvaluationIncomplete,
+        lambda e: _("Not ready to sign: {what}.").format(
+            what=_("name at least one method (--method)")
+            if e.field == "methods"
+            else _("a 'cleared' verdict needs the civilian-operations check marked as checked")
+        ),
+        EXIT_INVALID_INPUT,
+    )
+    messages.register(
+        ThresholdTooLow,
+        lambda e: _("A case always needs at least {n} independent evaluations.").format(
+            n=e.minimum
+        ),
+        EXIT_INVALID_INPUT,
+    )
+    messages.register(
+        RecordImmutable,
+        lambda e: _("This record is signed and final; the vault refused to change it."),
+        EXIT_INVALID_INPUT,
+    )
+    messages.register(
+        EvaluationPayloadInvalid,
+        lambda e: _("A signed evaluation cannot be read; the vault may have been altered."),
+        EXIT_DAMAGED,
+    )
+
+
+def clearance_json(report: ClearanceReport) -> dict[str, Any]:
+    """The clearance report as plain JSON values."""
+    ex = report.explanation
+    return {
+        "case_id": report.case_id,
+        "state": ex.state,
+        "cleared": ex.cleared,
+        "threshold": ex.threshold,
+        "clearing_evaluators": ex.clearing_evaluators,
+        "required_organisations": ex.required_organisations,
+        "clearing_organisations": ex.clearing_organisations,
+        "notes": [
+            {**vars(note), "evaluator_name": report.evaluator_names.get(note.evaluator_id)}
+            for note in ex.notes
+        ],
+    }

@@ -1,0 +1,460 @@
+"""Screening use cases: evaluators, draft evaluations, signing, corrections, verification, and
+the clearance explanation. Every change is one transaction with one audit entry whose details
+hold ids and field names only. Spec: docs/spec/evaluation.md.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from casevault.crypto.errors import CryptoError
+from casevault.crypto.keys import PublicKeys
+from casevault.crypto.signing import DualSignature, sign, verify
+from casevault.domain.clearance import (
+    ClearanceExplanation,
+    ClearancePolicy,
+    ScreeningRecord,
+    assess_clearance,
+    policy_from_settings,
+)
+from casevault.domain.errors import DomainError, InvalidField
+from casevault.domain.evaluation import (
+    EDITABLE_FIELDS,
+    SIGNING_CONTEXT,
+    Evaluation,
+    EvaluationState,
+    Evaluator,
+    apply_draft_changes,
+    changed_fields,
+    check_ready_to_finalise,
+    decode_statement,
+    encode_statement,
+    make_statement,
+    new_evaluator,
+    validate_evaluation,
+)
+from casevault.services import cases as case_service
+from casevault.services.errors import (
+    AlreadySuperseded,
+    AmbiguousId,
+    CaseDeleted,
+    EvaluationFinalised,
+    EvaluationNotFinalised,
+    EvaluationNotFound,
+    EvaluatorNotFound,
+    EvaluatorNotOurs,
+)
+from casevault.services.session import Session
+from casevault.vault.connection import Connection
+from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos import evaluations as eval_repo
+from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos.evaluations import EvaluationSeal, StoredEvaluation
+
+__all__ = ["StoredEvaluation"]
+
+THRESHOLD_SETTING = "clearance.threshold"
+TWO_ORGANISATIONS_SETTING = "clearance.require_two_organisations"
+_ID_PREFIX = re.compile(r"^[0-9a-fA-F-]{4,36}$")
+
+
+def _resolve(conn: Connection, record_type: str, ref: str | uuid.UUID) -> uuid.UUID:
+    if isinstance(ref, uuid.UUID):
+        return ref
+    not_found = EvaluatorNotFound if record_type == "evaluator" else EvaluationNotFound
+    ref = ref.strip()
+    if not _ID_PREFIX.match(ref):
+        raise not_found(ref)
+    finder = (
+        eval_repo.find_evaluator_ids_by_prefix
+        if record_type == "evaluator"
+        else eval_repo.find_evaluation_ids_by_prefix
+    )
+    matches = finder(conn, ref)
+    if not matches:
+        raise not_found(ref)
+    if len(matches) > 1:
+        raise AmbiguousId(record_type, ref)
+    return uuid.UUID(matches[0])
+
+
+def _load(conn: Connection, ref: str | uuid.UUID) -> StoredEvaluation:
+    try:
+        return eval_repo.get_evaluation(conn, _resolve(conn, "evaluation", ref))
+    except RecordNotFound as exc:
+        raise EvaluationNotFound(str(ref)) from exc
+
+
+def _load_evaluator(conn: Connection, ref: str | uuid.UUID) -> Evaluator:
+    try:
+        return eval_repo.get_evaluator(conn, _resolve(conn, "evaluator", ref))
+    except RecordNotFound as exc:
+        raise EvaluatorNotFound(str(ref)) from exc
+
+
+def _load_draft(conn: Connection, ref: str | uuid.UUID) -> StoredEvaluation:
+    stored = _load(conn, ref)
+    if stored.finalised:
+        raise EvaluationFinalised(str(stored.evaluation.id))
+    return stored
+
+
+# ---- evaluators ---------------------------------------------------------------------------
+
+
+def add_evaluator(session: Session, name: str, role: str = "") -> Evaluator:
+    """Record a person of our organisation who screens cases. Audited (id only)."""
+    with session.vault.transaction() as conn:
+        org = org_repo.get_own_organisation(conn)
+        evaluator = new_evaluator(name, role, org.id, session.clock())
+        eval_repo.insert_evaluator(conn, evaluator)
+        session.audit(conn, "evaluator.add", "evaluator", str(evaluator.id))
+    return evaluator
+
+
+def list_evaluators(session: Session) -> list[Evaluator]:
+    """Every known evaluator, by name."""
+    with session.vault.reading() as conn:
+        return eval_repo.list_evaluators(conn)
+
+
+# ---- drafts -------------------------------------------------------------------------------
+
+
+def create_draft(
+    session: Session,
+    case_ref: str | uuid.UUID,
+    evaluator_ref: str | uuid.UUID,
+    fields: dict[str, Any],
+) -> StoredEvaluation:
+    """A new draft evaluation of a case by one of our evaluators.
+
+    `fields` holds the editable fields (domain/evaluation.py EDITABLE_FIELDS). Raises
+    CaseNotFound, CaseDeleted, EvaluatorNotFound, EvaluatorNotOurs, InvalidField.
+    """
+    case = case_service.get_case(session, case_ref)
+    if case.deleted:
+        raise CaseDeleted(str(case.id))
+    with session.vault.transaction() as conn:
+        evaluator = _load_evaluator(conn, evaluator_ref)
+        if evaluator.organisation_id != org_repo.get_own_organisation(conn).id:
+            raise EvaluatorNotOurs(str(evaluator.id))
+        fixed = sorted(set(fields) - set(EDITABLE_FIELDS))
+        if fixed:
+            raise InvalidField(fixed[0], "not editable")
+        evaluation = validate_evaluation(
+            {
+                **fields,
+                "id": str(uuid.uuid4()),
+                "case_id": str(case.id),
+                "evaluator_id": str(evaluator.id),
+                "organisation_id": evaluator.organisation_id,
+            }
+        )
+        eval_repo.insert_draft(conn, evaluation, session.clock())
+        session.audit(
+            conn,
+            "evaluation.create",
+            "evaluation",
+            str(evaluation.id),
+            {"case": str(case.id), "evaluator": str(evaluator.id)},
+        )
+        return eval_repo.get_evaluation(conn, evaluation.id)
+
+
+def edit_draft(
+    session: Session, evaluation_ref: str | uuid.UUID, changes: dict[str, Any]
+) -> StoredEvaluation:
+    """Change fields of a draft. Raises EvaluationFinalised for a signed one, InvalidField.
+    Audited with the names of the changed fields, never their values."""
+    with session.vault.transaction() as conn:
+        stored = _load_draft(conn, evaluation_ref)
+        updated = apply_draft_changes(stored.evaluation, changes)
+        changed = changed_fields(stored.evaluation, updated)
+        if not changed:
+            return stored
+        eval_repo.update_draft(conn, updated, session.clock())
+        session.audit(conn, "evaluation.edit", "evaluation", str(updated.id), {"fields": changed})
+        return eval_repo.get_evaluation(conn, updated.id)
+
+
+def delete_draft(session: Session, evaluation_ref: str | uuid.UUID) -> uuid.UUID:
+    """Delete a draft for good (it was never signed). EvaluationFinalised for a signed one."""
+    with session.vault.transaction() as conn:
+        stored = _load_draft(conn, evaluation_ref)
+        evaluation = stored.evaluation
+        eval_repo.delete_draft(conn, evaluation.id)
+        session.audit(
+            conn,
+            "evaluation.delete",
+            "evaluation",
+            str(evaluation.id),
+            {"case": str(evaluation.case_id)},
+        )
+    return evaluation.id
+
+
+# ---- signing and correcting ---------------------------------------------------------------
+
+
+def finalise_evaluation(session: Session, evaluation_ref: str | uuid.UUID) -> StoredEvaluation:
+    """Sign a draft with our organisation's Ed25519 and ML-DSA-65 keys; from then on the database
+    refuses any change to it. Both signatures are verified before anything is stored.
+
+    Raises EvaluationFinalised, EvaluationIncomplete, EvaluatorNotOurs.
+    """
+    with session.vault.transaction() as conn:
+        stored = _load_draft(conn, evaluation_ref)
+        evaluation = stored.evaluation
+        check_ready_to_finalise(evaluation)
+        evaluator = eval_repo.get_evaluator(conn, evaluation.evaluator_id)
+        org = org_repo.get_own_organisation(conn)
+        if evaluation.organisation_id != org.id or evaluator.organisation_id != org.id:
+            raise EvaluatorNotOurs(str(evaluator.id))
+        now = session.clock()
+        fingerprint = org.public_keys.fingerprint().hex()
+        payload = encode_statement(make_statement(evaluation, evaluator, fingerprint, now))
+        signature = sign(org_repo.get_own_private_keys(conn), SIGNING_CONTEXT, payload)
+        verify(org.public_keys, SIGNING_CONTEXT, payload, signature)
+        seal = EvaluationSeal(
+            signer_org_id=org.id,
+            signer_key_fingerprint=fingerprint,
+            finalised_at=now,
+            payload=payload,
+            sig_ed25519=signature.ed25519,
+            sig_mldsa65=signature.mldsa65,
+        )
+        eval_repo.finalise(conn, evaluation.id, seal)
+        details = {"case": str(evaluation.case_id), "evaluator": str(evaluator.id)}
+        if evaluation.supersedes is not None:
+            details["supersedes"] = str(evaluation.supersedes)
+        session.audit(conn, "evaluation.finalise", "evaluation", str(evaluation.id), details)
+        return eval_repo.get_evaluation(conn, evaluation.id)
+
+
+def supersede_evaluation(
+    session: Session, evaluation_ref: str | uuid.UUID, changes: dict[str, Any]
+) -> StoredEvaluation:
+    """Start a correction: a new draft by the same evaluator, copying the finalised evaluation
+    with `changes` applied and naming it in `supersedes`. The old one stays visible; it stops
+    counting once the correction is finalised.
+
+    Raises EvaluationNotFinalised, AlreadySuperseded, InvalidField.
+    """
+    with session.vault.transaction() as conn:
+        old = _load(conn, evaluation_ref)
+        old_id = old.evaluation.id
+        if not old.finalised:
+            raise EvaluationNotFinalised(str(old_id))
+        successor = eval_repo.find_successor(conn, old_id)
+        if successor is not None:
+            raise AlreadySuperseded(str(old_id), str(successor))
+        copy = old.evaluation.model_copy(update={"id": uuid.uuid4(), "supersedes": old_id})
+        correction = apply_draft_changes(copy, changes)
+        eval_repo.insert_draft(conn, correction, session.clock())
+        session.audit(
+            conn,
+            "evaluation.supersede",
+            "evaluation",
+            str(correction.id),
+            {"case": str(correction.case_id), "supersedes": str(old_id), "fields": sorted(changes)},
+        )
+        return eval_repo.get_evaluation(conn, correction.id)
+
+
+# ---- reading ------------------------------------------------------------------------------
+
+
+def list_evaluations(
+    session: Session, case_ref: str | uuid.UUID | None = None
+) -> list[StoredEvaluation]:
+    """Evaluations of one case (or all), oldest first; superseded ones included and flagged."""
+    case_id = case_service.get_case(session, case_ref).id if case_ref is not None else None
+    with session.vault.reading() as conn:
+        return eval_repo.list_evaluations(conn, case_id)
+
+
+def get_evaluation(session: Session, evaluation_ref: str | uuid.UUID) -> StoredEvaluation:
+    """One evaluation by id or unambiguous prefix."""
+    with session.vault.reading() as conn:
+        return _load(conn, evaluation_ref)
+
+
+def get_evaluator(session: Session, evaluator_ref: str | uuid.UUID) -> Evaluator:
+    """One evaluator by id or unambiguous prefix."""
+    with session.vault.reading() as conn:
+        return _load_evaluator(conn, evaluator_ref)
+
+
+# ---- verification -------------------------------------------------------------------------
+
+
+class ProblemKind(StrEnum):
+    """Why a finalised evaluation failed verification."""
+
+    UNKNOWN_SIGNER = "unknown_signer"  # no public keys known for the signing organisation
+    KEY_MISMATCH = "key_mismatch"  # the stored fingerprint is not the signer's known key
+    SIGNATURE = "signature"  # the stored bytes no longer match the signatures
+    PAYLOAD = "payload"  # signed bytes that do not decode as a canonical statement
+    CONTENT_MISMATCH = "content_mismatch"  # the readable copy differs from what was signed
+
+
+@dataclass(frozen=True)
+class EvaluationProblem:
+    """One evaluation that failed verification, and why."""
+
+    evaluation_id: str
+    case_id: str
+    kind: ProblemKind
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    """How many finalised evaluations were checked, and the ones that failed."""
+
+    checked: int
+    problems: tuple[EvaluationProblem, ...]
+
+    @property
+    def intact(self) -> bool:
+        """True if every signature and every stored copy checked out."""
+        return not self.problems
+
+
+def _signer_public_keys(conn: Connection, signer_org_id: str) -> PublicKeys | None:
+    """The public keys that may have signed for `signer_org_id`, or None if unknown.
+
+    Seam for partner evaluations: today only our own organisation signs. The exchange work adds
+    verified partners' keys here (and nothing else in verification changes).
+    """
+    own = org_repo.get_own_organisation(conn)
+    return own.public_keys if own.id == signer_org_id else None
+
+
+def _check_row(conn: Connection, row: eval_repo.SealedRow) -> ProblemKind | None:
+    seal = row.seal
+    keys = _signer_public_keys(conn, seal.signer_org_id)
+    if keys is None:
+        return ProblemKind.UNKNOWN_SIGNER
+    if keys.fingerprint().hex() != seal.signer_key_fingerprint:
+        return ProblemKind.KEY_MISMATCH
+    try:
+        verify(
+            keys, SIGNING_CONTEXT, seal.payload, DualSignature(seal.sig_ed25519, seal.sig_mldsa65)
+        )
+    except CryptoError:
+        return ProblemKind.SIGNATURE
+    try:
+        statement = decode_statement(seal.payload)
+        stored = Evaluation.model_validate_json(row.content)
+    except (DomainError, ValueError):
+        return ProblemKind.PAYLOAD
+    signed = statement.evaluation
+    columns_agree = (
+        str(signed.id) == row.id
+        and str(signed.case_id) == row.case_id
+        and str(signed.evaluator_id) == row.evaluator_id
+        and signed.organisation_id == row.organisation_id
+        and signed.verdict.value == row.verdict
+        and (str(signed.supersedes) if signed.supersedes else None) == row.supersedes
+        and statement.signer.organisation_id == seal.signer_org_id
+        and statement.signer.key_fingerprint == seal.signer_key_fingerprint
+    )
+    if not columns_agree or stored != signed:
+        return ProblemKind.CONTENT_MISMATCH
+    return None
+
+
+def verify_evaluations(session: Session) -> VerificationReport:
+    """Re-check every finalised evaluation: both signatures against the signer's public keys,
+    the signed bytes as a canonical statement, and the stored copy against what was signed."""
+    problems: list[EvaluationProblem] = []
+    checked = 0
+    with session.vault.reading() as conn:
+        for row in eval_repo.iter_sealed_rows(conn):
+            checked += 1
+            kind = _check_row(conn, row)
+            if kind is not None:
+                problems.append(EvaluationProblem(row.id, row.case_id, kind))
+    return VerificationReport(checked, tuple(problems))
+
+
+# ---- clearance ----------------------------------------------------------------------------
+
+
+def get_clearance_policy(session: Session) -> ClearancePolicy:
+    """The organisation's clearance policy (threshold never below 2)."""
+    with session.vault.reading() as conn:
+        return _policy(conn)
+
+
+def _policy(conn: Connection) -> ClearancePolicy:
+    return policy_from_settings(
+        org_repo.get_setting(conn, THRESHOLD_SETTING),
+        org_repo.get_setting(conn, TWO_ORGANISATIONS_SETTING),
+    )
+
+
+def set_clearance_policy(
+    session: Session,
+    *,
+    threshold: int | None = None,
+    require_two_organisations: bool | None = None,
+) -> ClearancePolicy:
+    """Change the policy; raises ThresholdTooLow below 2. Audited with the setting names."""
+    with session.vault.transaction() as conn:
+        current = _policy(conn)
+        policy = ClearancePolicy(
+            current.threshold if threshold is None else threshold,
+            current.require_two_organisations
+            if require_two_organisations is None
+            else require_two_organisations,
+        )
+        org_repo.put_setting(conn, THRESHOLD_SETTING, policy.threshold)
+        org_repo.put_setting(conn, TWO_ORGANISATIONS_SETTING, policy.require_two_organisations)
+        session.audit(
+            conn,
+            "settings.clearance",
+            "settings",
+            "clearance",
+            {"fields": [THRESHOLD_SETTING, TWO_ORGANISATIONS_SETTING]},
+        )
+    return policy
+
+
+@dataclass(frozen=True)
+class ClearanceReport:
+    """The clearance outcome of one case, with the evaluators' names for display."""
+
+    case_id: uuid.UUID
+    explanation: ClearanceExplanation
+    evaluator_names: dict[uuid.UUID, str]
+
+
+def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceReport:
+    """Whether a case is cleared, and why (or why not). Derived on every call, never stored."""
+    case = case_service.get_case(session, case_ref)
+    with session.vault.reading() as conn:
+        stored = eval_repo.list_evaluations(conn, case.id)
+        policy = _policy(conn)
+        names = {e.id: e.name for e in eval_repo.list_evaluators(conn)}
+    records = [
+        ScreeningRecord(
+            id=s.evaluation.id,
+            evaluator_id=s.evaluation.evaluator_id,
+            organisation_id=s.evaluation.organisation_id,
+            finalised=s.state is EvaluationState.FINALISED,
+            verdict=s.evaluation.verdict,
+            supersedes=s.evaluation.supersedes,
+        )
+        for s in stored
+    ]
+    explanation = assess_clearance(records, policy)
+    involved = {note.evaluator_id for note in explanation.notes} | set(
+        explanation.clearing_evaluators
+    )
+    return ClearanceReport(case.id, explanation, {k: v for k, v in names.items() if k in involved})
