@@ -1,0 +1,15 @@
+"""Exchange between partner organisations: the bundle container (and, later, redaction and merge).
+
+The container API, for the importer and exporter built on it (docs/spec/bundle-format.md):
+
+* seal.py   — `BundleWriter` / `seal_bundle`: JSON records and streamed blobs, signed by us
+              (Ed25519 + ML-DSA-65) inside an encryption to each recipient (HPKE X-Wing).
+* unseal.py — `unseal_bundle` -> `VerifiedBundle`: verifies everything (recipient, integrity,
+              completeness, known sender, signature, recipient list, content hash) before
+              any content is handed out; `.bundle_id` for replay detection, `.items()`.
+* armor.py  — text form for e-mail; `unseal_bundle` reads both forms.
+* records.py, manifest.py, bundle_format.py — the byte formats and their bounds.
+* errors.py — `ExchangeError` and its subclasses: the only exceptions bundle bytes can cause.
+
+No module here imports `cryptography`; all cryptography is called through casevault.crypto.
+"""
