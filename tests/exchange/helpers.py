@@ -6,7 +6,7 @@ import datetime as dt
 import io
 from collections.abc import Iterable
 
-from casevault.crypto.keys import PrivateKeys, PublicKeys
+from casevault.crypto.keys import PrivateKeys
 from casevault.exchange.records import Blob, JsonRecord
 from casevault.exchange.seal import BlobSource, RecipientKeys, SenderIdentity, seal_bundle
 from casevault.exchange.unseal import VerifiedBundle
@@ -42,8 +42,3 @@ def read_all(bundle: VerifiedBundle) -> list[tuple[str, str, object]]:
         else:
             out.append(("record", item.kind, item.value))
     return out
-
-
-def lookup(**known: PrivateKeys) -> dict[str, PublicKeys]:
-    """A sender lookup table from org id to public keys."""
-    return {org.replace("_", "-"): keys.public_keys() for org, keys in known.items()}

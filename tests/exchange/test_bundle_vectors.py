@@ -1,4 +1,4 @@
-"""The reader against golden vectors built from primitives (tests/data/bundle_vectors/generate.py)."""
+"""The reader against golden vectors built from primitives (see bundle_vectors/generate.py)."""
 
 from __future__ import annotations
 
@@ -77,7 +77,10 @@ def test_valid_vector_content_matches_expected() -> None:
     for item in bundle.items():
         if isinstance(item, Blob):
             content = b"".join(item.chunks())
-            blobs[item.blob_id] = {"size": len(content), "sha256": hashlib.sha256(content).hexdigest()}
+            blobs[item.blob_id] = {
+                "size": len(content),
+                "sha256": hashlib.sha256(content).hexdigest(),
+            }
         else:
             records.append({"kind": item.kind, "value": item.value})
     assert records == expected["records"]
@@ -89,6 +92,8 @@ def test_keys_in_vectors_match_their_fingerprints() -> None:
     _, sender = _keys("vector-sender")
     data = (VECTORS / "small.bundle").read_bytes()
     org_id, reader = _keys("vector-recipient")
-    bundle = unseal_bundle(io.BytesIO(data), reader, org_id, {"org-sender": sender.public_keys()}.get)
+    bundle = unseal_bundle(
+        io.BytesIO(data), reader, org_id, {"org-sender": sender.public_keys()}.get
+    )
     assert bundle.manifest.sender_fingerprint == sender.public_keys().fingerprint()
     assert bundle.manifest.recipients[0].keys_fingerprint == reader.public_keys().fingerprint()
