@@ -30,3 +30,49 @@ class KdfParametersRejected(CryptoError):
 
 class MalformedKey(CryptoError):
     """Key bytes that do not parse as the expected key type."""
+
+
+class StreamError(CryptoError):
+    """Base of the failures of a chunked AEAD stream (aead_stream.py)."""
+
+
+class StreamTruncated(StreamError):
+    """The stream ended before its last chunk: data is missing at the end.
+
+    `chunks_read` is how many authentic chunks came before the end.
+    """
+
+    def __init__(self, chunks_read: int) -> None:
+        super().__init__(chunks_read)
+        self.chunks_read = chunks_read
+
+
+class StreamCorrupt(StreamError):
+    """Chunk `index` does not authenticate: altered, reordered, swapped, or cut inside a chunk."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
+class StreamTrailingData(StreamError):
+    """Bytes follow the authenticated last chunk (appended data, or two streams glued together)."""
+
+
+class StreamEmptyFinalChunk(StreamError):
+    """An empty last chunk after non-empty ones: forbidden, so the encoding is unique."""
+
+
+class NoMatchingStanza(CryptoError):
+    """None of the wrapped file keys opens with our private key: not addressed to us, or altered.
+
+    `stanzas_tried` is how many were tried.
+    """
+
+    def __init__(self, stanzas_tried: int) -> None:
+        super().__init__(stanzas_tried)
+        self.stanzas_tried = stanzas_tried
+
+
+class HeaderMacInvalid(CryptoError):
+    """The header MAC does not match: a header byte was changed, added or removed."""

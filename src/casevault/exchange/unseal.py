@@ -1,0 +1,224 @@
+"""Open a bundle: verify everything, then hand out its content.
+
+Implements the reading side of docs/spec/bundle-format.md ("Verification"). Use:
+
+    with open(path, "rb") as untrusted_file:
+        bundle = unseal_bundle(untrusted_file, our_keys, our_org_id, partner_keys.get)
+        if already_applied(bundle.bundle_id): ...          # replay: the caller's job
+        for item in bundle.items():                         # JsonRecord or Blob
+            ...                                             # Blob: for piece in item.chunks()
+
+`unseal_bundle` returns only after a first, complete pass has checked, in this order: the
+header is well-formed and within bounds; one stanza opens with our key (BundleNotForUs); the
+header MAC (HeaderTampered); every chunk of the stream and its completeness (ContentCorrupt,
+ContentTruncated, TrailingData); the frame grammar and bounds (FrameMalformed,
+LimitExceeded); the manifest shape (ManifestInvalid); a sender we know (SenderUnknown) with
+the keys we hold (SenderKeyMismatch); both signatures (SignatureInvalid); that we are in the
+signed recipient list under our current keys (NotARecipient, which is what a re-addressed
+bundle gives); that the header has one stanza per listed recipient (RecipientCountMismatch);
+and that the content matches the signed hash, length and counts (ContentHashMismatch).
+Nothing of the content reaches the caller before all of that holds.
+
+`items()` is a second pass that decrypts again (no plaintext is ever kept on disk or in
+memory in full) and checks that the file still has the same header and content hash; if
+the file changed in between, it raises BundleChanged at the end, so apply the items in one
+transaction and commit only after the iteration ends. Keep `untrusted_file` open meanwhile.
+
+Every failure caused by the file's bytes is an ExchangeError; nothing else escapes for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from casevault.crypto import errors as crypto_errors
+from casevault.crypto import header_mac, hpke_wrap, signing
+from casevault.crypto.aead_stream import StreamDecryptor
+from casevault.crypto.keys import PrivateKeys, PublicKeys
+from casevault.exchange.armor import RewindableSource, open_untrusted_bundle
+from casevault.exchange.bundle_format import (
+    HEADER_MAC_LABEL,
+    HPKE_INFO,
+    PAYLOAD_LABEL,
+    SIGNATURE_CONTEXT,
+    BundleHeader,
+    read_header,
+)
+from casevault.exchange.errors import (
+    BundleChanged,
+    BundleNotForUs,
+    ContentCorrupt,
+    ContentHashMismatch,
+    ContentTruncated,
+    FrameMalformed,
+    HeaderTampered,
+    NotARecipient,
+    RecipientCountMismatch,
+    SenderKeyMismatch,
+    SenderUnknown,
+    SignatureInvalid,
+    TrailingData,
+)
+from casevault.exchange.manifest import Manifest, decode_manifest
+from casevault.exchange.records import (
+    MANIFEST,
+    SIGNATURE,
+    SIGNATURE_LENGTH,
+    Blob,
+    FrameReader,
+    JsonRecord,
+    iterate_content,
+)
+
+SenderLookup = Callable[[str], PublicKeys | None]
+"""Given a sender organisation id from a manifest: the public keys we hold for it, or None."""
+
+
+def _translated(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The decryptor's chunks, with stream failures turned into exchange errors."""
+    try:
+        yield from chunks
+    except crypto_errors.StreamTruncated as exc:
+        raise ContentTruncated(exc.chunks_read) from exc
+    except crypto_errors.StreamCorrupt as exc:
+        raise ContentCorrupt(exc.index) from exc
+    except crypto_errors.StreamTrailingData as exc:
+        raise TrailingData() from exc
+    except crypto_errors.StreamEmptyFinalChunk as exc:
+        raise ContentTruncated(-1) from exc
+
+
+def _open_stream(source: RewindableSource, header: BundleHeader, file_key: bytes) -> FrameReader:
+    decryptor = StreamDecryptor(file_key, header.stream_nonce, source, PAYLOAD_LABEL)
+    return FrameReader(_translated(decryptor.chunks()))
+
+
+def _read_trailer(reader: FrameReader) -> tuple[bytes, bytes]:
+    """MANIFEST and SIGNATURE frames, then the end of the payload."""
+    tag, manifest_bytes = reader.next_frame()
+    if tag != MANIFEST:
+        raise FrameMalformed("manifest")
+    tag, signature_bytes = reader.next_frame()
+    if tag != SIGNATURE or len(signature_bytes) != SIGNATURE_LENGTH:
+        raise FrameMalformed("signature")
+    if not reader.at_end():
+        raise FrameMalformed("trailing_frames")
+    return manifest_bytes, signature_bytes
+
+
+@dataclass
+class VerifiedBundle:
+    """A bundle whose every check passed. `manifest` is signed by `sender_keys`."""
+
+    manifest: Manifest
+    sender_keys: PublicKeys
+    _untrusted_file: RewindableSource = field(repr=False)
+    _file_key: bytes = field(repr=False)
+    _header: bytes = field(repr=False)
+    _manifest_bytes: bytes = field(repr=False)
+
+    @property
+    def bundle_id(self) -> str:
+        """The sender's id for this bundle: remember it to refuse a replay."""
+        return self.manifest.bundle_id
+
+    def items(self) -> Iterator[JsonRecord | Blob]:
+        """The content, in order, re-read and re-checked (see the module docstring).
+
+        A Blob's chunks must be read before asking for the next item, or they are skipped.
+        Raises BundleChanged if the file differs from what was verified.
+        """
+        source = open_untrusted_bundle(self._untrusted_file)
+        header = read_header(source)
+        if header.authenticated_bytes + header.untrusted_mac != self._header:
+            raise BundleChanged()
+        reader = _open_stream(source, header, self._file_key)
+        yield from iterate_content(reader)
+        if reader.content_hash() != self.manifest.content_sha256:
+            raise BundleChanged()
+        manifest_bytes, _ = _read_trailer(reader)
+        if manifest_bytes != self._manifest_bytes:
+            raise BundleChanged()
+
+
+def _unwrap(header: BundleHeader, our_keys: PrivateKeys) -> bytes:
+    try:
+        file_key = hpke_wrap.unwrap_file_key(header.stanzas, our_keys, HPKE_INFO)
+    except crypto_errors.NoMatchingStanza as exc:
+        raise BundleNotForUs() from exc
+    try:
+        header_mac.verify_header_mac(
+            file_key, HEADER_MAC_LABEL, header.authenticated_bytes, header.untrusted_mac
+        )
+    except crypto_errors.HeaderMacInvalid as exc:
+        raise HeaderTampered() from exc
+    return file_key
+
+
+def _check_sender(manifest: Manifest, known_sender: SenderLookup) -> PublicKeys:
+    sender_keys = known_sender(manifest.sender_org_id)
+    if sender_keys is None:
+        raise SenderUnknown(manifest.sender_org_id)
+    if sender_keys.fingerprint() != manifest.sender_fingerprint:
+        raise SenderKeyMismatch(manifest.sender_org_id)
+    return sender_keys
+
+
+def _verify_signature(
+    sender_keys: PublicKeys, manifest: Manifest, message: bytes, sig: bytes
+) -> None:
+    signature = signing.DualSignature(ed25519=sig[:64], mldsa65=sig[64:])
+    try:
+        signing.verify(sender_keys, SIGNATURE_CONTEXT, message, signature)
+    except crypto_errors.SignatureInvalid as exc:
+        raise SignatureInvalid(exc.algorithm) from exc
+    except crypto_errors.MalformedKey as exc:
+        raise SenderKeyMismatch(manifest.sender_org_id) from exc
+
+
+def unseal_bundle(
+    untrusted_file: RewindableSource,
+    our_keys: PrivateKeys,
+    our_org_id: str,
+    known_sender: SenderLookup,
+) -> VerifiedBundle:
+    """Verify the bundle in `untrusted_file` (binary or armoured) for us; see module docstring."""
+    source = open_untrusted_bundle(untrusted_file)
+    header = read_header(source)
+    file_key = _unwrap(header, our_keys)
+    reader = _open_stream(source, header, file_key)
+    records = blobs = 0
+    for item in iterate_content(reader):
+        if isinstance(item, Blob):
+            item.drain()
+            blobs += 1
+        else:
+            records += 1
+    manifest_bytes, signature_bytes = _read_trailer(reader)
+    manifest = decode_manifest(manifest_bytes)
+    sender_keys = _check_sender(manifest, known_sender)
+    _verify_signature(sender_keys, manifest, manifest_bytes, signature_bytes)
+    our_fingerprint = our_keys.public_keys().fingerprint()
+    if not any(
+        r.org_id == our_org_id and r.keys_fingerprint == our_fingerprint
+        for r in manifest.recipients
+    ):
+        raise NotARecipient(our_org_id)
+    if len(header.stanzas) != len(manifest.recipients):
+        raise RecipientCountMismatch(len(header.stanzas), len(manifest.recipients))
+    if (
+        reader.content_hash() != manifest.content_sha256
+        or reader.content_length != manifest.content_length
+        or records != manifest.record_count
+        or blobs != manifest.blob_count
+    ):
+        raise ContentHashMismatch()
+    return VerifiedBundle(
+        manifest=manifest,
+        sender_keys=sender_keys,
+        _untrusted_file=untrusted_file,
+        _file_key=file_key,
+        _header=header.authenticated_bytes + header.untrusted_mac,
+        _manifest_bytes=manifest_bytes,
+    )
