@@ -209,3 +209,19 @@ class IdentityCardInvalid(ExchangeError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+# --- Content that decrypted and verified, but is not acceptable ------------------------------
+
+
+class ContentInvalid(ExchangeError):
+    """A record inside a verified bundle breaks the content schema (docs/spec/bundle-format.md).
+
+    `kind` is the record kind, `field` the first offending field. A signed bundle with invalid
+    content comes from a broken or hostile partner program; nothing of it is applied.
+    """
+
+    def __init__(self, kind: str, field: str) -> None:
+        super().__init__(f"{kind}.{field}")
+        self.kind = kind
+        self.field = field

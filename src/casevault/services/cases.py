@@ -8,6 +8,7 @@ import uuid
 from typing import Any
 
 from casevault.domain.case import (
+    EDITABLE_FIELDS,
     Case,
     CaseFields,
     TimelineEvent,
@@ -18,6 +19,7 @@ from casevault.domain.case import (
 from casevault.domain.workflow import check_transition
 from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound
 from casevault.services.session import Session
+from casevault.services.versioning import stamp_local_changes
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import cases as case_repo
@@ -61,6 +63,7 @@ def create_case(session: Session, fields: CaseFields) -> Case:
             id=new_case_id(), origin_org=org.id, created_at=now, updated_at=now, fields=fields
         )
         case_repo.insert_case(conn, case)
+        stamp_local_changes(conn, case, sorted(EDITABLE_FIELDS), now)
         session.audit(conn, "case.create", "case", str(case.id))
     return case
 
@@ -77,8 +80,10 @@ def edit_case(session: Session, case_ref: str | uuid.UUID, changes: dict[str, An
         changed = changed_fields(case.fields, new_fields)
         if not changed:
             return case
-        updated = case.model_copy(update={"fields": new_fields, "updated_at": session.clock()})
+        now = session.clock()
+        updated = case.model_copy(update={"fields": new_fields, "updated_at": now})
         case_repo.update_case(conn, updated)
+        stamp_local_changes(conn, updated, changed, now)
         session.audit(conn, "case.edit", "case", str(case.id), {"fields": changed})
     return updated
 

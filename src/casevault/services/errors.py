@@ -135,3 +135,43 @@ class EvaluatorNotOurs(ServiceError):
     def __init__(self, evaluator_id: str) -> None:
         super().__init__(evaluator_id)
         self.evaluator_id = evaluator_id
+
+
+class ProfileNotFound(ServiceError):
+    """No redaction profile with this name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class PartnerNotTrusted(ServiceError):
+    """Export to (or import from) a partner that is not verified, or whose keys are revoked.
+
+    `state` is "unverified" or "revoked".
+    """
+
+    def __init__(self, partner_id: str, state: str) -> None:
+        super().__init__(partner_id, state)
+        self.partner_id = partner_id
+        self.state = state
+
+
+class NothingToExport(ServiceError):
+    """The selection holds no case."""
+
+
+class BundleReplayed(ServiceError):
+    """This bundle (by its signed id) was applied before; applying it again is refused."""
+
+    def __init__(self, bundle_id: str) -> None:
+        super().__init__(bundle_id)
+        self.bundle_id = bundle_id
+
+
+class ImportTooLarge(ServiceError):
+    """A bundle with more records than one import may hold in memory."""
+
+    def __init__(self, maximum: int) -> None:
+        super().__init__(maximum)
+        self.maximum = maximum

@@ -266,3 +266,27 @@ def find_case_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> li
         (prefix, prefix + "\uffff", limit),
     ).fetchall()
     return [row[0] for row in rows]
+
+
+def iter_case_ids(conn: Connection, include_deleted: bool = False) -> list[str]:
+    """Every case id (ids only: 100,000 of them are a few megabytes)."""
+    sql = "SELECT id FROM cases" + ("" if include_deleted else " WHERE deleted = 0")
+    return [row[0] for row in conn.execute(sql + " ORDER BY id")]
+
+
+def list_tombstones(conn: Connection, record_type: str) -> list[tuple[str, str]]:
+    """(record id, deleted at) of every tombstone of one type."""
+    rows = conn.execute(
+        "SELECT record_id, deleted_at FROM tombstones WHERE record_type = ? ORDER BY record_id",
+        (record_type,),
+    ).fetchall()
+    return [(row[0], row[1]) for row in rows]
+
+
+def has_tombstone(conn: Connection, record_type: str, record_id: str) -> bool:
+    """True if the record was deleted (here or by a partner)."""
+    row = conn.execute(
+        "SELECT 1 FROM tombstones WHERE record_type = ? AND record_id = ?",
+        (record_type, record_id),
+    ).fetchone()
+    return row is not None

@@ -96,3 +96,37 @@ def mark_verified(
 def mark_revoked(conn: Connection, partner_id: str, at: dt.datetime) -> None:
     """Stop trusting the partner's keys from now on."""
     conn.execute("UPDATE partners SET revoked_at = ? WHERE id = ?", (at.isoformat(), partner_id))
+
+
+def get_partner_profile(conn: Connection, partner_id: str) -> str:
+    """The name of the redaction profile used for this partner."""
+    row = conn.execute("SELECT profile FROM partners WHERE id = ?", (partner_id,)).fetchone()
+    if row is None:
+        raise RecordNotFound("partner", partner_id)
+    return str(row[0])
+
+
+def set_partner_profile(conn: Connection, partner_id: str, profile: str) -> None:
+    """Use another redaction profile for this partner."""
+    conn.execute("UPDATE partners SET profile = ? WHERE id = ?", (profile, partner_id))
+
+
+def get_custom_profile(conn: Connection, name: str) -> list[str] | None:
+    """The fields of a custom redaction profile, or None."""
+    row = conn.execute("SELECT fields FROM redaction_profiles WHERE name = ?", (name,)).fetchone()
+    return None if row is None else list(json.loads(row[0]))
+
+
+def put_custom_profile(conn: Connection, name: str, fields: list[str]) -> None:
+    """Create or replace a custom redaction profile."""
+    conn.execute(
+        "INSERT INTO redaction_profiles (name, fields) VALUES (?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET fields = excluded.fields",
+        (name, json.dumps(sorted(fields))),
+    )
+
+
+def list_custom_profiles(conn: Connection) -> list[tuple[str, list[str]]]:
+    """Every custom profile (name, fields)."""
+    rows = conn.execute("SELECT name, fields FROM redaction_profiles ORDER BY name").fetchall()
+    return [(row[0], list(json.loads(row[1]))) for row in rows]

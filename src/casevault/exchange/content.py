@@ -1,0 +1,140 @@
+"""The records a bundle carries, and their schema: what a sender puts in, what an importer accepts.
+
+Each record is one JSON object in the container (exchange/records.py), tagged with a kind:
+
+| kind          | what                                                                        |
+|---------------|-----------------------------------------------------------------------------|
+| `case`        | one case: id, origin, and for each field that leaves, its live versions     |
+| `timeline`    | one timeline event (immutable, merged by id)                                |
+| `evaluation`  | one finalised evaluation: the exact signed bytes and both signatures         |
+| `tombstone`   | a deleted record (removal wins over edits that arrive later)                |
+
+Unknown kinds are refused (a newer sender must raise the format version). Every field is bounded;
+values of case fields are validated again by the domain model when merged (services/imports.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import uuid
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from casevault.domain.case import EDITABLE_FIELDS
+from casevault.exchange.errors import ContentInvalid
+
+MAX_VERSIONS_PER_FIELD = 32  # a field with this many unresolved concurrent edits is abuse
+MAX_SIGNED_PAYLOAD = 256 * 1024
+Identifier = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
+Stamp = Annotated[str, Field(min_length=23, max_length=88)]
+
+
+class WireVersion(BaseModel):
+    """One version of one field: value, version vector, HLC stamp."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: Any
+    vector: list[tuple[Identifier, Annotated[int, Field(gt=0, lt=2**53)]]] = Field(max_length=256)
+    stamp: Stamp
+
+
+class CaseRecord(BaseModel):
+    """A case as it travels: only the fields the redaction profile lets out are present."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: uuid.UUID
+    origin_org: Identifier
+    created_at: dt.datetime
+    fields: dict[str, list[WireVersion]]
+
+    def check_fields(self) -> None:
+        """Refuse unknown field names and absurd version counts."""
+        for name, versions in self.fields.items():
+            if name not in EDITABLE_FIELDS:
+                raise ContentInvalid("case", name)
+            if not 1 <= len(versions) <= MAX_VERSIONS_PER_FIELD:
+                raise ContentInvalid("case", name)
+
+
+class TimelineRecord(BaseModel):
+    """One timeline event."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: uuid.UUID
+    case_id: uuid.UUID
+    date: dt.date
+    kind: Annotated[str, Field(max_length=200)]
+    text: Annotated[str, Field(min_length=1, max_length=4000)]
+    created_at: dt.datetime
+    origin_org: Identifier
+
+
+class EvaluationRecord(BaseModel):
+    """A finalised evaluation exactly as signed: the payload is re-verified on import."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    payload: Annotated[str, Field(max_length=MAX_SIGNED_PAYLOAD * 2)]
+    sig_ed25519: Annotated[str, Field(max_length=200)]
+    sig_mldsa65: Annotated[str, Field(max_length=6000)]
+    finalised_at: dt.datetime
+
+    def payload_bytes(self) -> bytes:
+        """The signed statement bytes."""
+        return _b64(self.payload, "payload")
+
+    def signatures(self) -> tuple[bytes, bytes]:
+        """(Ed25519, ML-DSA-65) signature bytes."""
+        return _b64(self.sig_ed25519, "sig_ed25519"), _b64(self.sig_mldsa65, "sig_mldsa65")
+
+
+class TombstoneRecord(BaseModel):
+    """A deletion that travels: the record stays deleted wherever this arrives."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    record_type: Literal["case"]
+    record_id: uuid.UUID
+    deleted_at: dt.datetime
+
+
+def _b64(text: str, field: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ContentInvalid("evaluation", field) from exc
+
+
+def b64(data: bytes) -> str:
+    """Base64 text for binary values in records."""
+    return base64.b64encode(data).decode("ascii")
+
+
+RecordModel = CaseRecord | TimelineRecord | EvaluationRecord | TombstoneRecord
+RECORD_KINDS: dict[str, type[BaseModel]] = {
+    "case": CaseRecord,
+    "timeline": TimelineRecord,
+    "evaluation": EvaluationRecord,
+    "tombstone": TombstoneRecord,
+}
+
+
+def parse_record(kind: str, untrusted: dict[str, Any]) -> RecordModel:
+    """Validate one decrypted record. Raises ContentInvalid naming the kind and first bad field."""
+    model = RECORD_KINDS.get(kind)
+    if model is None:
+        raise ContentInvalid(kind[:32], "kind")
+    try:
+        record = model.model_validate(untrusted)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ContentInvalid(kind, ".".join(str(p) for p in first["loc"]) or kind) from exc
+    if isinstance(record, CaseRecord):
+        record.check_fields()
+    return record  # type: ignore[return-value]  # one of the four models by construction

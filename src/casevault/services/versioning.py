@@ -1,0 +1,94 @@
+"""Stamping local edits with versions, so that bundles can be merged without losing anything.
+
+Every change to a case field made on this node becomes a new field version that dominates the
+versions this node has seen (exchange/merge.py), stamped by the node's hybrid logical clock.
+Called by services/cases.py inside the same transaction as the edit itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from casevault.domain.case import Case
+from casevault.exchange.hlc import Timestamp, observe, tick
+from casevault.exchange.merge import FieldVersion, canonical_vector, next_version
+from casevault.vault.connection import Connection
+from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos import sync_state
+
+
+def node_id(conn: Connection) -> str:
+    """This vault's node id (one per installed vault)."""
+    value = org_repo.get_meta(conn, "node_id")
+    if value is None:  # pragma: no cover - every vault gets one at creation
+        raise RuntimeError("vault has no node id")
+    return value
+
+
+def _millis(moment: dt.datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def next_stamp(conn: Connection, now: dt.datetime) -> Timestamp:
+    """A fresh timestamp from this node's clock (persisted in the same transaction)."""
+    last_text = sync_state.get_clock(conn)
+    last = Timestamp.decode(last_text) if last_text else None
+    stamp = tick(last, _millis(now), node_id(conn))
+    sync_state.put_clock(conn, stamp.encode())
+    return stamp
+
+
+def observe_stamp(conn: Connection, remote: Timestamp, now: dt.datetime) -> None:
+    """Fold a received timestamp into this node's clock (raises ClockError on wild drift)."""
+    last_text = sync_state.get_clock(conn)
+    last = Timestamp.decode(last_text) if last_text else None
+    sync_state.put_clock(conn, observe(last, remote, _millis(now), node_id(conn)).encode())
+
+
+def version_to_json(version: FieldVersion) -> dict[str, Any]:
+    """The stored and transmitted form of a version."""
+    return {
+        "value": version.value,
+        "vector": [list(pair) for pair in version.vector],
+        "stamp": version.stamp.encode(),
+    }
+
+
+def version_from_json(untrusted: dict[str, Any]) -> FieldVersion:
+    """Inverse of version_to_json; raises ValueError/TypeError/KeyError on malformed input."""
+    vector_pairs = untrusted["vector"]
+    if not isinstance(vector_pairs, list) or len(vector_pairs) > 1000:
+        raise ValueError("vector")
+    vector: dict[str, int] = {}
+    for pair in vector_pairs:
+        node, count = pair
+        if not isinstance(node, str) or not isinstance(count, int) or isinstance(count, bool):
+            raise ValueError("vector entry")
+        if not 0 < len(node) <= 64 or not 0 < count < 2**53:
+            raise ValueError("vector entry")
+        vector[node] = count
+    return FieldVersion(untrusted["value"], canonical_vector(vector), Timestamp.decode(untrusted["stamp"]))
+
+
+def live_versions(conn: Connection, case_id: str) -> dict[str, tuple[FieldVersion, ...]]:
+    """field -> its live versions, for one case."""
+    stored = sync_state.get_field_versions(conn, case_id)
+    return {
+        field: tuple(version_from_json(v) for v in versions) for field, versions in stored.items()
+    }
+
+
+def stamp_local_changes(
+    conn: Connection, case: Case, fields: list[str], now: dt.datetime
+) -> None:
+    """Record a local edit of `fields` of `case` (all of them on creation) as new versions."""
+    if not fields:
+        return
+    stamp = next_stamp(conn, now)
+    node = node_id(conn)
+    current = live_versions(conn, str(case.id))
+    values = case.fields.model_dump(mode="json")
+    for field in fields:
+        version = next_version(current.get(field, ()), values[field], node, stamp)
+        sync_state.put_field_versions(conn, str(case.id), field, [version_to_json(version)])
