@@ -38,3 +38,11 @@ class WeakPassphrase(ServiceError):
     def __init__(self, minimum: int) -> None:
         super().__init__(minimum)
         self.minimum = minimum
+
+
+class CaseLinkedToItself(ServiceError):
+    """Both sides of a link are the same case."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(case_id)
+        self.case_id = case_id

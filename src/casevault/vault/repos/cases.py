@@ -11,6 +11,7 @@ from typing import Any, Literal
 from casevault.domain.case import Case, CaseFields, CaseStatus, Risk
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos.name_index import write_name_keys
 
 SortKey = Literal["name", "updated", "created", "status", "risk"]
 _ORDER_BY: dict[str, str] = {
@@ -103,6 +104,7 @@ def insert_case(conn: Connection, case: Case) -> None:
     _write_tags(conn, case)
     if not case.deleted:
         _reindex(conn, cursor.lastrowid, case.fields, "")
+        write_name_keys(conn, cursor.lastrowid, case.fields)
 
 
 def update_case(conn: Connection, case: Case) -> None:
@@ -120,6 +122,7 @@ def update_case(conn: Connection, case: Case) -> None:
     _write_tags(conn, case)
     timeline = _timeline_text(conn, case_id)
     _reindex(conn, row[0], None if case.deleted else case.fields, timeline)
+    write_name_keys(conn, row[0], None if case.deleted else case.fields)
 
 
 def _write_tags(conn: Connection, case: Case) -> None:
@@ -240,6 +243,19 @@ def search_cases(conn: Connection, text: str, limit: int = 50) -> list[CaseSumma
         (query, min(limit, MAX_PAGE)),
     ).fetchall()
     return [_summary(row) for row in rows]
+
+
+def summaries_by_rowid(conn: Connection, rowids: list[int]) -> dict[int, CaseSummary]:
+    """Summaries of live cases by rowid (for ranked name search; at most MAX_PAGE rowids)."""
+    rowids = rowids[:MAX_PAGE]
+    if not rowids:
+        return {}
+    marks = ", ".join("?" for _ in rowids)
+    rows = conn.execute(
+        f"SELECT rowid, {_SUMMARY_COLUMNS} FROM cases WHERE deleted = 0 AND rowid IN ({marks})",  # noqa: S608
+        rowids,
+    ).fetchall()
+    return {int(row[0]): _summary(row[1:]) for row in rows}
 
 
 def insert_tombstone(conn: Connection, record_type: str, record_id: str, at: dt.datetime) -> None:
