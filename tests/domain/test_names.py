@@ -55,7 +55,9 @@ def test_distinct_names_never_share_a_key(first: str, second: str) -> None:
     assert not set(_word(second)) & set(_word(first))
 
 
-def _case(surname: str, given: str = "", dob: dt.date | None = None, latin: bool = False) -> CaseFields:
+def _case(
+    surname: str, given: str = "", dob: dt.date | None = None, latin: bool = False
+) -> CaseFields:
     name = PersonName(surname=surname, given=given)
     if latin:
         return CaseFields(name_latin=name, date_of_birth=dob)
@@ -74,7 +76,10 @@ def test_surname_spellings_are_duplicates_with_same_birth_date(group: list[str])
     cyrillic = _case(group[0], "Иван", born)
     for spelling in group[1:]:
         reasons = duplicate_reasons(cyrillic, _case(spelling, "Ivan", born, latin=True))
-        assert reasons == (DuplicateReason.SAME_NAME_OTHER_SPELLING, DuplicateReason.SAME_DATE_OF_BIRTH)
+        assert reasons == (
+            DuplicateReason.SAME_NAME_OTHER_SPELLING,
+            DuplicateReason.SAME_DATE_OF_BIRTH,
+        )
 
 
 def test_exact_spelling_ranks_before_phonetic_before_fuzzy() -> None:
@@ -82,9 +87,12 @@ def test_exact_spelling_ranks_before_phonetic_before_fuzzy() -> None:
     exact = compare_words(query, name_words("SMIRNOV")[0])
     phonetic = compare_words(query, name_words("Смирнов")[0])
     fuzzy = compare_words(query, name_words("Smirmov")[0])
-    assert exact is not None and exact[0] is MatchTier.EXACT
-    assert phonetic is not None and phonetic[0] is MatchTier.PHONETIC
-    assert fuzzy is not None and fuzzy[0] is MatchTier.FUZZY
+    assert exact is not None
+    assert exact[0] is MatchTier.EXACT
+    assert phonetic is not None
+    assert phonetic[0] is MatchTier.PHONETIC
+    assert fuzzy is not None
+    assert fuzzy[0] is MatchTier.FUZZY
 
 
 @pytest.mark.parametrize(
@@ -105,10 +113,21 @@ def test_one_or_two_typos_match_fuzzily(query: str, stored: str) -> None:
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("Чувиляев", "Chuviliaev"), ("Чувиляев", "Tchouviliaev"), ("Чувиляев", "Tschuwiljajew"),
-     ("Смирнов", "Smirnoff"), ("Смирнов", "Smirnow"), ("Фёдоров", "Fyodorov"),
-     ("Жуков", "Joukov"), ("Жуков", "Shukow"), ("Щербаков", "Chtcherbakov"),
-     ("Алексей", "Alexei"), ("Юрий", "Iurii"), ("Цой", "Tsoi"), ("Хабибуллин", "Habibullin")],
+    [
+        ("Чувиляев", "Chuviliaev"),
+        ("Чувиляев", "Tchouviliaev"),
+        ("Чувиляев", "Tschuwiljajew"),
+        ("Смирнов", "Smirnoff"),
+        ("Смирнов", "Smirnow"),
+        ("Фёдоров", "Fyodorov"),
+        ("Жуков", "Joukov"),
+        ("Жуков", "Shukow"),
+        ("Щербаков", "Chtcherbakov"),
+        ("Алексей", "Alexei"),
+        ("Юрий", "Iurii"),
+        ("Цой", "Tsoi"),
+        ("Хабибуллин", "Habibullin"),
+    ],
 )
 def test_names_outside_the_development_set(first: str, second: str) -> None:
     assert set(phonetic_keys(first)) & set(phonetic_keys(second))
@@ -161,7 +180,10 @@ def test_index_rows_carry_spelling_and_keys_per_part() -> None:
 
 def test_duplicate_rule_date_of_birth_and_missing_parts() -> None:
     born, other = dt.date(1990, 1, 1), dt.date(1991, 1, 1)
-    assert duplicate_reasons(_case("Смирнов", "Иван", born), _case("Smirnov", "Ivan", other, True)) == ()
+    assert (
+        duplicate_reasons(_case("Смирнов", "Иван", born), _case("Smirnov", "Ivan", other, True))
+        == ()
+    )
     assert duplicate_reasons(_case("Смирнов", "Иван"), _case("Smirnoff", "Iwan", born, True)) == (
         DuplicateReason.SAME_NAME_OTHER_SPELLING,
         DuplicateReason.DATE_OF_BIRTH_MISSING,
@@ -183,4 +205,7 @@ def test_duplicate_rule_date_of_birth_and_missing_parts() -> None:
     )
     assert duplicate_reasons(with_patronymic, other_patronymic) == ()
     # A typo is enough to find a case, never to call two men the same.
-    assert duplicate_reasons(_case("Смирнов", "Иван", born), _case("Smirmov", "Ivan", born, True)) == ()
+    assert (
+        duplicate_reasons(_case("Смирнов", "Иван", born), _case("Smirmov", "Ivan", born, True))
+        == ()
+    )

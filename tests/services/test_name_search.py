@@ -39,7 +39,9 @@ def _fields(form: str, index: int) -> CaseFields:
 
 
 @pytest.fixture(scope="module")
-def dev_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Session, dict[str, uuid.UUID]]]:
+def dev_vault(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Session, dict[str, uuid.UUID]]]:
     """One vault holding one case per spelling of the development set."""
     path = tmp_path_factory.mktemp("names") / "vault"
     session = init_vault(path, PASSPHRASE, "Test Organisation", kdf=FLOOR_KDF).session
@@ -52,7 +54,9 @@ def dev_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Sessio
 
 
 GROUP_PAIRS = [
-    pytest.param(a, b, id=f"{a}->{b}") for group in GROUPS for a, b in itertools.permutations(group, 2)
+    pytest.param(a, b, id=f"{a}->{b}")
+    for group in GROUPS
+    for a, b in itertools.permutations(group, 2)
 ]
 
 
@@ -90,25 +94,34 @@ def test_search_cases_puts_names_first_then_notes(session: Session) -> None:
     by_note = case_service.create_case(
         session, CaseFields(name_latin=PersonName(surname="Orlov"), notes="met Smirnoff's cousin")
     )
-    by_name = case_service.create_case(session, CaseFields(name_cyrillic=PersonName(surname="Смирнов")))
+    by_name = case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Смирнов"))
+    )
     found = [summary.id for summary in case_service.search_cases(session, "Smirnoff")]
     assert found == [by_name.id, by_note.id]
 
 
 def test_deleted_cases_leave_the_name_index(session: Session) -> None:
-    case = case_service.create_case(session, CaseFields(name_cyrillic=PersonName(surname="Чувиляев")))
+    case = case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Чувиляев"))
+    )
     assert name_search.search_names(session, "Tchouviliaev")
     case_service.delete_case(session, str(case.id))
     assert name_search.search_names(session, "Tchouviliaev") == []
     case_service.restore_case(session, str(case.id))
-    assert [hit.summary.id for hit in name_search.search_names(session, "Tchouviliaev")] == [case.id]
+    assert [hit.summary.id for hit in name_search.search_names(session, "Tchouviliaev")] == [
+        case.id
+    ]
 
 
 def test_multi_word_query_needs_every_word(session: Session) -> None:
     ivan = case_service.create_case(
-        session, CaseFields(name_cyrillic=PersonName(surname="Щукин", given="Иван", patronymic="Петрович"))
+        session,
+        CaseFields(name_cyrillic=PersonName(surname="Щукин", given="Иван", patronymic="Петрович")),
     )
-    case_service.create_case(session, CaseFields(name_cyrillic=PersonName(surname="Щукин", given="Олег")))
+    case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Щукин", given="Олег"))
+    )
     hits = name_search.search_names(session, "Ivan Shchukin")
     assert [hit.summary.id for hit in hits] == [ivan.id]
     assert [hit.summary.id for hit in name_search.search_names(session, "Petrovich")] == [ivan.id]
@@ -126,7 +139,9 @@ _UNRELATED = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(changes=_UNRELATED)
 def test_found_by_cyrillic_after_editing_an_unrelated_field(
     session: Session, changes: dict[str, object]
@@ -135,7 +150,9 @@ def test_found_by_cyrillic_after_editing_an_unrelated_field(
         session, CaseFields(name_latin=PersonName(surname="Kovaltchouk", given="Matvei"))
     )
     case_service.edit_case(session, case.id, changes)
-    assert case.id in {hit.summary.id for hit in name_search.search_names(session, "Ковальчук Матвей")}
+    assert case.id in {
+        hit.summary.id for hit in name_search.search_names(session, "Ковальчук Матвей")
+    }
 
 
 def test_possible_duplicates_found_with_reason(session: Session) -> None:
@@ -146,7 +163,10 @@ def test_possible_duplicates_found_with_reason(session: Session) -> None:
     )
     case_service.create_case(
         session,
-        CaseFields(name_cyrillic=PersonName(surname="Семёнов", given="Артём"), date_of_birth=dt.date(1991, 1, 1)),
+        CaseFields(
+            name_cyrillic=PersonName(surname="Семёнов", given="Артём"),
+            date_of_birth=dt.date(1991, 1, 1),
+        ),
     )
     new = CaseFields(name_latin=PersonName(surname="Semjonow", given="Artjom"), date_of_birth=born)
     found = name_search.find_duplicates_for(session, new)
@@ -158,9 +178,15 @@ def test_possible_duplicates_found_with_reason(session: Session) -> None:
 
 
 def test_duplicate_pairs_linking_and_not_the_same_man(session: Session) -> None:
-    a = case_service.create_case(session, CaseFields(name_cyrillic=PersonName(surname="Ёлкин", given="Егор")))
-    b = case_service.create_case(session, CaseFields(name_latin=PersonName(surname="Iolkine", given="Iegor")))
-    case_service.create_case(session, CaseFields(name_latin=PersonName(surname="Iolkine", given="Igor")))
+    a = case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Ёлкин", given="Егор"))
+    )
+    b = case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Iolkine", given="Iegor"))
+    )
+    case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Iolkine", given="Igor"))
+    )
     pairs = name_search.list_duplicate_pairs(session)
     assert [{p.first.id, p.second.id} for p in pairs] == [{a.id, b.id}]
     name_search.link_cases(session, a.id, b.id, "duplicate")
@@ -178,13 +204,17 @@ def test_duplicate_pairs_linking_and_not_the_same_man(session: Session) -> None:
 
 def test_index_is_rebuilt_for_cases_stored_before_the_migration(vault_dir: Path) -> None:
     session = init_vault(vault_dir, PASSPHRASE, "Test Organisation", kdf=FLOOR_KDF).session
-    case = case_service.create_case(session, CaseFields(name_cyrillic=PersonName(surname="Грязнов")))
+    case = case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Грязнов"))
+    )
     with session.vault.transaction() as conn:  # simulate a vault indexed before 0002 existed
         conn.execute("DELETE FROM name_keys")
         conn.execute("UPDATE vault_meta SET value = 'rebuild' WHERE key = 'name_index'")
     session.close()
     reopened = open_vault(vault_dir, PASSPHRASE)
     try:
-        assert [hit.summary.id for hit in name_search.search_names(reopened, "Grjasnow")] == [case.id]
+        assert [hit.summary.id for hit in name_search.search_names(reopened, "Grjasnow")] == [
+            case.id
+        ]
     finally:
         reopened.close()

@@ -13,7 +13,13 @@ from pathlib import Path
 import click
 
 from casevault import __version__
-from casevault.cli import audit_commands, case_commands, start_command, vault_commands
+from casevault.cli import (
+    audit_commands,
+    case_commands,
+    name_commands,
+    start_command,
+    vault_commands,
+)
 from casevault.cli.context import VAULT_ENV, CliContext, default_vault_path
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_UNEXPECTED, describe
@@ -48,6 +54,7 @@ def cli(
 
 vault_commands.register(cli)
 case_commands.register(cli)
+name_commands.register(cli)
 audit_commands.register(cli)
 start_command.register(cli)
 

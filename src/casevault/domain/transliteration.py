@@ -63,8 +63,15 @@ _DIGRAPHS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gh", ("g",)), ("ck", ("k",)), ("ou", ("u",)),
 )  # fmt: skip
 _SINGLE: dict[str, tuple[str, ...]] = {
-    "c": ("s",), "z": ("s",), "h": ("x",), "q": ("k",), "w": ("v",), "x": ("x", "ks"), "o": ("o",),
-    "S": ("s",), "J": (GLIDE,),
+    "c": ("s",),
+    "z": ("s",),
+    "h": ("x",),
+    "q": ("k",),
+    "w": ("v",),
+    "x": ("x", "ks"),
+    "o": ("o",),
+    "S": ("s",),
+    "J": (GLIDE,),
 }
 
 

@@ -121,9 +121,7 @@ def search_names_in(conn: Connection, text: str, limit: int = 50) -> list[NameHi
     ranked = sorted(combined, key=lambda rowid: (combined[rowid][0], -combined[rowid][1], rowid))
     top = ranked[: min(limit, case_repo.MAX_PAGE)]
     summaries = case_repo.summaries_by_rowid(conn, top)
-    return [
-        NameHit(summaries[rowid], *combined[rowid]) for rowid in top if rowid in summaries
-    ]
+    return [NameHit(summaries[rowid], *combined[rowid]) for rowid in top if rowid in summaries]
 
 
 def search_names(session: Session, text: str, limit: int = 50) -> list[NameHit]:
@@ -234,9 +232,7 @@ def link_cases(
     return first.id, second.id
 
 
-def unlink_cases(
-    session: Session, first_ref: str | uuid.UUID, second_ref: str | uuid.UUID
-) -> bool:
+def unlink_cases(session: Session, first_ref: str | uuid.UUID, second_ref: str | uuid.UUID) -> bool:
     """Forget a person's verdict on two cases (audited); False if there was none."""
     with session.vault.transaction() as conn:
         first, second = resolve_case(conn, first_ref), resolve_case(conn, second_ref)
