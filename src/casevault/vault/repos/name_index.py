@@ -118,9 +118,10 @@ def possible_duplicate_rowids(
     given_clause = "1"
     params: list[object] = ["s", *surname_keys, dob, dob]
     if given_keys:
+        given_in = _marks(given_keys)
         given_clause = (
-            "(EXISTS (SELECT 1 FROM name_keys g WHERE g.kind = 'k' AND g.part = 'g'"
-            f" AND g.value IN ({_marks(given_keys)}) AND g.case_rowid = s.case_rowid)"
+            "(EXISTS (SELECT 1 FROM name_keys g WHERE g.kind = 'k' AND g.part = 'g'"  # noqa: S608
+            f" AND g.value IN ({given_in}) AND g.case_rowid = s.case_rowid)"
             " OR NOT EXISTS (SELECT 1 FROM name_keys g2 WHERE g2.case_rowid = s.case_rowid"
             " AND g2.part = 'g'))"
         )
