@@ -68,7 +68,8 @@ def main(pairs: int = 10_000, seed: int = 2026) -> None:
     print(f"pairs of different names: {pairs} (seed {seed}; half shown in Latin script)")
     print(f"flagged as possible duplicates: {flagged} = {100 * flagged / pairs:.2f}%")
     print(
-        f"flagged, dates of birth removed: {flagged_no_dates} = {100 * flagged_no_dates / pairs:.2f}%"
+        f"flagged, dates of birth removed: {flagged_no_dates}"
+        f" = {100 * flagged_no_dates / pairs:.2f}%"
     )
     print(
         f"same surname, other given name or patronymic, no dates: {same_surname_flagged}"

@@ -1,4 +1,4 @@
-"""Name search speed: p95 of services.name_search against the plain FTS5 query, same vault, same run.
+"""Name search speed: p95 of services.name_search against plain FTS5, same vault, same run.
 
 Builds a vault of N synthetic cases (default 10,000; 100,000 works, slowly), then runs a mix of
 queries drawn from the stored names: Cyrillic, passport Latin, other romanisations (German w/sch,

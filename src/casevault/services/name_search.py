@@ -79,7 +79,9 @@ def _fuzzy_keys(conn: Connection, word: NameWord) -> dict[str, float]:
     return found
 
 
-def _word_hits(conn: Connection, word: NameWord) -> dict[int, tuple[MatchTier, float]]:
+def _word_hits(
+    conn: Connection, word: NameWord, fuzzy_tier: bool
+) -> dict[int, tuple[MatchTier, float]]:
     """rowid -> best (tier, score) of the cases one query word matches."""
     hits: dict[int, tuple[MatchTier, float]] = {}
 
@@ -92,6 +94,8 @@ def _word_hits(conn: Connection, word: NameWord) -> dict[int, tuple[MatchTier, f
         offer(rowid, MatchTier.EXACT, 100.0)
     for rowid, _ in name_index.rowids_by_value(conn, "k", list(word.keys), NAME_PARTS):
         offer(rowid, MatchTier.PHONETIC, 100.0)
+    if not fuzzy_tier:
+        return hits
     fuzzy = {key: score for key, score in _fuzzy_keys(conn, word).items() if key not in word.keys}
     if fuzzy:
         for rowid, key in name_index.rowids_by_value(conn, "k", sorted(fuzzy), NAME_PARTS):
@@ -99,15 +103,14 @@ def _word_hits(conn: Connection, word: NameWord) -> dict[int, tuple[MatchTier, f
     return hits
 
 
-def search_names_in(conn: Connection, text: str, limit: int = 50) -> list[NameHit]:
-    """Ranked name search inside an open read (used by search_cases to put names first)."""
-    words = query_words(text)
-    if not words:
-        return []
-    combined: dict[int, tuple[MatchTier, float]] | None = None
-    for word in words:
-        hits = _word_hits(conn, word)
-        if combined is None:
+def _combined_hits(
+    conn: Connection, words: list[NameWord], fuzzy_tier: bool
+) -> dict[int, tuple[MatchTier, float]]:
+    """rowid -> (worst tier, summed score) of cases matching every word."""
+    combined: dict[int, tuple[MatchTier, float]] = {}
+    for index, word in enumerate(words):
+        hits = _word_hits(conn, word, fuzzy_tier)
+        if index == 0:
             combined = hits
         else:
             combined = {
@@ -116,10 +119,25 @@ def search_names_in(conn: Connection, text: str, limit: int = 50) -> list[NameHi
                 if rowid in hits
             }
         if not combined:
-            return []
-    assert combined is not None  # noqa: S101 - narrows the type; `words` is not empty
+            break
+    return combined
+
+
+def search_names_in(conn: Connection, text: str, limit: int = 50) -> list[NameHit]:
+    """Ranked name search inside an open read (used by search_cases to put names first).
+
+    Fuzzy matches always rank after exact and phonetic ones, so the fuzzy tier is only computed
+    when the first two tiers give fewer than `limit` cases.
+    """
+    words = query_words(text)
+    if not words:
+        return []
+    limit = min(limit, case_repo.MAX_PAGE)
+    combined = _combined_hits(conn, words, fuzzy_tier=False)
+    if len(combined) < limit:
+        combined = _combined_hits(conn, words, fuzzy_tier=True)
     ranked = sorted(combined, key=lambda rowid: (combined[rowid][0], -combined[rowid][1], rowid))
-    top = ranked[: min(limit, case_repo.MAX_PAGE)]
+    top = ranked[:limit]
     summaries = case_repo.summaries_by_rowid(conn, top)
     return [NameHit(summaries[rowid], *combined[rowid]) for rowid in top if rowid in summaries]
 
