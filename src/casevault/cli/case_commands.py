@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.duplicate_warning import warn_possible_duplicates
 from casevault.cli.i18n import _
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.domain.case import Case, CaseStatus, Risk, ServiceType, validate_fields
@@ -118,7 +119,8 @@ def case_add(cli: CliContext, /, json_file: str | None, **options: Any) -> None:
     fields = validate_fields(data)
     with cli.open_session() as session:
         case = case_service.create_case(session, fields)
-    click.echo(str(case.id))
+        click.echo(str(case.id))
+        warn_possible_duplicates(session, fields, case.id)
 
 
 @case_group.command("edit")

@@ -16,8 +16,9 @@ from casevault import __version__
 from casevault.cli import (
     audit_commands,
     case_commands,
-    partner_commands,
     evaluation_commands,
+    name_commands,
+    partner_commands,
     start_command,
     vault_commands,
 )
@@ -55,6 +56,7 @@ def cli(
 
 vault_commands.register(cli)
 case_commands.register(cli)
+name_commands.register(cli)
 audit_commands.register(cli)
 evaluation_commands.register(cli)
 start_command.register(cli)

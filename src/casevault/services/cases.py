@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from typing import Any
 
@@ -17,11 +16,12 @@ from casevault.domain.case import (
     new_case_id,
 )
 from casevault.domain.workflow import check_transition
-from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound
+from casevault.services.case_refs import resolve_case
+from casevault.services.errors import CaseDeleted
+from casevault.services.name_search import search_names_in
 from casevault.services.session import Session
 from casevault.services.versioning import stamp_local_changes
 from casevault.vault.connection import Connection
-from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import timeline as timeline_repo
@@ -29,29 +29,8 @@ from casevault.vault.repos.cases import CaseFilter, CaseSummary, SortKey
 
 __all__ = ["CaseFilter", "CaseSummary", "SortKey"]
 
-_ID_PREFIX = re.compile(r"^[0-9a-fA-F-]{4,36}$")
-
-
-def _resolve(conn: Connection, case_ref: str | uuid.UUID) -> uuid.UUID:
-    if isinstance(case_ref, uuid.UUID):
-        return case_ref
-    ref = case_ref.strip()
-    if not _ID_PREFIX.match(ref):
-        raise CaseNotFound(ref)
-    matches = case_repo.find_case_ids_by_prefix(conn, ref)
-    if not matches:
-        raise CaseNotFound(ref)
-    if len(matches) > 1:
-        raise AmbiguousCaseId(ref, len(matches))
-    return uuid.UUID(matches[0])
-
-
 def _load(conn: Connection, case_ref: str | uuid.UUID) -> Case:
-    case_id = _resolve(conn, case_ref)
-    try:
-        return case_repo.get_case(conn, case_id)
-    except RecordNotFound as exc:
-        raise CaseNotFound(str(case_ref)) from exc
+    return resolve_case(conn, case_ref)
 
 
 def create_case(session: Session, fields: CaseFields) -> Case:
@@ -113,9 +92,19 @@ def count_cases(session: Session, filters: CaseFilter | None = None) -> int:
 
 
 def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseSummary]:
-    """Full-text search over names, aliases, notes and timeline (FTS5 in the encrypted vault)."""
+    """Cases matching `text`: first by name in any alphabet or spelling (ranked exact, phonetic,
+    fuzzy; services/name_search.py), then by full-text search over names, notes and timeline
+    (FTS5 in the encrypted vault), without repeats."""
     with session.vault.reading() as conn:
-        return case_repo.search_cases(conn, text, limit)
+        found = [hit.summary for hit in search_names_in(conn, text, limit)]
+        seen = {summary.id for summary in found}
+        for summary in case_repo.search_cases(conn, text, limit):
+            if len(found) >= limit:
+                break
+            if summary.id not in seen:
+                found.append(summary)
+                seen.add(summary.id)
+        return found
 
 
 def delete_case(session: Session, case_ref: str | uuid.UUID) -> Case:

@@ -175,3 +175,10 @@ class ImportTooLarge(ServiceError):
     def __init__(self, maximum: int) -> None:
         super().__init__(maximum)
         self.maximum = maximum
+
+class CaseLinkedToItself(ServiceError):
+    """Both sides of a link are the same case."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(case_id)
+        self.case_id = case_id

@@ -68,7 +68,8 @@ def version_from_json(untrusted: dict[str, Any]) -> FieldVersion:
         if not 0 < len(node) <= 64 or not 0 < count < 2**53:
             raise ValueError("vector entry")
         vector[node] = count
-    return FieldVersion(untrusted["value"], canonical_vector(vector), Timestamp.decode(untrusted["stamp"]))
+    stamp = Timestamp.decode(untrusted["stamp"])
+    return FieldVersion(untrusted["value"], canonical_vector(vector), stamp)
 
 
 def live_versions(conn: Connection, case_id: str) -> dict[str, tuple[FieldVersion, ...]]:

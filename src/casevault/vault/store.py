@@ -34,6 +34,7 @@ from casevault.vault.keyslots import (
 from casevault.vault.layout import database_path, is_vault, keyslots_path
 from casevault.vault.lockfile import VaultLock
 from casevault.vault.migrate import migrate
+from casevault.vault.repos.name_index import rebuild_if_pending
 
 
 class Vault:
@@ -193,6 +194,7 @@ def unlock_vault(path: Path, kind: SlotKind, secret: str) -> Vault:
             row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
             if row is None or row[0] != keyslots.vault_id:
                 raise DatabaseCorrupt("keyslot file belongs to another vault")
+            rebuild_if_pending(conn)  # name keys of cases stored before migration 0002
         except BaseException:
             conn.close()
             raise

@@ -11,6 +11,7 @@ from typing import Any, Literal
 from casevault.domain.case import Case, CaseFields, CaseStatus, Risk
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos.name_index import write_name_keys
 
 SortKey = Literal["name", "updated", "created", "status", "risk"]
 _ORDER_BY: dict[str, str] = {
@@ -103,6 +104,7 @@ def insert_case(conn: Connection, case: Case) -> None:
     _write_tags(conn, case)
     if not case.deleted:
         _reindex(conn, cursor.lastrowid, case.fields, "")
+        write_name_keys(conn, cursor.lastrowid, case.fields)
 
 
 def update_case(conn: Connection, case: Case) -> None:
@@ -120,6 +122,7 @@ def update_case(conn: Connection, case: Case) -> None:
     _write_tags(conn, case)
     timeline = _timeline_text(conn, case_id)
     _reindex(conn, row[0], None if case.deleted else case.fields, timeline)
+    write_name_keys(conn, row[0], None if case.deleted else case.fields)
 
 
 def _write_tags(conn: Connection, case: Case) -> None:
@@ -243,6 +246,19 @@ def search_cases(conn: Connection, text: str, limit: int = 50) -> list[CaseSumma
     return [_summary(row) for row in rows]
 
 
+def summaries_by_rowid(conn: Connection, rowids: list[int]) -> dict[int, CaseSummary]:
+    """Summaries of live cases by rowid (for ranked name search; at most MAX_PAGE rowids)."""
+    rowids = rowids[:MAX_PAGE]
+    if not rowids:
+        return {}
+    marks = ", ".join("?" for _ in rowids)
+    rows = conn.execute(
+        f"SELECT rowid, {_SUMMARY_COLUMNS} FROM cases WHERE deleted = 0 AND rowid IN ({marks})",  # noqa: S608
+        rowids,
+    ).fetchall()
+    return {int(row[0]): _summary(row[1:]) for row in rows}
+
+
 def insert_tombstone(conn: Connection, record_type: str, record_id: str, at: dt.datetime) -> None:
     """Remember a deletion (idempotent)."""
     conn.execute(
@@ -270,8 +286,9 @@ def find_case_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> li
 
 def iter_case_ids(conn: Connection, include_deleted: bool = False) -> list[str]:
     """Every case id (ids only: 100,000 of them are a few megabytes)."""
-    sql = "SELECT id FROM cases" + ("" if include_deleted else " WHERE deleted = 0")
-    return [row[0] for row in conn.execute(sql + " ORDER BY id")]
+    if include_deleted:
+        return [row[0] for row in conn.execute("SELECT id FROM cases ORDER BY id")]
+    return [row[0] for row in conn.execute("SELECT id FROM cases WHERE deleted = 0 ORDER BY id")]
 
 
 def list_tombstones(conn: Connection, record_type: str) -> list[tuple[str, str]]:

@@ -1,0 +1,108 @@
+"""Name search speed: p95 of services.name_search against plain FTS5, same vault, same run.
+
+Builds a vault of N synthetic cases (default 10,000; 100,000 works, slowly), then runs a mix of
+queries drawn from the stored names: Cyrillic, passport Latin, other romanisations (German w/sch,
+French ou/tch, -off), one-letter typos and "surname given" pairs. Reports p50/p95 in ms for the
+name search and for the plain FTS5 prefix query over the same text, and their ratio. Target:
+name search p95 <= 20 ms at 100,000 cases.
+
+Usage: PYTHONPATH=src python benchmarks/name_search.py [cases] [queries]
+Only synthetic data; the vault lives in a temporary folder removed at the end.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from casevault.domain.case import Case, new_case_id
+from casevault.services.name_search import search_names
+from casevault.services.session import Session
+from casevault.services.vaults import KdfChoice, init_vault
+from casevault.synthetic.generator import generate_cases
+from casevault.synthetic.transliterate import to_latin
+from casevault.vault.repos import cases as case_repo
+from casevault.vault.repos import organisation as org_repo
+
+_RESPELL = (("kh", "ch"), ("v", "w"), ("sh", "sch"), ("ch", "tch"), ("u", "ou"), ("ia", "ja"))
+
+
+def _fill(session: Session, count: int) -> list[tuple[str, str]]:
+    names: list[tuple[str, str]] = []
+    now = session.clock()
+    with session.vault.transaction() as conn:
+        org = org_repo.get_own_organisation(conn)
+        for synthetic in generate_cases(count, seed=7, notes_chars=200):
+            fields = synthetic.fields
+            case = Case(
+                id=new_case_id(), origin_org=org.id, created_at=now, updated_at=now, fields=fields
+            )
+            case_repo.insert_case(conn, case)
+            names.append((fields.name_cyrillic.surname, fields.name_cyrillic.given))
+    return names
+
+
+def _queries(names: list[tuple[str, str]], count: int, rng: random.Random) -> list[str]:
+    queries: list[str] = []
+    for _ in range(count):
+        surname, given = rng.choice(names)
+        latin = to_latin(surname)
+        kind = rng.randrange(5)
+        if kind == 0:
+            queries.append(surname)
+        elif kind == 1:
+            queries.append(latin)
+        elif kind == 2:
+            for old, new in rng.sample(_RESPELL, 2):
+                latin = latin.replace(old, new)
+            queries.append(latin + ("ff" if latin.endswith("ov") else ""))
+        elif kind == 3 and len(latin) > 4:
+            i = rng.randrange(1, len(latin) - 1)
+            queries.append(latin[:i] + rng.choice("aeiknrst") + latin[i + 1 :])
+        else:
+            queries.append(f"{latin} {to_latin(given)}")
+    return queries
+
+
+def _p(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
+
+
+def main(cases: int = 10_000, query_count: int = 300) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        result = init_vault(
+            Path(folder) / "vault", "benchmark passphrase", "Bench", kdf=KdfChoice(floor=True)
+        )
+        session = result.session
+        try:
+            start = time.perf_counter()
+            names = _fill(session, cases)
+            print(f"built {cases} cases in {time.perf_counter() - start:.1f} s")
+            queries = _queries(names, query_count, random.Random(11))
+            names_ms: list[float] = []
+            fts_ms: list[float] = []
+            found = 0
+            for query in queries:
+                t0 = time.perf_counter()
+                hits = search_names(session, query, limit=50)
+                names_ms.append((time.perf_counter() - t0) * 1000)
+                found += bool(hits)
+                t0 = time.perf_counter()
+                with session.vault.reading() as conn:
+                    case_repo.search_cases(conn, query, 50)
+                fts_ms.append((time.perf_counter() - t0) * 1000)
+        finally:
+            session.close()
+    p95_names, p95_fts = _p(names_ms, 95), _p(fts_ms, 95)
+    print(f"queries: {len(queries)}, with at least one hit: {found}")
+    print(f"name search  p50 {_p(names_ms, 50):7.2f} ms  p95 {p95_names:7.2f} ms")
+    print(f"plain FTS5   p50 {_p(fts_ms, 50):7.2f} ms  p95 {p95_fts:7.2f} ms")
+    print(f"ratio p95 name search / FTS5: {p95_names / p95_fts:.2f}")
+
+
+if __name__ == "__main__":
+    main(*(int(arg) for arg in sys.argv[1:3]))

@@ -1,0 +1,221 @@
+"""The name index (tables name_keys, name_key_vocab) and case links (table case_links).
+
+Keys are computed by domain/names.py and stored inside the encrypted database. Every lookup
+here goes through an index and is bounded by a LIMIT, so search cost does not grow with a
+scan of every case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from casevault.domain.case import CaseFields
+from casevault.domain.names import NamePart, index_rows
+from casevault.vault.connection import Connection
+
+Verdict = Literal["duplicate", "distinct"]
+MAX_ROWS_PER_LOOKUP = 5000
+MAX_VOCAB_SCAN = 300
+_MAX_PARAMS = 500  # SQLite allows more, but a query with more keys than this is a bug upstream
+
+
+def _marks(values: Sequence[object]) -> str:
+    if not values or len(values) > _MAX_PARAMS:
+        raise ValueError("between 1 and 500 values")
+    return ", ".join("?" for _ in values)
+
+
+def write_name_keys(conn: Connection, case_rowid: int, fields: CaseFields | None) -> None:
+    """Replace a case's rows with those of `fields` (None: the case leaves the index).
+
+    Keys no longer used by any case are removed from the vocabulary too, so an erased name
+    leaves nothing behind in the index.
+    """
+    old_keys = {
+        row[0]
+        for row in conn.execute(
+            "SELECT value FROM name_keys WHERE case_rowid = ? AND kind = 'k'", (case_rowid,)
+        )
+    }
+    conn.execute("DELETE FROM name_keys WHERE case_rowid = ?", (case_rowid,))
+    rows = index_rows(fields) if fields is not None else set()
+    conn.executemany(
+        "INSERT INTO name_keys (case_rowid, kind, part, value) VALUES (?, ?, ?, ?)",
+        [(case_rowid, kind, part, value) for kind, part, value in sorted(rows)],
+    )
+    new_keys = {value for kind, _, value in rows if kind == "k"}
+    conn.executemany(
+        "INSERT OR IGNORE INTO name_key_vocab (key, reversed) VALUES (?, ?)",
+        [(key, key[::-1]) for key in sorted(new_keys - old_keys)],
+    )
+    conn.executemany(
+        "DELETE FROM name_key_vocab WHERE key = ?"
+        " AND NOT EXISTS (SELECT 1 FROM name_keys WHERE kind = 'k' AND value = ?)",
+        [(key, key) for key in sorted(old_keys - new_keys)],
+    )
+
+
+def rebuild_if_pending(conn: Connection) -> int:
+    """Index every live case once after the migration that created the index; return how many.
+
+    Runs in its own transaction; a crash midway leaves the flag set and the work is redone.
+    """
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'name_index'").fetchone()
+    if row is None or row[0] != "rebuild":
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        cases = conn.execute("SELECT rowid, fields FROM cases WHERE deleted = 0").fetchall()
+        for case_rowid, fields_json in cases:
+            write_name_keys(conn, case_rowid, CaseFields.model_validate_json(fields_json))
+        conn.execute("UPDATE vault_meta SET value = 'current' WHERE key = 'name_index'")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(cases)
+
+
+def rowids_by_value(
+    conn: Connection, kind: Literal["t", "k"], values: Sequence[str], parts: Iterable[NamePart]
+) -> list[tuple[int, str]]:
+    """(case rowid, matched value) of live cases having one of `values` in one of `parts`."""
+    part_list = sorted(set(parts))
+    rows = conn.execute(
+        f"SELECT case_rowid, value FROM name_keys WHERE kind = ? AND value IN ({_marks(values)})"  # noqa: S608 - placeholders only
+        f" AND part IN ({_marks(part_list)}) LIMIT ?",
+        (kind, *values, *part_list, MAX_ROWS_PER_LOOKUP),
+    ).fetchall()
+    return [(int(row[0]), str(row[1])) for row in rows]
+
+
+def vocabulary_near(conn: Connection, prefix: str, reversed_suffix: str) -> list[str]:
+    """Known keys starting with `prefix` or ending with the reverse of `reversed_suffix`."""
+    found = conn.execute(
+        "SELECT key FROM name_key_vocab WHERE key >= ? AND key < ? LIMIT ?",
+        (prefix, prefix + "\uffff", MAX_VOCAB_SCAN),
+    ).fetchall()
+    found += conn.execute(
+        "SELECT key FROM name_key_vocab WHERE reversed >= ? AND reversed < ? LIMIT ?",
+        (reversed_suffix, reversed_suffix + "\uffff", MAX_VOCAB_SCAN),
+    ).fetchall()
+    return sorted({str(row[0]) for row in found})
+
+
+def possible_duplicate_rowids(
+    conn: Connection,
+    surname_keys: Sequence[str],
+    given_keys: Sequence[str],
+    date_of_birth: dt.date | None,
+    limit: int = 200,
+) -> list[int]:
+    """Live cases whose surname shares a key, whose given name shares a key or is missing, and
+    whose date of birth is equal or missing. A superset: domain/names.py decides."""
+    dob = date_of_birth.isoformat() if date_of_birth else None
+    given_clause = "1"
+    params: list[object] = ["s", *surname_keys, dob, dob]
+    if given_keys:
+        given_in = _marks(given_keys)
+        given_clause = (
+            "(EXISTS (SELECT 1 FROM name_keys g WHERE g.kind = 'k' AND g.part = 'g'"  # noqa: S608
+            f" AND g.value IN ({given_in}) AND g.case_rowid = s.case_rowid)"
+            " OR NOT EXISTS (SELECT 1 FROM name_keys g2 WHERE g2.case_rowid = s.case_rowid"
+            " AND g2.part = 'g'))"
+        )
+        params += list(given_keys)
+    rows = conn.execute(
+        "SELECT DISTINCT s.case_rowid FROM name_keys s JOIN cases c ON c.rowid = s.case_rowid"  # noqa: S608 - placeholders only
+        f" WHERE s.kind = 'k' AND s.part = ? AND s.value IN ({_marks(surname_keys)})"
+        " AND c.deleted = 0"
+        " AND (c.date_of_birth IS NULL OR ? IS NULL OR c.date_of_birth = ?)"
+        f" AND {given_clause} LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    return [int(row[0]) for row in rows]
+
+
+def candidate_duplicate_pairs(conn: Connection, limit: int) -> list[tuple[str, str]]:
+    """Pairs of live case ids sharing a surname key and a given-name key, with dates of birth
+    equal or missing. Indexed self-join; a superset that domain/names.py then checks."""
+    rows = conn.execute(
+        "SELECT DISTINCT ca.id, cb.id FROM name_keys a"
+        " JOIN name_keys b ON b.kind = 'k' AND b.part = 's' AND b.value = a.value"
+        "  AND b.case_rowid > a.case_rowid"
+        " JOIN cases ca ON ca.rowid = a.case_rowid JOIN cases cb ON cb.rowid = b.case_rowid"
+        " WHERE a.kind = 'k' AND a.part = 's' AND ca.deleted = 0 AND cb.deleted = 0"
+        "  AND (ca.date_of_birth IS NULL OR cb.date_of_birth IS NULL"
+        "       OR ca.date_of_birth = cb.date_of_birth)"
+        "  AND EXISTS (SELECT 1 FROM name_keys ga JOIN name_keys gb ON gb.kind = 'k'"
+        "   AND gb.part = 'g' AND gb.value = ga.value AND gb.case_rowid = b.case_rowid"
+        "   WHERE ga.case_rowid = a.case_rowid AND ga.kind = 'k' AND ga.part = 'g')"
+        " LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [(str(row[0]), str(row[1])) for row in rows]
+
+
+def case_ids_for_rowids(conn: Connection, rowids: Sequence[int]) -> dict[int, uuid.UUID]:
+    """The global ids of live cases, by rowid."""
+    rows = conn.execute(
+        f"SELECT rowid, id FROM cases WHERE deleted = 0 AND rowid IN ({_marks(rowids)})",  # noqa: S608 - placeholders only
+        tuple(rowids),
+    ).fetchall()
+    return {int(row[0]): uuid.UUID(row[1]) for row in rows}
+
+
+def _ordered(a: uuid.UUID, b: uuid.UUID) -> tuple[str, str]:
+    first, second = sorted((str(a), str(b)))
+    return first, second
+
+
+def set_link(
+    conn: Connection, a: uuid.UUID, b: uuid.UUID, verdict: Verdict, at: dt.datetime, by: str
+) -> Verdict | None:
+    """Record a person's verdict on a pair; return the verdict it replaced, if any."""
+    first, second = _ordered(a, b)
+    previous = get_link(conn, a, b)
+    conn.execute(
+        "INSERT OR REPLACE INTO case_links (case_a, case_b, verdict, decided_at, decided_by)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (first, second, verdict, at.isoformat(), by),
+    )
+    return previous
+
+
+def get_link(conn: Connection, a: uuid.UUID, b: uuid.UUID) -> Verdict | None:
+    """The recorded verdict on a pair, if any."""
+    row = conn.execute(
+        "SELECT verdict FROM case_links WHERE case_a = ? AND case_b = ?", _ordered(a, b)
+    ).fetchone()
+    if row is None:
+        return None
+    return "duplicate" if row[0] == "duplicate" else "distinct"
+
+
+def remove_link(conn: Connection, a: uuid.UUID, b: uuid.UUID) -> bool:
+    """Forget the verdict on a pair; False if there was none."""
+    cursor = conn.execute("DELETE FROM case_links WHERE case_a = ? AND case_b = ?", _ordered(a, b))
+    return bool(cursor.rowcount)
+
+
+def links_of(conn: Connection, case_id: uuid.UUID) -> list[tuple[uuid.UUID, Verdict]]:
+    """Every verdict involving a case: (the other case, verdict)."""
+    rows = conn.execute(
+        "SELECT case_b, verdict FROM case_links WHERE case_a = ?"
+        " UNION ALL SELECT case_a, verdict FROM case_links WHERE case_b = ?",
+        (str(case_id), str(case_id)),
+    ).fetchall()
+    return [
+        (uuid.UUID(row[0]), "duplicate" if row[1] == "duplicate" else "distinct") for row in rows
+    ]
+
+
+def all_links(conn: Connection, verdict: Verdict) -> set[tuple[str, str]]:
+    """Every pair (case_a < case_b) with this verdict."""
+    rows = conn.execute(
+        "SELECT case_a, case_b FROM case_links WHERE verdict = ?", (verdict,)
+    ).fetchall()
+    return {(str(row[0]), str(row[1])) for row in rows}

@@ -1,0 +1,220 @@
+"""Name search and duplicates through the real services on a real vault (dev set inserted once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casevault.domain.case import CaseFields, PersonName
+from casevault.domain.names import DuplicateReason, MatchTier
+from casevault.services import cases as case_service
+from casevault.services import name_search
+from casevault.services.errors import CaseLinkedToItself
+from casevault.services.session import Session
+from casevault.services.vaults import KdfChoice, init_vault, open_vault
+
+PASSPHRASE = "correct horse battery staple"
+FLOOR_KDF = KdfChoice(floor=True)  # Argon2id at its floor, passed explicitly (as in conftest.py)
+
+DATA = json.loads((Path(__file__).parents[1] / "data" / "name-variants.json").read_text("utf-8"))
+GROUPS: list[list[str]] = DATA["groups"]
+SURNAME_GROUPS = 35  # the first 35 groups are surnames, the rest given names
+
+
+def _fields(form: str, index: int) -> CaseFields:
+    """A case per spelling: surnames as surnames, given names as given names; Cyrillic or Latin."""
+    is_surname = index < SURNAME_GROUPS
+    name = PersonName(surname=form) if is_surname else PersonName(given=form)
+    if any("\u0400" <= ch <= "\u04ff" for ch in form):
+        return CaseFields(name_cyrillic=name)
+    return CaseFields(name_latin=name)
+
+
+@pytest.fixture(scope="module")
+def dev_vault(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Session, dict[str, uuid.UUID]]]:
+    """One vault holding one case per spelling of the development set."""
+    path = tmp_path_factory.mktemp("names") / "vault"
+    session = init_vault(path, PASSPHRASE, "Test Organisation", kdf=FLOOR_KDF).session
+    ids: dict[str, uuid.UUID] = {}
+    for index, group in enumerate(GROUPS):
+        for form in group:
+            ids[form] = case_service.create_case(session, _fields(form, index)).id
+    yield session, ids
+    session.close()
+
+
+GROUP_PAIRS = [
+    pytest.param(a, b, id=f"{a}->{b}")
+    for group in GROUPS
+    for a, b in itertools.permutations(group, 2)
+]
+
+
+@pytest.mark.parametrize(("query", "target"), GROUP_PAIRS)
+def test_every_spelling_finds_every_other(
+    dev_vault: tuple[Session, dict[str, uuid.UUID]], query: str, target: str
+) -> None:
+    session, ids = dev_vault
+    hits = name_search.search_names(session, query, limit=200)
+    found = {hit.summary.id: hit.tier for hit in hits}
+    assert ids[target] in found
+    assert found[ids[target]] <= MatchTier.PHONETIC
+
+
+def test_results_are_ranked_exact_then_phonetic_then_fuzzy(
+    dev_vault: tuple[Session, dict[str, uuid.UUID]],
+) -> None:
+    session, ids = dev_vault
+    hits = name_search.search_names(session, "Kozlov", limit=200)
+    tiers = [hit.tier for hit in hits]
+    assert tiers == sorted(tiers)
+    assert hits[0].summary.id == ids["Kozlov"]
+    assert hits[0].tier is MatchTier.EXACT
+
+
+def test_typos_are_found_as_fuzzy(dev_vault: tuple[Session, dict[str, uuid.UUID]]) -> None:
+    session, ids = dev_vault
+    hits = {hit.summary.id: hit.tier for hit in name_search.search_names(session, "Kudrjaftsev")}
+    assert hits[ids["Кудрявцев"]] is MatchTier.FUZZY
+    hits = {hit.summary.id: hit.tier for hit in name_search.search_names(session, "Lihacyov")}
+    assert ids["Лихачёв"] in hits
+
+
+def test_search_cases_puts_names_first_then_notes(session: Session) -> None:
+    by_note = case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Orlov"), notes="met Smirnoff's cousin")
+    )
+    by_name = case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Смирнов"))
+    )
+    found = [summary.id for summary in case_service.search_cases(session, "Smirnoff")]
+    assert found == [by_name.id, by_note.id]
+
+
+def test_deleted_cases_leave_the_name_index(session: Session) -> None:
+    case = case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Чувиляев"))
+    )
+    assert name_search.search_names(session, "Tchouviliaev")
+    case_service.delete_case(session, str(case.id))
+    assert name_search.search_names(session, "Tchouviliaev") == []
+    case_service.restore_case(session, str(case.id))
+    assert [hit.summary.id for hit in name_search.search_names(session, "Tchouviliaev")] == [
+        case.id
+    ]
+
+
+def test_multi_word_query_needs_every_word(session: Session) -> None:
+    ivan = case_service.create_case(
+        session,
+        CaseFields(name_cyrillic=PersonName(surname="Щукин", given="Иван", patronymic="Петрович")),
+    )
+    case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Щукин", given="Олег"))
+    )
+    hits = name_search.search_names(session, "Ivan Shchukin")
+    assert [hit.summary.id for hit in hits] == [ivan.id]
+    assert [hit.summary.id for hit in name_search.search_names(session, "Petrovich")] == [ivan.id]
+
+
+_PRINTABLE = st.characters(categories=("L", "N", "P", "Zs"))
+_UNRELATED = st.fixed_dictionaries(
+    {},
+    optional={
+        "notes": st.text(_PRINTABLE, max_size=40),
+        "city": st.text(_PRINTABLE, max_size=20),
+        "unit": st.text(_PRINTABLE, max_size=20),
+        "tags": st.lists(st.sampled_from(["urgent", "lawyer", "visa"]), max_size=2),
+    },
+)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(changes=_UNRELATED)
+def test_found_by_cyrillic_after_editing_an_unrelated_field(
+    session: Session, changes: dict[str, object]
+) -> None:
+    case = case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Kovaltchouk", given="Matvei"))
+    )
+    case_service.edit_case(session, case.id, changes)
+    assert case.id in {
+        hit.summary.id for hit in name_search.search_names(session, "Ковальчук Матвей")
+    }
+
+
+def test_possible_duplicates_found_with_reason(session: Session) -> None:
+    born = dt.date(1990, 5, 17)
+    first = case_service.create_case(
+        session,
+        CaseFields(name_cyrillic=PersonName(surname="Семёнов", given="Артём"), date_of_birth=born),
+    )
+    case_service.create_case(
+        session,
+        CaseFields(
+            name_cyrillic=PersonName(surname="Семёнов", given="Артём"),
+            date_of_birth=dt.date(1991, 1, 1),
+        ),
+    )
+    new = CaseFields(name_latin=PersonName(surname="Semjonow", given="Artjom"), date_of_birth=born)
+    found = name_search.find_duplicates_for(session, new)
+    assert [dup.summary.id for dup in found] == [first.id]
+    assert found[0].reasons == (
+        DuplicateReason.SAME_NAME_OTHER_SPELLING,
+        DuplicateReason.SAME_DATE_OF_BIRTH,
+    )
+
+
+def test_duplicate_pairs_linking_and_not_the_same_man(session: Session) -> None:
+    a = case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Ёлкин", given="Егор"))
+    )
+    b = case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Iolkine", given="Iegor"))
+    )
+    case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Iolkine", given="Igor"))
+    )
+    pairs = name_search.list_duplicate_pairs(session)
+    assert [{p.first.id, p.second.id} for p in pairs] == [{a.id, b.id}]
+    name_search.link_cases(session, a.id, b.id, "duplicate")
+    assert name_search.list_duplicate_pairs(session) == []
+    assert name_search.list_duplicate_pairs(session, include_decided=True)[0].verdict == "duplicate"
+    name_search.link_cases(session, str(b.id), str(a.id), "distinct")
+    assert name_search.links_of_case(session, a.id) == [(b.id, "distinct")]
+    assert name_search.find_duplicates_for(session, a.fields, exclude=a.id) == []
+    assert name_search.unlink_cases(session, a.id, b.id)
+    assert not name_search.unlink_cases(session, a.id, b.id)
+    assert len(name_search.list_duplicate_pairs(session)) == 1
+    with pytest.raises(CaseLinkedToItself):
+        name_search.link_cases(session, a.id, a.id, "duplicate")
+
+
+def test_index_is_rebuilt_for_cases_stored_before_the_migration(vault_dir: Path) -> None:
+    session = init_vault(vault_dir, PASSPHRASE, "Test Organisation", kdf=FLOOR_KDF).session
+    case = case_service.create_case(
+        session, CaseFields(name_cyrillic=PersonName(surname="Грязнов"))
+    )
+    with session.vault.transaction() as conn:  # simulate a vault indexed before 0002 existed
+        conn.execute("DELETE FROM name_keys")
+        conn.execute("UPDATE vault_meta SET value = 'rebuild' WHERE key = 'name_index'")
+    session.close()
+    reopened = open_vault(vault_dir, PASSPHRASE)
+    try:
+        assert [hit.summary.id for hit in name_search.search_names(reopened, "Grjasnow")] == [
+            case.id
+        ]
+    finally:
+        reopened.close()
