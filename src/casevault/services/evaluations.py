@@ -53,6 +53,7 @@ from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos.evaluations import EvaluationSeal, StoredEvaluation
 
 __all__ = ["StoredEvaluation"]
@@ -328,11 +329,14 @@ class VerificationReport:
 def _signer_public_keys(conn: Connection, signer_org_id: str) -> PublicKeys | None:
     """The public keys that may have signed for `signer_org_id`, or None if unknown.
 
-    Seam for partner evaluations: today only our own organisation signs. The exchange work adds
-    verified partners' keys here (and nothing else in verification changes).
+    Our own organisation, or a partner whose card we hold (its evaluations arrive in bundles).
     """
     own = org_repo.get_own_organisation(conn)
-    return own.public_keys if own.id == signer_org_id else None
+    if own.id == signer_org_id:
+        return own.public_keys
+    if partner_repo.find_partner(conn, signer_org_id) is None:
+        return None
+    return partner_repo.get_partner_keys(conn, signer_org_id)
 
 
 def _check_row(conn: Connection, row: eval_repo.SealedRow) -> ProblemKind | None:

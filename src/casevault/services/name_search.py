@@ -269,3 +269,10 @@ def links_of_case(session: Session, case_ref: str | uuid.UUID) -> list[tuple[uui
     with session.vault.reading() as conn:
         case = resolve_case(conn, case_ref)
         return name_index.links_of(conn, case.id)
+
+
+def find_duplicates_in(
+    conn: Connection, fields: CaseFields, exclude: uuid.UUID | None = None
+) -> list[PossibleDuplicate]:
+    """`find_duplicates_for` inside a caller's transaction (the import preview uses it)."""
+    return _duplicates_in(conn, fields, exclude)

@@ -62,7 +62,8 @@ def _partner_kind(untrusted_kind: str) -> PartnerKind:
         return PartnerKind.OTHER
 
 
-def _resolve(conn: Connection, partner_ref: str) -> str:
+def resolve_partner_id(conn: Connection, partner_ref: str) -> str:
+    """A partner id from a full id or an unambiguous prefix of at least 4 characters."""
     ref = partner_ref.strip()
     if partner_repo.find_partner(conn, ref) is not None:
         return ref
@@ -103,7 +104,7 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
 def show_partner(session: Session, partner_ref: str) -> PartnerDetails:
     """A partner with its fingerprint and our shared short authentication code."""
     with session.vault.reading() as conn:
-        partner_id = _resolve(conn, partner_ref)
+        partner_id = resolve_partner_id(conn, partner_ref)
         partner = partner_repo.get_partner(conn, partner_id)
         keys = partner_repo.get_partner_keys(conn, partner_id)
         own = org_repo.get_own_organisation(conn)
@@ -144,7 +145,7 @@ def verify_partner(
 def revoke_partner(session: Session, partner_ref: str) -> Partner:
     """Stop accepting anything signed by this partner's keys (e.g. its laptop was seized)."""
     with session.vault.transaction() as conn:
-        partner_id = _resolve(conn, partner_ref)
+        partner_id = resolve_partner_id(conn, partner_ref)
         partner_repo.mark_revoked(conn, partner_id, session.clock())
         session.audit(conn, "partner.revoke", "partner", partner_id)
         return partner_repo.get_partner(conn, partner_id)

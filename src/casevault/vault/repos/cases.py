@@ -307,3 +307,13 @@ def has_tombstone(conn: Connection, record_type: str, record_id: str) -> bool:
         (record_type, record_id),
     ).fetchone()
     return row is not None
+
+
+def keep_earliest_tombstone(
+    conn: Connection, record_type: str, record_id: str, at: dt.datetime
+) -> None:
+    """Lower a tombstone's time to `at` if that is earlier (deterministic under any order)."""
+    conn.execute(
+        "UPDATE tombstones SET deleted_at = min(deleted_at, ?) WHERE record_type = ? AND record_id = ?",
+        (at.isoformat(), record_type, record_id),
+    )

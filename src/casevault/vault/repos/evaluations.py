@@ -285,3 +285,48 @@ def iter_sealed_rows(conn: Connection) -> Iterator[SealedRow]:
             content=row[6],
             seal=_seal(row[6:]),  # same column order as _COLUMNS from `content` on
         )
+
+
+def evaluation_exists(conn: Connection, evaluation_id: uuid.UUID) -> bool:
+    """True if an evaluation with this id is stored (evaluations are merged by id)."""
+    row = conn.execute("SELECT 1 FROM evaluations WHERE id = ?", (str(evaluation_id),))
+    return row.fetchone() is not None
+
+
+def evaluator_exists(conn: Connection, evaluator_id: uuid.UUID) -> bool:
+    """True if the evaluator is stored."""
+    row = conn.execute("SELECT 1 FROM evaluators WHERE id = ?", (str(evaluator_id),))
+    return row.fetchone() is not None
+
+
+def insert_received(
+    conn: Connection, evaluation: Evaluation, seal: EvaluationSeal, at: dt.datetime
+) -> None:
+    """Store a finalised evaluation received in a bundle, signature and all, as one INSERT.
+
+    The caller has verified the signature against the signer's key; the row is immutable from
+    here on, exactly like one finalised locally.
+    """
+    conn.execute(
+        "INSERT INTO evaluations (id, case_id, evaluator_id, organisation_id, state, verdict,"
+        " supersedes, content, created_at, updated_at, finalised_at, payload, sig_ed25519,"
+        " sig_mldsa65, signer_org_id, signer_key_fingerprint)"
+        " VALUES (?, ?, ?, ?, 'finalised', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            str(evaluation.id),
+            str(evaluation.case_id),
+            str(evaluation.evaluator_id),
+            evaluation.organisation_id,
+            evaluation.verdict.value,
+            str(evaluation.supersedes) if evaluation.supersedes else None,
+            evaluation.model_dump_json(),
+            at.isoformat(),
+            at.isoformat(),
+            seal.finalised_at.isoformat(),
+            seal.payload,
+            seal.sig_ed25519,
+            seal.sig_mldsa65,
+            seal.signer_org_id,
+            seal.signer_key_fingerprint,
+        ),
+    )

@@ -1,0 +1,251 @@
+"""Export: build a signed, encrypted bundle of cases for verified partners.
+
+What leaves is decided before a byte is written: the recipients must be verified and not
+revoked, and each recipient's redaction profile removes fields (a bundle to several partners
+carries only what every one of them may see). `preview_export` shows exactly that, field by field;
+`export_bundle` writes it. Only ciphertext reaches the sink (exchange/seal.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from casevault.crypto.keys import PublicKeys
+from casevault.domain.case import EDITABLE_FIELDS, CaseFields
+from casevault.domain.organisation import Partner
+from casevault.exchange.armor import ArmorWriter
+from casevault.exchange.content import b64
+from casevault.exchange.redaction import RedactionProfile
+from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
+from casevault.services.case_refs import resolve_case_id
+from casevault.services.errors import NothingToExport, PartnerNotTrusted
+from casevault.services.partners import resolve_partner_id
+from casevault.services.profiles import load_profile
+from casevault.services.session import Session
+from casevault.services.versioning import node_id
+from casevault.vault.connection import Connection
+from casevault.vault.repos import cases as case_repo
+from casevault.vault.repos import evaluations as eval_repo
+from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos import partners as partner_repo
+from casevault.vault.repos import sync_state
+from casevault.vault.repos import timeline as timeline_repo
+
+Progress = Callable[[int, int], object]  # (done, total)
+
+
+@dataclass(frozen=True)
+class CaseExportPreview:
+    """One case: the fields that will leave (with a value) and those kept home."""
+
+    case_id: uuid.UUID
+    display_name: str
+    leaving: tuple[str, ...]
+    withheld: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """Everything an export will carry, before anything is written."""
+
+    recipients: tuple[Partner, ...]
+    profile: RedactionProfile
+    cases: tuple[CaseExportPreview, ...]
+    tombstones: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was sent (for the caseworker and the audit log)."""
+
+    bundle_id: str
+    recipients: tuple[str, ...]
+    cases: int
+    timeline_events: int
+    evaluations: int
+    tombstones: int
+
+
+def _recipients(conn: Connection, partner_refs: Sequence[str]) -> list[tuple[Partner, PublicKeys]]:
+    found: list[tuple[Partner, PublicKeys]] = []
+    for ref in dict.fromkeys(partner_refs):
+        partner = partner_repo.get_partner(conn, resolve_partner_id(conn, ref))
+        if partner.revoked_at is not None:
+            raise PartnerNotTrusted(partner.id, "revoked")
+        if not partner.verified:
+            raise PartnerNotTrusted(partner.id, "unverified")
+        found.append((partner, partner_repo.get_partner_keys(conn, partner.id)))
+    if not found:
+        raise PartnerNotTrusted("", "unverified")
+    return found
+
+
+def _effective_profile(conn: Connection, partners: list[Partner]) -> RedactionProfile:
+    fields = set(EDITABLE_FIELDS)
+    names = []
+    for partner in partners:
+        profile = load_profile(conn, partner_repo.get_partner_profile(conn, partner.id))
+        fields &= profile.fields
+        names.append(profile.name)
+    return RedactionProfile("+".join(dict.fromkeys(names)), frozenset(fields))
+
+
+def _selected_ids(conn: Connection, case_refs: Sequence[str] | None) -> list[str]:
+    if case_refs is None:
+        return case_repo.iter_case_ids(conn)
+    return list(dict.fromkeys(str(resolve_case_id(conn, ref)) for ref in case_refs))
+
+
+def _has_value(value: Any) -> bool:
+    return value not in (None, "", [], {}) and value != {
+        "surname": "",
+        "given": "",
+        "patronymic": "",
+    }
+
+
+def _preview_case(conn: Connection, case_id: str, profile: RedactionProfile) -> CaseExportPreview:
+    case = case_repo.get_case(conn, uuid.UUID(case_id))
+    values = case.fields.model_dump(mode="json")
+    leaving = tuple(
+        f for f in CaseFields.model_fields if f in profile.fields and _has_value(values[f])
+    )
+    withheld = tuple(
+        f for f in CaseFields.model_fields if f not in profile.fields and _has_value(values[f])
+    )
+    return CaseExportPreview(case.id, case.fields.display_name(), leaving, withheld)
+
+
+def preview_export(
+    session: Session, partner_refs: Sequence[str], case_refs: Sequence[str] | None = None
+) -> ExportPreview:
+    """Exactly which fields of which cases would leave, to whom. Writes nothing."""
+    with session.vault.reading() as conn:
+        recipients = _recipients(conn, partner_refs)
+        profile = _effective_profile(conn, [p for p, _ in recipients])
+        ids = _selected_ids(conn, case_refs)
+        cases = tuple(_preview_case(conn, case_id, profile) for case_id in ids)
+        tombstones = len(case_repo.list_tombstones(conn, "case")) if case_refs is None else 0
+    return ExportPreview(tuple(p for p, _ in recipients), profile, cases, tombstones)
+
+
+def _case_record(conn: Connection, case_id: str, profile: RedactionProfile) -> dict[str, Any]:
+    case = case_repo.get_case(conn, uuid.UUID(case_id))
+    versions = sync_state.get_field_versions(conn, case_id)
+    return {
+        "id": case_id,
+        "origin_org": case.origin_org,
+        "created_at": case.created_at.isoformat(),
+        "fields": {f: v for f, v in versions.items() if f in profile.fields},
+    }
+
+
+def _write_case(
+    writer: BundleWriter, conn: Connection, case_id: str, profile: RedactionProfile, own_org: str
+) -> tuple[int, int]:
+    writer.add_record("case", _case_record(conn, case_id, profile))
+    events = timeline_repo.list_events(conn, uuid.UUID(case_id))
+    for event in events:
+        writer.add_record(
+            "timeline",
+            {
+                "id": str(event.id),
+                "case_id": case_id,
+                "date": event.date.isoformat(),
+                "kind": event.kind,
+                "text": event.text,
+                "created_at": event.created_at.isoformat(),
+                "origin_org": timeline_repo.get_origin(conn, event.id) or own_org,
+            },
+        )
+    sealed = 0
+    for stored in eval_repo.list_evaluations(conn, uuid.UUID(case_id)):
+        if stored.seal is None:
+            continue  # drafts never leave
+        writer.add_record(
+            "evaluation",
+            {
+                "payload": b64(stored.seal.payload),
+                "sig_ed25519": b64(stored.seal.sig_ed25519),
+                "sig_mldsa65": b64(stored.seal.sig_mldsa65),
+                "finalised_at": stored.seal.finalised_at.isoformat(),
+            },
+        )
+        sealed += 1
+    return len(events), sealed
+
+
+def export_bundle(
+    session: Session,
+    partner_refs: Sequence[str],
+    sink: BinaryIO,
+    case_refs: Sequence[str] | None = None,
+    *,
+    armor: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write one bundle for `partner_refs` to `sink`; record deliveries and audit it.
+
+    With `case_refs=None` every case goes, with the tombstones of deleted ones. Raises
+    PartnerNotTrusted, NothingToExport, CaseNotFound. If writing fails, the sink holds an
+    unfinished bundle that every reader refuses; the caller deletes it.
+    """
+    bundle_id = str(uuid.uuid4())
+    now = session.clock()
+    with session.vault.reading() as conn:
+        recipients = _recipients(conn, partner_refs)
+        profile = _effective_profile(conn, [p for p, _ in recipients])
+        ids = _selected_ids(conn, case_refs)
+        tombstones = case_repo.list_tombstones(conn, "case") if case_refs is None else []
+        if not ids and not tombstones:
+            raise NothingToExport()
+        own = org_repo.get_own_organisation(conn)
+        sender = SenderIdentity(org_repo.get_own_private_keys(conn), own.id, node_id(conn))
+        target = ArmorWriter(sink) if armor else sink
+        events = evaluations = 0
+        with BundleWriter(
+            target,
+            sender,
+            [RecipientKeys(p.id, keys) for p, keys in recipients],
+            bundle_id,
+            now,
+        ) as writer:
+            for done, case_id in enumerate(ids, start=1):
+                case_events, case_evaluations = _write_case(writer, conn, case_id, profile, own.id)
+                events += case_events
+                evaluations += case_evaluations
+                if progress is not None:
+                    progress(done, len(ids))
+            for record_id, deleted_at in tombstones:
+                writer.add_record(
+                    "tombstone",
+                    {"record_type": "case", "record_id": record_id, "deleted_at": deleted_at},
+                )
+        if isinstance(target, ArmorWriter):
+            target.close()
+    with session.vault.transaction() as conn:
+        for partner, _ in recipients:
+            for case_id in ids:
+                sync_state.record_delivery(conn, case_id, partner.id, bundle_id, now)
+        session.audit(
+            conn,
+            "bundle.export",
+            "bundle",
+            bundle_id,
+            {
+                "recipients": [p.id for p, _ in recipients],
+                "cases": len(ids),
+                "profile": profile.name,
+            },
+        )
+    return ExportResult(
+        bundle_id,
+        tuple(p.id for p, _ in recipients),
+        len(ids),
+        events,
+        evaluations,
+        len(tombstones),
+    )

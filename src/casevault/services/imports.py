@@ -1,0 +1,344 @@
+"""Import, steps 2 and 3: preview what a verified bundle would change, then apply it atomically.
+
+`plan_case` merges one incoming case with what the vault holds (exchange/merge.py) without
+writing; the preview shows the plans, and `apply_import` recomputes them inside one transaction
+and writes them. Any failure rolls the whole import back: the vault is exactly as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from casevault.domain.case import Case, CaseFields, TimelineEvent, validate_fields
+from casevault.domain.errors import InvalidField
+from casevault.domain.evaluation import Evaluator
+from casevault.exchange.content import CaseRecord
+from casevault.exchange.errors import ContentInvalid
+from casevault.exchange.hlc import ClockError, Timestamp
+from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
+from casevault.services.errors import BundleReplayed
+from casevault.services.import_verify import StagedBundle, StagedEvaluation
+from casevault.services.name_search import PossibleDuplicate, find_duplicates_in
+from casevault.services.session import Session
+from casevault.services.versioning import (
+    live_versions,
+    observe_stamp,
+    version_from_json,
+    version_to_json,
+)
+from casevault.vault.connection import Connection
+from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos import cases as case_repo
+from casevault.vault.repos import evaluations as eval_repo
+from casevault.vault.repos import sync_state
+from casevault.vault.repos import timeline as timeline_repo
+from casevault.vault.repos.evaluations import EvaluationSeal
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field whose shown value changes (or that falls into conflict)."""
+
+    field: str
+    old: Any
+    new: Any
+    conflict: bool
+
+
+@dataclass(frozen=True)
+class CasePlan:
+    """What importing one case record does."""
+
+    case_id: uuid.UUID
+    display_name: str
+    is_new: bool
+    deleted_here: bool
+    changes: tuple[FieldChange, ...]
+    merged: dict[str, tuple[FieldVersion, ...]]
+    new_fields: CaseFields
+    possible_duplicates: tuple[PossibleDuplicate, ...] = ()
+
+    @property
+    def conflicts(self) -> tuple[str, ...]:
+        """Fields that will wait for a person to choose."""
+        return tuple(c.field for c in self.changes if c.conflict)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Everything a person needs to decide: the checks passed and what would change."""
+
+    bundle_id: str
+    sender_org_id: str
+    sender_name: str
+    created_at: str
+    checks_passed: tuple[str, ...]
+    plans: tuple[CasePlan, ...]
+    new_timeline_events: int
+    new_evaluations: int
+    skipped_evaluations: int
+    tombstones: int
+
+    @property
+    def new_cases(self) -> tuple[CasePlan, ...]:
+        """Cases not in the vault yet."""
+        return tuple(p for p in self.plans if p.is_new)
+
+    @property
+    def changed_cases(self) -> tuple[CasePlan, ...]:
+        """Existing cases with at least one changed or conflicting field."""
+        return tuple(p for p in self.plans if not p.is_new and p.changes)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an applied import did."""
+
+    bundle_id: str
+    new_cases: int
+    changed_cases: int
+    conflicts: int
+    timeline_events: int
+    evaluations: int
+    tombstones: int
+
+
+def _incoming(record: CaseRecord) -> dict[str, tuple[FieldVersion, ...]]:
+    try:
+        return {
+            name: tuple(version_from_json(v.model_dump(mode="json")) for v in versions)
+            for name, versions in record.fields.items()
+        }
+    except (ClockError, ValueError, TypeError, KeyError) as exc:
+        raise ContentInvalid("case", "fields") from exc
+
+
+def plan_case(conn: Connection, record: CaseRecord, with_duplicates: bool = False) -> CasePlan:
+    """Merge one incoming case with the vault's copy, in memory. Raises ContentInvalid."""
+    try:
+        existing: Case | None = case_repo.get_case(conn, record.id)
+    except RecordNotFound:
+        existing = None
+    local = live_versions(conn, str(record.id)) if existing else {}
+    base = (
+        existing.fields.model_dump(mode="json")
+        if existing
+        else CaseFields().model_dump(mode="json")
+    )
+    merged_values = dict(base)
+    merged: dict[str, tuple[FieldVersion, ...]] = {}
+    changes: list[FieldChange] = []
+    for name, incoming in _incoming(record).items():
+        result = merge_versions(local.get(name, ()), incoming)
+        if result == local.get(name, ()):
+            continue
+        merged[name] = result
+        merged_values[name] = shown_value(result)
+        conflict = in_conflict(result)
+        if merged_values[name] != base[name] or conflict:
+            changes.append(FieldChange(name, base[name], merged_values[name], conflict))
+    try:
+        new_fields = validate_fields(merged_values)
+    except InvalidField as exc:
+        raise ContentInvalid("case", exc.field) from exc
+    deleted_here = case_repo.has_tombstone(conn, "case", str(record.id))
+    duplicates: tuple[PossibleDuplicate, ...] = ()
+    if with_duplicates and existing is None:
+        duplicates = tuple(find_duplicates_in(conn, new_fields, record.id))
+    return CasePlan(
+        record.id,
+        new_fields.display_name(),
+        existing is None,
+        deleted_here,
+        tuple(changes),
+        merged,
+        new_fields,
+        duplicates,
+    )
+
+
+def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
+    """What applying `staged` would do, case by case. Writes nothing."""
+    with session.vault.reading() as conn:
+        plans = tuple(plan_case(conn, record, with_duplicates=True) for record in staged.cases)
+        new_events = sum(1 for e in staged.timeline if not timeline_repo.event_exists(conn, e.id))
+        new_evaluations = sum(
+            1
+            for e in staged.evaluations
+            if not eval_repo.evaluation_exists(conn, e.statement.evaluation.id)
+        )
+    return ImportPreview(
+        staged.bundle_id,
+        staged.sender_org_id,
+        staged.sender_name,
+        staged.created_at,
+        tuple(staged.checks_passed),
+        plans,
+        new_events,
+        new_evaluations,
+        len(staged.skipped_evaluations),
+        len(staged.tombstones),
+    )
+
+
+def _apply_case(session: Session, conn: Connection, plan: CasePlan, record: CaseRecord) -> None:
+    now = session.clock()
+    if plan.is_new:
+        case = Case(
+            id=record.id,
+            origin_org=record.origin_org,
+            created_at=record.created_at,
+            updated_at=now,
+            deleted=plan.deleted_here,
+            fields=plan.new_fields,
+        )
+        case_repo.insert_case(conn, case)
+    else:
+        current = case_repo.get_case(conn, record.id)
+        case = current.model_copy(update={"fields": plan.new_fields, "updated_at": now})
+        case_repo.update_case(conn, case)
+    for name, versions in plan.merged.items():
+        sync_state.put_field_versions(
+            conn, str(record.id), name, [version_to_json(v) for v in versions]
+        )
+    action = "case.import" if plan.is_new else "case.merge"
+    details = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
+    session.audit(conn, action, "case", str(record.id), details)
+
+
+def _apply_evaluation(session: Session, conn: Connection, staged: StagedEvaluation) -> bool:
+    statement = staged.statement
+    evaluation = statement.evaluation
+    if eval_repo.evaluation_exists(conn, evaluation.id):
+        return False
+    try:
+        case_repo.get_case(conn, evaluation.case_id)
+    except RecordNotFound:
+        return False  # not about a case we hold (it was not sent, or was erased here)
+    if evaluation.supersedes and not eval_repo.evaluation_exists(conn, evaluation.supersedes):
+        return False
+    if not eval_repo.evaluator_exists(conn, statement.evaluator.id):
+        eval_repo.insert_evaluator(
+            conn,
+            Evaluator(
+                id=statement.evaluator.id,
+                name=statement.evaluator.name,
+                role=statement.evaluator.role,
+                organisation_id=statement.evaluator.organisation_id,
+                created_at=statement.signed_at,
+            ),
+        )
+    ed, ml = staged.record.signatures()
+    seal = EvaluationSeal(
+        signer_org_id=statement.signer.organisation_id,
+        signer_key_fingerprint=statement.signer.key_fingerprint,
+        finalised_at=staged.record.finalised_at,
+        payload=staged.record.payload_bytes(),
+        sig_ed25519=ed,
+        sig_mldsa65=ml,
+    )
+    eval_repo.insert_received(conn, evaluation, seal, session.clock())
+    session.audit(
+        conn,
+        "evaluation.import",
+        "case",
+        str(evaluation.case_id),
+        {"evaluation": str(evaluation.id)},
+    )
+    return True
+
+
+def _observe_clock(conn: Connection, staged: StagedBundle, now: dt.datetime) -> None:
+    stamps = [
+        Timestamp.decode(v.stamp)
+        for record in staged.cases
+        for versions in record.fields.values()
+        for v in versions
+    ]
+    if stamps:
+        try:
+            observe_stamp(conn, max(stamps), now)
+        except ClockError as exc:
+            raise ContentInvalid("case", "stamp") from exc
+
+
+def apply_import(session: Session, staged: StagedBundle) -> ImportResult:
+    """Apply a verified bundle in one transaction, audited. All or nothing."""
+    new = changed = conflicts = events = evaluations = tombstones = 0
+    with session.vault.transaction() as conn:
+        if sync_state.bundle_was_applied(conn, staged.bundle_id):
+            raise BundleReplayed(staged.bundle_id)
+        now = session.clock()
+        _observe_clock(conn, staged, now)
+        for record in staged.cases:
+            plan = plan_case(conn, record)
+            if plan.is_new or plan.merged:
+                _apply_case(session, conn, plan, record)
+                new += plan.is_new
+                changed += (not plan.is_new) and bool(plan.changes)
+                conflicts += len(plan.conflicts)
+        for event in staged.timeline:
+            if timeline_repo.event_exists(conn, event.id):
+                continue
+            try:
+                case_repo.get_case(conn, event.case_id)
+            except RecordNotFound:
+                continue
+            timeline_repo.insert_event(
+                conn,
+                TimelineEvent(
+                    id=event.id,
+                    case_id=event.case_id,
+                    date=event.date,
+                    kind=event.kind,
+                    text=event.text,
+                    created_at=event.created_at,
+                ),
+                origin_org=event.origin_org,
+            )
+            case_repo.reindex_timeline(conn, event.case_id)
+            events += 1
+        for staged_eval in sorted(staged.evaluations, key=lambda e: e.record.finalised_at):
+            evaluations += _apply_evaluation(session, conn, staged_eval)
+        for tomb in staged.tombstones:
+            tombstones += _apply_tombstone(conn, tomb.record_id, tomb.deleted_at)
+        sync_state.record_applied_bundle(
+            conn,
+            staged.bundle_id,
+            staged.sender_org_id,
+            staged.sender_node_id,
+            staged.created_at,
+            now,
+        )
+        session.audit(
+            conn,
+            "bundle.import",
+            "bundle",
+            staged.bundle_id,
+            {
+                "sender": staged.sender_org_id,
+                "new": new,
+                "changed": changed,
+                "conflicts": conflicts,
+            },
+        )
+    return ImportResult(staged.bundle_id, new, changed, conflicts, events, evaluations, tombstones)
+
+
+def _apply_tombstone(conn: Connection, case_id: uuid.UUID, deleted_at: dt.datetime) -> int:
+    """Removal wins: the case is deleted here too, and stays deleted whatever arrives later."""
+    if case_repo.has_tombstone(conn, "case", str(case_id)):
+        # Keep the earliest deletion time, so the order bundles arrive in does not matter.
+        case_repo.keep_earliest_tombstone(conn, "case", str(case_id), deleted_at)
+        return 0
+    case_repo.insert_tombstone(conn, "case", str(case_id), deleted_at)
+    try:
+        case = case_repo.get_case(conn, case_id)
+    except RecordNotFound:
+        return 1
+    if not case.deleted:
+        case_repo.update_case(conn, case.model_copy(update={"deleted": True}))
+    return 1
