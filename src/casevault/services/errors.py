@@ -182,3 +182,12 @@ class CaseLinkedToItself(ServiceError):
     def __init__(self, case_id: str) -> None:
         super().__init__(case_id)
         self.case_id = case_id
+
+
+class NoSuchConflict(ServiceError):
+    """The field of this case is not in conflict (perhaps already resolved)."""
+
+    def __init__(self, case_id: str, field: str) -> None:
+        super().__init__(case_id, field)
+        self.case_id = case_id
+        self.field = field

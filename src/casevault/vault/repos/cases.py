@@ -314,6 +314,7 @@ def keep_earliest_tombstone(
 ) -> None:
     """Lower a tombstone's time to `at` if that is earlier (deterministic under any order)."""
     conn.execute(
-        "UPDATE tombstones SET deleted_at = min(deleted_at, ?) WHERE record_type = ? AND record_id = ?",
+        "UPDATE tombstones SET deleted_at = min(deleted_at, ?)"
+        " WHERE record_type = ? AND record_id = ?",
         (at.isoformat(), record_type, record_id),
     )

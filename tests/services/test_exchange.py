@@ -1,0 +1,217 @@
+"""Exchange between real organisations: export, verified import, refusals that change nothing."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from casevault.domain.case import CaseFields, PersonName
+from casevault.exchange.errors import BundleNotForUs, BundleTampered, ExchangeError
+from casevault.services import cases as case_service
+from casevault.services import import_verify, imports
+from casevault.services import partners as partner_service
+from casevault.services.conflicts import list_conflicts, resolve_conflict
+from casevault.services.errors import BundleReplayed, PartnerNotTrusted
+from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
+
+CONTACT_CANARY = "Signal +99 7001 canary-contact"
+
+
+@pytest.fixture
+def orgs(tmp_path: Path) -> Iterator[tuple[Org, Org, Org]]:
+    berlin, paris, yerevan = (make_org(tmp_path, n) for n in ("berlin", "paris", "yerevan"))
+    introduce(berlin, paris)
+    introduce(berlin, yerevan)
+    introduce(paris, yerevan)
+    yield berlin, paris, yerevan
+    for org in (berlin, paris, yerevan):
+        org.session.close()
+
+
+def _case(org: Org, surname: str = "Смирнов") -> str:
+    case = case_service.create_case(
+        org.session,
+        CaseFields(
+            name_cyrillic=PersonName(surname=surname, given="Иван"),
+            name_latin=PersonName(surname="Smirnov", given="Ivan"),
+            contact_channel=CONTACT_CANARY,
+            caseworker="Anna",
+            notes="met in Almaty",
+            country="KZ",
+        ),
+    )
+    return str(case.id)
+
+
+def test_round_trip_and_redaction(orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, _ = orgs
+    case_id = _case(berlin)
+    bundle = export_bytes(berlin, paris)
+    assert CONTACT_CANARY.encode() not in bundle
+    staged = import_verify.verify_and_stage(paris.session, io.BytesIO(bundle))
+    assert CONTACT_CANARY not in repr(staged)  # not even inside the encryption
+    preview = imports.preview_import(paris.session, staged)
+    assert [str(p.case_id) for p in preview.new_cases] == [case_id]
+    assert "sender-trusted" in preview.checks_passed
+    imports.apply_import(paris.session, staged)
+    received = case_service.get_case(paris.session, case_id)
+    assert received.fields.name_cyrillic.surname == "Смирнов"
+    assert received.fields.contact_channel == ""
+    assert received.fields.caseworker == ""
+    assert received.origin_org == berlin.org_id
+    assert [s.id for s in case_service.search_cases(paris.session, "Smirnov")] == [received.id]
+
+
+def test_armoured_bundle_imports(orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, _ = orgs
+    _case(berlin)
+    bundle = export_bytes(berlin, paris, armor=True)
+    assert bundle.startswith(b"-----BEGIN")
+    assert import_bytes(paris, bundle).new_cases == 1
+
+
+def test_replay_is_refused_and_changes_nothing(orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, _ = orgs
+    _case(berlin)
+    bundle = export_bytes(berlin, paris)
+    import_bytes(paris, bundle)
+    before = logical_dump(paris.session)
+    with pytest.raises(BundleReplayed):
+        import_bytes(paris, bundle)
+    assert logical_dump(paris.session) == before
+
+
+@pytest.mark.parametrize("where", [0.01, 0.3, 0.5, 0.8, 0.999])
+def test_tampered_byte_anywhere_is_refused_and_changes_nothing(
+    orgs: tuple[Org, Org, Org], where: float
+) -> None:
+    berlin, paris, _ = orgs
+    _case(berlin)
+    bundle = bytearray(export_bytes(berlin, paris))
+    bundle[int(len(bundle) * where)] ^= 0x40
+    before = logical_dump(paris.session)
+    with pytest.raises(ExchangeError):
+        import_bytes(paris, bytes(bundle))
+    assert logical_dump(paris.session) == before
+
+
+def test_truncated_bundle_is_refused(orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, _ = orgs
+    _case(berlin)
+    bundle = export_bytes(berlin, paris)
+    before = logical_dump(paris.session)
+    for cut in (10, len(bundle) // 2, len(bundle) - 1):
+        with pytest.raises(ExchangeError):
+            import_bytes(paris, bundle[:cut])
+    assert logical_dump(paris.session) == before
+
+
+def test_bundle_for_someone_else_is_refused(orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, yerevan = orgs
+    _case(berlin)
+    with pytest.raises(BundleNotForUs):
+        import_bytes(yerevan, export_bytes(berlin, paris))
+
+
+def test_unverified_and_revoked_senders_are_refused(tmp_path: Path, orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, _ = orgs
+    stranger = make_org(tmp_path, "stranger")
+    try:
+        introduce(stranger, paris, verify=False)
+        # Paris may not even export to an unverified partner.
+        with pytest.raises(PartnerNotTrusted):
+            export_bytes(paris, stranger)
+        partner_service.verify_partner(
+            stranger.session, paris.org_id, *_code(stranger, paris)
+        )
+        _case(stranger)
+        before = logical_dump(paris.session)
+        with pytest.raises(PartnerNotTrusted) as info:
+            import_bytes(paris, export_bytes(stranger, paris))
+        assert info.value.state == "unverified"
+        assert logical_dump(paris.session) == before
+    finally:
+        stranger.session.close()
+    _case(berlin)
+    bundle = export_bytes(berlin, paris)
+    partner_service.revoke_partner(paris.session, berlin.org_id)
+    with pytest.raises(PartnerNotTrusted) as revoked:
+        import_bytes(paris, bundle)
+    assert revoked.value.state == "revoked"
+
+
+def _code(org: Org, other: Org) -> tuple[object, str]:
+    from casevault.domain.organisation import VerificationMethod
+
+    details = partner_service.show_partner(org.session, other.org_id)
+    return VerificationMethod.SHORT_CODE, details.short_code
+
+
+def test_concurrent_edits_become_a_conflict_then_resolve_everywhere(
+    orgs: tuple[Org, Org, Org],
+) -> None:
+    berlin, paris, _ = orgs
+    case_id = _case(berlin)
+    import_bytes(paris, export_bytes(berlin, paris))
+    case_service.edit_case(berlin.session, case_id, {"city": "Almaty"})
+    case_service.edit_case(paris.session, case_id, {"city": "Astana"})
+    import_bytes(paris, export_bytes(berlin, paris))
+    import_bytes(berlin, export_bytes(paris, berlin))
+    for org in (berlin, paris):
+        conflicts = list_conflicts(org.session)
+        assert [(c.field, {o.value for o in c.options}) for c in conflicts] == [
+            ("city", {"Almaty", "Astana"})
+        ]
+    shown = {case_service.get_case(o.session, case_id).fields.city for o in (berlin, paris)}
+    assert len(shown) == 1  # both vaults show the same value meanwhile
+    options = list_conflicts(paris.session)[0].options
+    chosen = next(i for i, o in enumerate(options) if o.value == "Almaty")
+    resolve_conflict(paris.session, case_id, "city", chosen)
+    import_bytes(berlin, export_bytes(paris, berlin))
+    for org in (berlin, paris):
+        assert list_conflicts(org.session) == []
+        assert case_service.get_case(org.session, case_id).fields.city == "Almaty"
+
+
+def test_deletion_travels_and_wins(orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, _ = orgs
+    case_id = _case(berlin)
+    import_bytes(paris, export_bytes(berlin, paris))
+    case_service.delete_case(berlin.session, case_id)
+    case_service.edit_case(paris.session, case_id, {"notes": "late edit"})
+    import_bytes(paris, export_bytes(berlin, paris))
+    assert case_service.get_case(paris.session, case_id).deleted
+
+
+def test_import_is_all_or_nothing(orgs: tuple[Org, Org, Org], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure in the middle of applying (here: the disk refusing the 2nd case) leaves nothing."""
+    berlin, paris, _ = orgs
+    for surname in ("Петров", "Сидоров", "Орлов"):
+        _case(berlin, surname)
+    staged = import_verify.verify_and_stage(paris.session, io.BytesIO(export_bytes(berlin, paris)))
+    before = logical_dump(paris.session)
+    calls = {"n": 0}
+    real = imports._apply_case
+
+    def failing(*args: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError("disk full")
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(imports, "_apply_case", failing)
+    with pytest.raises(OSError, match="disk full"):
+        imports.apply_import(paris.session, staged)
+    assert logical_dump(paris.session) == before
+
+
+def test_tampering_flagged_as_tampering(orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, _ = orgs
+    _case(berlin)
+    bundle = bytearray(export_bytes(berlin, paris))
+    bundle[len(bundle) // 2] ^= 1
+    with pytest.raises(BundleTampered):
+        import_bytes(paris, bytes(bundle))
