@@ -116,7 +116,9 @@ def test_bundle_for_someone_else_is_refused(orgs: tuple[Org, Org, Org]) -> None:
         import_bytes(yerevan, export_bytes(berlin, paris))
 
 
-def test_unverified_and_revoked_senders_are_refused(tmp_path: Path, orgs: tuple[Org, Org, Org]) -> None:
+def test_unverified_and_revoked_senders_are_refused(
+    tmp_path: Path, orgs: tuple[Org, Org, Org]
+) -> None:
     berlin, paris, _ = orgs
     stranger = make_org(tmp_path, "stranger")
     try:
@@ -124,9 +126,7 @@ def test_unverified_and_revoked_senders_are_refused(tmp_path: Path, orgs: tuple[
         # Paris may not even export to an unverified partner.
         with pytest.raises(PartnerNotTrusted):
             export_bytes(paris, stranger)
-        partner_service.verify_partner(
-            stranger.session, paris.org_id, *_code(stranger, paris)
-        )
+        partner_service.verify_partner(stranger.session, paris.org_id, *_code(stranger, paris))
         _case(stranger)
         before = logical_dump(paris.session)
         with pytest.raises(PartnerNotTrusted) as info:
@@ -186,7 +186,9 @@ def test_deletion_travels_and_wins(orgs: tuple[Org, Org, Org]) -> None:
     assert case_service.get_case(paris.session, case_id).deleted
 
 
-def test_import_is_all_or_nothing(orgs: tuple[Org, Org, Org], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_is_all_or_nothing(
+    orgs: tuple[Org, Org, Org], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A failure in the middle of applying (here: the disk refusing the 2nd case) leaves nothing."""
     berlin, paris, _ = orgs
     for surname in ("Петров", "Сидоров", "Орлов"):

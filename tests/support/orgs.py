@@ -44,7 +44,9 @@ def introduce(a: Org, b: Org, *, verify: bool = True) -> None:
             )
 
 
-def export_bytes(sender: Org, *recipients: Org, cases: list[str] | None = None, armor: bool = False) -> bytes:
+def export_bytes(
+    sender: Org, *recipients: Org, cases: list[str] | None = None, armor: bool = False
+) -> bytes:
     """A bundle from `sender` to `recipients`, in memory."""
     sink = io.BytesIO()
     exports.export_bundle(sender.session, [r.org_id for r in recipients], sink, cases, armor=armor)

@@ -17,6 +17,7 @@ from casevault.cli import (
     audit_commands,
     case_commands,
     evaluation_commands,
+    exchange_commands,
     name_commands,
     partner_commands,
     start_command,
@@ -61,6 +62,7 @@ audit_commands.register(cli)
 evaluation_commands.register(cli)
 start_command.register(cli)
 partner_commands.register(cli)
+exchange_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,88 @@
+"""Two organisations exchange a bundle through the real CLI: dry run, export, preview, import."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from tests.cli.runner import Cli
+from tests.conftest import PASSPHRASE
+
+CANARY = "canary-contact-5521"
+
+
+def _pair(tmp_path: Path) -> tuple[Cli, Cli, str, str]:
+    berlin = Cli(tmp_path / "berlin", PASSPHRASE)
+    paris = Cli(tmp_path / "paris", PASSPHRASE)
+    for cli, name in ((berlin, "Berlin"), (paris, "Paris")):
+        assert cli("init", "--org-name", name, "--kdf-floor").code == 0
+    berlin_card = berlin("identity", "export", "--text").out.strip()
+    paris_card = paris("identity", "export", "--text").out.strip()
+    added = paris("partner", "add", "-", stdin=berlin_card)
+    code = re.search(r"(\d{4}(?: \d{4}){5})", added.out)
+    assert code is not None
+    assert berlin("partner", "add", "-", stdin=paris_card).code == 0
+    berlin_id = json.loads(paris("partner", "list", "--json").out)[0]["id"]
+    paris_id = json.loads(berlin("partner", "list", "--json").out)[0]["id"]
+    assert paris("partner", "verify", berlin_id, "--code", code.group(1)).code == 0
+    assert berlin("partner", "verify", paris_id, "--code", code.group(1)).code == 0
+    return berlin, paris, berlin_id, paris_id
+
+
+def test_export_dry_run_export_preview_import(tmp_path: Path) -> None:
+    berlin, paris, _, paris_id = _pair(tmp_path)
+    case_id = (
+        berlin(
+            "case",
+            "add",
+            "--surname",
+            "Чувиляев",
+            "--latin-surname",
+            "Chuviliaev",
+            "--contact",
+            CANARY,
+            "--notes",
+            "crossed at Upper Lars",
+        )
+        .out.strip()
+        .splitlines()[0]
+    )
+    dry = berlin("export", "--to", paris_id, "--dry-run")
+    assert dry.code == 0, dry.err
+    assert "contact_channel" in dry.out  # named as staying home
+    assert CANARY not in dry.out
+    bundle = tmp_path / "out.cvb"
+    exported = berlin("export", "--to", paris_id, "-o", str(bundle), "--armor")
+    assert exported.code == 0, exported.err
+    assert bundle.read_bytes().startswith(b"-----BEGIN")
+    assert not (tmp_path / "out.cvb.partial").exists()
+    preview = paris("import", str(bundle), "--preview-only", "--json")
+    assert preview.code == 0, preview.err
+    assert json.loads(preview.out)["cases"][0]["case_id"] == case_id
+    assert paris("case", "list", "--json").out.strip() == "[]"  # preview changed nothing
+    applied = paris("import", str(bundle), "--yes")
+    assert applied.code == 0, applied.err
+    found = json.loads(paris("case", "search", "Tchouviliaev", "--json").out)
+    assert [row["id"] for row in found] == [case_id]
+    shown = json.loads(paris("case", "show", case_id, "--json").out)
+    assert shown["case"]["fields"]["contact_channel"] == ""
+    again = paris("import", str(bundle), "--yes")
+    assert again.code == 7
+    assert "already imported" in again.err
+
+
+def test_garbage_and_conflicts(tmp_path: Path) -> None:
+    berlin, paris, _berlin_id, paris_id = _pair(tmp_path)
+    garbage = tmp_path / "garbage.cvb"
+    garbage.write_bytes(b"hello, this is not a bundle")
+    refused = paris("import", str(garbage), "--yes")
+    assert refused.code == 7
+    assert "not a CaseVault bundle" in refused.err
+    assert "Traceback" not in refused.err
+    assert paris("conflict", "list").out.strip() == "No conflicts."
+    profiles = json.loads(paris("profile", "list", "--json").out)
+    assert {"standard", "full", "minimal"} <= {p["name"] for p in profiles}
+    standard = next(p for p in profiles if p["name"] == "standard")
+    assert "contact_channel" in standard["withheld"]
+    assert berlin("profile", "assign", paris_id, "minimal").code == 0
