@@ -1,4 +1,4 @@
-"""Several real organisations with real vaults and keys, verified to each other, for exchange tests."""
+"""Real organisations with real vaults and keys, verified to each other, for exchange tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from casevault.domain.organisation import VerificationMethod
-from casevault.services import exports, imports, import_verify
+from casevault.services import exports, import_verify, imports
 from casevault.services import partners as partner_service
 from casevault.services.session import Session
 from casevault.services.vaults import KdfChoice, init_vault
