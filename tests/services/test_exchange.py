@@ -217,3 +217,47 @@ def test_tampering_flagged_as_tampering(orgs: tuple[Org, Org, Org]) -> None:
     bundle[len(bundle) // 2] ^= 1
     with pytest.raises(BundleTampered):
         import_bytes(paris, bytes(bundle))
+
+
+def _finalised_evaluation(org: Org, case_id: str, evaluator: str) -> None:
+    from casevault.services import evaluations as ev
+
+    person = ev.add_evaluator(org.session, evaluator, "interviewer")
+    draft = ev.create_draft(
+        org.session,
+        case_id,
+        person.id,
+        {
+            "date": "2026-10-01",
+            "methods": ["interview"],
+            "checklist": {"civilian_harm": {"state": "checked", "note": "none found"}},
+            "verdict": "cleared",
+            "confidence": "high",
+        },
+    )
+    ev.finalise_evaluation(org.session, draft.evaluation.id)
+
+
+def test_evaluations_travel_signed_and_count_across_organisations(
+    orgs: tuple[Org, Org, Org],
+) -> None:
+    from casevault.services import evaluations as ev
+
+    berlin, paris, yerevan = orgs
+    case_id = _case(berlin)
+    _finalised_evaluation(berlin, case_id, "Evaluator A")
+    import_bytes(paris, export_bytes(berlin, paris))
+    assert not ev.explain_clearance(paris.session, case_id).explanation.cleared
+    _finalised_evaluation(paris, case_id, "Evaluator B")
+    assert ev.explain_clearance(paris.session, case_id).explanation.cleared
+    # Paris forwards both evaluations to Yerevan, which knows both signers: both verify there.
+    import_bytes(yerevan, export_bytes(paris, yerevan))
+    report = ev.explain_clearance(yerevan.session, case_id)
+    assert report.explanation.cleared
+    assert len(report.explanation.clearing_organisations) == 2
+    assert ev.verify_evaluations(yerevan.session).intact
+    # Evaluations never conflict: re-sending changes nothing.
+    before = logical_dump(yerevan.session)
+    import_bytes(yerevan, export_bytes(berlin, yerevan))
+    after = logical_dump(yerevan.session)
+    assert after["evaluations"] == before["evaluations"]
