@@ -138,3 +138,42 @@ def parse_record(kind: str, untrusted: dict[str, Any]) -> RecordModel:
     if isinstance(record, CaseRecord):
         record.check_fields()
     return record  # type: ignore[return-value]  # one of the four models by construction
+
+
+class EnrolledPartner(BaseModel):
+    """A partner as the organisation holds it, handed to a newly enrolled laptop."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    card: Annotated[str, Field(max_length=64 * 1024)]  # base64 of the signed identity card
+    kind: Annotated[str, Field(max_length=40)]
+    profile: Annotated[str, Field(max_length=40)]
+    verified_at: dt.datetime | None
+    verified_by: Annotated[str, Field(max_length=40)] | None
+    revoked_at: dt.datetime | None
+
+
+class EnrolmentRecord(BaseModel):
+    """What makes a new laptop a node of the organisation: its identity, keys and partners.
+
+    Travels only in an enrolment bundle, encrypted to the new laptop's own temporary keys;
+    the ordinary importer refuses this kind.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    org_id: Identifier
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    private_keys: Annotated[str, Field(max_length=400)]  # base64 of crypto.keys.PrivateKeys
+    partners: list[EnrolledPartner] = Field(max_length=10_000)
+
+
+def parse_enrolment(kind: str, untrusted: dict[str, Any]) -> EnrolmentRecord:
+    """Validate the one record of an enrolment bundle. Raises ContentInvalid."""
+    if kind != "enrolment":
+        raise ContentInvalid(kind[:32], "kind")
+    try:
+        return EnrolmentRecord.model_validate(untrusted)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ContentInvalid(kind, ".".join(str(p) for p in first["loc"]) or kind) from exc

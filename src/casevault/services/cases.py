@@ -29,6 +29,7 @@ from casevault.vault.repos.cases import CaseFilter, CaseSummary, SortKey
 
 __all__ = ["CaseFilter", "CaseSummary", "SortKey"]
 
+
 def _load(conn: Connection, case_ref: str | uuid.UUID) -> Case:
     return resolve_case(conn, case_ref)
 

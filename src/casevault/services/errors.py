@@ -79,6 +79,7 @@ class VerificationMismatch(ServiceError):
         super().__init__(partner_id)
         self.partner_id = partner_id
 
+
 class EvaluationNotFound(ServiceError):
     """No evaluation with this id (or prefix)."""
 
@@ -176,6 +177,7 @@ class ImportTooLarge(ServiceError):
         super().__init__(maximum)
         self.maximum = maximum
 
+
 class CaseLinkedToItself(ServiceError):
     """Both sides of a link are the same case."""
 
@@ -191,3 +193,23 @@ class NoSuchConflict(ServiceError):
         super().__init__(case_id, field)
         self.case_id = case_id
         self.field = field
+
+
+class NodeRemoved(ServiceError):
+    """A bundle from a laptop of our own organisation that was removed (e.g. seized)."""
+
+    def __init__(self, node_id: str) -> None:
+        super().__init__(node_id)
+        self.node_id = node_id
+
+
+class BundleFromThisNode(ServiceError):
+    """A bundle made on this very laptop: there is nothing to import from it."""
+
+
+class VaultNotEmpty(ServiceError):
+    """Joining an organisation needs a new, empty vault (this one holds records)."""
+
+    def __init__(self, records: int) -> None:
+        super().__init__(records)
+        self.records = records

@@ -18,7 +18,7 @@ from casevault.domain.case import EDITABLE_FIELDS, CaseFields
 from casevault.domain.organisation import Partner
 from casevault.exchange.armor import ArmorWriter
 from casevault.exchange.content import b64
-from casevault.exchange.redaction import RedactionProfile
+from casevault.exchange.redaction import FULL, RedactionProfile
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
 from casevault.services.case_refs import resolve_case_id
 from casevault.services.errors import NothingToExport, PartnerNotTrusted
@@ -186,33 +186,36 @@ def export_bundle(
     *,
     armor: bool = False,
     progress: Progress | None = None,
+    to_own_nodes: bool = False,
 ) -> ExportResult:
     """Write one bundle for `partner_refs` to `sink`; record deliveries and audit it.
 
-    With `case_refs=None` every case goes, with the tombstones of deleted ones. Raises
+    With `case_refs=None` every case goes, with the tombstones of deleted ones. With
+    `to_own_nodes`, the bundle is for our organisation's other laptops (sync): sealed to our own
+    keys, nothing withheld, no partner involved. Raises
     PartnerNotTrusted, NothingToExport, CaseNotFound. If writing fails, the sink holds an
     unfinished bundle that every reader refuses; the caller deletes it.
     """
     bundle_id = str(uuid.uuid4())
     now = session.clock()
     with session.vault.reading() as conn:
-        recipients = _recipients(conn, partner_refs)
-        profile = _effective_profile(conn, [p for p, _ in recipients])
+        own = org_repo.get_own_organisation(conn)
+        if to_own_nodes:
+            recipients = []
+            profile = FULL
+            addressees = [RecipientKeys(own.id, own.public_keys)]
+        else:
+            recipients = _recipients(conn, partner_refs)
+            profile = _effective_profile(conn, [p for p, _ in recipients])
+            addressees = [RecipientKeys(p.id, keys) for p, keys in recipients]
         ids = _selected_ids(conn, case_refs)
         tombstones = case_repo.list_tombstones(conn, "case") if case_refs is None else []
         if not ids and not tombstones:
             raise NothingToExport()
-        own = org_repo.get_own_organisation(conn)
         sender = SenderIdentity(org_repo.get_own_private_keys(conn), own.id, node_id(conn))
         target = ArmorWriter(sink) if armor else sink
         events = evaluations = 0
-        with BundleWriter(
-            target,
-            sender,
-            [RecipientKeys(p.id, keys) for p, keys in recipients],
-            bundle_id,
-            now,
-        ) as writer:
+        with BundleWriter(target, sender, addressees, bundle_id, now) as writer:
             for done, case_id in enumerate(ids, start=1):
                 case_events, case_evaluations = _write_case(writer, conn, case_id, profile, own.id)
                 events += case_events

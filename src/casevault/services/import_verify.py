@@ -30,9 +30,17 @@ from casevault.exchange.content import (
 from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.records import Blob
 from casevault.exchange.unseal import unseal_bundle
-from casevault.services.errors import BundleReplayed, ImportTooLarge, PartnerNotTrusted
+from casevault.services.errors import (
+    BundleFromThisNode,
+    BundleReplayed,
+    ImportTooLarge,
+    NodeRemoved,
+    PartnerNotTrusted,
+)
 from casevault.services.session import Session
+from casevault.services.versioning import node_id
 from casevault.vault.connection import Connection
+from casevault.vault.repos import nodes as node_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import sync_state
@@ -125,6 +133,11 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
         manifest = verified.manifest
         checks = ["addressed-to-us", "intact", "complete", "signature", "recipient-list"]
         sender_name = _check_trust(conn, own.id, manifest.sender_org_id)
+        if manifest.sender_org_id == own.id:
+            if manifest.sender_node_id == node_id(conn):
+                raise BundleFromThisNode()
+            if node_repo.is_removed(conn, manifest.sender_node_id):
+                raise NodeRemoved(manifest.sender_node_id)
         checks.append("sender-trusted")
         if sync_state.bundle_was_applied(conn, manifest.bundle_id):
             raise BundleReplayed(manifest.bundle_id)

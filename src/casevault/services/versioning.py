@@ -80,9 +80,7 @@ def live_versions(conn: Connection, case_id: str) -> dict[str, tuple[FieldVersio
     }
 
 
-def stamp_local_changes(
-    conn: Connection, case: Case, fields: list[str], now: dt.datetime
-) -> None:
+def stamp_local_changes(conn: Connection, case: Case, fields: list[str], now: dt.datetime) -> None:
     """Record a local edit of `fields` of `case` (all of them on creation) as new versions."""
     if not fields:
         return

@@ -130,3 +130,11 @@ def list_custom_profiles(conn: Connection) -> list[tuple[str, list[str]]]:
     """Every custom profile (name, fields)."""
     rows = conn.execute("SELECT name, fields FROM redaction_profiles ORDER BY name").fetchall()
     return [(row[0], list(json.loads(row[1]))) for row in rows]
+
+
+def get_partner_card(conn: Connection, partner_id: str) -> bytes:
+    """The signed identity card the partner was added from (evidence, and for enrolment)."""
+    row = conn.execute("SELECT card FROM partners WHERE id = ?", (partner_id,)).fetchone()
+    if row is None:
+        raise RecordNotFound("partner", partner_id)
+    return bytes(row[0])

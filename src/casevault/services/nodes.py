@@ -1,0 +1,199 @@
+"""Several laptops, one organisation: enrol a new laptop as a node, sync, remove a node.
+
+Enrolment, step by step (docs/sync.md):
+1. The new laptop creates an empty vault and its join request (`create_join_request`): an
+   identity card for temporary keys of its own.
+2. An enrolled laptop seals an enrolment bundle to those temporary keys (`enrol_node`): the
+   organisation's id, name, private keys and partners, signed by the organisation.
+3. The new laptop accepts it (`accept_enrolment`) with the organisation's identity card and the
+   short code both laptops show: a code that differs means someone swapped a file on the way.
+The organisation's keys are shared by its nodes (the simplest sound first version); bundles
+and audit entries name the node, so per-node keys can come later without a format break.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from casevault.crypto.errors import CryptoError
+from casevault.crypto.fingerprints import normalise_digits, short_authentication_code
+from casevault.crypto.keys import PrivateKeys, PublicKeys
+from casevault.domain.organisation import Partner, PartnerKind, VerificationMethod
+from casevault.exchange.content import EnrolledPartner, EnrolmentRecord, parse_enrolment
+from casevault.exchange.errors import ContentInvalid, IdentityCardInvalid
+from casevault.exchange.identity_card import parse_card
+from casevault.exchange.records import Blob, JsonRecord
+from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
+from casevault.exchange.unseal import unseal_bundle
+from casevault.services.errors import VaultNotEmpty, VerificationMismatch
+from casevault.services.partners import IdentityExport, export_identity
+from casevault.services.session import Session
+from casevault.services.versioning import node_id
+from casevault.vault.connection import Connection
+from casevault.vault.repos import nodes as node_repo
+from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos import partners as partner_repo
+
+
+@dataclass(frozen=True)
+class EnrolmentResult:
+    """What the enrolling laptop shows: the code to compare with the new laptop."""
+
+    bundle_id: str
+    short_code: str
+
+
+@dataclass(frozen=True)
+class NodeInfo:
+    """Another laptop of our organisation, as seen from here."""
+
+    node_id: str
+    last_bundle_applied: str | None
+    removed_at: str | None
+
+
+def create_join_request(session: Session) -> IdentityExport:
+    """The new laptop's request: an identity card for its temporary keys."""
+    return export_identity(session)
+
+
+def enrol_node(session: Session, untrusted_request: bytes, sink: BinaryIO) -> EnrolmentResult:
+    """Seal the organisation's identity, keys and partners to a join request. Audited."""
+    request = parse_card(untrusted_request)
+    bundle_id = str(uuid.uuid4())
+    now = session.clock()
+    with session.vault.reading() as conn:
+        own = org_repo.get_own_organisation(conn)
+        keys = org_repo.get_own_private_keys(conn)
+        partners = []
+        for partner in partner_repo.list_partners(conn):
+            partners.append(
+                {
+                    "card": base64.b64encode(
+                        partner_repo.get_partner_card(conn, partner.id)
+                    ).decode(),
+                    "kind": partner.kind.value,
+                    "profile": partner_repo.get_partner_profile(conn, partner.id),
+                    "verified_at": partner.verified_at.isoformat() if partner.verified_at else None,
+                    "verified_by": partner.verified_by.value if partner.verified_by else None,
+                    "revoked_at": partner.revoked_at.isoformat() if partner.revoked_at else None,
+                }
+            )
+        sender = SenderIdentity(keys, own.id, node_id(conn))
+        with BundleWriter(
+            sink, sender, [RecipientKeys(request.org_id, request.public_keys)], bundle_id, now
+        ) as writer:
+            writer.add_record(
+                "enrolment",
+                {
+                    "org_id": own.id,
+                    "name": own.name,
+                    "private_keys": base64.b64encode(keys.to_bytes()).decode(),
+                    "partners": partners,
+                },
+            )
+    with session.vault.transaction() as conn:
+        session.audit(conn, "node.enrol", "organisation", own.id, {"request": request.org_id})
+    return EnrolmentResult(
+        bundle_id, short_authentication_code(own.public_keys, request.public_keys)
+    )
+
+
+def _read_enrolment(verified_items: Iterator[JsonRecord | Blob]) -> EnrolmentRecord:
+    records = []
+    for item in verified_items:
+        if isinstance(item, Blob):
+            raise ContentInvalid("enrolment", "blob")
+        records.append(parse_enrolment(item.kind, dict(item.value)))
+    if len(records) != 1:
+        raise ContentInvalid("enrolment", "count")
+    return records[0]
+
+
+def accept_enrolment(
+    session: Session, untrusted_bundle: BinaryIO, untrusted_org_card: bytes, spoken_code: str
+) -> str:
+    """Turn this new, empty vault into a node of the organisation. Returns its name.
+
+    Raises VerificationMismatch if the code differs, IdentityCardInvalid, any ExchangeError,
+    ContentInvalid if the keys inside are not the card's, VaultNotEmpty.
+    """
+    org_card = parse_card(untrusted_org_card)
+    with session.vault.reading() as conn:
+        temporary = org_repo.get_own_organisation(conn)
+        temporary_keys = org_repo.get_own_private_keys(conn)
+    expected = short_authentication_code(org_card.public_keys, temporary.public_keys)
+    if normalise_digits(spoken_code) != normalise_digits(expected):
+        raise VerificationMismatch(org_card.org_id)
+    verified = unseal_bundle(
+        untrusted_bundle,
+        temporary_keys,
+        temporary.id,
+        lambda org_id: org_card.public_keys if org_id == org_card.org_id else None,
+    )
+    record = _read_enrolment(verified.items())
+    try:
+        keys = PrivateKeys.from_bytes(base64.b64decode(record.private_keys, validate=True))
+        matches = keys.public_keys() == org_card.public_keys
+    except (CryptoError, ValueError) as exc:
+        raise ContentInvalid("enrolment", "private_keys") from exc
+    if record.org_id != org_card.org_id or not matches:
+        raise ContentInvalid("enrolment", "private_keys")
+    with session.vault.transaction() as conn:
+        held = node_repo.count_own_records(conn)
+        if held:
+            raise VaultNotEmpty(held)
+        node_repo.replace_own_identity(
+            conn, record.org_id, record.name, _public_json(org_card.public_keys), keys
+        )
+        for entry in record.partners:
+            _add_enrolled_partner(conn, entry, session.clock())
+        session.audit(conn, "node.join", "organisation", record.org_id, {"node": node_id(conn)})
+    return record.name
+
+
+def _public_json(public: PublicKeys) -> str:
+    return json.dumps(public.to_dict())
+
+
+def _add_enrolled_partner(conn: Connection, entry: EnrolledPartner, now: dt.datetime) -> None:
+    try:
+        card = parse_card(base64.b64decode(entry.card, validate=True))
+        method = VerificationMethod(entry.verified_by) if entry.verified_by else None
+    except (IdentityCardInvalid, ValueError) as exc:
+        raise ContentInvalid("enrolment", "partners") from exc
+    kind = entry.kind if entry.kind in {k.value for k in PartnerKind} else "other"
+    partner = Partner(
+        id=card.org_id,
+        name=card.name,
+        kind=PartnerKind(kind),
+        country=card.country,
+        fingerprint=card.public_keys.fingerprint().hex().upper(),
+        added_at=now,
+    )
+    partner_repo.insert_partner(conn, partner, card.public_keys, card.raw)
+    if entry.verified_at is not None and method is not None:
+        partner_repo.mark_verified(conn, card.org_id, method, entry.verified_at)
+    if entry.revoked_at is not None:
+        partner_repo.mark_revoked(conn, card.org_id, entry.revoked_at)
+    partner_repo.set_partner_profile(conn, card.org_id, entry.profile)
+
+
+def list_nodes(session: Session) -> tuple[str, list[NodeInfo]]:
+    """This node's id and every other node of our organisation we heard from."""
+    with session.vault.reading() as conn:
+        own = org_repo.get_own_organisation(conn)
+        return node_id(conn), [NodeInfo(*row) for row in node_repo.list_nodes(conn, own.id)]
+
+
+def remove_node(session: Session, removed_node_id: str) -> None:
+    """Refuse every later bundle from this node (e.g. its laptop was seized). Audited."""
+    with session.vault.transaction() as conn:
+        node_repo.remove_node(conn, removed_node_id, session.clock())
+        session.audit(conn, "node.remove", "node", removed_node_id)

@@ -1,0 +1,159 @@
+"""Several laptops of one organisation: enrolment, sync through bundles, removal of a node."""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import pytest
+
+from casevault.domain.case import CaseFields, PersonName
+from casevault.exchange.errors import ContentInvalid, ExchangeError
+from casevault.services import cases as case_service
+from casevault.services import exports, nodes
+from casevault.services import partners as partner_service
+from casevault.services.conflicts import list_conflicts
+from casevault.services.errors import (
+    BundleFromThisNode,
+    NodeRemoved,
+    VaultNotEmpty,
+    VerificationMismatch,
+)
+from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
+
+
+def _enrol(existing: Org, new: Org) -> None:
+    request = nodes.create_join_request(new.session)
+    sink = io.BytesIO()
+    result = nodes.enrol_node(existing.session, request.card, sink)
+    card = partner_service.export_identity(existing.session).card
+    nodes.accept_enrolment(new.session, io.BytesIO(sink.getvalue()), card, result.short_code)
+    new.org_id = existing.org_id
+
+
+def _sync(source: Org) -> bytes:
+    sink = io.BytesIO()
+    exports.export_bundle(source.session, [], sink, to_own_nodes=True)
+    return sink.getvalue()
+
+
+def _case(org: Org, surname: str) -> str:
+    fields = CaseFields(name_cyrillic=PersonName(surname=surname), contact_channel="secret")
+    return str(case_service.create_case(org.session, fields).id)
+
+
+def test_enrol_sync_and_remove(tmp_path: Path) -> None:
+    office = make_org(tmp_path, "office")
+    laptop = make_org(tmp_path, "laptop")
+    partner = make_org(tmp_path, "partner")
+    introduce(office, partner)
+    case_id = _case(office, "Орлов")
+    _enrol(office, laptop)
+    assert [p.name for p in partner_service.list_partners(laptop.session)] == ["partner"]
+    assert partner_service.list_partners(laptop.session)[0].trusted
+    import_bytes(laptop, _sync(office))
+    synced = case_service.get_case(laptop.session, case_id)
+    assert synced.fields.contact_channel == "secret"  # own nodes get everything
+    # The laptop can now speak for the organisation: the partner accepts its bundle.
+    assert import_bytes(partner, export_bytes(laptop, partner)).new_cases == 1
+    # Concurrent edits on two laptops surface as a conflict, as between partners.
+    case_service.edit_case(office.session, case_id, {"city": "Berlin"})
+    case_service.edit_case(laptop.session, case_id, {"city": "Paris"})
+    import_bytes(office, _sync(laptop))
+    assert [c.field for c in list_conflicts(office.session)] == ["city"]
+    with pytest.raises(BundleFromThisNode):
+        import_bytes(office, _sync(office))
+    laptop_node = nodes.list_nodes(laptop.session)[0]
+    nodes.remove_node(office.session, laptop_node)
+    before = logical_dump(office.session)
+    with pytest.raises(NodeRemoved):
+        import_bytes(office, _sync(laptop))
+    assert logical_dump(office.session) == before
+    for org in (office, laptop, partner):
+        org.session.close()
+
+
+def test_enrolment_refusals(tmp_path: Path) -> None:
+    office = make_org(tmp_path, "office")
+    laptop = make_org(tmp_path, "laptop")
+    impostor = make_org(tmp_path, "impostor")
+    request = nodes.create_join_request(laptop.session)
+    sink = io.BytesIO()
+    result = nodes.enrol_node(office.session, request.card, sink)
+    office_card = partner_service.export_identity(office.session).card
+    impostor_card = partner_service.export_identity(impostor.session).card
+    with pytest.raises(VerificationMismatch):
+        nodes.accept_enrolment(laptop.session, io.BytesIO(sink.getvalue()), office_card, "1234")
+    # An enrolment checked against someone else's card fails the code (or the signature).
+    with pytest.raises((VerificationMismatch, ExchangeError)):
+        nodes.accept_enrolment(
+            laptop.session, io.BytesIO(sink.getvalue()), impostor_card, result.short_code
+        )
+    _case(laptop, "Петров")
+    with pytest.raises(VaultNotEmpty):
+        nodes.accept_enrolment(
+            laptop.session, io.BytesIO(sink.getvalue()), office_card, result.short_code
+        )
+    for org in (office, laptop, impostor):
+        org.session.close()
+    assert ContentInvalid  # the class exists for damaged enrolment content
+
+
+def test_three_nodes_and_a_partner_converge_in_any_order(tmp_path: Path) -> None:
+    office = make_org(tmp_path, "office")
+    laptops = [make_org(tmp_path, f"laptop{i}") for i in range(2)]
+    partner = make_org(tmp_path, "partner")
+    introduce(office, partner)
+    for laptop in laptops:
+        _enrol(office, laptop)
+    nodes_ = [office, *laptops]
+    shared = _case(office, "Смирнов")
+    for laptop in laptops:
+        import_bytes(laptop, _sync(office))
+    import_bytes(partner, export_bytes(office, partner))
+    rng = random.Random(3)
+    bundles: list[tuple[Org, bytes]] = []
+    for round_ in range(3):
+        for number, node in enumerate(nodes_):
+            case_service.edit_case(node.session, shared, {"notes": f"r{round_} n{number}"})
+            _case(node, f"Иванов{round_}{number}")
+            bundles.append((node, _sync(node)))
+            bundles.append((node, export_bytes(node, partner)))
+    case_service.edit_case(partner.session, shared, {"city": "Lyon"})
+    for node in nodes_:
+        bundles.append((partner, export_bytes(partner, node)))
+    deliveries = [(b, target) for b in bundles for target in [*nodes_, partner]] * 2
+    rng.shuffle(deliveries)
+    for (sender, bundle), target in deliveries:
+        if target is sender:
+            continue
+        try:
+            import_bytes(target, bundle)
+        except (ExchangeError, Exception) as exc:
+            assert type(exc).__name__ in {
+                "BundleNotForUs",
+                "BundleReplayed",
+                "BundleFromThisNode",
+                "NotARecipient",
+            }, exc
+
+    def state(org: Org) -> list[tuple[str, str]]:
+        return sorted(
+            (str(s.id), case_service.get_case(org.session, s.id).fields.model_dump_json())
+            for s in case_service.list_cases(org.session, limit=1000)
+        )
+
+    reference = state(office)
+    assert len(reference) == 1 + 3 * 3
+    for laptop in laptops:
+        assert state(laptop) == reference
+    conflicts = {
+        tuple(sorted(str(o.value) for o in c.options)) for c in list_conflicts(office.session)
+    }
+    for laptop in laptops:
+        assert {
+            tuple(sorted(str(o.value) for o in c.options)) for c in list_conflicts(laptop.session)
+        } == conflicts
+    for org in (*nodes_, partner):
+        org.session.close()
