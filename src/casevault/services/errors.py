@@ -135,3 +135,25 @@ class EvaluatorNotOurs(ServiceError):
     def __init__(self, evaluator_id: str) -> None:
         super().__init__(evaluator_id)
         self.evaluator_id = evaluator_id
+
+
+class ConsentMissing(ServiceError):
+    """An export to `partner_id` of cases for which the man gave no consent (or withdrew it).
+
+    `case_ids` are the cases lacking consent. The export may go ahead only with a written reason
+    (an override), which is stored and audited.
+    """
+
+    def __init__(self, case_ids: tuple[str, ...], partner_id: str) -> None:
+        super().__init__(f"{len(case_ids)} case(s) to {partner_id}")
+        self.case_ids = case_ids
+        self.partner_id = partner_id
+
+
+class ErasureNotConfirmed(ServiceError):
+    """Erasure needs the case's full id typed again; what was given did not match it."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(case_id)
+        self.case_id = case_id
+
