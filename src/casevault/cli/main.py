@@ -17,6 +17,7 @@ from casevault.cli import (
     audit_commands,
     case_commands,
     partner_commands,
+    rights_commands,
     evaluation_commands,
     start_command,
     vault_commands,
@@ -59,6 +60,7 @@ audit_commands.register(cli)
 evaluation_commands.register(cli)
 start_command.register(cli)
 partner_commands.register(cli)
+rights_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:
