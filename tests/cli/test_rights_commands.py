@@ -20,8 +20,18 @@ def test_consent_access_and_erase(tmp_path: Path) -> None:
 
     # Consent: a statement with a witness, a refusal of every authority, the history.
     oral = cli(
-        "consent", "add", case_id[:8], "--kind", "lawyer", "--method", "oral_witnessed",
-        "--witness", "Anna K.", "--given", "2024-03-01", "--json",
+        "consent",
+        "add",
+        case_id[:8],
+        "--kind",
+        "lawyer",
+        "--method",
+        "oral_witnessed",
+        "--witness",
+        "Anna K.",
+        "--given",
+        "2024-03-01",
+        "--json",
     )
     assert oral.code == 0, oral.err
     assert json.loads(oral.out)["witness"] == "Anna K."

@@ -55,8 +55,12 @@ def _record(
     )
 
 
-def _decide(records: list[ConsentRecord], day: int = 100, partner: str = BERLIN,
-            kind: PartnerKind | None = PartnerKind.TRANSIT_NGO) -> ConsentStatus:
+def _decide(
+    records: list[ConsentRecord],
+    day: int = 100,
+    partner: str = BERLIN,
+    kind: PartnerKind | None = PartnerKind.TRANSIT_NGO,
+) -> ConsentStatus:
     at = T0 + dt.timedelta(days=day)
     return consent_for(records, partner, kind, at, case_id=CASE).status
 
@@ -70,7 +74,9 @@ def test_no_statement_means_none() -> None:
 
 def test_grant_by_partner_and_by_kind() -> None:
     grant = _record(1)
-    decision = consent_for([grant], BERLIN, PartnerKind.TRANSIT_NGO, T0 + dt.timedelta(2), case_id=CASE)
+    decision = consent_for(
+        [grant], BERLIN, PartnerKind.TRANSIT_NGO, T0 + dt.timedelta(2), case_id=CASE
+    )
     assert decision.allowed
     assert decision.record == grant
     assert _decide([grant], partner=PARIS, kind=PartnerKind.LAWYER) is ConsentStatus.NONE
@@ -88,7 +94,9 @@ def test_latest_statement_decides_and_history_is_kept() -> None:
     assert _decide(records, day=6) is ConsentStatus.WITHDRAWN
     assert _decide(records, day=10) is ConsentStatus.GRANTED
     assert _decide(records, day=0) is ConsentStatus.NONE  # before anything was said
-    assert consent_for(records, BERLIN, None, T0 + dt.timedelta(6), case_id=CASE).record == withdrawal
+    assert (
+        consent_for(records, BERLIN, None, T0 + dt.timedelta(6), case_id=CASE).record == withdrawal
+    )
 
 
 def test_a_kind_withdrawal_covers_a_partner_grant() -> None:

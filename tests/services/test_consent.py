@@ -87,12 +87,18 @@ def test_statement_refusals(world: World) -> None:
         svc.record_consent(s, world.a, method=ConsentMethod.MESSAGE)  # neither partner nor kind
     with pytest.raises(InvalidField):
         svc.record_consent(
-            s, world.a, partner_ref=world.partner_id, kind=PartnerKind.LAWYER,
+            s,
+            world.a,
+            partner_ref=world.partner_id,
+            kind=PartnerKind.LAWYER,
             method=ConsentMethod.MESSAGE,
         )
     with pytest.raises(InvalidField):
         svc.record_consent(
-            s, world.a, kind=PartnerKind.LAWYER, method=ConsentMethod.MESSAGE,
+            s,
+            world.a,
+            kind=PartnerKind.LAWYER,
+            method=ConsentMethod.MESSAGE,
             given_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=2),
         )
     with pytest.raises(PartnerNotFound):
@@ -166,10 +172,14 @@ def test_check_inside_the_callers_transaction_rolls_back_with_it(world: World) -
     class ExportFailed(Exception):
         pass
 
+    def export_that_fails() -> None:
+        with s.vault.transaction() as conn:
+            svc.check_export_consent_in(conn, s, [world.a], world.partner_id, REASON)
+            raise ExportFailed
+
     before, _ = verify_audit_chain(s)
-    with pytest.raises(ExportFailed), s.vault.transaction() as conn:
-        svc.check_export_consent_in(conn, s, [world.a], world.partner_id, REASON)
-        raise ExportFailed
+    with pytest.raises(ExportFailed):
+        export_that_fails()
     assert verify_audit_chain(s)[0] == before
     with s.vault.reading() as conn:
         assert conn.execute("SELECT count(*) FROM consent_overrides").fetchone()[0] == 0

@@ -115,7 +115,9 @@ def _populate(session: Session, vault_dir: Path, other: Session) -> Fixture:
     a = eval_service.add_evaluator(session, "Evaluator A")
     b = eval_service.add_evaluator(session, "Evaluator B")
     for evaluator in (a, b):
-        draft = eval_service.create_draft(session, man, evaluator.id, _evaluation(man, _canary("e")))
+        draft = eval_service.create_draft(
+            session, man, evaluator.id, _evaluation(man, _canary("e"))
+        )
         first = eval_service.finalise_evaluation(session, draft.evaluation.id)
     correction = eval_service.supersede_evaluation(
         session, first.evaluation.id, {"notes": _canary("corrected")}
@@ -159,9 +161,11 @@ def _decrypted_dump(vault_dir: Path) -> str:
         # tables included), values and blobs alike.
         schema = conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
         dump = "\n".join(f"{name}: {sql}" for name, sql in schema)
-        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
         for table in tables:
-            for row in conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from schema
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
                 dump += "\n" + repr(row)
                 dump += "".join(
                     value.decode("utf-8", "replace") for value in row if isinstance(value, bytes)
@@ -215,7 +219,9 @@ def test_erasure_leaves_no_trace_of_him_anywhere(populated: Fixture) -> None:
     assert count > 10
     assert eval_service.verify_evaluations(session).intact
     assert eval_service.verify_evaluations(session).checked == 1  # the bystander's
-    erase_entries = [e for e in list_audit_entries(session, str(fx.man)) if e.action == "case.erase"]
+    erase_entries = [
+        e for e in list_audit_entries(session, str(fx.man)) if e.action == "case.erase"
+    ]
     assert erase_entries[0].details["partners_with_copies"] == [fx.partner_id]
     session.close()
 

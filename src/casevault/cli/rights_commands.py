@@ -253,9 +253,7 @@ def case_erase(cli: CliContext, case_id: str, confirm_id: str | None, as_json: b
                 _("Erasure cannot be undone: repeat the case's full id with --confirm.")
             )
         confirm_id = str(
-            click.prompt(
-                _("This erases the case for good. Type its full id to confirm"), err=True
-            )
+            click.prompt(_("This erases the case for good. Type its full id to confirm"), err=True)
         )
     with cli.open_session() as session:
         result = erase_case(session, case_id, confirm_id)
@@ -289,4 +287,3 @@ def register(group: click.Group) -> None:
     and the messages for this module's errors."""
     group.add_command(consent_group)
     _register_messages()
-

@@ -181,9 +181,7 @@ def consent_for(
         )
     deciding = max(covering, key=_sort_key)
     status = (
-        ConsentStatus.GRANTED
-        if deciding.action is ConsentAction.GRANT
-        else ConsentStatus.WITHDRAWN
+        ConsentStatus.GRANTED if deciding.action is ConsentAction.GRANT else ConsentStatus.WITHDRAWN
     )
     return ConsentDecision(
         case_id=case_id,

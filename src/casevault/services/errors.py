@@ -79,6 +79,7 @@ class VerificationMismatch(ServiceError):
         super().__init__(partner_id)
         self.partner_id = partner_id
 
+
 class EvaluationNotFound(ServiceError):
     """No evaluation with this id (or prefix)."""
 
@@ -156,4 +157,3 @@ class ErasureNotConfirmed(ServiceError):
     def __init__(self, case_id: str) -> None:
         super().__init__(case_id)
         self.case_id = case_id
-

@@ -74,17 +74,13 @@ def _verification(stored: StoredEvaluation, problems: dict[str, str]) -> str:
     return problems.get(str(stored.evaluation.id), "verified")
 
 
-def build_subject_access_report(
-    session: Session, case_ref: str | uuid.UUID
-) -> SubjectAccessReport:
+def build_subject_access_report(session: Session, case_ref: str | uuid.UUID) -> SubjectAccessReport:
     """Collect everything about the case (deleted cases included). Audited. Raises
     CaseNotFound, AmbiguousCaseId."""
     case = case_service.get_case(session, case_ref)
     report_problems = eval_service.verify_evaluations(session)
     problems = {
-        p.evaluation_id: p.kind.value
-        for p in report_problems.problems
-        if p.case_id == str(case.id)
+        p.evaluation_id: p.kind.value for p in report_problems.problems if p.case_id == str(case.id)
     }
     evaluations = eval_service.list_evaluations(session, case.id)
     now = session.clock()
@@ -114,4 +110,3 @@ def build_subject_access_report(
         )
         session.audit(conn, "case.access_report", "case", str(case.id))
     return report
-

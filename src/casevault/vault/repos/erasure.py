@@ -67,8 +67,7 @@ def erase_case_rows(conn: Connection, case_id: str, at: dt.datetime) -> ErasedRo
     """
     conn.execute("PRAGMA defer_foreign_keys = ON")
     evaluation_ids = tuple(
-        row[0]
-        for row in conn.execute("SELECT id FROM evaluations WHERE case_id = ?", (case_id,))
+        row[0] for row in conn.execute("SELECT id FROM evaluations WHERE case_id = ?", (case_id,))
     )
     event_ids = tuple(
         row[0]
