@@ -20,6 +20,7 @@ from casevault.cli import (
     exchange_commands,
     name_commands,
     partner_commands,
+    rights_commands,
     start_command,
     vault_commands,
 )
@@ -63,6 +64,7 @@ evaluation_commands.register(cli)
 start_command.register(cli)
 partner_commands.register(cli)
 exchange_commands.register(cli)
+rights_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

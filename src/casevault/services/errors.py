@@ -181,6 +181,22 @@ class ImportTooLarge(ServiceError):
 class CaseLinkedToItself(ServiceError):
     """Both sides of a link are the same case."""
 
+class ConsentMissing(ServiceError):
+    """An export to `partner_id` of cases for which the man gave no consent (or withdrew it).
+
+    `case_ids` are the cases lacking consent. The export may go ahead only with a written reason
+    (an override), which is stored and audited.
+    """
+
+    def __init__(self, case_ids: tuple[str, ...], partner_id: str) -> None:
+        super().__init__(f"{len(case_ids)} case(s) to {partner_id}")
+        self.case_ids = case_ids
+        self.partner_id = partner_id
+
+
+class ErasureNotConfirmed(ServiceError):
+    """Erasure needs the case's full id typed again; what was given did not match it."""
+
     def __init__(self, case_id: str) -> None:
         super().__init__(case_id)
         self.case_id = case_id
@@ -213,3 +229,4 @@ class VaultNotEmpty(ServiceError):
     def __init__(self, records: int) -> None:
         super().__init__(records)
         self.records = records
+

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from casevault.crypto import aead
 from casevault.crypto.kdf import Argon2Params
-from casevault.vault.connection import Connection, open_database
+from casevault.vault.connection import Connection, DatabaseError, open_database
 from casevault.vault.errors import (
     DatabaseCorrupt,
     StorageFailed,
@@ -104,6 +104,21 @@ class Vault:
         """Rebuild the database file so freed pages are gone (used after erasure)."""
         with self._mutex:
             self._conn.execute("VACUUM")
+
+    def compact(self) -> None:
+        """VACUUM, then checkpoint and truncate the write-ahead log, so that neither the main
+        file nor the WAL keeps pages of removed rows (erasure). Outside any transaction.
+
+        Raises StorageFailed if SQLite refuses (disk full, a reader still open).
+        """
+        with self._mutex:
+            try:
+                self._conn.execute("VACUUM")
+                busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except DatabaseError as exc:
+                raise StorageFailed(type(exc).__name__) from exc
+            if busy is not None and busy[0] != 0:
+                raise StorageFailed("checkpoint busy")
 
     def close(self) -> None:
         """Close the connection and release the lock. The key is dropped from this object."""

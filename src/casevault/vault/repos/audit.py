@@ -97,3 +97,14 @@ def highest_seq_issued(conn: Connection) -> int:
     """The AUTOINCREMENT counter: the largest seq ever issued, even if that row was removed."""
     row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
     return int(row[0]) if row else 0
+
+
+def list_entries_about(conn: Connection, record_id: str) -> list[AuditEntry]:
+    """Oldest first: entries on this record, and entries whose details name its id (e.g. an
+    evaluation or consent entry naming the case). A full scan: used for subject access only."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_log WHERE record_id = ? OR instr(details, ?) > 0"  # noqa: S608
+        " ORDER BY seq",
+        (record_id, record_id),
+    ).fetchall()
+    return [_to_entry(row) for row in rows]
