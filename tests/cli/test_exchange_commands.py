@@ -51,8 +51,15 @@ def test_export_dry_run_export_preview_import(tmp_path: Path) -> None:
     dry = berlin("export", "--to", paris_id, "--dry-run")
     assert dry.code == 0, dry.err
     assert "contact_channel" in dry.out  # named as staying home
+    assert "NO CONSENT" in dry.out
     assert CANARY not in dry.out
     bundle = tmp_path / "out.cvb"
+    refused = berlin("export", "--to", paris_id, "-o", str(bundle))
+    assert refused.code != 0
+    assert "consent" in refused.err.lower()
+    assert not bundle.exists()
+    consent = berlin("consent", "add", case_id, "--partner", paris_id, "--method", "message")
+    assert consent.code == 0, consent.err
     exported = berlin("export", "--to", paris_id, "-o", str(bundle), "--armor")
     assert exported.code == 0, exported.err
     assert bundle.read_bytes().startswith(b"-----BEGIN")

@@ -261,3 +261,29 @@ def test_evaluations_travel_signed_and_count_across_organisations(
     import_bytes(yerevan, export_bytes(berlin, yerevan))
     after = logical_dump(yerevan.session)
     assert after["evaluations"] == before["evaluations"]
+
+
+def test_export_without_consent_is_refused_and_override_is_audited(
+    orgs: tuple[Org, Org, Org],
+) -> None:
+    from casevault.services import exports
+    from casevault.services.audit_log import list_audit_entries
+    from casevault.services.errors import ConsentMissing
+
+    berlin, paris, _ = orgs
+    case_id = _case(berlin)
+    preview = exports.preview_export(berlin.session, [paris.org_id])
+    assert preview.cases[0].consent == ((paris.org_id, "none"),)
+    assert preview.cases[0].consent_missing
+    sink = io.BytesIO()
+    with pytest.raises(ConsentMissing) as info:
+        exports.export_bundle(berlin.session, [paris.org_id], sink)
+    assert info.value.case_ids == (case_id,)
+    assert sink.getvalue() == b""  # nothing written
+    exports.export_bundle(
+        berlin.session, [paris.org_id], sink, override_reason="Lawyer needs it for a hearing today"
+    )
+    assert sink.getvalue()
+    actions = [e.action for e in list_audit_entries(berlin.session, limit=5)]
+    assert "consent.override" in actions
+    assert import_bytes(paris, sink.getvalue()).new_cases == 1

@@ -9,18 +9,21 @@ from pathlib import Path
 import pytest
 
 from casevault.domain.case import CaseFields, PersonName
-from casevault.exchange.errors import ContentInvalid, ExchangeError
+from casevault.exchange.errors import BundleNotForUs, ContentInvalid, ExchangeError
 from casevault.services import cases as case_service
 from casevault.services import exports, nodes
 from casevault.services import partners as partner_service
 from casevault.services.conflicts import list_conflicts
 from casevault.services.errors import (
     BundleFromThisNode,
+    BundleReplayed,
     NodeRemoved,
     VaultNotEmpty,
     VerificationMismatch,
 )
 from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
+
+EXPECTED_REFUSALS = (BundleNotForUs, BundleReplayed, BundleFromThisNode)
 
 
 def _enrol(existing: Org, new: Org) -> None:
@@ -128,15 +131,12 @@ def test_three_nodes_and_a_partner_converge_in_any_order(tmp_path: Path) -> None
     for (sender, bundle), target in deliveries:
         if target is sender:
             continue
+        # A bundle reaching a vault it was not for, a second time, or its own laptop is
+        # refused; every other delivery must apply.
         try:
             import_bytes(target, bundle)
-        except (ExchangeError, Exception) as exc:
-            assert type(exc).__name__ in {
-                "BundleNotForUs",
-                "BundleReplayed",
-                "BundleFromThisNode",
-                "NotARecipient",
-            }, exc
+        except EXPECTED_REFUSALS:
+            continue
 
     def state(org: Org) -> list[tuple[str, str]]:
         return sorted(

@@ -44,10 +44,31 @@ def introduce(a: Org, b: Org, *, verify: bool = True) -> None:
             )
 
 
+def grant_consent(sender: Org, recipient: Org, cases: list[str] | None = None) -> None:
+    """Record each man's consent (a message from him) for his file to go to `recipient`."""
+    from casevault.domain.consent import ConsentMethod
+    from casevault.services import cases as case_service
+    from casevault.services import consent as consent_service
+
+    ids = cases or [str(s.id) for s in case_service.list_cases(sender.session, limit=1000)]
+    for case_id in ids:
+        decision = consent_service.consent_status(sender.session, case_id, recipient.org_id)
+        if not decision.allowed:
+            consent_service.record_consent(
+                sender.session,
+                case_id,
+                partner_ref=recipient.org_id,
+                method=ConsentMethod.MESSAGE,
+                note="agreed by message",
+            )
+
+
 def export_bytes(
     sender: Org, *recipients: Org, cases: list[str] | None = None, armor: bool = False
 ) -> bytes:
-    """A bundle from `sender` to `recipients`, in memory."""
+    """A bundle from `sender` to `recipients`, in memory, each man having consented."""
+    for recipient in recipients:
+        grant_consent(sender, recipient, cases)
     sink = io.BytesIO()
     exports.export_bundle(sender.session, [r.org_id for r in recipients], sink, cases, armor=armor)
     return sink.getvalue()

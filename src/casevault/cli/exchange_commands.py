@@ -40,6 +40,13 @@ def _show_export_preview(preview: exports.ExportPreview) -> None:
         click.echo("      " + _("leaves: {f}").format(f=", ".join(case.leaving) or "-"))
         if case.withheld:
             click.echo("      " + _("stays home: {f}").format(f=", ".join(case.withheld)))
+        if case.consent_missing:
+            click.echo(
+                "      "
+                + _("NO CONSENT recorded for: {p}").format(
+                    p=", ".join(pid[:8] for pid, status in case.consent if status != "granted")
+                )
+            )
     click.echo(_("{n} cases, {t} deletions.").format(n=len(preview.cases), t=preview.tombstones))
 
 
@@ -49,6 +56,10 @@ def _show_export_preview(preview: exports.ExportPreview) -> None:
 @click.option("--armor", is_flag=True, help="Write text that can be pasted into an e-mail.")
 @click.option("--dry-run", is_flag=True, help="Only show which fields of which cases would leave.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--override-reason",
+    help="Send cases without the man's recorded consent; the reason is kept and audited.",
+)
 @click.option("--json", "as_json", is_flag=True, help="With --dry-run: print JSON.")
 @pass_cli
 def export_command(
@@ -58,6 +69,7 @@ def export_command(
     armor: bool,
     dry_run: bool,
     output: Path | None,
+    override_reason: str | None,
     as_json: bool,
 ) -> None:
     """Write a signed, encrypted bundle of cases for verified partners."""
@@ -84,7 +96,13 @@ def export_command(
                     bar.update(1)
 
                 result = exports.export_bundle(
-                    session, partners, sink, selection, armor=armor, progress=progress
+                    session,
+                    partners,
+                    sink,
+                    selection,
+                    armor=armor,
+                    progress=progress,
+                    override_reason=override_reason,
                 )
                 sink.flush()
                 os.fsync(sink.fileno())

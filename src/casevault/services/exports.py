@@ -8,6 +8,7 @@ carries only what every one of them may see). `preview_export` shows exactly tha
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,19 +16,22 @@ from typing import Any, BinaryIO
 
 from casevault.crypto.keys import PublicKeys
 from casevault.domain.case import EDITABLE_FIELDS, CaseFields
+from casevault.domain.consent import consent_for
 from casevault.domain.organisation import Partner
 from casevault.exchange.armor import ArmorWriter
 from casevault.exchange.content import b64
 from casevault.exchange.redaction import FULL, RedactionProfile
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
 from casevault.services.case_refs import resolve_case_id
-from casevault.services.errors import NothingToExport, PartnerNotTrusted
+from casevault.services.consent import check_export_consent_in
+from casevault.services.errors import ConsentMissing, NothingToExport, PartnerNotTrusted
 from casevault.services.partners import resolve_partner_id
 from casevault.services.profiles import load_profile
 from casevault.services.session import Session
 from casevault.services.versioning import node_id
 from casevault.vault.connection import Connection
 from casevault.vault.repos import cases as case_repo
+from casevault.vault.repos import consent as consent_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
@@ -45,6 +49,12 @@ class CaseExportPreview:
     display_name: str
     leaving: tuple[str, ...]
     withheld: tuple[str, ...]
+    consent: tuple[tuple[str, str], ...] = ()  # (partner id, granted / withdrawn / none)
+
+    @property
+    def consent_missing(self) -> bool:
+        """True if some recipient lacks the man's consent."""
+        return any(status != "granted" for _, status in self.consent)
 
 
 @dataclass(frozen=True)
@@ -107,7 +117,23 @@ def _has_value(value: Any) -> bool:
     }
 
 
-def _preview_case(conn: Connection, case_id: str, profile: RedactionProfile) -> CaseExportPreview:
+def _consent_states(
+    conn: Connection, case_id: str, partners: Sequence[Partner], now: dt.datetime
+) -> tuple[tuple[str, str], ...]:
+    records = consent_repo.list_consents(conn, uuid.UUID(case_id))
+    return tuple(
+        (p.id, consent_for(records, p.id, p.kind, now, case_id=uuid.UUID(case_id)).status.value)
+        for p in partners
+    )
+
+
+def _preview_case(
+    conn: Connection,
+    case_id: str,
+    profile: RedactionProfile,
+    partners: Sequence[Partner],
+    now: dt.datetime,
+) -> CaseExportPreview:
     case = case_repo.get_case(conn, uuid.UUID(case_id))
     values = case.fields.model_dump(mode="json")
     leaving = tuple(
@@ -116,7 +142,8 @@ def _preview_case(conn: Connection, case_id: str, profile: RedactionProfile) -> 
     withheld = tuple(
         f for f in CaseFields.model_fields if f not in profile.fields and _has_value(values[f])
     )
-    return CaseExportPreview(case.id, case.fields.display_name(), leaving, withheld)
+    consent = _consent_states(conn, case_id, partners, now)
+    return CaseExportPreview(case.id, case.fields.display_name(), leaving, withheld, consent)
 
 
 def preview_export(
@@ -127,7 +154,9 @@ def preview_export(
         recipients = _recipients(conn, partner_refs)
         profile = _effective_profile(conn, [p for p, _ in recipients])
         ids = _selected_ids(conn, case_refs)
-        cases = tuple(_preview_case(conn, case_id, profile) for case_id in ids)
+        partners = [p for p, _ in recipients]
+        now = session.clock()
+        cases = tuple(_preview_case(conn, case_id, profile, partners, now) for case_id in ids)
         tombstones = len(case_repo.list_tombstones(conn, "case")) if case_refs is None else 0
     return ExportPreview(tuple(p for p, _ in recipients), profile, cases, tombstones)
 
@@ -187,12 +216,16 @@ def export_bundle(
     armor: bool = False,
     progress: Progress | None = None,
     to_own_nodes: bool = False,
+    override_reason: str | None = None,
 ) -> ExportResult:
     """Write one bundle for `partner_refs` to `sink`; record deliveries and audit it.
 
     With `case_refs=None` every case goes, with the tombstones of deleted ones. With
     `to_own_nodes`, the bundle is for our organisation's other laptops (sync): sealed to our own
-    keys, nothing withheld, no partner involved. Raises
+    keys, nothing withheld, no partner involved. To a partner, every case needs the man's
+    consent for that partner (services/consent.py); a missing one raises ConsentMissing before
+    anything is written, unless `override_reason` is given, which is stored and audited with
+    the export. Raises
     PartnerNotTrusted, NothingToExport, CaseNotFound. If writing fails, the sink holds an
     unfinished bundle that every reader refuses; the caller deletes it.
     """
@@ -212,6 +245,15 @@ def export_bundle(
         tombstones = case_repo.list_tombstones(conn, "case") if case_refs is None else []
         if not ids and not tombstones:
             raise NothingToExport()
+        if override_reason is None:
+            for partner, _ in recipients:
+                missing = tuple(
+                    case_id
+                    for case_id in ids
+                    if dict(_consent_states(conn, case_id, [partner], now))[partner.id] != "granted"
+                )
+                if missing:
+                    raise ConsentMissing(missing, partner.id)
         sender = SenderIdentity(org_repo.get_own_private_keys(conn), own.id, node_id(conn))
         target = ArmorWriter(sink) if armor else sink
         events = evaluations = 0
@@ -231,6 +273,8 @@ def export_bundle(
             target.close()
     with session.vault.transaction() as conn:
         for partner, _ in recipients:
+            if override_reason is not None:
+                check_export_consent_in(conn, session, ids, partner.id, override_reason)
             for case_id in ids:
                 sync_state.record_delivery(conn, case_id, partner.id, bundle_id, now)
         session.audit(
