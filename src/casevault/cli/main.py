@@ -19,6 +19,7 @@ from casevault.cli import (
     evaluation_commands,
     exchange_commands,
     name_commands,
+    node_commands,
     partner_commands,
     rights_commands,
     start_command,
@@ -65,6 +66,7 @@ start_command.register(cli)
 partner_commands.register(cli)
 exchange_commands.register(cli)
 rights_commands.register(cli)
+node_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,186 @@
+"""`node request|enrol|accept|list|remove` and `sync export`: several laptops, one organisation."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import click
+
+from casevault.cli.context import CliContext
+from casevault.cli.i18n import _
+from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT
+from casevault.cli.messages import register as register_message
+from casevault.cli.output import print_json, print_table
+from casevault.services import exports, nodes
+from casevault.services.errors import BundleFromThisNode, NodeRemoved, VaultNotEmpty
+
+pass_cli = click.make_pass_decorator(CliContext)
+MAX_CARD_INPUT = 64 * 1024
+
+register_message(
+    NodeRemoved,
+    lambda e: _(
+        "This bundle comes from a laptop that was removed from your organisation. "
+        "Nothing was imported."
+    ),
+    EXIT_DAMAGED,
+)
+register_message(
+    BundleFromThisNode,
+    lambda e: _("This bundle was made on this laptop; there is nothing to import."),
+    EXIT_INVALID_INPUT,
+)
+register_message(
+    VaultNotEmpty,
+    lambda e: _("Only a new, empty vault can join an organisation ({n} records here).").format(
+        n=e.records
+    ),
+    EXIT_INVALID_INPUT,
+)
+
+
+def _write_new_file(output: Path, data: bytes) -> None:
+    if output.exists():
+        raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
+    with output.open("xb") as sink:
+        sink.write(data)
+        sink.flush()
+        os.fsync(sink.fileno())
+
+
+@click.group("node")
+def node_group() -> None:
+    """This organisation's laptops: join, enrol, list, remove."""
+
+
+@node_group.command("request")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@pass_cli
+def node_request(cli: CliContext, output: Path) -> None:
+    """On a NEW laptop (fresh vault): write the request to join your organisation."""
+    with cli.open_session() as session:
+        request = nodes.create_join_request(session)
+    _write_new_file(output, request.card)
+    click.echo(
+        _("Join request written to {path}. Take it to an enrolled laptop.").format(path=output)
+    )
+
+
+@node_group.command("enrol")
+@click.argument("request_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@pass_cli
+def node_enrol(cli: CliContext, request_file: Path, output: Path) -> None:
+    """On an ENROLLED laptop: make the enrolment bundle for a join request."""
+    untrusted = request_file.read_bytes()[:MAX_CARD_INPUT]
+    partial = output.with_name(output.name + ".partial")
+    if output.exists():
+        raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
+    try:
+        with cli.open_session() as session, partial.open("xb") as sink:
+            result = nodes.enrol_node(session, untrusted, sink)
+            sink.flush()
+            os.fsync(sink.fileno())
+        partial.replace(output)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    click.echo(
+        _(
+            "Enrolment bundle written to {path}. It holds your organisation's keys, "
+            "encrypted for the new laptop only."
+        ).format(path=output)
+    )
+    click.echo(
+        _(
+            "Give the new laptop this file and your identity card "
+            "(casevault identity export -o org.card); check it shows this code:"
+        )
+    )
+    click.echo(f"    {result.short_code}")
+
+
+@node_group.command("accept")
+@click.argument("bundle_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--org-card",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    required=True,
+    help="The organisation's identity card.",
+)
+@click.option("--code", required=True, help="The code the enrolling laptop shows.")
+@pass_cli
+def node_accept(cli: CliContext, bundle_file: Path, org_card: Path, code: str) -> None:
+    """On the NEW laptop: become a node of the organisation."""
+    card = org_card.read_bytes()[:MAX_CARD_INPUT]
+    with cli.open_session() as session, bundle_file.open("rb") as untrusted:
+        name = nodes.accept_enrolment(session, untrusted, card, code)
+    click.echo(
+        _("This laptop is now a node of {name}. Sync with: casevault sync export").format(name=name)
+    )
+
+
+@node_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_cli
+def node_list(cli: CliContext, as_json: bool) -> None:
+    """This laptop's node id and the other laptops heard from."""
+    with cli.open_session() as session:
+        own, others = nodes.list_nodes(session)
+    if as_json:
+        print_json({"this_node": own, "others": others})
+        return
+    click.echo(_("This laptop: {id}").format(id=own))
+    print_table(
+        [_("Node"), _("Last bundle applied"), _("Removed")],
+        [[n.node_id, n.last_bundle_applied or "", n.removed_at or ""] for n in others],
+    )
+
+
+@node_group.command("remove")
+@click.argument("node_id")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_cli
+def node_remove(cli: CliContext, node_id: str, yes: bool) -> None:
+    """Refuse every later bundle from a laptop (e.g. it was seized). See docs/sync.md."""
+    if not yes:
+        click.confirm(
+            _("Refuse every future bundle from node {id}?").format(id=node_id), abort=True
+        )
+    with cli.open_session() as session:
+        nodes.remove_node(session, node_id)
+    click.echo(_("Node removed. Also rotate your keys and tell your partners (docs/sync.md)."))
+
+
+@click.group("sync")
+def sync_group() -> None:
+    """Keep this organisation's laptops in step (bundles, no server)."""
+
+
+@sync_group.command("export")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@click.option("--armor", is_flag=True, help="Write text that can be pasted into an e-mail.")
+@pass_cli
+def sync_export(cli: CliContext, output: Path, armor: bool) -> None:
+    """Write everything for your other laptops (import it there with `casevault import`)."""
+    if output.exists():
+        raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
+    partial = output.with_name(output.name + ".partial")
+    try:
+        with cli.open_session() as session, partial.open("xb") as sink:
+            result = exports.export_bundle(session, [], sink, armor=armor, to_own_nodes=True)
+            sink.flush()
+            os.fsync(sink.fileno())
+        partial.replace(output)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    click.echo(_("Sync bundle written to {path}: {n} cases.").format(path=output, n=result.cases))
+
+
+def register(group: click.Group) -> None:
+    """Add this module's commands to the top-level group."""
+    group.add_command(node_group)
+    group.add_command(sync_group)
