@@ -57,7 +57,7 @@ def test_report_holds_everything_about_him_and_nothing_else(session: Session) ->
     assert [(d.partner_id, d.bundle_id, d.partner_name) for d in report.deliveries] == [
         ("paris-partner", "bundle-7", None)
     ]
-    assert report.attachments_not_stored_yet == ()
+    assert report.attachments == ()
     actions = [entry.action for entry in report.audit]
     assert actions == [
         "case.create",

@@ -14,6 +14,7 @@ import click
 
 from casevault import __version__
 from casevault.cli import (
+    attachment_commands,
     audit_commands,
     case_commands,
     evaluation_commands,
@@ -67,6 +68,7 @@ partner_commands.register(cli)
 exchange_commands.register(cli)
 rights_commands.register(cli)
 node_commands.register(cli)
+attachment_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

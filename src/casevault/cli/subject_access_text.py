@@ -107,7 +107,14 @@ def render_markdown(report: SubjectAccessReport) -> str:
         ),
         _("None."),
     )
-    lines += _section(_("Attachments"), [], _("CaseVault does not store attachments yet."))
+    lines += _section(
+        _("Attachments"),
+        (
+            f"- {a.filename} ({a.media_type}, {a.size:,} bytes, sha256 {a.sha256})"
+            for a in report.attachments
+        ),
+        _("None."),
+    )
     lines += _section(
         _("Log of actions on this file"),
         (

@@ -8,6 +8,7 @@ Each record is one JSON object in the container (exchange/records.py), tagged wi
 | `timeline`    | one timeline event (immutable, merged by id)                                |
 | `evaluation`  | one finalised evaluation: the exact signed bytes and both signatures         |
 | `tombstone`   | a deleted record (removal wins over edits that arrive later)                |
+| `attachment`  | an attachment's metadata; its bytes follow as blob `attachment/<id>`        |
 
 Unknown kinds are refused (a newer sender must raise the format version). Every field is bounded;
 values of case fields are validated again by the domain model when merged (services/imports.py).
@@ -116,12 +117,38 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-RecordModel = CaseRecord | TimelineRecord | EvaluationRecord | TombstoneRecord
+class AttachmentRecord(BaseModel):
+    """An attachment's metadata; its bytes follow as the blob `attachment/<id>`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: uuid.UUID
+    case_id: uuid.UUID
+    filename: Annotated[str, Field(min_length=1, max_length=200)]
+    media_type: Annotated[str, Field(max_length=100, pattern=r"^[a-z]+/[a-z0-9.+-]+$")]
+    size: Annotated[int, Field(ge=0, le=2 * 1024**3)]
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    created_at: dt.datetime
+    origin_org: Identifier
+
+    @property
+    def blob_id(self) -> str:
+        """The id of the blob that carries the bytes."""
+        return attachment_blob_id(self.id)
+
+
+def attachment_blob_id(attachment_id: uuid.UUID) -> str:
+    """Blob id for an attachment's bytes inside a bundle."""
+    return f"attachment/{attachment_id}"
+
+
+RecordModel = CaseRecord | TimelineRecord | EvaluationRecord | TombstoneRecord | AttachmentRecord
 RECORD_KINDS: dict[str, type[BaseModel]] = {
     "case": CaseRecord,
     "timeline": TimelineRecord,
     "evaluation": EvaluationRecord,
     "tombstone": TombstoneRecord,
+    "attachment": AttachmentRecord,
 }
 
 

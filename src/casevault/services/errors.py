@@ -181,6 +181,7 @@ class ImportTooLarge(ServiceError):
 class CaseLinkedToItself(ServiceError):
     """Both sides of a link are the same case."""
 
+
 class ConsentMissing(ServiceError):
     """An export to `partner_id` of cases for which the man gave no consent (or withdrew it).
 
@@ -230,3 +231,10 @@ class VaultNotEmpty(ServiceError):
         super().__init__(records)
         self.records = records
 
+
+class AttachmentNotFound(ServiceError):
+    """No attachment with this id (or prefix)."""
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(ref)
+        self.ref = ref

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -19,7 +19,7 @@ from casevault.domain.case import EDITABLE_FIELDS, CaseFields
 from casevault.domain.consent import consent_for
 from casevault.domain.organisation import Partner
 from casevault.exchange.armor import ArmorWriter
-from casevault.exchange.content import b64
+from casevault.exchange.content import attachment_blob_id, b64
 from casevault.exchange.redaction import FULL, RedactionProfile
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
 from casevault.services.case_refs import resolve_case_id
@@ -29,6 +29,7 @@ from casevault.services.partners import resolve_partner_id
 from casevault.services.profiles import load_profile
 from casevault.services.session import Session
 from casevault.services.versioning import node_id
+from casevault.vault import blobs
 from casevault.vault.connection import Connection
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import consent as consent_repo
@@ -204,7 +205,34 @@ def _write_case(
             },
         )
         sealed += 1
+    for attachment in blobs.list_attachments(conn, uuid.UUID(case_id)):
+        meta = attachment.model_dump(mode="json")
+        writer.add_record("attachment", meta)
+        writer.add_blob(
+            attachment_blob_id(attachment.id), ChunkReader(blobs.iter_chunks(conn, attachment.id))
+        )
     return len(events), sealed
+
+
+class ChunkReader:
+    """A file-like `read(n)` over an iterator of chunks (attachment bytes from the vault)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = b""
+
+    def read(self, size: int = -1) -> bytes:
+        """Up to `size` bytes (all that is left for -1); b"" at the end."""
+        while size < 0 or len(self._buffer) < size:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                break
+            self._buffer += chunk
+        if size < 0:
+            data, self._buffer = self._buffer, b""
+        else:
+            data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data
 
 
 def export_bundle(

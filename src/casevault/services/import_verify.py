@@ -21,6 +21,7 @@ from casevault.crypto.signing import DualSignature, verify
 from casevault.domain.errors import DomainError
 from casevault.domain.evaluation import SIGNING_CONTEXT, EvaluationStatement, decode_statement
 from casevault.exchange.content import (
+    AttachmentRecord,
     CaseRecord,
     EvaluationRecord,
     TimelineRecord,
@@ -29,7 +30,7 @@ from casevault.exchange.content import (
 )
 from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.records import Blob
-from casevault.exchange.unseal import unseal_bundle
+from casevault.exchange.unseal import VerifiedBundle, unseal_bundle
 from casevault.services.errors import (
     BundleFromThisNode,
     BundleReplayed,
@@ -71,6 +72,8 @@ class StagedBundle:
     timeline: list[TimelineRecord] = field(default_factory=list)
     evaluations: list[StagedEvaluation] = field(default_factory=list)
     tombstones: list[TombstoneRecord] = field(default_factory=list)
+    attachments: list[AttachmentRecord] = field(default_factory=list)
+    verified: VerifiedBundle | None = field(default=None, repr=False)  # re-read for blobs
     skipped_evaluations: list[uuid.UUID] = field(default_factory=list)  # signer unknown to us
     checks_passed: list[str] = field(default_factory=list)
 
@@ -150,9 +153,11 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             created_at=manifest.created_at.isoformat(),
         )
         count = 0
+        blob_ids: set[str] = set()
         for item in verified.items():
             if isinstance(item, Blob):
-                item.drain()  # attachments are not part of format 1's content yet
+                item.drain()  # checked now; streamed into the vault when applied
+                blob_ids.add(item.blob_id)
                 continue
             count += 1
             if count > MAX_IMPORT_RECORDS:
@@ -164,12 +169,17 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                 staged.timeline.append(record)
             elif isinstance(record, TombstoneRecord):
                 staged.tombstones.append(record)
+            elif isinstance(record, AttachmentRecord):
+                staged.attachments.append(record)
             else:
                 checked = _verify_evaluation(conn, own.id, own.public_keys, record)
                 if isinstance(checked, uuid.UUID):
                     staged.skipped_evaluations.append(checked)
                 else:
                     staged.evaluations.append(checked)
+        if {a.blob_id for a in staged.attachments} != blob_ids:
+            raise ContentInvalid("attachment", "blob")
         checks += ["content-valid", "evaluation-signatures"]
         staged.checks_passed = checks
+        staged.verified = verified
     return staged

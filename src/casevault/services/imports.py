@@ -12,13 +12,15 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from casevault.domain.attachment import Attachment
 from casevault.domain.case import Case, CaseFields, TimelineEvent, validate_fields
 from casevault.domain.errors import InvalidField
 from casevault.domain.evaluation import Evaluator
-from casevault.exchange.content import CaseRecord
+from casevault.exchange.content import AttachmentRecord, CaseRecord
 from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
+from casevault.exchange.records import Blob
 from casevault.services.errors import BundleReplayed
 from casevault.services.import_verify import StagedBundle, StagedEvaluation
 from casevault.services.name_search import PossibleDuplicate, find_duplicates_in
@@ -29,6 +31,7 @@ from casevault.services.versioning import (
     version_from_json,
     version_to_json,
 )
+from casevault.vault import blobs
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import cases as case_repo
@@ -81,6 +84,7 @@ class ImportPreview:
     new_evaluations: int
     skipped_evaluations: int
     tombstones: int
+    attachments: int = 0
 
     @property
     def new_cases(self) -> tuple[CasePlan, ...]:
@@ -104,6 +108,7 @@ class ImportResult:
     timeline_events: int
     evaluations: int
     tombstones: int
+    attachments: int = 0
 
 
 def _incoming(record: CaseRecord) -> dict[str, tuple[FieldVersion, ...]]:
@@ -181,6 +186,7 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         new_evaluations,
         len(staged.skipped_evaluations),
         len(staged.tombstones),
+        len(staged.attachments),
     )
 
 
@@ -303,6 +309,7 @@ def apply_import(session: Session, staged: StagedBundle) -> ImportResult:
             events += 1
         for staged_eval in sorted(staged.evaluations, key=lambda e: e.record.finalised_at):
             evaluations += _apply_evaluation(session, conn, staged_eval)
+        attachments = _apply_attachments(session, conn, staged)
         for tomb in staged.tombstones:
             tombstones += _apply_tombstone(conn, tomb.record_id, tomb.deleted_at)
         sync_state.record_applied_bundle(
@@ -325,7 +332,39 @@ def apply_import(session: Session, staged: StagedBundle) -> ImportResult:
                 "conflicts": conflicts,
             },
         )
-    return ImportResult(staged.bundle_id, new, changed, conflicts, events, evaluations, tombstones)
+    return ImportResult(
+        staged.bundle_id, new, changed, conflicts, events, evaluations, tombstones, attachments
+    )
+
+
+def _apply_attachments(session: Session, conn: Connection, staged: StagedBundle) -> int:
+    """Stream the bytes of new attachments into the vault (a second decryption of the bundle)."""
+    wanted: dict[str, AttachmentRecord] = {}
+    for record in staged.attachments:
+        if blobs.attachment_exists(conn, record.id):
+            continue
+        try:
+            case_repo.get_case(conn, record.case_id)
+        except RecordNotFound:
+            continue
+        wanted[record.blob_id] = record
+    if not wanted or staged.verified is None:
+        return 0
+    for item in staged.verified.items():
+        if not isinstance(item, Blob):
+            continue
+        meta = wanted.get(item.blob_id)
+        if meta is None:
+            item.drain()
+            continue
+        blobs.insert_attachment(conn, Attachment.model_validate(meta.model_dump()))
+        size, digest = blobs.write_chunks(conn, meta.id, item.chunks())
+        if size != meta.size or digest != meta.sha256:
+            raise ContentInvalid("attachment", "sha256")
+        session.audit(
+            conn, "attachment.import", "case", str(meta.case_id), {"attachment": str(meta.id)}
+        )
+    return len(wanted)
 
 
 def _apply_tombstone(conn: Connection, case_id: uuid.UUID, deleted_at: dt.datetime) -> int:

@@ -12,12 +12,14 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from casevault.domain.attachment import Attachment
 from casevault.domain.audit import AuditEntry
 from casevault.domain.case import Case, TimelineEvent
 from casevault.domain.consent import ConsentRecord
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
 from casevault.services.session import Session
+from casevault.vault import blobs
 from casevault.vault.repos import audit as audit_repo
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import consent as consent_repo
@@ -52,9 +54,8 @@ class DeliveryEntry:
 
 @dataclass(frozen=True)
 class SubjectAccessReport:
-    """Everything held about one case. `attachments_not_stored_yet` is always empty: this
-    version of CaseVault has no attachment storage (kept as a named field so the report's shape
-    does not change when attachments arrive)."""
+    """Everything held about one case, including the list of his attachments (the files
+    themselves can be copied out one by one with services/attachments.py)."""
 
     generated_at: dt.datetime
     case: Case
@@ -65,7 +66,7 @@ class SubjectAccessReport:
     consent_overrides: tuple[StoredOverride, ...]
     deliveries: tuple[DeliveryEntry, ...]
     audit: tuple[AuditEntry, ...]
-    attachments_not_stored_yet: tuple[()] = ()
+    attachments: tuple[Attachment, ...] = ()
 
 
 def _verification(stored: StoredEvaluation, problems: dict[str, str]) -> str:
@@ -107,6 +108,7 @@ def build_subject_access_report(session: Session, case_ref: str | uuid.UUID) -> 
             consent_overrides=tuple(consent_repo.list_overrides_for_case(conn, case.id)),
             deliveries=tuple(deliveries),
             audit=tuple(audit_repo.list_entries_about(conn, str(case.id))),
+            attachments=tuple(blobs.list_attachments(conn, case.id)),
         )
         session.audit(conn, "case.access_report", "case", str(case.id))
     return report

@@ -88,3 +88,11 @@ class RecordImmutable(VaultError):
         super().__init__(f"{record_type} {record_id}")
         self.record_type = record_type
         self.record_id = record_id
+
+
+class AttachmentTooLarge(VaultError):
+    """A file larger than the vault accepts as one attachment (`maximum` bytes)."""
+
+    def __init__(self, maximum: int) -> None:
+        super().__init__(maximum)
+        self.maximum = maximum
