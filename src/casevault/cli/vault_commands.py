@@ -16,7 +16,13 @@ from casevault.cli.context import (
 from casevault.cli.i18n import _
 from casevault.cli.output import print_fields, print_json
 from casevault.services.organisation import show_organisation
-from casevault.services.vaults import KdfChoice, change_passphrase, init_vault, recover_vault
+from casevault.services.vaults import (
+    KdfChoice,
+    change_passphrase,
+    init_vault,
+    panic_destroy,
+    recover_vault,
+)
 from casevault.synthetic.demo import DEMO_PASSPHRASE, build_demo_vault
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -142,7 +148,33 @@ def demo_command(cases: int, seed: int) -> None:
     _show_recovery_code(recovery)
 
 
+@click.command("panic")
+@click.option("--confirm", "typed", help="Type DESTROY to confirm without a prompt.")
+@pass_cli
+def panic_command(cli: CliContext, typed: str | None) -> None:
+    """Destroy the vault's keys at once: NOTHING can open it afterwards. No undo."""
+    if typed is None:
+        typed = click.prompt(
+            _("This destroys the vault for good, with no way back. Type DESTROY to go on"),
+            err=True,
+        )
+    if typed != "DESTROY":
+        raise click.UsageError(_("Not confirmed; nothing was destroyed."))
+    with cli.open_session() as session:
+        path = panic_destroy(session)
+    click.echo(
+        _("The keys of {path} are destroyed. The vault can no longer be opened.").format(path=path)
+    )
+
+
 def register(group: click.Group) -> None:
     """Add this module's commands to the top-level group."""
-    for command in (init_command, passphrase_group, recover_command, org_group, demo_command):
+    for command in (
+        init_command,
+        passphrase_group,
+        recover_command,
+        org_group,
+        demo_command,
+        panic_command,
+    ):
         group.add_command(command)
