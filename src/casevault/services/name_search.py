@@ -209,15 +209,27 @@ def _ranked(conn: Connection, words: list[NameWord], limit: int) -> list[tuple[i
     page: list[tuple[int, int, float]] = [(rowid, MatchTier.EXACT, full) for rowid in tier0]
     if len(page) < limit:
         seen = set(tier0)
-        tier1 = _matching(conn, close, counts, limit + len(tier0))
+        tier1 = _matching(conn, close, counts, limit)
         page += [(rowid, MatchTier.PHONETIC, full) for rowid in tier1 if rowid not in seen]
         page = page[:limit]
     if len(page) < limit:
         fuzzy = _fuzzy_page(conn, words, counts, limit - len(page))
         if fuzzy is None:
-            return name_index.ranked_matches(conn, _terms(conn, words, True), len(words), limit)
+            return ranked_in_one_pass(conn, words, limit)
         page += fuzzy
     return page
+
+
+def ranked_in_one_pass(
+    conn: Connection, words: list[NameWord], limit: int
+) -> list[tuple[int, int, float]]:
+    """The same ranking as the tiered search, computed by grouping every index row of the
+    query's values in SQL: slower with common names (it reads every case sharing a value),
+    used when the fuzzy tier has too many score combinations, and as the reference in tests."""
+    ranked = name_index.ranked_matches(conn, _terms(conn, words, False), len(words), limit)
+    if len(ranked) < limit:
+        ranked = name_index.ranked_matches(conn, _terms(conn, words, True), len(words), limit)
+    return ranked
 
 
 def search_names_in(conn: Connection, text: str, limit: int = 50) -> list[NameHit]:
