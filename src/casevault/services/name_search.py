@@ -209,6 +209,7 @@ def _ranked(conn: Connection, words: list[NameWord], limit: int) -> list[tuple[i
     page: list[tuple[int, int, float]] = [(rowid, MatchTier.EXACT, full) for rowid in tier0]
     if len(page) < limit:
         seen = set(tier0)
+        # The `limit` smallest rowids of tiers 0-1 hold at least limit - len(tier0) of tier 1.
         tier1 = _matching(conn, close, counts, limit)
         page += [(rowid, MatchTier.PHONETIC, full) for rowid in tier1 if rowid not in seen]
         page = page[:limit]
