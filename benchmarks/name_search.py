@@ -6,28 +6,32 @@ French ou/tch, -off), one-letter typos and "surname given" pairs. Reports p50/p9
 name search and for the plain FTS5 prefix query over the same text, and their ratio. Target:
 name search p95 <= 20 ms at 100,000 cases.
 
-Usage: PYTHONPATH=src python benchmarks/name_search.py [cases] [queries]
-Only synthetic data; the vault lives in a temporary folder removed at the end.
+Usage: PYTHONPATH=src python benchmarks/name_search.py [cases] [queries] [--vault FOLDER]
+Only synthetic data. The vault lives in a temporary folder removed at the end, unless --vault
+names a folder: the vault is then built there once and reused by later runs with the same
+number of cases (the queries are drawn from the same deterministic synthetic names).
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import statistics
-import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 from casevault.domain.case import Case, new_case_id
 from casevault.services.name_search import search_names
 from casevault.services.session import Session
-from casevault.services.vaults import KdfChoice, init_vault
+from casevault.services.vaults import KdfChoice, init_vault, open_vault
 from casevault.synthetic.generator import generate_cases
 from casevault.synthetic.transliterate import to_latin
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import organisation as org_repo
 
+_PASSPHRASE = "benchmark passphrase"
 _RESPELL = (("kh", "ch"), ("v", "w"), ("sh", "sch"), ("ch", "tch"), ("u", "ou"), ("ia", "ja"))
 
 
@@ -72,16 +76,35 @@ def _p(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
 
 
-def main(cases: int = 10_000, query_count: int = 300) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        result = init_vault(
-            Path(folder) / "vault", "benchmark passphrase", "Bench", kdf=KdfChoice(floor=True)
-        )
-        session = result.session
+def _synthetic_names(count: int) -> list[tuple[str, str]]:
+    """The names _fill stores, regenerated without a vault (the generator is deterministic)."""
+    return [
+        (case.fields.name_cyrillic.surname, case.fields.name_cyrillic.given)
+        for case in generate_cases(count, seed=7, notes_chars=200)
+    ]
+
+
+def _session(folder: Path, cases: int) -> tuple[Session, list[tuple[str, str]]]:
+    """A vault of `cases` synthetic cases in `folder`: reused when already built there."""
+    path = folder / f"vault-{cases}"
+    if path.exists():
+        start = time.perf_counter()
+        session = open_vault(path, _PASSPHRASE)
+        print(f"reused {path} (opened in {time.perf_counter() - start:.1f} s)")
+        return session, _synthetic_names(cases)
+    folder.mkdir(parents=True, exist_ok=True)
+    session = init_vault(path, _PASSPHRASE, "Bench", kdf=KdfChoice(floor=True)).session
+    start = time.perf_counter()
+    names = _fill(session, cases)
+    print(f"built {cases} cases in {time.perf_counter() - start:.1f} s")
+    return session, names
+
+
+def main(cases: int = 10_000, query_count: int = 300, vault_folder: Path | None = None) -> None:
+    with ExitStack() as stack:
+        folder = vault_folder or Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        session, names = _session(folder, cases)
         try:
-            start = time.perf_counter()
-            names = _fill(session, cases)
-            print(f"built {cases} cases in {time.perf_counter() - start:.1f} s")
             queries = _queries(names, query_count, random.Random(11))
             names_ms: list[float] = []
             fts_ms: list[float] = []
@@ -105,4 +128,9 @@ def main(cases: int = 10_000, query_count: int = 300) -> None:
 
 
 if __name__ == "__main__":
-    main(*(int(arg) for arg in sys.argv[1:3]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cases", type=int, nargs="?", default=10_000)
+    parser.add_argument("queries", type=int, nargs="?", default=300)
+    parser.add_argument("--vault", type=Path, help="folder in which to build or reuse the vault")
+    args = parser.parse_args()
+    main(args.cases, args.queries, args.vault)

@@ -4,12 +4,14 @@
 -- One row per (kind, part, value) of a live case. kind 't' = the spelling of a name word
 -- (case/accent-blind), 'k' = one of its phonetic keys (domain/transliteration.py); part 's'
 -- surname, 'g' given name, 'p' patronymic, 'a' alias. Deleted cases have no rows.
+-- The key order puts the cases of one value together, sorted by case: "does case N have
+-- value V" is one seek into the few pages holding V (search checks this per candidate case).
 CREATE TABLE name_keys (
     case_rowid INTEGER NOT NULL REFERENCES cases (rowid) ON DELETE CASCADE,
     kind       TEXT NOT NULL CHECK (kind IN ('t', 'k')),
     part       TEXT NOT NULL CHECK (part IN ('s', 'g', 'p', 'a')),
     value      TEXT NOT NULL,
-    PRIMARY KEY (kind, value, part, case_rowid)
+    PRIMARY KEY (kind, value, case_rowid, part)
 ) WITHOUT ROWID;
 CREATE INDEX name_keys_by_case ON name_keys (case_rowid);
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import random
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,13 +14,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casevault.domain.case import CaseFields, PersonName
-from casevault.domain.names import DuplicateReason, MatchTier
+from casevault.domain.case import Case, CaseFields, PersonName, new_case_id
+from casevault.domain.names import DuplicateReason, MatchTier, query_words
 from casevault.services import cases as case_service
 from casevault.services import name_search
 from casevault.services.errors import CaseLinkedToItself
 from casevault.services.session import Session
 from casevault.services.vaults import KdfChoice, init_vault, open_vault
+from casevault.synthetic.generator import generate_cases
+from casevault.synthetic.transliterate import to_latin
+from casevault.vault.repos import cases as case_repo
+from casevault.vault.repos import organisation as org_repo
 
 PASSPHRASE = "correct horse battery staple"
 FLOOR_KDF = KdfChoice(floor=True)  # Argon2id at its floor, passed explicitly (as in conftest.py)
@@ -218,3 +223,117 @@ def test_index_is_rebuilt_for_cases_stored_before_the_migration(vault_dir: Path)
         ]
     finally:
         reopened.close()
+
+
+@pytest.fixture(scope="module")
+def crowded_vault(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Session, list[CaseFields]]]:
+    """600 synthetic cases: names shared by many cases, many near-miss keys and score ties;
+    stored first, 30 cases with only a German-style Latin name (`Iwanoff Iwan`), so that a
+    query in that spelling has a few exact matches and many phonetic ones."""
+    path = tmp_path_factory.mktemp("crowded") / "vault"
+    session = init_vault(path, PASSPHRASE, "Test Organisation", kdf=FLOOR_KDF).session
+    synthetic = [case.fields for case in generate_cases(600, seed=3, notes_chars=20)]
+    respelt = [
+        CaseFields(name_latin=PersonName(surname=_respell(f.name_cyrillic.surname), given="Iwan"))
+        for f in synthetic[:30]
+    ]
+    now = session.clock()
+    with session.vault.transaction() as conn:
+        org = org_repo.get_own_organisation(conn)
+        for fields in respelt + synthetic:
+            case = Case(
+                id=new_case_id(), origin_org=org.id, created_at=now, updated_at=now, fields=fields
+            )
+            case_repo.insert_case(conn, case)
+    yield session, respelt + synthetic
+    session.close()
+
+
+def _respell(cyrillic: str | None) -> str:
+    latin = to_latin(cyrillic or "Ivanov").replace("v", "w")
+    return latin + "ff" if latin.endswith("ow") else latin
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + rng.choice("aeiknrst") + word[i + 1 :]
+
+
+def _crowded_queries(stored: list[CaseFields]) -> list[str]:
+    rng = random.Random(5)
+    queries: list[str] = []
+    for fields in rng.sample(stored, 12):
+        name = fields.name_cyrillic
+        surname, given = to_latin(name.surname or "Ivanov"), to_latin(name.given or "Ivan")
+        patronymic = to_latin(name.patronymic or "Ivanovich")
+        queries += [
+            name.surname or surname,
+            _respell(name.surname),
+            f"{_respell(name.surname)} {given}",
+            _typo(surname, rng),
+            f"{surname} {given}",
+            f"{given} {_typo(surname, rng)}",
+            f"{_typo(surname, rng)} {_typo(given, rng)}",
+            f"{surname} {given} {patronymic}",
+        ]
+    return queries
+
+
+@pytest.mark.parametrize("combinations", [10**6, 0], ids=["tiered", "one-pass-fallback"])
+def test_tiered_search_ranks_like_one_pass_over_every_row(
+    crowded_vault: tuple[Session, list[CaseFields]],
+    monkeypatch: pytest.MonkeyPatch,
+    combinations: int,
+) -> None:
+    """Early stops, seeks and score combinations give exactly the ranking of the plain
+    grouping of every matching row, at every page size (0: the fallback path itself)."""
+    session, stored = crowded_vault
+    monkeypatch.setattr(name_search, "MAX_SCORE_COMBINATIONS", combinations)
+    tiers_seen: set[MatchTier] = set()
+    with session.vault.reading() as conn:
+        for query in _crowded_queries(stored):
+            for limit in (1, 7, 50, 1000):
+                hits = name_search.search_names_in(conn, query, limit)
+                reference = name_search.ranked_in_one_pass(conn, query_words(query), limit)
+                summaries = case_repo.summaries_by_rowid(conn, [row[0] for row in reference])
+                expected = [(summaries[rowid].id, tier, score) for rowid, tier, score in reference]
+                assert [(hit.summary.id, hit.tier, hit.score) for hit in hits] == expected
+                tiers_seen |= {hit.tier for hit in hits}
+    assert tiers_seen == set(MatchTier)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    levels=st.lists(
+        st.lists(st.sampled_from([60.0, 75.0, 80.0, 90.0]), min_size=0, max_size=3, unique=True),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_score_combinations_come_best_total_first(levels: list[list[float]]) -> None:
+    scores = [[100.0, *sorted(word, reverse=True)] for word in levels]
+    groups = list(name_search._score_groups(scores))
+    every = [v for v in itertools.product(*(range(len(w)) for w in scores)) if any(v)]
+    assert sorted(v for _, vectors in groups for v in vectors) == sorted(every)
+    totals = [total for total, _ in groups]
+    assert totals == sorted(set(totals), reverse=True)
+    for total, vectors in groups:
+        assert all(sum(scores[w][i] for w, i in enumerate(v)) == total for v in vectors)
+
+
+def test_equal_fuzzy_totals_from_different_words_rank_by_case(session: Session) -> None:
+    """Kotav Lotov and Kotov Lotav both score 100 + 80 for "Kotov Lotov": the one stored first
+    ranks first, whichever word carries the typo."""
+    typo_in_surname = case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Kotav", given="Lotov"))
+    )
+    typo_in_given = case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Kotov", given="Lotav"))
+    )
+    hits = name_search.search_names(session, "Kotov Lotov")
+    assert [(hit.summary.id, hit.tier, hit.score) for hit in hits] == [
+        (typo_in_surname.id, MatchTier.FUZZY, 180.0),
+        (typo_in_given.id, MatchTier.FUZZY, 180.0),
+    ]

@@ -3,12 +3,15 @@
 Search: each query word is looked up in the name index three ways (same spelling, same phonetic
 key, phonetic key within a few typos found through prefix/suffix blocking of the key
 vocabulary), every query word must match some name word of a case, and results are ranked
-exact before phonetic before fuzzy (docs/names.md). Only bounded index lookups reach Python.
+exact before phonetic before fuzzy (docs/names.md). The database intersects and ranks; only
+the page of results reaches Python.
 """
 
 from __future__ import annotations
 
+import heapq
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -16,7 +19,6 @@ from rapidfuzz.fuzz import ratio
 
 from casevault.domain.case import Case, CaseFields
 from casevault.domain.names import (
-    NAME_PARTS,
     DuplicateReason,
     MatchTier,
     NameWord,
@@ -33,10 +35,12 @@ from casevault.vault.connection import Connection
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import name_index
 from casevault.vault.repos.cases import CaseSummary
-from casevault.vault.repos.name_index import Verdict
+from casevault.vault.repos.name_index import Value, Verdict, WordFilter
 
 __all__ = ["DuplicateReason", "MatchTier", "Verdict"]
 MAX_DUPLICATE_PAIRS = 1000
+# Fuzzy-tier score combinations tried one query each before ranking that tier in one pass.
+MAX_SCORE_COMBINATIONS = 64
 
 
 @dataclass(frozen=True)
@@ -79,67 +83,174 @@ def _fuzzy_keys(conn: Connection, word: NameWord) -> dict[str, float]:
     return found
 
 
-def _word_hits(
-    conn: Connection, word: NameWord, fuzzy_tier: bool
-) -> dict[int, tuple[MatchTier, float]]:
-    """rowid -> best (tier, score) of the cases one query word matches."""
-    hits: dict[int, tuple[MatchTier, float]] = {}
-
-    def offer(rowid: int, tier: MatchTier, score: float) -> None:
-        best = hits.get(rowid)
-        if best is None or (tier, -score) < (best[0], -best[1]):
-            hits[rowid] = (tier, score)
-
-    for rowid, _ in name_index.rowids_by_value(conn, "t", [word.exact], NAME_PARTS):
-        offer(rowid, MatchTier.EXACT, 100.0)
-    for rowid, _ in name_index.rowids_by_value(conn, "k", list(word.keys), NAME_PARTS):
-        offer(rowid, MatchTier.PHONETIC, 100.0)
-    if not fuzzy_tier:
-        return hits
-    fuzzy = {key: score for key, score in _fuzzy_keys(conn, word).items() if key not in word.keys}
-    if fuzzy:
-        for rowid, key in name_index.rowids_by_value(conn, "k", sorted(fuzzy), NAME_PARTS):
-            offer(rowid, MatchTier.FUZZY, fuzzy[key])
-    return hits
-
-
-def _combined_hits(
-    conn: Connection, words: list[NameWord], fuzzy_tier: bool
-) -> dict[int, tuple[MatchTier, float]]:
-    """rowid -> (worst tier, summed score) of cases matching every word."""
-    combined: dict[int, tuple[MatchTier, float]] = {}
+def _terms(conn: Connection, words: list[NameWord], fuzzy_tier: bool) -> list[name_index.Term]:
+    """What each query word may match: its spelling (exact), its keys (phonetic) and, with
+    `fuzzy_tier`, the known keys within its allowed typos (fuzzy, scored)."""
+    terms: list[name_index.Term] = []
     for index, word in enumerate(words):
-        hits = _word_hits(conn, word, fuzzy_tier)
-        if index == 0:
-            combined = hits
-        else:
-            combined = {
-                rowid: (max(tier, hits[rowid][0]), score + hits[rowid][1])
-                for rowid, (tier, score) in combined.items()
-                if rowid in hits
-            }
-        if not combined:
+        terms.append(name_index.Term(index, "t", word.exact, MatchTier.EXACT, 100.0))
+        terms += [name_index.Term(index, "k", key, MatchTier.PHONETIC, 100.0) for key in word.keys]
+        if fuzzy_tier:
+            terms += [
+                name_index.Term(index, "k", key, MatchTier.FUZZY, score)
+                for key, score in sorted(_fuzzy_keys(conn, word).items())
+                if key not in word.keys
+            ]
+    return terms
+
+
+def _close_values(word: NameWord) -> tuple[Value, ...]:
+    """What a word matches at the exact or phonetic tier."""
+    return (("t", word.exact), *(("k", key) for key in word.keys))
+
+
+def _matching(
+    conn: Connection, filters: list[WordFilter], counts: dict[Value, int], limit: int
+) -> list[int]:
+    """Rowids passing every filter (ascending, at most `limit`), driven by the rarest word."""
+    costs = [sum(counts[value] for value in word.required) for word in filters]
+    if min(costs) == 0:
+        return []
+    order = sorted(range(len(filters)), key=costs.__getitem__)
+    return name_index.rowids_matching(conn, [filters[i] for i in order], limit)
+
+
+def _score_groups(levels: list[list[float]]) -> Iterator[tuple[float, list[tuple[int, ...]]]]:
+    """Combinations of one level per word (indexes into each word's scores, best first),
+    grouped by equal total, best total first; the all-best combination is left out.
+
+    Moving one word to its next level never raises the total, so a heap yields the totals in
+    order without listing every combination.
+    """
+    start = (0,) * len(levels)
+
+    def total(vector: tuple[int, ...]) -> float:
+        return sum(levels[word][level] for word, level in enumerate(vector))
+
+    heap: list[tuple[float, tuple[int, ...]]] = [(-total(start), start)]
+    seen = {start}
+    group: list[tuple[int, ...]] = []
+    group_total = 0.0
+    while heap:
+        negative, vector = heapq.heappop(heap)
+        for word, level in enumerate(vector):
+            after = (*vector[:word], level + 1, *vector[word + 1 :])
+            if level + 1 < len(levels[word]) and after not in seen:
+                seen.add(after)
+                heapq.heappush(heap, (-total(after), after))
+        if group and -negative != group_total:
+            yield group_total, group
+            group = []
+        if vector != start:
+            group_total = -negative
+            group.append(vector)
+    if group:
+        yield group_total, group
+
+
+def _fuzzy_page(
+    conn: Connection, words: list[NameWord], counts: dict[Value, int], needed: int
+) -> list[tuple[int, MatchTier, float]] | None:
+    """The `needed` best cases of the fuzzy tier (every word matched, at least one only within
+    typos), ranked by summed score then rowid; None when the score combinations to try exceed
+    MAX_SCORE_COMBINATIONS (the caller then ranks the fuzzy tier in one pass).
+
+    A word's best match in a case sets its score: 100 for exact or phonetic, else the best
+    fuzzy key's score. Combinations of per-word scores are tried best total first, each as one
+    indexed query (a case has exactly one best combination), until the page is full.
+    """
+    fuzzy = [
+        {key: score for key, score in _fuzzy_keys(conn, word).items() if key not in word.keys}
+        for word in words
+    ]
+    if not any(fuzzy):
+        return []
+    counts.update(name_index.value_counts(conn, sorted({("k", k) for f in fuzzy for k in f})))
+    levels: list[list[tuple[float, tuple[Value, ...]]]] = []
+    for word, keys in zip(words, fuzzy, strict=True):
+        by_score: dict[float, list[Value]] = {}
+        for key, score in keys.items():
+            by_score.setdefault(score, []).append(("k", key))
+        levels.append(
+            [(100.0, _close_values(word))]
+            + [(score, tuple(sorted(by_score[score]))) for score in sorted(by_score, reverse=True)]
+        )
+    found: list[tuple[int, MatchTier, float]] = []
+    tried = 0
+    for total, vectors in _score_groups([[score for score, _ in word] for word in levels]):
+        group: list[int] = []
+        for vector in vectors:
+            tried += 1
+            if tried > MAX_SCORE_COMBINATIONS:
+                return None
+            filters = [
+                WordFilter(
+                    levels[word][level][1],
+                    tuple(value for _, values in levels[word][:level] for value in values),
+                )
+                for word, level in enumerate(vector)
+            ]
+            group += _matching(conn, filters, counts, needed - len(found))
+        found += [(rowid, MatchTier.FUZZY, total) for rowid in sorted(group)[: needed - len(found)]]
+        if len(found) >= needed:
             break
-    return combined
+    return found
+
+
+def _ranked(conn: Connection, words: list[NameWord], limit: int) -> list[tuple[int, int, float]]:
+    """(rowid, tier, score) of the best `limit` cases: all-exact cases, then exact-or-phonetic,
+    each by rowid (their scores are all equal), then the fuzzy tier by score. Each tier is only
+    computed when the better ones leave the page unfilled."""
+    full = float(sum(100.0 for _ in words))
+    exact = [WordFilter((("t", word.exact),)) for word in words]
+    close = [WordFilter(_close_values(word)) for word in words]
+    counts = name_index.value_counts(conn, sorted({v for word in close for v in word.required}))
+    tier0 = _matching(conn, exact, counts, limit)
+    page: list[tuple[int, int, float]] = [(rowid, MatchTier.EXACT, full) for rowid in tier0]
+    if len(page) < limit:
+        seen = set(tier0)
+        # The `limit` smallest rowids of tiers 0-1 hold at least limit - len(tier0) of tier 1.
+        tier1 = _matching(conn, close, counts, limit)
+        page += [(rowid, MatchTier.PHONETIC, full) for rowid in tier1 if rowid not in seen]
+        page = page[:limit]
+    if len(page) < limit:
+        fuzzy = _fuzzy_page(conn, words, counts, limit - len(page))
+        if fuzzy is None:
+            return ranked_in_one_pass(conn, words, limit)
+        page += fuzzy
+    return page
+
+
+def ranked_in_one_pass(
+    conn: Connection, words: list[NameWord], limit: int
+) -> list[tuple[int, int, float]]:
+    """The same ranking as the tiered search, computed by grouping every index row of the
+    query's values in SQL: slower with common names (it reads every case sharing a value),
+    used when the fuzzy tier has too many score combinations, and as the reference in tests."""
+    ranked = name_index.ranked_matches(conn, _terms(conn, words, False), len(words), limit)
+    if len(ranked) < limit:
+        ranked = name_index.ranked_matches(conn, _terms(conn, words, True), len(words), limit)
+    return ranked
 
 
 def search_names_in(conn: Connection, text: str, limit: int = 50) -> list[NameHit]:
     """Ranked name search inside an open read (used by search_cases to put names first).
 
-    Fuzzy matches always rank after exact and phonetic ones, so the fuzzy tier is only computed
-    when the first two tiers give fewer than `limit` cases.
+    Tiers are computed best first and only while the page is not full; matching every word,
+    the limit and the page's summaries all happen in the database, so only the page reaches
+    Python (docs/names.md, "Storage and speed").
     """
     words = query_words(text)
-    if not words:
-        return []
     limit = min(limit, case_repo.MAX_PAGE)
-    combined = _combined_hits(conn, words, fuzzy_tier=False)
-    if len(combined) < limit:
-        combined = _combined_hits(conn, words, fuzzy_tier=True)
-    ranked = sorted(combined, key=lambda rowid: (combined[rowid][0], -combined[rowid][1], rowid))
-    top = ranked[:limit]
-    summaries = case_repo.summaries_by_rowid(conn, top)
-    return [NameHit(summaries[rowid], *combined[rowid]) for rowid in top if rowid in summaries]
+    if not words or limit < 1:
+        return []
+    ranked = _ranked(conn, words, limit)
+    summaries = case_repo.summaries_by_rowid(conn, [rowid for rowid, _, _ in ranked])
+    return [
+        NameHit(summaries[rowid], MatchTier(tier), score)
+        for rowid, tier, score in ranked
+        if rowid in summaries
+    ]
 
 
 def search_names(session: Session, text: str, limit: int = 50) -> list[NameHit]:

@@ -252,8 +252,10 @@ def summaries_by_rowid(conn: Connection, rowids: list[int]) -> dict[int, CaseSum
     if not rowids:
         return {}
     marks = ", ".join("?" for _ in rowids)
+    # `+deleted`: without it SQLite prefers an index on `deleted` for IN lists of ~20 or more
+    # rowids and reads every live case instead of seeking the rowids.
     rows = conn.execute(
-        f"SELECT rowid, {_SUMMARY_COLUMNS} FROM cases WHERE deleted = 0 AND rowid IN ({marks})",  # noqa: S608
+        f"SELECT rowid, {_SUMMARY_COLUMNS} FROM cases WHERE +deleted = 0 AND rowid IN ({marks})",  # noqa: S608
         rowids,
     ).fetchall()
     return {int(row[0]): _summary(row[1:]) for row in rows}

@@ -1,23 +1,24 @@
 """The name index (tables name_keys, name_key_vocab) and case links (table case_links).
 
 Keys are computed by domain/names.py and stored inside the encrypted database. Every lookup
-here goes through an index and is bounded by a LIMIT, so search cost does not grow with a
-scan of every case.
+here seeks an index and returns a bounded number of rows (LIMIT), so search cost grows with the
+number of cases sharing the query's keys, never with a scan of every case.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from casevault.domain.case import CaseFields
-from casevault.domain.names import NamePart, index_rows
+from casevault.domain.names import index_rows
 from casevault.vault.connection import Connection
 
 Verdict = Literal["duplicate", "distinct"]
-MAX_ROWS_PER_LOOKUP = 5000
 MAX_VOCAB_SCAN = 300
 _MAX_PARAMS = 500  # SQLite allows more, but a query with more keys than this is a bug upstream
 
@@ -79,17 +80,114 @@ def rebuild_if_pending(conn: Connection) -> int:
     return len(cases)
 
 
-def rowids_by_value(
-    conn: Connection, kind: Literal["t", "k"], values: Sequence[str], parts: Iterable[NamePart]
-) -> list[tuple[int, str]]:
-    """(case rowid, matched value) of live cases having one of `values` in one of `parts`."""
-    part_list = sorted(set(parts))
+@dataclass(frozen=True)
+class Term:
+    """One stored value a query word may match: `word` is the word's position in the query,
+    `tier` how well the value matches it (lower is better), `score` 0-100 within the tier."""
+
+    word: int
+    kind: Literal["t", "k"]
+    value: str
+    tier: int
+    score: float
+
+
+# Per (case, query word): the best tier and score of the word over the case's stored values
+# (a lower tier always carries the higher score, so min and max pick the same match). Then per
+# case: the worst tier and the summed score, kept only when every query word matched. Only the
+# index entries of the query's own values are read (seeks on the primary key), the two
+# groupings run in SQLite, and Python receives at most `limit` rows.
+_RANKED_SQL = """
+WITH q AS (
+    SELECT value ->> 0 AS word, value ->> 1 AS kind, value ->> 2 AS value,
+           value ->> 3 AS tier, value ->> 4 AS score
+    FROM json_each(?)
+), per_word AS (
+    SELECT n.case_rowid AS case_rowid, min(q.tier) AS tier, max(q.score) AS score
+    FROM q JOIN name_keys n ON n.kind = q.kind AND n.value = q.value
+    GROUP BY n.case_rowid, q.word
+)
+SELECT case_rowid, max(tier), sum(score) FROM per_word
+GROUP BY case_rowid HAVING count(*) = ?
+ORDER BY 2, 3 DESC, 1 LIMIT ?
+"""
+
+
+def ranked_matches(
+    conn: Connection, terms: Sequence[Term], word_count: int, limit: int
+) -> list[tuple[int, int, float]]:
+    """(case rowid, worst tier, summed score) of the cases matching every one of `word_count`
+    query words through `terms`, best first (tier, then score, then rowid), at most `limit`."""
+    if not terms or word_count < 1 or limit < 1:
+        return []
+    payload = json.dumps(
+        [[term.word, term.kind, term.value, term.tier, term.score] for term in terms],
+        ensure_ascii=False,
+    )
+    rows = conn.execute(_RANKED_SQL, (payload, word_count, limit)).fetchall()
+    return [(int(row[0]), int(row[1]), float(row[2])) for row in rows]
+
+
+Value = tuple[Literal["t", "k"], str]  # (kind, value) of a name_keys row
+
+
+@dataclass(frozen=True)
+class WordFilter:
+    """A query word as a filter on cases: at least one of `required` and none of `excluded`."""
+
+    required: tuple[Value, ...]
+    excluded: tuple[Value, ...] = ()
+
+
+def _values_json(values: Sequence[Value]) -> str:
+    return json.dumps([[kind, value] for kind, value in values], ensure_ascii=False)
+
+
+_VALUES_IN = "(SELECT value ->> 0, value ->> 1 FROM json_each(?))"
+# The primary key (kind, value, case_rowid, part): "has case N value V" is then one seek into the
+# few pages holding V, which stay cached. Left to itself SQLite picks name_keys_by_case, whose
+# pages for thousands of candidate cases are spread over the whole index (each page read from
+# disk is also decrypted): measured 5-10 times slower on the first query of a name.
+_BY_VALUE = "INDEXED BY sqlite_autoindex_name_keys_1"
+
+
+def rowids_matching(conn: Connection, filters: Sequence[WordFilter], limit: int) -> list[int]:
+    """The `limit` smallest rowids of cases passing every filter, ascending.
+
+    The first filter drives: its values are read by primary-key seeks, and every other
+    condition is one primary-key seek per candidate case and value. Pass the most selective filter
+    first (value_counts); the cost follows its row count, not the number of cases.
+    """
+    if not filters or not filters[0].required or limit < 1:
+        return []
+    # Only fixed SQL text is spliced in; every value is a bound JSON parameter.
+    sql = "SELECT DISTINCT n.case_rowid FROM name_keys n WHERE (n.kind, n.value) IN " + _VALUES_IN  # noqa: S608 - fixed text only
+    params: list[object] = [_values_json(filters[0].required)]
+    for index, word in enumerate(filters):
+        for values, negate in ((word.required, ""), (word.excluded, "NOT ")):
+            if not values or (index == 0 and not negate):
+                continue
+            sql += (
+                f" AND {negate}EXISTS (SELECT 1 FROM name_keys o {_BY_VALUE}"  # noqa: S608 - fixed text only
+                " WHERE o.case_rowid = n.case_rowid"
+                f" AND (o.kind, o.value) IN {_VALUES_IN})"
+            )
+            params.append(_values_json(values))
+    rows = conn.execute(f"{sql} ORDER BY n.case_rowid LIMIT ?", (*params, limit)).fetchall()
+    return [int(row[0]) for row in rows]
+
+
+def value_counts(conn: Connection, values: Sequence[Value]) -> dict[Value, int]:
+    """How many index rows each (kind, value) has: cheap counts over index ranges, used to
+    pick the most selective word of a query."""
+    if not values:
+        return {}
     rows = conn.execute(
-        f"SELECT case_rowid, value FROM name_keys WHERE kind = ? AND value IN ({_marks(values)})"  # noqa: S608 - placeholders only
-        f" AND part IN ({_marks(part_list)}) LIMIT ?",
-        (kind, *values, *part_list, MAX_ROWS_PER_LOOKUP),
+        "SELECT j.value ->> 0, j.value ->> 1, (SELECT count(*) FROM name_keys n"
+        " WHERE n.kind = j.value ->> 0 AND n.value = j.value ->> 1) FROM json_each(?) j",
+        (_values_json(values),),
     ).fetchall()
-    return [(int(row[0]), str(row[1])) for row in rows]
+    return {("t" if row[0] == "t" else "k", str(row[1])): int(row[2]) for row in rows}
 
 
 def vocabulary_near(conn: Connection, prefix: str, reversed_suffix: str) -> list[str]:
@@ -160,7 +258,9 @@ def candidate_duplicate_pairs(conn: Connection, limit: int) -> list[tuple[str, s
 def case_ids_for_rowids(conn: Connection, rowids: Sequence[int]) -> dict[int, uuid.UUID]:
     """The global ids of live cases, by rowid."""
     rows = conn.execute(
-        f"SELECT rowid, id FROM cases WHERE deleted = 0 AND rowid IN ({_marks(rowids)})",  # noqa: S608 - placeholders only
+        # `+deleted`: keeps SQLite from choosing an index on `deleted` (a scan of every live
+        # case) over seeking the rowids.
+        f"SELECT rowid, id FROM cases WHERE +deleted = 0 AND rowid IN ({_marks(rowids)})",  # noqa: S608 - placeholders only
         tuple(rowids),
     ).fetchall()
     return {int(row[0]): uuid.UUID(row[1]) for row in rows}
