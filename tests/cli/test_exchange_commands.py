@@ -77,6 +77,14 @@ def test_export_dry_run_export_preview_import(tmp_path: Path) -> None:
     again = paris("import", str(bundle), "--yes")
     assert again.code == 7
     assert "already imported" in again.err
+    # No plaintext anywhere: not in the bundle, not in either side's temp or home folders.
+    for root in (berlin.tmp, berlin.home, paris.tmp, paris.home, berlin.vault, paris.vault):
+        for path in root.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                assert b"Upper Lars" not in data, path
+                assert "Чувиляев".encode() not in data, path
+    assert b"Upper Lars" not in bundle.read_bytes()
 
 
 def test_garbage_and_conflicts(tmp_path: Path) -> None:
