@@ -101,3 +101,18 @@ def test_garbage_and_conflicts(tmp_path: Path) -> None:
     standard = next(p for p in profiles if p["name"] == "standard")
     assert "contact_channel" in standard["withheld"]
     assert berlin("profile", "assign", paris_id, "minimal").code == 0
+
+
+def test_key_rotation_through_the_cli(tmp_path: Path) -> None:
+    berlin, paris, berlin_id, _paris_id = _pair(tmp_path)
+    before = json.loads(paris("partner", "show", berlin_id, "--json").out)["fingerprint"]
+    nothing = berlin("identity", "announce", "-o", str(tmp_path / "none.cvb"))
+    assert nothing.code == 7
+    assert "no key change" in nothing.err
+    assert berlin("identity", "rotate", "--yes").code == 0
+    announcement = tmp_path / "announce.cvb"
+    assert berlin("identity", "announce", "-o", str(announcement)).code == 0
+    assert paris("import", str(announcement), "--yes").code == 0
+    after = json.loads(paris("partner", "show", berlin_id, "--json").out)
+    assert after["fingerprint"] != before
+    assert after["trusted"] is True

@@ -13,9 +13,11 @@ from casevault.cli.messages import register as register_message
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.domain.organisation import PartnerKind, VerificationMethod
 from casevault.exchange.errors import IdentityCardInvalid
+from casevault.services import key_events
 from casevault.services import partners as partner_service
 from casevault.services.errors import (
     AmbiguousPartnerId,
+    NoPendingAnnouncement,
     PartnerAlreadyKnown,
     PartnerIsUs,
     PartnerNotFound,
@@ -54,6 +56,11 @@ register_message(
 register_message(
     PartnerAlreadyKnown,
     lambda e: _("This partner is already in your vault ({id}).").format(id=e.partner_id),
+    EXIT_INVALID_INPUT,
+)
+register_message(
+    NoPendingAnnouncement,
+    lambda e: _("There is no key change to announce (run identity rotate or revoke first)."),
     EXIT_INVALID_INPUT,
 )
 register_message(
@@ -100,6 +107,65 @@ def identity_export(
             fp=exported.fingerprint
         ),
         err=True,
+    )
+
+
+@identity_group.command("rotate")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_cli
+def identity_rotate(cli: CliContext, yes: bool) -> None:
+    """Replace your keys with new ones; partners accept them through the old ones."""
+    if not yes:
+        click.confirm(_("Make new keys for your organisation?"), abort=True, err=True)
+    with cli.open_session() as session:
+        event = key_events.rotate_keys(session)
+    click.echo(_("New fingerprint: {fp}").format(fp=event.new_fingerprint))
+    click.echo(
+        _(
+            "Now send partners the announcement: casevault identity announce -o FILE. "
+            "Enrol your other laptops again."
+        )
+    )
+
+
+@identity_group.command("revoke")
+@click.option("--confirm", "typed", help="Type REVOKE to confirm without a prompt.")
+@pass_cli
+def identity_revoke(cli: CliContext, typed: str | None) -> None:
+    """Your keys may be in someone else's hands: tell partners to stop trusting them."""
+    if typed is None:
+        typed = click.prompt(
+            _(
+                "Partners will stop trusting you until they verify your new card "
+                "by phone. Type REVOKE to go on"
+            ),
+            err=True,
+        )
+    if typed != "REVOKE":
+        raise click.UsageError(_("Not confirmed; nothing was changed."))
+    with cli.open_session() as session:
+        event = key_events.revoke_keys(session)
+    click.echo(_("Keys revoked. New fingerprint: {fp}").format(fp=event.new_fingerprint))
+    click.echo(
+        _(
+            "1. Send the announcement: casevault identity announce -o FILE\n"
+            "2. Send your new identity card and verify it with each partner by phone."
+        )
+    )
+
+
+@identity_group.command("announce")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@click.option("--to", "partners", multiple=True, help="Partner id (default: every trusted one).")
+@pass_cli
+def identity_announce(cli: CliContext, output: Path, partners: tuple[str, ...]) -> None:
+    """Write the bundle that tells partners about your key rotation or revocation."""
+    if output.exists():
+        raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
+    with cli.open_session() as session, output.open("xb") as sink:
+        sent_to = key_events.export_key_announcement(session, list(partners) or None, sink)
+    click.echo(
+        _("Announcement for {n} partners written to {path}.").format(n=len(sent_to), path=output)
     )
 
 

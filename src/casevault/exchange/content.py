@@ -9,6 +9,7 @@ Each record is one JSON object in the container (exchange/records.py), tagged wi
 | `evaluation`  | one finalised evaluation: the exact signed bytes and both signatures         |
 | `tombstone`   | a deleted record (removal wins over edits that arrive later)                |
 | `attachment`  | an attachment's metadata; its bytes follow as blob `attachment/<id>`        |
+| `key_rotation`, `key_revocation` | the sender's signed key events (exchange/key_events.py) |
 
 Unknown kinds are refused (a newer sender must raise the format version). Every field is bounded;
 values of case fields are validated again by the domain model when merged (services/imports.py).
@@ -24,6 +25,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from casevault.crypto.signing import DualSignature
 from casevault.domain.case import EDITABLE_FIELDS
 from casevault.exchange.errors import ContentInvalid
 
@@ -105,11 +107,11 @@ class TombstoneRecord(BaseModel):
     deleted_at: dt.datetime
 
 
-def _b64(text: str, field: str) -> bytes:
+def _b64(text: str, field: str, kind: str = "evaluation") -> bytes:
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise ContentInvalid("evaluation", field) from exc
+        raise ContentInvalid(kind, field) from exc
 
 
 def b64(data: bytes) -> str:
@@ -137,18 +139,67 @@ class AttachmentRecord(BaseModel):
         return attachment_blob_id(self.id)
 
 
+class KeyRotationRecord(BaseModel):
+    """A signed key rotation (exchange/key_events.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    statement: Annotated[str, Field(max_length=16_000)]
+    old_ed25519: Annotated[str, Field(max_length=200)]
+    old_mldsa65: Annotated[str, Field(max_length=6000)]
+    new_ed25519: Annotated[str, Field(max_length=200)]
+    new_mldsa65: Annotated[str, Field(max_length=6000)]
+
+    def parts(self) -> tuple[bytes, DualSignature, DualSignature]:
+        """(statement, signature by the old keys, signature by the new keys)."""
+        kind = "key_rotation"
+        return (
+            _b64(self.statement, "statement", kind),
+            DualSignature(_b64(self.old_ed25519, "old", kind), _b64(self.old_mldsa65, "old", kind)),
+            DualSignature(_b64(self.new_ed25519, "new", kind), _b64(self.new_mldsa65, "new", kind)),
+        )
+
+
+class KeyRevocationRecord(BaseModel):
+    """A signed key revocation (exchange/key_events.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    statement: Annotated[str, Field(max_length=4000)]
+    ed25519: Annotated[str, Field(max_length=200)]
+    mldsa65: Annotated[str, Field(max_length=6000)]
+
+    def parts(self) -> tuple[bytes, DualSignature]:
+        """(statement, signature by the revoked keys)."""
+        kind = "key_revocation"
+        return (
+            _b64(self.statement, "statement", kind),
+            DualSignature(_b64(self.ed25519, "sig", kind), _b64(self.mldsa65, "sig", kind)),
+        )
+
+
 def attachment_blob_id(attachment_id: uuid.UUID) -> str:
     """Blob id for an attachment's bytes inside a bundle."""
     return f"attachment/{attachment_id}"
 
 
-RecordModel = CaseRecord | TimelineRecord | EvaluationRecord | TombstoneRecord | AttachmentRecord
+RecordModel = (
+    CaseRecord
+    | TimelineRecord
+    | EvaluationRecord
+    | TombstoneRecord
+    | AttachmentRecord
+    | KeyRotationRecord
+    | KeyRevocationRecord
+)
 RECORD_KINDS: dict[str, type[BaseModel]] = {
     "case": CaseRecord,
     "timeline": TimelineRecord,
     "evaluation": EvaluationRecord,
     "tombstone": TombstoneRecord,
     "attachment": AttachmentRecord,
+    "key_rotation": KeyRotationRecord,
+    "key_revocation": KeyRevocationRecord,
 }
 
 

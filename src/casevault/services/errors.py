@@ -238,3 +238,7 @@ class AttachmentNotFound(ServiceError):
     def __init__(self, ref: str) -> None:
         super().__init__(ref)
         self.ref = ref
+
+
+class NoPendingAnnouncement(ServiceError):
+    """There is no key rotation or revocation waiting to be announced."""

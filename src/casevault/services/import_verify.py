@@ -12,11 +12,12 @@ against its signer's key. Only then is a StagedBundle returned.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from casevault.crypto.errors import CryptoError
-from casevault.crypto.keys import PublicKeys
+from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.crypto.signing import DualSignature, verify
 from casevault.domain.errors import DomainError
 from casevault.domain.evaluation import SIGNING_CONTEXT, EvaluationStatement, decode_statement
@@ -24,11 +25,19 @@ from casevault.exchange.content import (
     AttachmentRecord,
     CaseRecord,
     EvaluationRecord,
+    KeyRevocationRecord,
+    KeyRotationRecord,
     TimelineRecord,
     TombstoneRecord,
     parse_record,
 )
-from casevault.exchange.errors import ContentInvalid
+from casevault.exchange.errors import BundleNotForUs, ContentInvalid, NotARecipient
+from casevault.exchange.key_events import (
+    VerifiedRevocation,
+    VerifiedRotation,
+    verify_revocation,
+    verify_rotation,
+)
 from casevault.exchange.records import Blob
 from casevault.exchange.unseal import VerifiedBundle, unseal_bundle
 from casevault.services.errors import (
@@ -41,6 +50,7 @@ from casevault.services.errors import (
 from casevault.services.session import Session
 from casevault.services.versioning import node_id
 from casevault.vault.connection import Connection
+from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import nodes as node_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
@@ -75,6 +85,8 @@ class StagedBundle:
     attachments: list[AttachmentRecord] = field(default_factory=list)
     verified: VerifiedBundle | None = field(default=None, repr=False)  # re-read for blobs
     skipped_evaluations: list[uuid.UUID] = field(default_factory=list)  # signer unknown to us
+    key_rotations: list[VerifiedRotation] = field(default_factory=list)
+    key_revocations: list[VerifiedRevocation] = field(default_factory=list)
     checks_passed: list[str] = field(default_factory=list)
 
 
@@ -122,14 +134,31 @@ def _verify_evaluation(
     return StagedEvaluation(record, statement)
 
 
+def _unseal_with_any_of_our_keys(
+    untrusted_file: BinaryIO,
+    our_keys: list[PrivateKeys],
+    our_org_id: str,
+    known_sender: Callable[[str], PublicKeys | None],
+) -> VerifiedBundle:
+    """Our current keys first, then retired ones (a partner may not have our rotation yet)."""
+    first_error: BundleNotForUs | NotARecipient | None = None
+    for keys in our_keys:
+        untrusted_file.seek(0)
+        try:
+            return unseal_bundle(untrusted_file, keys, our_org_id, known_sender)
+        except (BundleNotForUs, NotARecipient) as exc:
+            first_error = first_error or exc
+    raise first_error or BundleNotForUs()
+
+
 def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle:
     """Run every check and stage the content. Raises the first failure; writes nothing."""
     with session.vault.reading() as conn:
         own = org_repo.get_own_organisation(conn)
         own_keys = org_repo.get_own_private_keys(conn)
-        verified = unseal_bundle(
+        verified = _unseal_with_any_of_our_keys(
             untrusted_file,
-            own_keys,
+            [own_keys, *key_repo.list_retired_keys(conn)],
             own.id,
             lambda org_id: _sender_keys(conn, own.id, own.public_keys, org_id),
         )
@@ -171,6 +200,24 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                 staged.tombstones.append(record)
             elif isinstance(record, AttachmentRecord):
                 staged.attachments.append(record)
+            elif isinstance(record, KeyRotationRecord | KeyRevocationRecord) and (
+                manifest.sender_org_id == own.id
+            ):
+                continue  # our own laptops are enrolled again after a key change
+            elif isinstance(record, KeyRotationRecord):
+                statement, old_sig, new_sig = record.parts()
+                staged.key_rotations.append(
+                    verify_rotation(
+                        statement, old_sig, new_sig, verified.sender_keys, manifest.sender_org_id
+                    )
+                )
+            elif isinstance(record, KeyRevocationRecord):
+                statement, signature = record.parts()
+                staged.key_revocations.append(
+                    verify_revocation(
+                        statement, signature, verified.sender_keys, manifest.sender_org_id
+                    )
+                )
             else:
                 checked = _verify_evaluation(conn, own.id, own.public_keys, record)
                 if isinstance(checked, uuid.UUID):

@@ -36,6 +36,8 @@ from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import evaluations as eval_repo
+from casevault.vault.repos import keys as key_repo
+from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import sync_state
 from casevault.vault.repos import timeline as timeline_repo
 from casevault.vault.repos.evaluations import EvaluationSeal
@@ -310,6 +312,7 @@ def apply_import(session: Session, staged: StagedBundle) -> ImportResult:
         for staged_eval in sorted(staged.evaluations, key=lambda e: e.record.finalised_at):
             evaluations += _apply_evaluation(session, conn, staged_eval)
         attachments = _apply_attachments(session, conn, staged)
+        _apply_key_events(session, conn, staged)
         for tomb in staged.tombstones:
             tombstones += _apply_tombstone(conn, tomb.record_id, tomb.deleted_at)
         sync_state.record_applied_bundle(
@@ -335,6 +338,20 @@ def apply_import(session: Session, staged: StagedBundle) -> ImportResult:
     return ImportResult(
         staged.bundle_id, new, changed, conflicts, events, evaluations, tombstones, attachments
     )
+
+
+def _apply_key_events(session: Session, conn: Connection, staged: StagedBundle) -> None:
+    """A verified rotation replaces the partner's keys; a revocation stops trusting it."""
+    now = session.clock()
+    for rotation in staged.key_rotations:
+        held = partner_repo.get_partner_keys(conn, rotation.org_id)
+        key_repo.replace_partner_keys(
+            conn, rotation.org_id, held, rotation.new_keys, rotation.statement, now
+        )
+        session.audit(conn, "partner.keys_rotated", "partner", rotation.org_id)
+    for revocation in staged.key_revocations:
+        partner_repo.mark_revoked(conn, revocation.org_id, now)
+        session.audit(conn, "partner.keys_revoked", "partner", revocation.org_id)
 
 
 def _apply_attachments(session: Session, conn: Connection, staged: StagedBundle) -> int:

@@ -20,6 +20,7 @@ from casevault.services.errors import (
 )
 from casevault.services.session import Session
 from casevault.vault.connection import Connection
+from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
 
@@ -78,6 +79,9 @@ def resolve_partner_id(conn: Connection, partner_ref: str) -> str:
 def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
     """Add a partner from its identity card, UNVERIFIED until the keys are compared.
 
+    A revoked partner's new card replaces its keys and leaves it unverified, to be compared
+    afresh.
+
     Raises IdentityCardInvalid (exchange), PartnerIsUs, PartnerAlreadyKnown.
     """
     card = parse_card(untrusted_card)
@@ -85,8 +89,18 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
         own = org_repo.get_own_organisation(conn)
         if card.org_id == own.id or card.public_keys == own.public_keys:
             raise PartnerIsUs(card.org_id)
-        if partner_repo.find_partner(conn, card.org_id) is not None:
-            raise PartnerAlreadyKnown(card.org_id)
+        known = partner_repo.find_partner(conn, card.org_id)
+        if known is not None:
+            if known.revoked_at is None:
+                raise PartnerAlreadyKnown(card.org_id)
+            # A revoked partner's new card: its new keys, to be verified afresh.
+            key_repo.reset_partner_identity(
+                conn, card.org_id, card.name, card.public_keys, card.raw
+            )
+            session.audit(conn, "partner.new_card", "partner", card.org_id)
+            short = short_authentication_code(own.public_keys, card.public_keys)
+            partner = partner_repo.get_partner(conn, card.org_id)
+            return PartnerDetails(partner, card.public_keys.fingerprint_text(), short)
         partner = Partner(
             id=card.org_id,
             name=card.name,

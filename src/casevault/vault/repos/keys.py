@@ -1,0 +1,77 @@
+"""Key history: our retired keys, our current keys, and partners' replaced keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from casevault.crypto.keys import PrivateKeys, PublicKeys
+from casevault.vault.connection import Connection
+from casevault.vault.errors import RecordNotFound
+
+
+def retire_own_keys(conn: Connection, keys: PrivateKeys, at: dt.datetime) -> None:
+    """Keep our outgoing keys, to open bundles still addressed to them."""
+    public = keys.public_keys()
+    conn.execute(
+        "INSERT OR IGNORE INTO retired_keys (fingerprint, public_keys, private_keys, retired_at)"
+        " VALUES (?, ?, ?, ?)",
+        (public.fingerprint().hex(), json.dumps(public.to_dict()), keys.to_bytes(), at.isoformat()),
+    )
+
+
+def list_retired_keys(conn: Connection) -> list[PrivateKeys]:
+    """Our retired private keys, newest first."""
+    rows = conn.execute("SELECT private_keys FROM retired_keys ORDER BY retired_at DESC")
+    return [PrivateKeys.from_bytes(bytes(row[0])) for row in rows]
+
+
+def find_retired_keys(conn: Connection, fingerprint_hex: str) -> PrivateKeys:
+    """One retired key set by fingerprint; RecordNotFound otherwise."""
+    row = conn.execute(
+        "SELECT private_keys FROM retired_keys WHERE fingerprint = ?", (fingerprint_hex,)
+    ).fetchone()
+    if row is None:
+        raise RecordNotFound("retired_keys", fingerprint_hex)
+    return PrivateKeys.from_bytes(bytes(row[0]))
+
+
+def set_own_keys(conn: Connection, keys: PrivateKeys) -> None:
+    """Make `keys` our organisation's current keys."""
+    conn.execute(
+        "UPDATE own_organisation SET public_keys = ?, private_keys = ?",
+        (json.dumps(keys.public_keys().to_dict()), keys.to_bytes()),
+    )
+
+
+def replace_partner_keys(
+    conn: Connection,
+    partner_id: str,
+    old: PublicKeys,
+    new: PublicKeys,
+    statement: bytes,
+    at: dt.datetime,
+) -> None:
+    """Record a partner's verified key rotation: keep the old keys as history, use the new."""
+    conn.execute(
+        "INSERT OR IGNORE INTO partner_key_history"
+        " (partner_id, fingerprint, public_keys, replaced_at, statement) VALUES (?, ?, ?, ?, ?)",
+        (partner_id, old.fingerprint().hex(), json.dumps(old.to_dict()), at.isoformat(), statement),
+    )
+    cursor = conn.execute(
+        "UPDATE partners SET public_keys = ?, fingerprint = ? WHERE id = ?",
+        (json.dumps(new.to_dict()), new.fingerprint().hex().upper(), partner_id),
+    )
+    if cursor.rowcount == 0:
+        raise RecordNotFound("partner", partner_id)
+
+
+def reset_partner_identity(
+    conn: Connection, partner_id: str, name: str, keys: PublicKeys, card: bytes
+) -> None:
+    """A revoked partner's new identity card: new keys, NOT verified, no longer revoked."""
+    conn.execute(
+        "UPDATE partners SET name = ?, public_keys = ?, fingerprint = ?, card = ?,"
+        " verified_at = NULL, verified_by = NULL, revoked_at = NULL WHERE id = ?",
+        (name, json.dumps(keys.to_dict()), keys.fingerprint().hex().upper(), card, partner_id),
+    )
