@@ -203,7 +203,12 @@ def import_command(
             return
         if not yes:
             click.confirm(_("Apply this bundle to your vault?"), abort=True, err=True)
-        result = imports.apply_import(session, staged)
+        with click.progressbar(
+            length=max(1, len(staged.cases)), label=_("Applying"), file=None
+        ) as bar:
+            result = imports.apply_import(
+                session, staged, progress=lambda _done, _total: bar.update(1)
+            )
     click.echo(
         _("Imported: {n} new cases, {c} changed, {k} conflicts to resolve.").format(
             n=result.new_cases, c=result.changed_cases, k=result.conflicts

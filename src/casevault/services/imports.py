@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -273,15 +274,23 @@ def _observe_clock(conn: Connection, staged: StagedBundle, now: dt.datetime) -> 
             raise ContentInvalid("case", "stamp") from exc
 
 
-def apply_import(session: Session, staged: StagedBundle) -> ImportResult:
-    """Apply a verified bundle in one transaction, audited. All or nothing."""
+def apply_import(
+    session: Session,
+    staged: StagedBundle,
+    progress: Callable[[int, int], object] | None = None,
+) -> ImportResult:
+    """Apply a verified bundle in one transaction, audited. All or nothing.
+
+    `progress(done, total)` is called after each case (for a progress bar)."""
     new = changed = conflicts = events = evaluations = tombstones = 0
     with session.vault.transaction() as conn:
         if sync_state.bundle_was_applied(conn, staged.bundle_id):
             raise BundleReplayed(staged.bundle_id)
         now = session.clock()
         _observe_clock(conn, staged, now)
-        for record in staged.cases:
+        for done, record in enumerate(staged.cases, start=1):
+            if progress is not None:
+                progress(done, len(staged.cases))
             plan = plan_case(conn, record)
             if plan.is_new or plan.merged:
                 _apply_case(session, conn, plan, record)
