@@ -19,6 +19,7 @@ from casevault.cli import (
     case_commands,
     evaluation_commands,
     exchange_commands,
+    merge_commands,
     name_commands,
     node_commands,
     partner_commands,
@@ -69,6 +70,7 @@ exchange_commands.register(cli)
 rights_commands.register(cli)
 node_commands.register(cli)
 attachment_commands.register(cli)
+merge_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -180,3 +180,30 @@ def apply_changes(current: CaseFields, changes: dict[str, Any]) -> CaseFields:
 def changed_fields(old: CaseFields, new: CaseFields) -> list[str]:
     """Names of the fields whose values differ, in declaration order."""
     return [name for name in CaseFields.model_fields if getattr(old, name) != getattr(new, name)]
+
+
+_LIST_FIELDS = ("aliases", "languages", "tags")
+
+
+def fill_from(kept: CaseFields, absorbed: CaseFields) -> dict[str, Any]:
+    """Changes that give `kept` what only `absorbed` knows (used when merging two cases).
+
+    Empty fields of `kept` take the absorbed value; lists are united; nothing `kept` already
+    holds is overwritten. Name parts are filled one by one.
+    """
+    defaults = CaseFields().model_dump(mode="json")
+    mine = kept.model_dump(mode="json")
+    theirs = absorbed.model_dump(mode="json")
+    changes: dict[str, Any] = {}
+    for name in CaseFields.model_fields:
+        if name in _LIST_FIELDS:
+            union = list(dict.fromkeys([*mine[name], *theirs[name]]))
+            if union != mine[name]:
+                changes[name] = union
+        elif isinstance(mine[name], dict):
+            parts = {k: v for k, v in theirs[name].items() if v and not mine[name].get(k)}
+            if parts:
+                changes[name] = parts
+        elif mine[name] == defaults[name] and theirs[name] != defaults[name]:
+            changes[name] = theirs[name]
+    return changes

@@ -22,6 +22,7 @@ from casevault.services.name_search import search_names_in
 from casevault.services.session import Session
 from casevault.services.versioning import stamp_local_changes
 from casevault.vault.connection import Connection
+from casevault.vault.repos import case_merges as merge_repo
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import timeline as timeline_repo
@@ -159,7 +160,10 @@ def add_timeline_event(
 
 
 def list_timeline(session: Session, case_ref: str | uuid.UUID) -> list[TimelineEvent]:
-    """A case's timeline, oldest first."""
+    """A case's timeline, oldest first, with the events of cases merged into it."""
     with session.vault.reading() as conn:
         case = _load(conn, case_ref)
-        return timeline_repo.list_events(conn, case.id)
+        events = timeline_repo.list_events(conn, case.id)
+        for absorbed in merge_repo.absorbed_into(conn, case.id):
+            events += timeline_repo.list_events(conn, absorbed)
+    return sorted(events, key=lambda e: (e.date, e.created_at))

@@ -242,3 +242,11 @@ class AttachmentNotFound(ServiceError):
 
 class NoPendingAnnouncement(ServiceError):
     """There is no key rotation or revocation waiting to be announced."""
+
+
+class NotMerged(ServiceError):
+    """The case was not merged into another one."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(case_id)
+        self.case_id = case_id

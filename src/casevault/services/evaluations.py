@@ -51,6 +51,7 @@ from casevault.services.errors import (
 from casevault.services.session import Session
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos import case_merges as merge_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
@@ -444,6 +445,8 @@ def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceR
     case = case_service.get_case(session, case_ref)
     with session.vault.reading() as conn:
         stored = eval_repo.list_evaluations(conn, case.id)
+        for absorbed in merge_repo.absorbed_into(conn, case.id):  # merged cases' screenings
+            stored += eval_repo.list_evaluations(conn, absorbed)
         policy = _policy(conn)
         names = {e.id: e.name for e in eval_repo.list_evaluators(conn)}
     records = [
