@@ -43,6 +43,7 @@ _KEYSLOT_REASONS = {
     "schema": N_("it has been changed or damaged"),
     "weak-parameters": N_("its protection settings were lowered, which only tampering does"),
 }
+_KEYSLOT_DAMAGED = N_("it is damaged")  # for a reason this version does not know
 
 Formatter = Callable[[Any], str]
 
@@ -69,7 +70,7 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
         lambda e: _(
             "The vault's key file (keyslots.json) cannot be used: {reason}. Restore it from a "
             "backup; the vault itself has not been touched."
-        ).format(reason=_(_KEYSLOT_REASONS.get(e.reason, N_("it is damaged")))),
+        ).format(reason=_(_KEYSLOT_REASONS.get(e.reason, _KEYSLOT_DAMAGED))),
         EXIT_DAMAGED,
     ),
     DatabaseCorrupt: (

@@ -33,11 +33,12 @@ _CARD_REASONS = {
     "bad-keys": N_("its keys are damaged"),
     "bad-signature": N_("its signature does not match its content (damaged or altered)"),
 }
+_CARD_DAMAGED = N_("it is damaged")  # for a reason this version does not know
 
 register_message(
     IdentityCardInvalid,
     lambda e: _("This identity card cannot be used: {why}.").format(
-        why=_(_CARD_REASONS.get(e.reason, N_("it is damaged")))
+        why=_(_CARD_REASONS.get(e.reason, _CARD_DAMAGED))
     ),
     EXIT_DAMAGED,
 )
