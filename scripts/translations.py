@@ -224,20 +224,15 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def _same_messages(one: Catalog, other: Catalog) -> bool:
-    def key(catalog: Catalog) -> list[tuple[object, ...]]:
-        return [(m.id, m.locations, m.auto_comments) for m in catalog if m.id]
-
-    return key(one) == key(other)
-
-
 def update() -> list[str]:
     """Write the template, merge it into every .po, compile every .mo; return the problems."""
     template = extract_template()
     if TEMPLATE_PATH.exists():
-        old = _read_po(TEMPLATE_PATH)
-        if _same_messages(old, template):
-            template.creation_date = old.creation_date  # no change: keep the file identical
+        # Same texts as before: keep the old date, so that the files stay byte for byte the same.
+        now = template.creation_date
+        template.creation_date = _read_po(TEMPLATE_PATH).creation_date
+        if _po_bytes(template) != TEMPLATE_PATH.read_bytes():
+            template.creation_date = now
     _write_if_changed(TEMPLATE_PATH, _po_bytes(template))
     found: list[str] = []
     for language in LANGUAGES:
