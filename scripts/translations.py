@@ -76,8 +76,8 @@ def _where(command: object) -> tuple[str, int]:
         return "src/casevault/cli/main.py", 0
     callback = inspect.unwrap(callback)  # click's pass decorators wrap the function
     try:
-        source = Path(inspect.getsourcefile(callback) or "")  # type: ignore[arg-type]
-        line = inspect.getsourcelines(callback)[1]  # type: ignore[arg-type]
+        source = Path(inspect.getsourcefile(callback) or "")
+        line = inspect.getsourcelines(callback)[1]
         return source.resolve().relative_to(REPO_ROOT).as_posix(), line
     except (TypeError, ValueError, OSError):
         return "src/casevault/cli/main.py", 0
