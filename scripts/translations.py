@@ -37,6 +37,31 @@ DOMAIN = "casevault"
 LANGUAGES = ("ru",)
 KEYWORDS: dict[str, None] = {"_": None, "N_": None}
 TEMPLATE_PATH = LOCALE_DIR / f"{DOMAIN}.pot"
+# click's own texts that a `casevault` user meets (help layout, usage errors). click looks them
+# up in the process-wide gettext domain, which cli/i18n.py `translate_click_texts` points at our
+# catalog. Curated, not extracted from click: a text click renames simply shows in English.
+CLICK_TEXTS = (
+    "Usage:",
+    "Options",
+    "Positional arguments",
+    "Commands",
+    "Show this message and exit.",
+    "default: {default}",
+    "env var: {var}",
+    "Error: {message}",
+    "Try '{command} {option}' for help.",
+    "Missing command.",
+    "Missing argument",
+    "Missing option",
+    "Missing parameter",
+    "No such option {name!r}.",
+    "No such command {name!r}.",
+    "Did you mean {possibility}?",
+    "Invalid value for {param_hint}: {message}",
+    "Invalid value: {message}",
+    "Option {name!r} requires an argument.",
+    "Option {name!r} does not take a value.",
+)
 HEADER = """\
 # Translations of the `casevault` command line.
 # Do not edit the template (.pot) by hand; refresh everything with
@@ -154,6 +179,13 @@ def extract_template() -> Catalog:
     template = _new_catalog(None)
     for message, where, line, comments in [*_source_messages(), *_help_messages()]:
         template.add(message, None, [(where, line)], auto_comments=comments)
+    for message in CLICK_TEXTS:
+        existing = template.get(message)
+        comment = "Text of the click library, shown by every command."
+        if existing is None:
+            template.add(message, None, [("click", 0)], auto_comments=[comment])
+        else:
+            existing.locations.append(("click", 0))
     return template
 
 

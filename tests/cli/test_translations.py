@@ -118,3 +118,10 @@ def test_help_in_russian(cli: Cli) -> None:
     assert run.code == 0, run.err
     assert "Добавить дело. Выводит его номер." in run.out
     assert "Можно указать несколько раз." in run.out  # an option's help, not only the command's
+
+
+def test_click_usage_error_in_russian(cli: Cli) -> None:
+    run = cli("init", env={"LANGUAGE": "ru"})  # --org-name missing: click's own message
+    assert run.code == 2
+    assert "Ошибка: Не указан параметр '--org-name'." in run.err
+    assert "Использование: casevault init" in run.err

@@ -31,6 +31,17 @@ def N_(message: str) -> str:
     return message
 
 
+def translate_click_texts() -> None:
+    """Let click's own texts ("Usage:", "Options", its usage errors) come from our catalog too.
+
+    click translates with the module-level `gettext.gettext`, which reads the process-wide default
+    domain. Only `main()` calls this: the process is then ours, and no other library relies on
+    that domain. The click texts in the catalog are listed in scripts/translations.py.
+    """
+    gettext.bindtextdomain("casevault", str(_LOCALE_DIR))
+    gettext.textdomain("casevault")
+
+
 def translate_help(command: click.Command) -> None:
     """Translate the help of `command`, its options and all its subcommands, in place.
 
