@@ -139,10 +139,8 @@ def case_edit(cli: CliContext, /, case_id: str, **options: Any) -> None:
 
 def _case_pairs(case: Case) -> list[tuple[str, str]]:
     f = case.fields
-
     def text(value: object) -> str:
         return "" if value is None else str(getattr(value, "value", value))
-
     return [
         (_("Id"), str(case.id)),
         (_("Name (Cyrillic)"), f.name_cyrillic.display()),
