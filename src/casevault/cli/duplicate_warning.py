@@ -6,17 +6,17 @@ import uuid
 
 import click
 
-from casevault.cli.i18n import _
+from casevault.cli.i18n import N_, _
 from casevault.domain.case import CaseFields
 from casevault.services import name_search
 from casevault.services.name_search import DuplicateReason, PossibleDuplicate
 from casevault.services.session import Session
 
 _REASONS = {
-    DuplicateReason.SAME_NAME: "same name",
-    DuplicateReason.SAME_NAME_OTHER_SPELLING: "same name in another spelling",
-    DuplicateReason.SAME_DATE_OF_BIRTH: "same date of birth",
-    DuplicateReason.DATE_OF_BIRTH_MISSING: "date of birth missing on one of them",
+    DuplicateReason.SAME_NAME: N_("same name"),
+    DuplicateReason.SAME_NAME_OTHER_SPELLING: N_("same name in another spelling"),
+    DuplicateReason.SAME_DATE_OF_BIRTH: N_("same date of birth"),
+    DuplicateReason.DATE_OF_BIRTH_MISSING: N_("date of birth missing on one of them"),
 }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from casevault.cli import messages
-from casevault.cli.i18n import _
+from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind
 from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, ThresholdTooLow
@@ -71,11 +71,11 @@ def evaluation_json(stored: StoredEvaluation) -> dict[str, Any]:
 
 
 PROBLEM_TEXT = {
-    ProblemKind.UNKNOWN_SIGNER: "signed by an organisation whose keys we do not hold",
-    ProblemKind.KEY_MISMATCH: "signed with a key that is not the signer's",
-    ProblemKind.SIGNATURE: "its stored bytes no longer match the signatures",
-    ProblemKind.PAYLOAD: "its signed content cannot be read",
-    ProblemKind.CONTENT_MISMATCH: "what is shown differs from what was signed",
+    ProblemKind.UNKNOWN_SIGNER: N_("signed by an organisation whose keys we do not hold"),
+    ProblemKind.KEY_MISMATCH: N_("signed with a key that is not the signer's"),
+    ProblemKind.SIGNATURE: N_("its stored bytes no longer match the signatures"),
+    ProblemKind.PAYLOAD: N_("its signed content cannot be read"),
+    ProblemKind.CONTENT_MISMATCH: N_("what is shown differs from what was signed"),
 }
 
 

@@ -1,9 +1,17 @@
-"""Translatable CLI text via gettext (catalogs under casevault/locale, domain "casevault")."""
+"""Translatable CLI text via gettext (catalogs under casevault/locale, domain "casevault").
+
+The language comes from LANGUAGE, LC_ALL, LC_MESSAGES or LANG (the gettext order); without a
+catalog for it, the English source text is shown. Catalogs are compiled (`casevault.mo`) and
+committed, so a fresh clone or an installed wheel needs no build step; scripts/
+update-translations.sh refreshes them (see docs/i18n.md).
+"""
 
 from __future__ import annotations
 
 import gettext
 from pathlib import Path
+
+import click
 
 _LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 _translation = gettext.translation("casevault", localedir=_LOCALE_DIR, fallback=True)
@@ -12,3 +20,43 @@ _translation = gettext.translation("casevault", localedir=_LOCALE_DIR, fallback=
 def _(message: str) -> str:
     """Translate `message` into the user's language (LANGUAGE/LC_ALL/LANG), English otherwise."""
     return _translation.gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark `message` for extraction without translating it now.
+
+    For tables of text that are translated later, at the point of use (`_(_REASONS[key])`):
+    the table must hold the English source, and extraction (`-k N_`) must still find it.
+    """
+    return message
+
+
+def translate_click_texts() -> None:
+    """Let click's own texts ("Usage:", "Options", its usage errors) come from our catalog too.
+
+    click translates with the module-level `gettext.gettext`, which reads the process-wide default
+    domain. Only `main()` calls this: the process is then ours, and no other library relies on
+    that domain. The click texts in the catalog are listed in scripts/translations.py.
+    """
+    gettext.bindtextdomain("casevault", str(_LOCALE_DIR))
+    gettext.textdomain("casevault")
+
+
+def translate_help(command: click.Command) -> None:
+    """Translate the help of `command`, its options and all its subcommands, in place.
+
+    Help texts are written in English in the decorators and docstrings (where click expects
+    them); scripts/translations.py extracts them by walking the same command tree, so a new
+    command or option is translatable without wrapping anything. Safe to call twice: a text
+    that is already translated is not a msgid and stays as it is.
+    """
+    for attribute in ("help", "short_help", "epilog"):
+        text = getattr(command, attribute, None)
+        if text:
+            setattr(command, attribute, _(text))
+    for param in command.params:
+        if isinstance(param, click.Option) and param.help:
+            param.help = _(param.help)
+    if isinstance(command, click.Group):
+        for subcommand in command.commands.values():
+            translate_help(subcommand)

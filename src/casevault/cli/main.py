@@ -28,7 +28,7 @@ from casevault.cli import (
     vault_commands,
 )
 from casevault.cli.context import VAULT_ENV, CliContext, default_vault_path
-from casevault.cli.i18n import _
+from casevault.cli.i18n import _, translate_click_texts, translate_help
 from casevault.cli.messages import EXIT_UNEXPECTED, describe
 
 
@@ -75,6 +75,8 @@ merge_commands.register(cli)
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into a message and an exit code."""
+    translate_click_texts()
+    translate_help(cli)
     try:
         cli.main(args=argv, prog_name="casevault", standalone_mode=False)
     except click.exceptions.Abort:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from casevault.cli.i18n import _
+from casevault.cli.i18n import N_, _
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
 from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound, WeakPassphrase
@@ -36,13 +36,14 @@ EXIT_STORAGE = 9
 EXIT_UNEXPECTED = 70
 
 _KEYSLOT_REASONS = {
-    "not-json": "it is not a CaseVault key file",
-    "wrong-format": "it is not a CaseVault key file",
-    "unsupported-version": "it was written by another version of CaseVault",
-    "checksum": "it has been changed or damaged",
-    "schema": "it has been changed or damaged",
-    "weak-parameters": "its protection settings were lowered, which only tampering does",
+    "not-json": N_("it is not a CaseVault key file"),
+    "wrong-format": N_("it is not a CaseVault key file"),
+    "unsupported-version": N_("it was written by another version of CaseVault"),
+    "checksum": N_("it has been changed or damaged"),
+    "schema": N_("it has been changed or damaged"),
+    "weak-parameters": N_("its protection settings were lowered, which only tampering does"),
 }
+_KEYSLOT_DAMAGED = N_("it is damaged")  # for a reason this version does not know
 
 Formatter = Callable[[Any], str]
 
@@ -69,7 +70,7 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
         lambda e: _(
             "The vault's key file (keyslots.json) cannot be used: {reason}. Restore it from a "
             "backup; the vault itself has not been touched."
-        ).format(reason=_(_KEYSLOT_REASONS.get(e.reason, "it is damaged"))),
+        ).format(reason=_(_KEYSLOT_REASONS.get(e.reason, _KEYSLOT_DAMAGED))),
         EXIT_DAMAGED,
     ),
     DatabaseCorrupt: (

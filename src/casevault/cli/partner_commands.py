@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from casevault.cli.context import CliContext
-from casevault.cli.i18n import _
+from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.cli.messages import register as register_message
 from casevault.cli.output import print_fields, print_json, print_table
@@ -28,18 +28,19 @@ pass_cli = click.make_pass_decorator(CliContext)
 MAX_CARD_INPUT = 64 * 1024
 
 _CARD_REASONS = {
-    "too-large": "it is far too large to be an identity card",
-    "not-a-card": "it is not a CaseVault identity card",
-    "schema": "it is damaged or incomplete",
-    "unsupported-version": "it was made by another version of CaseVault",
-    "bad-keys": "its keys are damaged",
-    "bad-signature": "its signature does not match its content (damaged or altered)",
+    "too-large": N_("it is far too large to be an identity card"),
+    "not-a-card": N_("it is not a CaseVault identity card"),
+    "schema": N_("it is damaged or incomplete"),
+    "unsupported-version": N_("it was made by another version of CaseVault"),
+    "bad-keys": N_("its keys are damaged"),
+    "bad-signature": N_("its signature does not match its content (damaged or altered)"),
 }
+_CARD_DAMAGED = N_("it is damaged")  # for a reason this version does not know
 
 register_message(
     IdentityCardInvalid,
     lambda e: _("This identity card cannot be used: {why}.").format(
-        why=_(_CARD_REASONS.get(e.reason, "it is damaged"))
+        why=_(_CARD_REASONS.get(e.reason, _CARD_DAMAGED))
     ),
     EXIT_DAMAGED,
 )

@@ -15,7 +15,7 @@ import click
 from casevault.cli import messages
 from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
-from casevault.cli.i18n import _
+from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_INVALID_INPUT
 from casevault.cli.output import print_json, print_table
 from casevault.cli.subject_access_text import render_json, render_markdown
@@ -30,9 +30,9 @@ from casevault.services.subject_access import build_subject_access_report
 pass_cli = click.make_pass_decorator(CliContext)
 
 _STATUS_TEXT = {
-    "granted": "he agreed that his file may go to this partner",
-    "withdrawn": "he WITHDREW consent (or refused) for this partner",
-    "none": "he has not said anything about this partner: no consent",
+    "granted": N_("he agreed that his file may go to this partner"),
+    "withdrawn": N_("he WITHDREW consent (or refused) for this partner"),
+    "none": N_("he has not said anything about this partner: no consent"),
 }
 
 

@@ -63,7 +63,7 @@ def render_markdown(report: SubjectAccessReport) -> str:
     for entry in report.evaluations:
         evaluation = entry.evaluation.evaluation
         evaluation_lines += [
-            f"### {_('Evaluation')} {evaluation.id}",
+            "### " + _("Evaluation {id}").format(id=evaluation.id),
             "",
             *_bullet(
                 [
@@ -83,7 +83,7 @@ def render_markdown(report: SubjectAccessReport) -> str:
         (
             f"- {r.given_at}: {r.action.value} — "
             f"{r.partner_id or r.partner_kind} — {r.method.value}"
-            + (f" — {_('witness')}: {r.witness}" if r.witness else "")
+            + (" — " + _("witness: {name}").format(name=r.witness) if r.witness else "")
             + (f" — {r.note}" if r.note else "")
             for r in report.consents
         ),
@@ -92,7 +92,9 @@ def render_markdown(report: SubjectAccessReport) -> str:
     lines += _section(
         _("Exports without consent (with the written reason)"),
         (
-            f"- {o.at}: {_('to')} {o.partner_id} — "
+            f"- {o.at}: "
+            + _("to {partner}").format(partner=o.partner_id)
+            + " — "
             + (o.reason if o.reason is not None else _("(reason erased)"))
             for o in report.consent_overrides
         ),
@@ -102,7 +104,7 @@ def render_markdown(report: SubjectAccessReport) -> str:
         _("Partners that received this file"),
         (
             f"- {d.sent_at}: {d.partner_name or d.partner_id} ({d.partner_id}), "
-            f"{_('bundle')} {d.bundle_id}"
+            + _("bundle {id}").format(id=d.bundle_id)
             for d in report.deliveries
         ),
         _("None."),
