@@ -230,7 +230,7 @@ class CaseForm(QTabWidget):
             result[key] = _split_list(self._edit(key).text())
         for key in DATE_FIELDS:
             result[key] = self._edit(key).text().strip() or None
-        result["country"] = self._edit("country").text().strip() or None
+        result["country"] = self._edit("country").text().strip().upper() or None
         notes = self.inputs["notes"]
         assert isinstance(notes, QPlainTextEdit)  # built in _notes_page
         result["notes"] = notes.toPlainText()
