@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,7 +44,7 @@ def ui_settings(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def locked_vault(vault_dir: Path) -> Iterator[Path]:
+def locked_vault(vault_dir: Path) -> Path:
     """A closed vault with three cases, ready for the unlock screen."""
     result = init_vault(vault_dir, PASSPHRASE, "Test Organisation", kdf=FLOOR_KDF)
     from casevault.domain.case import CaseFields, CaseStatus, PersonName
@@ -65,7 +64,7 @@ def locked_vault(vault_dir: Path) -> Iterator[Path]:
                     country="KZ",
                 ),
             )
-    yield vault_dir
+    return vault_dir
 
 
 @pytest.fixture

@@ -87,7 +87,9 @@ def test_edit_stored_case_and_add_timeline_event(qtbot, session) -> None:  # typ
     qtbot.mouseClick(timeline.add_button, Qt.MouseButton.LeftButton)
     assert timeline.events.count() == 1
     assert "Crossed into Armenia" in timeline.events.item(0).text()
-    assert [e.text for e in case_service.list_timeline(session, case.id)] == ["Crossed into Armenia"]
+    assert [e.text for e in case_service.list_timeline(session, case.id)] == [
+        "Crossed into Armenia"
+    ]
 
 
 def test_unsaved_changes_guard(qtbot, editor, session) -> None:  # type: ignore[no-untyped-def]

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QWizard
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.main_window import MainWindow
 from casevault.services.organisation import show_organisation
-from casevault.services.vaults import open_vault, vault_exists
-from casevault.services.vaults import KdfChoice
+from casevault.services.vaults import KdfChoice, open_vault, vault_exists
 
 FLOOR_KDF = KdfChoice(floor=True)
 
@@ -27,7 +26,9 @@ def _click(qtbot, wizard: FirstRunWizard, button: QWizard.WizardButton) -> None:
     qtbot.mouseClick(wizard.button(button), Qt.MouseButton.LeftButton)
 
 
-def test_wizard_creates_vault_and_opens_workspace(qtbot, tmp_path: Path, ui_settings, typist) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_creates_vault_and_opens_workspace(
+    qtbot, tmp_path: Path, ui_settings, typist
+) -> None:  # type: ignore[no-untyped-def]
     vault_path = tmp_path / "new-vault"
     window = MainWindow(vault_path, ui_settings, kdf=FLOOR_KDF)
     qtbot.addWidget(window)

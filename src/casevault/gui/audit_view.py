@@ -111,7 +111,7 @@ class AuditView(QWidget):
                 str(entry.seq),
                 entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                 entry.actor,
-                QCoreApplication.translate("AuditView", action) if action else entry.action,
+                QCoreApplication.translate("AuditView", str(action)) if action else entry.action,
                 f"{entry.record_type} {entry.record_id[:8]}",
             )
             for column, value in enumerate(values):
@@ -129,7 +129,9 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Checking…"))
-        self._worker = start_worker(lambda: verify_audit_chain(session), self._verified, self._failed)
+        self._worker = start_worker(
+            lambda: verify_audit_chain(session), self._verified, self._failed
+        )
 
     def _verified(self, outcome: Any) -> None:
         self._worker = None
@@ -142,7 +144,11 @@ class AuditView(QWidget):
             )
             return
         problem = PROBLEMS.get(chain_break.problem)
-        reason = QCoreApplication.translate("AuditView", problem) if problem else chain_break.problem
+        reason = (
+            QCoreApplication.translate("AuditView", str(problem))
+            if problem
+            else chain_break.problem
+        )
         self.result.setStyleSheet("color: #b00020;")
         self.result.setText(
             self.tr("The log was tampered with at entry %1: %2.")

@@ -67,7 +67,8 @@ class CaseEditor(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.close)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(self.save)
         self.form.edited.connect(self._mark_dirty)
         self._load()
 
@@ -89,8 +90,12 @@ class CaseEditor(QDialog):
     def _mark_dirty(self) -> None:
         name = self.form.data()
         title_name = " ".join(
-            part for part in (name["name_cyrillic"]["surname"], name["name_cyrillic"]["given"]) if part
-        ) or " ".join(part for part in (name["name_latin"]["surname"], name["name_latin"]["given"]) if part)
+            part
+            for part in (name["name_cyrillic"]["surname"], name["name_cyrillic"]["given"])
+            if part
+        ) or " ".join(
+            part for part in (name["name_latin"]["surname"], name["name_latin"]["given"]) if part
+        )
         if self.case_id is None:
             title = self.tr("New case")
         else:
@@ -109,7 +114,9 @@ class CaseEditor(QDialog):
                 self.case_id = case.id
                 self.timeline.show_case(case.id)
             else:
-                changes = {key: value for key, value in data.items() if value != self._snapshot[key]}
+                changes = {
+                    key: value for key, value in data.items() if value != self._snapshot[key]
+                }
                 if changes:
                     case_service.edit_case(self._session, self.case_id, changes)
         except InvalidField as exc:
@@ -132,7 +139,7 @@ class CaseEditor(QDialog):
         self._forced = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._forced or not self.is_dirty():
             event.accept()
             self.done(QDialog.DialogCode.Rejected)

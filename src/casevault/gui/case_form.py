@@ -48,6 +48,8 @@ class CaseForm(QTabWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Case details"))
         self.inputs: dict[str, QWidget] = {}
+        self._lines: dict[str, QLineEdit] = {}
+        self._combos: dict[str, QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self._loading = False
         self.addTab(self._person_page(), self.tr("&Person"))
@@ -62,6 +64,7 @@ class CaseForm(QTabWidget):
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(self._on_edit)
         self.inputs[key] = edit
+        self._lines[key] = edit
         return self._with_error(key, edit)
 
     def _combo(self, key: str, accessible: str, items: list[tuple[str, str]]) -> QWidget:
@@ -71,6 +74,7 @@ class CaseForm(QTabWidget):
             combo.addItem(label, value)
         combo.activated.connect(self._on_edit)
         self.inputs[key] = combo
+        self._combos[key] = combo
         return self._with_error(key, combo)
 
     def _with_error(self, key: str, field: QWidget) -> QWidget:
@@ -121,7 +125,9 @@ class CaseForm(QTabWidget):
             self.tr("Date of birth:"),
             self._line("date_of_birth", self.tr("Date of birth"), self.tr("YYYY-MM-DD")),
         )
-        form.addRow(self.tr("Place of birth:"), self._line("place_of_birth", self.tr("Place of birth")))
+        form.addRow(
+            self.tr("Place of birth:"), self._line("place_of_birth", self.tr("Place of birth"))
+        )
         form.addRow(
             self.tr("Languages:"),
             self._line("languages", self.tr("Languages"), self.tr("codes, e.g. ru, en")),
@@ -175,13 +181,13 @@ class CaseForm(QTabWidget):
 
     def _notes_page(self) -> QWidget:
         page = QWidget(self)
-        notes = QPlainTextEdit(page)
-        notes.setAccessibleName(self.tr("Notes"))
-        notes.setTabChangesFocus(True)
-        notes.textChanged.connect(self._on_edit)
-        self.inputs["notes"] = notes
+        self.notes = QPlainTextEdit(page)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.textChanged.connect(self._on_edit)
+        self.inputs["notes"] = self.notes
         layout = QVBoxLayout(page)
-        layout.addWidget(self._with_error("notes", notes))
+        layout.addWidget(self._with_error("notes", self.notes))
         return page
 
     def _on_edit(self, *_args: object) -> None:
@@ -204,12 +210,12 @@ class CaseForm(QTabWidget):
             for key in DATE_FIELDS:
                 self._edit(key).setText(data[key] or "")
             self._edit("country").setText(data["country"] or "")
-            notes = self.inputs["notes"]
-            assert isinstance(notes, QPlainTextEdit)  # built in _notes_page
-            notes.setPlainText(data["notes"])
+            self.notes.setPlainText(data["notes"])
             status = self._combo_of("status")
             status.clear()
-            choices = list(CaseStatus) if is_new else [fields.status, *allowed_next(fields.status)]
+            order = list(CaseStatus)
+            following = sorted(allowed_next(fields.status), key=order.index)
+            choices = order if is_new else [fields.status, *following]
             for value in dict.fromkeys(choices):
                 status.addItem(status_label(value.value), value.value)
             for key in ("status", "risk", "service_type"):
@@ -231,9 +237,7 @@ class CaseForm(QTabWidget):
         for key in DATE_FIELDS:
             result[key] = self._edit(key).text().strip() or None
         result["country"] = self._edit("country").text().strip().upper() or None
-        notes = self.inputs["notes"]
-        assert isinstance(notes, QPlainTextEdit)  # built in _notes_page
-        result["notes"] = notes.toPlainText()
+        result["notes"] = self.notes.toPlainText()
         for key in ("status", "risk", "service_type"):
             result[key] = self._combo_of(key).currentData()
         return result
@@ -248,7 +252,7 @@ class CaseForm(QTabWidget):
         label.setText(message)
         label.setVisible(True)
         widget = self.inputs[key]
-        page = widget
+        page: QWidget | None = widget
         while page is not None and self.indexOf(page) < 0:
             page = page.parentWidget()
         if page is not None:
@@ -266,11 +270,7 @@ class CaseForm(QTabWidget):
         return {key: label.text() for key, label in self.errors.items() if label.text()}
 
     def _edit(self, key: str) -> QLineEdit:
-        widget = self.inputs[key]
-        assert isinstance(widget, QLineEdit)  # text fields are QLineEdit by construction
-        return widget
+        return self._lines[key]
 
     def _combo_of(self, key: str) -> QComboBox:
-        widget = self.inputs[key]
-        assert isinstance(widget, QComboBox)  # choice fields are QComboBox by construction
-        return widget
+        return self._combos[key]

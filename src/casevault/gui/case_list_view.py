@@ -113,7 +113,8 @@ class CaseListView(QWidget):
         self.error.setAccessibleName(self.tr("Case list problem"))
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters.addWidget(self.search, 1)
+        self.search.setMinimumWidth(300)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.risk_filter)
         filters.addWidget(self.country_filter)

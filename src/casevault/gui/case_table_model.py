@@ -49,13 +49,13 @@ class CaseTableModel(QAbstractTableModel):
         self.pages_fetched = 0
 
     # --- what the view asks -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(  # noqa: N802 - Qt's name
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -91,15 +91,14 @@ class CaseTableModel(QAbstractTableModel):
             return row.date_of_birth.isoformat() if row.date_of_birth else ""
         return row.updated_at.astimezone().strftime("%Y-%m-%d")
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt's API
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's API
         if parent.isValid() or self._session is None or self._search:
             return False
         return len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt's API
-        if not self.canFetchMore(parent):
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's API
+        if not self.canFetchMore(parent) or self._session is None:
             return
-        assert self._session is not None  # narrowed by canFetchMore
         page = case_service.list_cases(
             self._session, self._filters, self._sort, self._page_size, offset=len(self._rows)
         )

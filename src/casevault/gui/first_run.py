@@ -89,7 +89,7 @@ class PassphrasePage(QWizardPage):
             self.mismatch.setText("")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         """Next is enabled once the passphrase is long enough and typed the same twice."""
         text = self.passphrase.text()
         return self.meter.update_for(text) > Strength.TOO_SHORT and text == self.confirm.text()
@@ -105,8 +105,7 @@ class OrganisationPage(QWizardPage):
         self.setTitle(self.tr("Your organisation"))
         self.setSubTitle(
             self.tr(
-                "Partners will see this name on the case files you send them. "
-                "A short form is fine."
+                "Partners will see this name on the case files you send them. A short form is fine."
             )
         )
         self.setCommitPage(True)
@@ -129,11 +128,11 @@ class OrganisationPage(QWizardPage):
         form.addRow("", self.error)
         self.name.textChanged.connect(self.completeChanged)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         """Next needs a name, and is off while the vault is being created."""
         return bool(self.name.text().strip()) and self._worker is None
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         """Start creating the vault; the page is left only when the worker reports success."""
         if self._wizard.result_value is not None:
             return True
@@ -198,13 +197,13 @@ class RecoveryCodePage(QWizardPage):
         layout.addWidget(self.written)
         self.written.toggled.connect(self.completeChanged)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         """Show the code of the vault just created (groups of four, two lines)."""
         result = self._wizard.result_value
         groups = result.recovery_code.split("-") if result else []
         self.code.setText("-".join(groups[:4]) + "\n" + "-".join(groups[4:]))
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         """Only after the person says the code is on paper."""
         return self.written.isChecked()
 
@@ -241,7 +240,7 @@ class ConfirmCodePage(QWizardPage):
             self.hint.setText("")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         """The typed group matches (case and the look-alikes O/0, I/1 forgiven)."""
         typed = self.group.text().strip().upper().translate(str.maketrans("OIL", "011"))
         return bool(typed) and typed == self._expected()
@@ -271,7 +270,12 @@ class FirstRunWizard(QWizard):
         self.organisation_page = OrganisationPage(self)
         self.code_page = RecoveryCodePage(self)
         self.confirm_page = ConfirmCodePage(self)
-        for page in (self.passphrase_page, self.organisation_page, self.code_page, self.confirm_page):
+        for page in (
+            self.passphrase_page,
+            self.organisation_page,
+            self.code_page,
+            self.confirm_page,
+        ):
             self.addPage(page)
         self.setMinimumSize(640, 460)
         self.accepted.connect(self._finish)

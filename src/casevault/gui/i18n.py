@@ -53,7 +53,9 @@ def compiled_catalog(language: str) -> bytes | None:
     """The .qm bytes for `language`, or None if there is no catalog or no way to compile it."""
     ts_file = translations_dir() / f"casevault_{language}.ts"
     qm_file = ts_file.with_suffix(".qm")
-    if qm_file.is_file() and (not ts_file.is_file() or qm_file.stat().st_mtime >= ts_file.stat().st_mtime):
+    if qm_file.is_file() and (
+        not ts_file.is_file() or qm_file.stat().st_mtime >= ts_file.stat().st_mtime
+    ):
         return qm_file.read_bytes()
     tool = _lrelease()
     if not ts_file.is_file() or tool is None or os.name != "posix":
@@ -66,7 +68,9 @@ def compiled_catalog(language: str) -> bytes | None:
         timeout=60,
     )
     if result.returncode != 0 or not result.stdout:
-        _log.warning("could not compile the %s translation (lrelease exit %s)", language, result.returncode)
+        _log.warning(
+            "could not compile the %s translation (lrelease exit %s)", language, result.returncode
+        )
         return None
     return result.stdout
 

@@ -59,7 +59,7 @@ class IdleWatcher(QObject):
         """Stop watching (the vault is locked)."""
         self._timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any input restarts the countdown; events pass on unchanged."""
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()

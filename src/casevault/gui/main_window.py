@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(self.tr("&Find cases"), "Ctrl+F", self.find)
+        self.find_action = self._action(self.tr("&Find cases"), "Ctrl+F", self.find_cases)
         edit_menu.addAction(self.find_action)
         # Places for the parts being built next.
         partners_menu = bar.addMenu(self.tr("&Partners"))
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.new_case()
 
-    def find(self) -> None:
+    def find_cases(self) -> None:
         """Ctrl+F."""
         if self.workspace is not None:
             self.workspace.focus_search()
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             self.tr("The new language will be used the next time CaseVault starts."),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()

@@ -83,11 +83,11 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
         "Messages", "The passphrase must have at least %1 characters."
     ).replace("%1", str(e.minimum)),
     InvalidField: lambda e: field_problem(e),
-    TransitionNotAllowed: lambda e: QCoreApplication.translate(
-        "Messages", "A case cannot move from “%1” to “%2”."
-    )
-    .replace("%1", status_label(e.current))
-    .replace("%2", status_label(e.requested)),
+    TransitionNotAllowed: lambda e: (
+        QCoreApplication.translate("Messages", "A case cannot move from “%1” to “%2”.")
+        .replace("%1", status_label(e.current))
+        .replace("%2", status_label(e.requested))
+    ),
     DomainError: lambda e: QCoreApplication.translate("Messages", "This change is not allowed."),
     VaultError: lambda e: QCoreApplication.translate(
         "Messages", "The vault could not complete this action."
@@ -106,20 +106,33 @@ def describe(error: BaseException) -> str:
             return formatter(error)
     _log.error("unexpected error in the app: %s", type(error).__name__)
     return QCoreApplication.translate(
-        "Messages", "Something went wrong. Nothing was changed. If it happens again, tell your IT contact."
+        "Messages",
+        "Something went wrong. Nothing was changed. If it happens again, tell your IT contact.",
     )
 
 
 # Problem codes (pydantic's wording) -> sentence; the first matching fragment wins.
-_FIELD_PROBLEMS: tuple[tuple[str, str, str], ...] = (
+_FIELD_PROBLEMS: tuple[tuple[str, str, object], ...] = (  # NOOP marks are typed object
     ("at most", "", QT_TRANSLATE_NOOP("Messages", "This is too long.")),
     ("too long", "", QT_TRANSLATE_NOOP("Messages", "This is too long.")),
-    ("control characters", "", QT_TRANSLATE_NOOP("Messages", "Contains invisible control characters; retype it.")),
+    (
+        "control characters",
+        "",
+        QT_TRANSLATE_NOOP("Messages", "Contains invisible control characters; retype it."),
+    ),
     ("single line", "", QT_TRANSLATE_NOOP("Messages", "Must be on a single line.")),
     ("future", "", QT_TRANSLATE_NOOP("Messages", "This date is in the future.")),
     ("must be between", "", QT_TRANSLATE_NOOP("Messages", "This date is not plausible.")),
-    ("pattern", "country", QT_TRANSLATE_NOOP("Messages", "Use the two-letter country code, e.g. KZ, AM, DE.")),
-    ("pattern", "languages", QT_TRANSLATE_NOOP("Messages", "Use two- or three-letter language codes, e.g. ru, en.")),
+    (
+        "pattern",
+        "country",
+        QT_TRANSLATE_NOOP("Messages", "Use the two-letter country code, e.g. KZ, AM, DE."),
+    ),
+    (
+        "pattern",
+        "languages",
+        QT_TRANSLATE_NOOP("Messages", "Use two- or three-letter language codes, e.g. ru, en."),
+    ),
     ("at least", "", QT_TRANSLATE_NOOP("Messages", "This cannot be empty.")),
     ("date", "", QT_TRANSLATE_NOOP("Messages", "Not a valid date (use YYYY-MM-DD).")),
 )
@@ -152,20 +165,20 @@ def field_problem(error: InvalidField) -> str:
     problem = error.problem.lower()
     for fragment, field_prefix, sentence in _FIELD_PROBLEMS:
         if fragment in problem and error.field.startswith(field_prefix):
-            return _t(sentence)
+            return _t(str(sentence))
     return QCoreApplication.translate("Messages", "This value is not accepted.")
 
 
 def status_label(status: str) -> str:
     """The translated name of a case status code."""
-    return _t(_STATUS_LABELS[status]) if status in _STATUS_LABELS else status
+    return _t(str(_STATUS_LABELS[status])) if status in _STATUS_LABELS else status
 
 
 def risk_label(risk: str) -> str:
     """The translated name of a risk level."""
-    return _t(_RISK_LABELS[risk]) if risk in _RISK_LABELS else risk
+    return _t(str(_RISK_LABELS[risk])) if risk in _RISK_LABELS else risk
 
 
 def service_label(service: str) -> str:
     """The translated name of a service type."""
-    return _t(_SERVICE_LABELS[service]) if service in _SERVICE_LABELS else service
+    return _t(str(_SERVICE_LABELS[service])) if service in _SERVICE_LABELS else service

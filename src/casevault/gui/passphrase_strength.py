@@ -121,9 +121,7 @@ class StrengthMeter(QWidget):
                 "that mean nothing together."
             ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
         if level == Strength.WEAK:
-            return self.tr(
-                "Weak: easy to guess. Add more words; length matters more than symbols."
-            )
+            return self.tr("Weak: easy to guess. Add more words; length matters more than symbols.")
         if level == Strength.FAIR:
             return self.tr("Fair: add one or two more random words to make it strong.")
         if level == Strength.GOOD:

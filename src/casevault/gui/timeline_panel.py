@@ -38,7 +38,11 @@ EVENT_KINDS = {
 
 def kind_label(kind: str) -> str:
     """The translated name of an event kind (unknown kinds from partners shown as they are)."""
-    return QCoreApplication.translate("TimelinePanel", EVENT_KINDS[kind]) if kind in EVENT_KINDS else kind
+    return (
+        QCoreApplication.translate("TimelinePanel", str(EVENT_KINDS[kind]))
+        if kind in EVENT_KINDS
+        else kind
+    )
 
 
 class TimelinePanel(QWidget):
@@ -71,7 +75,9 @@ class TimelinePanel(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Timeline problem"))
-        self.hint = QLabel(self.tr("Save the case first; then you can add events to its timeline."), self)
+        self.hint = QLabel(
+            self.tr("Save the case first; then you can add events to its timeline."), self
+        )
         self.hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.date)
@@ -104,7 +110,9 @@ class TimelinePanel(QWidget):
         if self._case_id is None:
             return
         for event in case_service.list_timeline(self._session, self._case_id):
-            self.events.addItem(f"{event.date.isoformat()}  [{kind_label(event.kind)}]  {event.text}")
+            self.events.addItem(
+                f"{event.date.isoformat()}  [{kind_label(event.kind)}]  {event.text}"
+            )
 
     def add_event(self) -> None:
         """Validate the date and text, then store the event (audited by the service)."""

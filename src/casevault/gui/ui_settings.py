@@ -42,7 +42,7 @@ class UiSettings:
     def autolock_minutes(self) -> int:
         """Minutes without input before the vault locks (0: never)."""
         try:
-            return max(int(self._store.value(_AUTOLOCK, DEFAULT_MINUTES)), 0)
+            return max(int(str(self._store.value(_AUTOLOCK, DEFAULT_MINUTES))), 0)
         except (TypeError, ValueError):
             return DEFAULT_MINUTES
 

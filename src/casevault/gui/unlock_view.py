@@ -64,8 +64,12 @@ class UnlockView(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setAccessibleName(self.tr("Unlock problem"))
-        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recover_button = QPushButton(self.tr("Forgot the passphrase? Use the &recovery code"), self)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # Room for a three-line message, so the layout never clips or jumps when one appears.
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 3 + 4)
+        self.recover_button = QPushButton(
+            self.tr("Forgot the passphrase? Use the &recovery code"), self
+        )
         self.recover_button.setFlat(True)
         self.recover_button.setAccessibleName(self.tr("Use the recovery code"))
         self.recover_button.setStyleSheet("text-decoration: underline;")
