@@ -50,6 +50,9 @@ def test_wizard_creates_vault_and_opens_workspace(
     assert wizard.currentPage() is wizard.organisation_page
     typist(wizard.organisation_page.name, "Ковчег Transit")
     _click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    # No way out while the vault is being created (unless it is already done).
+    assert wizard.result_value is not None or not cancel.isEnabled()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.code_page, timeout=15_000)
 
     code = wizard.result_value.recovery_code

@@ -149,10 +149,17 @@ class OrganisationPage(QWizardPage):
             lambda: init_vault(path, passphrase, org_name, kdf=kdf), self._created, self._failed
         )
         self.completeChanged.emit()
+        self._wizard.set_creating(True)
         return False
+
+    @property
+    def creating(self) -> bool:
+        """Whether the vault is being created right now."""
+        return self._worker is not None
 
     def _created(self, result: Any) -> None:
         self._worker = None
+        self._wizard.set_creating(False)
         self.busy.setVisible(False)
         self.status.setText("")
         self._wizard.result_value = result
@@ -160,6 +167,7 @@ class OrganisationPage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self._worker = None
+        self._wizard.set_creating(False)
         self.busy.setVisible(False)
         self.status.setText("")
         self.name.setEnabled(True)
@@ -280,6 +288,16 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(640, 460)
         self.accepted.connect(self._finish)
         self.rejected.connect(self._abandon)
+
+    def set_creating(self, creating: bool) -> None:
+        """No way back or out while the vault is being created (it would be left half-owned)."""
+        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            self.button(button).setEnabled(not creating)
+
+    def reject(self) -> None:
+        """Cancel (or Escape) is ignored while the vault is being created."""
+        if not self.organisation_page.creating:
+            super().reject()
 
     @property
     def session(self) -> Session | None:
