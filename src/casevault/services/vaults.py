@@ -11,6 +11,7 @@ from casevault.crypto.keys import PrivateKeys
 from casevault.crypto.recovery_code import new_recovery_code
 from casevault.services.errors import WeakPassphrase
 from casevault.services.session import Session, utc_now
+from casevault.vault.layout import is_vault
 from casevault.vault.panic import destroy_keyslots
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.store import create_vault, unlock_vault
@@ -102,3 +103,8 @@ def panic_destroy(session: Session) -> Path:
     session.close()
     destroy_keyslots(path)
     return path
+
+
+def vault_exists(path: Path) -> bool:
+    """Whether `path` already holds a vault (so the app offers unlock rather than set-up)."""
+    return is_vault(path.absolute())

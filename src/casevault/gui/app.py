@@ -1,0 +1,43 @@
+"""Start the desktop app on one vault folder (called by `casevault start`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from casevault.gui.i18n import Translations, choose_language
+from casevault.gui.main_window import MainWindow
+from casevault.gui.ui_settings import UiSettings
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists, as under pytest-qt)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("CaseVault")
+    app.setOrganizationName("CaseVault")
+    return app
+
+
+def install_translations(app: QApplication, settings: UiSettings) -> Translations:
+    """Load the language from CASEVAULT_LANG, the saved choice or the system locale."""
+    translations = Translations()
+    translations.install(app, choose_language(settings.language()))
+    return translations
+
+
+def run_app(vault_path: Path) -> int:
+    """Show the main window on `vault_path` (set-up wizard if there is no vault yet)."""
+    app = create_application()
+    settings = UiSettings()
+    translations = install_translations(app, settings)
+    window = MainWindow(vault_path, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        translations.remove(app)

@@ -1,0 +1,162 @@
+"""The audit log: who changed what and when (newest first, paged), and a chain check.
+
+Entries hold ids and field names only, never case data. Verifying reads the whole chain, so it
+runs in a worker and reports by signal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casevault.gui.messages import describe
+from casevault.gui.workers import Worker, start_worker
+from casevault.services.audit_log import list_audit_entries, verify_audit_chain
+from casevault.services.session import Session
+
+PAGE_SIZE = 200
+ACTIONS = {
+    "vault.create": QT_TRANSLATE_NOOP("AuditView", "Vault created"),
+    "vault.recover": QT_TRANSLATE_NOOP("AuditView", "Opened with the recovery code"),
+    "vault.passphrase_change": QT_TRANSLATE_NOOP("AuditView", "Passphrase changed"),
+    "case.create": QT_TRANSLATE_NOOP("AuditView", "Case created"),
+    "case.edit": QT_TRANSLATE_NOOP("AuditView", "Case edited"),
+    "case.delete": QT_TRANSLATE_NOOP("AuditView", "Case deleted"),
+    "case.restore": QT_TRANSLATE_NOOP("AuditView", "Case restored"),
+    "timeline.add": QT_TRANSLATE_NOOP("AuditView", "Timeline event added"),
+}
+PROBLEMS = {
+    "hash": QT_TRANSLATE_NOOP("AuditView", "an entry was altered"),
+    "link": QT_TRANSLATE_NOOP("AuditView", "entries were reordered or replaced"),
+    "gap": QT_TRANSLATE_NOOP("AuditView", "an entry was removed"),
+    "tail": QT_TRANSLATE_NOOP("AuditView", "the latest entries were removed"),
+}
+
+
+class AuditView(QWidget):
+    """A table of audit entries and a "Verify chain" button."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._oldest_seq: int | None = None
+        self._worker: Worker | None = None
+        self.setAccessibleName(self.tr("Audit log"))
+        intro = QLabel(
+            self.tr(
+                "Every change to the vault is recorded here, linked so that a removed or altered "
+                "entry is detected. Case contents are never written to this log."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName(self.tr("Audit entries"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.verify_button = QPushButton(self.tr("&Verify chain"), self)
+        self.verify_button.setAccessibleName(self.tr("Verify chain"))
+        self.more_button = QPushButton(self.tr("Show &older entries"), self)
+        self.more_button.setAccessibleName(self.tr("Show older entries"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh audit log"))
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Verification result"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.result, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.more_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.verify_button.clicked.connect(self.verify)
+        self.more_button.clicked.connect(self.load_older)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Show the newest page again."""
+        self.table.setRowCount(0)
+        self._oldest_seq = None
+        self.load_older()
+
+    def load_older(self) -> None:
+        """Append the next page of older entries."""
+        entries = list_audit_entries(self._session, limit=PAGE_SIZE, before_seq=self._oldest_seq)
+        for entry in entries:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            action = ACTIONS.get(entry.action)
+            values = (
+                str(entry.seq),
+                entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                entry.actor,
+                QCoreApplication.translate("AuditView", str(action)) if action else entry.action,
+                f"{entry.record_type} {entry.record_id[:8]}",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+            self._oldest_seq = entry.seq
+        self.more_button.setEnabled(len(entries) == PAGE_SIZE)
+
+    def verify(self) -> None:
+        """Check the whole chain in a worker."""
+        if self._worker is not None:
+            return
+        session = self._session
+        self.verify_button.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Checking…"))
+        self._worker = start_worker(
+            lambda: verify_audit_chain(session), self._verified, self._failed
+        )
+
+    def _verified(self, outcome: Any) -> None:
+        self._worker = None
+        self.verify_button.setEnabled(True)
+        checked, chain_break = outcome
+        if chain_break is None:
+            self.result.setStyleSheet("color: #1b6e2e;")
+            self.result.setText(
+                self.tr("The log is intact: %1 entries checked.").replace("%1", str(checked))
+            )
+            return
+        problem = PROBLEMS.get(chain_break.problem)
+        reason = (
+            QCoreApplication.translate("AuditView", str(problem))
+            if problem
+            else chain_break.problem
+        )
+        self.result.setStyleSheet("color: #b00020;")
+        self.result.setText(
+            self.tr("The log was tampered with at entry %1: %2.")
+            .replace("%1", str(chain_break.seq))
+            .replace("%2", reason)
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._worker = None
+        self.verify_button.setEnabled(True)
+        self.result.setText(describe(error))

@@ -1,0 +1,114 @@
+"""Load the app's translations (Qt's QTranslator) for the chosen language.
+
+Translations are kept as Qt Linguist sources (`ui/translations/casevault_<lang>.ts`). Compiled
+`.qm` files are build products and not in the repository, so at start-up we use, in order:
+a `.qm` beside the `.ts` (a packaged build ships one), or the `.ts` compiled in memory by the
+`lrelease` that ships inside PySide6 (its output goes to a pipe, never to a file). Nothing
+about translations is sensitive; a missing translation only means English text.
+
+The language comes from `CASEVAULT_LANG`, else the saved UI setting, else the system locale.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANG_ENV = "CASEVAULT_LANG"
+SUPPORTED_LANGUAGES = ("en", "ru")
+_log = logging.getLogger(__name__)
+
+
+def translations_dir() -> Path:
+    """Where the .ts files are: inside the installed package, else at the repository's top."""
+    packaged = Path(__file__).resolve().parent.parent / "_ui" / "translations"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "ui" / "translations"
+
+
+def choose_language(saved: str | None = None) -> str:
+    """The language code to use: CASEVAULT_LANG, then the saved setting, then the system's."""
+    for candidate in (os.environ.get(LANG_ENV), saved, QLocale.system().name()):
+        if candidate:
+            code = candidate.split("_")[0].split("-")[0].lower()
+            if code in SUPPORTED_LANGUAGES:
+                return code
+    return "en"
+
+
+def _lrelease() -> Path | None:
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    candidate = Path(PySide6.__file__).resolve().parent / name
+    return candidate if candidate.is_file() else None
+
+
+def compiled_catalog(language: str) -> bytes | None:
+    """The .qm bytes for `language`, or None if there is no catalog or no way to compile it."""
+    ts_file = translations_dir() / f"casevault_{language}.ts"
+    qm_file = ts_file.with_suffix(".qm")
+    if qm_file.is_file() and (
+        not ts_file.is_file() or qm_file.stat().st_mtime >= ts_file.stat().st_mtime
+    ):
+        return qm_file.read_bytes()
+    tool = _lrelease()
+    if not ts_file.is_file() or tool is None or os.name != "posix":
+        # Windows has no /dev/stdout: a packaged build ships the .qm instead (see docs).
+        return None
+    result = subprocess.run(  # noqa: S603 - fixed tool from the PySide6 package, our own file
+        [str(tool), "-silent", "-nounfinished", str(ts_file), "-qm", "/dev/stdout"],
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    if result.returncode != 0 or not result.stdout:
+        _log.warning(
+            "could not compile the %s translation (lrelease exit %s)", language, result.returncode
+        )
+        return None
+    return result.stdout
+
+
+class Translations:
+    """The translators installed on the application (kept alive: Qt does not copy the data)."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+        self._catalogs: list[bytes] = []
+
+    def install(self, app: QCoreApplication, language: str) -> bool:
+        """Install our catalog and Qt's own (button texts) for `language`; True if ours loaded."""
+        self.remove(app)
+        self.language = language
+        if language == "en":
+            return True
+        qt_own = QTranslator(app)
+        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(QLocale(language), "qtbase", "_", qt_path):
+            app.installTranslator(qt_own)
+            self._translators.append(qt_own)
+        data = compiled_catalog(language)
+        if data is None:
+            return False
+        ours = QTranslator(app)
+        if not ours.load(data):
+            return False
+        self._catalogs.append(data)
+        app.installTranslator(ours)
+        self._translators.append(ours)
+        return True
+
+    def remove(self, app: QCoreApplication) -> None:
+        """Back to English."""
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        self._catalogs.clear()
+        self.language = "en"

@@ -1,0 +1,231 @@
+"""The one main window: set-up wizard, unlock screen or workspace, plus menus and locking.
+
+Locking (Ctrl+L, or no input for the auto-lock time) closes the session: editors are closed
+without asking, rows are dropped, the vault is closed, and the unlock screen comes back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from casevault.gui.first_run import FirstRunWizard
+from casevault.gui.idle_lock import IdleWatcher
+from casevault.gui.ui_settings import UiSettings
+from casevault.gui.unlock_view import UnlockView
+from casevault.gui.workspace import Workspace
+from casevault.services.session import Session
+from casevault.services.vaults import KdfChoice, vault_exists
+
+
+class MainWindow(QMainWindow):
+    """Shows the wizard (no vault yet), the unlock screen, or the workspace."""
+
+    def __init__(
+        self,
+        vault_path: Path,
+        settings: UiSettings | None = None,
+        kdf: KdfChoice | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self.settings = settings or UiSettings()
+        self.kdf = kdf
+        self.workspace: Workspace | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.setWindowTitle(self.tr("CaseVault"))
+        self.setAccessibleName(self.tr("CaseVault"))
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.unlock_view = UnlockView(vault_path, self)
+        self.unlock_view.unlocked.connect(self.show_workspace)
+        self.stack.addWidget(self.unlock_view)
+        self.idle = IdleWatcher(self, self.settings.autolock_minutes())
+        self.idle.idle.connect(self.auto_lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._build_actions()
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        if vault_exists(vault_path):
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    # --- menus -----------------------------------------------------------------------
+    def _action(self, text: str, shortcut: Any = None, slot: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New case"), "Ctrl+N", self.new_case)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find cases"), "Ctrl+F", self.find_cases)
+        edit_menu.addAction(self.find_action)
+        # Places for the parts being built next.
+        partners_menu = bar.addMenu(self.tr("&Partners"))
+        for text in (
+            self.tr("Screening…"),
+            self.tr("Partners and keys…"),
+            self.tr("Import a bundle…"),
+            self.tr("Export a bundle…"),
+        ):
+            placeholder = partners_menu.addAction(text)
+            placeholder.setEnabled(False)
+            placeholder.setToolTip(self.tr("Coming in a later version."))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        self.autolock_action = self._action(self.tr("&Auto-lock…"), None, self.choose_autolock)
+        settings_menu.addAction(self.autolock_action)
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("en", "English"), ("ru", "Русский")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language())
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+        self._session_actions = (self.new_action, self.lock_action, self.find_action)
+
+    # --- screens ---------------------------------------------------------------------
+    def show_wizard(self) -> None:
+        """First run: the set-up wizard, embedded in the window."""
+        self.wizard = FirstRunWizard(self.vault_path, self.kdf, self)
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)
+        self.wizard.vault_created.connect(self._wizard_done)
+        self.wizard.rejected.connect(self._wizard_cancelled)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+        self._set_unlocked(False)
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def _wizard_done(self, session: Session) -> None:
+        self._drop_wizard()
+        self.show_workspace(session)
+
+    def _wizard_cancelled(self) -> None:
+        self._drop_wizard()
+        if vault_exists(self.vault_path):
+            self.show_unlock()
+        else:
+            self.close()
+
+    def show_unlock(self, message: str = "") -> None:
+        """The unlock screen."""
+        self.stack.setCurrentWidget(self.unlock_view)
+        self.unlock_view.reset(message)
+        self._set_unlocked(False)
+
+    def show_workspace(self, session: Session) -> None:
+        """The vault is open: cases and audit log."""
+        self.workspace = Workspace(session, self)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.setWindowTitle(
+            self.tr("CaseVault — %1").replace("%1", self.workspace.organisation.name)
+        )
+        self._set_unlocked(True)
+        self.workspace.cases.table.setFocus()
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for action in self._session_actions:
+            action.setEnabled(unlocked)
+        self.autolock_action.setEnabled(True)
+        if unlocked:
+            self.idle.start()
+        else:
+            self.idle.stop()
+            self.setWindowTitle(self.tr("CaseVault"))
+
+    # --- actions ---------------------------------------------------------------------
+    def new_case(self) -> None:
+        """Ctrl+N."""
+        if self.workspace is not None:
+            self.workspace.new_case()
+
+    def find_cases(self) -> None:
+        """Ctrl+F."""
+        if self.workspace is not None:
+            self.workspace.focus_search()
+
+    def lock(self, message: str = "") -> None:
+        """Ctrl+L: close the session and return to the unlock screen."""
+        if self.workspace is None:
+            return
+        workspace, self.workspace = self.workspace, None
+        workspace.close_session()
+        self.stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.show_unlock(message or self.tr("The vault is locked."))
+
+    def auto_lock(self) -> None:
+        """No input for the auto-lock time."""
+        self.lock(
+            self.tr("The vault was locked after %1 minutes without activity.").replace(
+                "%1", str(self.settings.autolock_minutes())
+            )
+        )
+
+    def choose_autolock(self) -> None:
+        """Ask for the auto-lock time in minutes."""
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Auto-lock"),
+            self.tr("Lock the vault after this many minutes without activity (0 = never):"),
+            self.settings.autolock_minutes(),
+            0,
+            240,
+        )
+        if ok:
+            self.settings.set_autolock_minutes(minutes)
+            self.idle.set_minutes(minutes)
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; it applies at the next start."""
+        self.settings.set_language(code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language will be used the next time CaseVault starts."),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        event.accept()

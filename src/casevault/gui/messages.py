@@ -1,0 +1,184 @@
+"""Every error the app can show, as a translated plain-language sentence. The one place.
+
+A dict keyed by exception type; lookup walks the MRO, most specific first. Unknown errors get a
+generic sentence (and a log line with the type name only, never case data).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from casevault.crypto.errors import CryptoError
+from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
+from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound, WeakPassphrase
+from casevault.vault.errors import (
+    DatabaseCorrupt,
+    KeyslotFileCorrupt,
+    SchemaTooNew,
+    StorageFailed,
+    VaultAlreadyExists,
+    VaultError,
+    VaultLocked,
+    VaultNotFound,
+    WrongSecret,
+)
+
+_log = logging.getLogger(__name__)
+Formatter = Callable[[Any], str]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def _wrong_secret(error: WrongSecret) -> str:
+    if error.kind == "recovery":
+        return QCoreApplication.translate(
+            "Messages", "That recovery code does not open this vault. Check each group of four."
+        )
+    return QCoreApplication.translate(
+        "Messages", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."
+    )
+
+
+_MESSAGES: dict[type[BaseException], Formatter] = {
+    WrongSecret: _wrong_secret,
+    VaultLocked: lambda e: QCoreApplication.translate(
+        "Messages", "This vault is already open in another CaseVault window. Close it first."
+    ),
+    VaultNotFound: lambda e: QCoreApplication.translate(
+        "Messages", "There is no vault in this folder."
+    ),
+    VaultAlreadyExists: lambda e: QCoreApplication.translate(
+        "Messages", "The vault folder already contains other files. Choose an empty folder."
+    ),
+    KeyslotFileCorrupt: lambda e: QCoreApplication.translate(
+        "Messages",
+        "The vault's key file is damaged or was changed. Restore it from a backup; "
+        "the case data itself has not been touched.",
+    ),
+    DatabaseCorrupt: lambda e: QCoreApplication.translate(
+        "Messages", "The vault's database is damaged or belongs to another vault."
+    ),
+    SchemaTooNew: lambda e: QCoreApplication.translate(
+        "Messages", "This vault was made by a newer CaseVault. Update CaseVault to open it."
+    ),
+    StorageFailed: lambda e: QCoreApplication.translate(
+        "Messages", "Could not write to the disk (is it full?). Nothing was changed."
+    ),
+    CaseNotFound: lambda e: QCoreApplication.translate(
+        "Messages", "This case is no longer in the vault."
+    ),
+    AmbiguousCaseId: lambda e: QCoreApplication.translate(
+        "Messages", "This id matches several cases."
+    ),
+    CaseDeleted: lambda e: QCoreApplication.translate(
+        "Messages", "This case was deleted. Restore it before editing."
+    ),
+    WeakPassphrase: lambda e: QCoreApplication.translate(
+        "Messages", "The passphrase must have at least %1 characters."
+    ).replace("%1", str(e.minimum)),
+    InvalidField: lambda e: field_problem(e),
+    TransitionNotAllowed: lambda e: (
+        QCoreApplication.translate("Messages", "A case cannot move from “%1” to “%2”.")
+        .replace("%1", status_label(e.current))
+        .replace("%2", status_label(e.requested))
+    ),
+    DomainError: lambda e: QCoreApplication.translate("Messages", "This change is not allowed."),
+    VaultError: lambda e: QCoreApplication.translate(
+        "Messages", "The vault could not complete this action."
+    ),
+    CryptoError: lambda e: QCoreApplication.translate(
+        "Messages", "A security check failed. The data may have been tampered with."
+    ),
+}
+
+
+def describe(error: BaseException) -> str:
+    """A sentence for a person, in the current language."""
+    for klass in type(error).__mro__:
+        formatter = _MESSAGES.get(klass)
+        if formatter is not None:
+            return formatter(error)
+    _log.error("unexpected error in the app: %s", type(error).__name__)
+    return QCoreApplication.translate(
+        "Messages",
+        "Something went wrong. Nothing was changed. If it happens again, tell your IT contact.",
+    )
+
+
+# Problem codes (pydantic's wording) -> sentence; the first matching fragment wins.
+_FIELD_PROBLEMS: tuple[tuple[str, str, object], ...] = (  # NOOP marks are typed object
+    ("at most", "", QT_TRANSLATE_NOOP("Messages", "This is too long.")),
+    ("too long", "", QT_TRANSLATE_NOOP("Messages", "This is too long.")),
+    (
+        "control characters",
+        "",
+        QT_TRANSLATE_NOOP("Messages", "Contains invisible control characters; retype it."),
+    ),
+    ("single line", "", QT_TRANSLATE_NOOP("Messages", "Must be on a single line.")),
+    ("future", "", QT_TRANSLATE_NOOP("Messages", "This date is in the future.")),
+    ("must be between", "", QT_TRANSLATE_NOOP("Messages", "This date is not plausible.")),
+    (
+        "pattern",
+        "country",
+        QT_TRANSLATE_NOOP("Messages", "Use the two-letter country code, e.g. KZ, AM, DE."),
+    ),
+    (
+        "pattern",
+        "languages",
+        QT_TRANSLATE_NOOP("Messages", "Use two- or three-letter language codes, e.g. ru, en."),
+    ),
+    ("at least", "", QT_TRANSLATE_NOOP("Messages", "This cannot be empty.")),
+    ("date", "", QT_TRANSLATE_NOOP("Messages", "Not a valid date (use YYYY-MM-DD).")),
+)
+
+_STATUS_LABELS = {
+    "intake": QT_TRANSLATE_NOOP("Messages", "Intake"),
+    "screening": QT_TRANSLATE_NOOP("Messages", "Screening"),
+    "in_hiding": QT_TRANSLATE_NOOP("Messages", "In hiding"),
+    "in_transit": QT_TRANSLATE_NOOP("Messages", "In transit"),
+    "arrived": QT_TRANSLATE_NOOP("Messages", "Arrived"),
+    "asylum": QT_TRANSLATE_NOOP("Messages", "Asylum"),
+    "closed": QT_TRANSLATE_NOOP("Messages", "Closed"),
+}
+_RISK_LABELS = {
+    "low": QT_TRANSLATE_NOOP("Messages", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Messages", "Medium"),
+    "high": QT_TRANSLATE_NOOP("Messages", "High"),
+    "critical": QT_TRANSLATE_NOOP("Messages", "Critical"),
+}
+_SERVICE_LABELS = {
+    "mobilised": QT_TRANSLATE_NOOP("Messages", "Mobilised"),
+    "contract": QT_TRANSLATE_NOOP("Messages", "Contract"),
+    "conscript": QT_TRANSLATE_NOOP("Messages", "Conscript"),
+    "unknown": QT_TRANSLATE_NOOP("Messages", "Unknown"),
+}
+
+
+def field_problem(error: InvalidField) -> str:
+    """The sentence shown next to a field the domain rejected."""
+    problem = error.problem.lower()
+    for fragment, field_prefix, sentence in _FIELD_PROBLEMS:
+        if fragment in problem and error.field.startswith(field_prefix):
+            return _t(str(sentence))
+    return QCoreApplication.translate("Messages", "This value is not accepted.")
+
+
+def status_label(status: str) -> str:
+    """The translated name of a case status code."""
+    return _t(str(_STATUS_LABELS[status])) if status in _STATUS_LABELS else status
+
+
+def risk_label(risk: str) -> str:
+    """The translated name of a risk level."""
+    return _t(str(_RISK_LABELS[risk])) if risk in _RISK_LABELS else risk
+
+
+def service_label(service: str) -> str:
+    """The translated name of a service type."""
+    return _t(str(_SERVICE_LABELS[service])) if service in _SERVICE_LABELS else service

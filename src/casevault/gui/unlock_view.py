@@ -1,0 +1,148 @@
+"""The unlock screen: passphrase in, Session out (Argon2id runs in a worker).
+
+A wrong passphrase gets a plain sentence from gui/messages.py; the field is cleared so the next
+try starts fresh. A forgotten passphrase leads to the recovery dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casevault.gui.messages import describe
+from casevault.gui.recovery_dialog import RecoveryDialog
+from casevault.gui.workers import Worker, start_worker
+from casevault.services.vaults import open_vault
+
+
+class UnlockView(QWidget):
+    """Asks for the passphrase; emits `unlocked(Session)`."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self._worker: Worker | None = None
+        self.setAccessibleName(self.tr("Unlock the vault"))
+        title = QLabel(self.tr("CaseVault is locked"), self)
+        font = title.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        explanation = QLabel(self.tr("Enter your passphrase to open the case files."), self)
+        explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        explanation.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setMinimumWidth(320)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.setVisible(False)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Unlock problem"))
+        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # Room for a three-line message, so the layout never clips or jumps when one appears.
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 3 + 4)
+        self.recover_button = QPushButton(
+            self.tr("Forgot the passphrase? Use the &recovery code"), self
+        )
+        self.recover_button.setFlat(True)
+        self.recover_button.setAccessibleName(self.tr("Use the recovery code"))
+        self.recover_button.setStyleSheet("text-decoration: underline;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(explanation)
+        column.addSpacing(12)
+        column.addLayout(form)
+        column.addLayout(row)
+        column.addWidget(self.busy)
+        column.addWidget(self.error)
+        column.addSpacing(12)
+        column.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignCenter)
+        box = QWidget(self)
+        box.setLayout(column)
+        box.setFixedWidth(520)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.recover_button.clicked.connect(self.recover)
+        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.recover_button)
+
+    def reset(self, message: str = "") -> None:
+        """Empty the field and show `message` (e.g. why the vault was locked)."""
+        self.passphrase.clear()
+        self.error.setStyleSheet("color: palette(text);" if message else "color: #b00020;")
+        self.error.setText(message)
+        self.passphrase.setFocus()
+
+    def unlock(self) -> None:
+        """Try the passphrase in a worker; the answer comes back by signal."""
+        if self._worker is not None or not self.passphrase.text():
+            return
+        secret = self.passphrase.text()
+        path = self.vault_path
+        self._set_busy(True)
+        self._worker = start_worker(lambda: open_vault(path, secret), self._opened, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.recover_button.setEnabled(not busy)
+        if busy:
+            self.error.setText("")
+
+    def _opened(self, session: Any) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(session)
+
+    def _failed(self, error: BaseException) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setText(describe(error))
+        self.passphrase.setFocus()
+
+    def recover(self) -> None:
+        """Open the recovery dialog; on success the vault is open with a new passphrase."""
+        dialog = RecoveryDialog(self.vault_path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session is not None:
+            self.unlocked.emit(dialog.session)

@@ -1,0 +1,97 @@
+"""What an unlocked vault shows: tabs for cases and the audit log, and the open editors.
+
+The workspace owns the Session. `close_session()` closes every editor without asking, drops
+every row held by the views and closes the vault: after it, nothing of the case data is left
+in a widget.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from casevault.gui.audit_view import AuditView
+from casevault.gui.case_editor import CaseEditor
+from casevault.gui.case_list_view import CaseListView
+from casevault.services.organisation import show_organisation
+from casevault.services.session import Session
+
+
+class Workspace(QWidget):
+    """Tabs over one open session."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = session
+        self.editors: list[CaseEditor] = []
+        self.setAccessibleName(self.tr("Workspace"))
+        self.organisation = show_organisation(session)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.cases = CaseListView(session, self)
+        self.audit = AuditView(session, self)
+        self.tabs.addTab(self.cases, self.tr("Cases"))
+        self.tabs.addTab(self.audit, self.tr("Audit log"))
+        # Places for the parts being built next (screening, partners and exchange).
+        for title in (self.tr("Screening"), self.tr("Partners and exchange")):
+            placeholder = QLabel(self.tr("Coming in a later version."), self)
+            placeholder.setAccessibleName(title)
+            index = self.tabs.addTab(placeholder, title)
+            self.tabs.setTabEnabled(index, False)
+            self.tabs.setTabToolTip(index, self.tr("Coming in a later version."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        self.cases.open_case.connect(self.open_editor)
+        self.cases.new_case.connect(self.new_case)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.audit and self.session is not None:
+            self.audit.refresh()
+
+    def new_case(self) -> CaseEditor | None:
+        """Open an editor on a new, empty case."""
+        return self.open_editor(None)
+
+    def open_editor(self, case_id: str | None) -> CaseEditor | None:
+        """Open (or raise) the editor of `case_id`; None opens a new case."""
+        if self.session is None:
+            return None
+        wanted = uuid.UUID(case_id) if case_id else None
+        for editor in self.editors:
+            if wanted is not None and editor.case_id == wanted:
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        editor = CaseEditor(self.session, wanted, self)
+        editor.saved.connect(self.cases.refresh)
+        editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    def _editor_closed(self, editor: CaseEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+        editor.deleteLater()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: show the case list and put the cursor in the search box."""
+        self.tabs.setCurrentWidget(self.cases)
+        self.cases.search.setFocus()
+        self.cases.search.selectAll()
+
+    def close_session(self) -> None:
+        """Close editors (unsaved changes dropped), forget rows, close the vault."""
+        for editor in list(self.editors):
+            if editor.guard is not None:
+                editor.guard.reject()
+            editor.force_close()
+        self.editors.clear()
+        self.cases.detach()
+        self.audit.table.setRowCount(0)
+        if self.session is not None:
+            self.session.close()
+            self.session = None

@@ -1,0 +1,105 @@
+"""The case list: debounced search, filters, lazy paging on scroll, header sort, delete/undo."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QPoint, Qt
+
+from casevault.domain.case import CaseFields, CaseStatus, PersonName, Risk
+from casevault.gui.case_list_view import CaseListView
+from casevault.services import cases as case_service
+
+pytestmark = pytest.mark.gui
+
+
+def _add(session, surname: str, **extra) -> None:  # type: ignore[no-untyped-def]
+    case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname=surname, given="Ivan"), **extra)
+    )
+
+
+def _names(view: CaseListView) -> list[str]:
+    return [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
+
+
+@pytest.fixture
+def view(qtbot, session):  # type: ignore[no-untyped-def]
+    _add(session, "Chuviliaev", status=CaseStatus.SCREENING, country="KZ", tags=["urgent"])
+    _add(session, "Belov", status=CaseStatus.INTAKE, country="AM", risk=Risk.CRITICAL)
+    _add(session, "Abramov", status=CaseStatus.INTAKE, country="KZ", notes="met in Almaty")
+    widget = CaseListView(session)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    return widget
+
+
+def test_search_is_debounced_and_filters(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(view.search, "chuvil")
+    assert len(_names(view)) == 3  # not yet: the search waits for a pause in typing
+    qtbot.waitUntil(lambda: _names(view) == ["Chuviliaev Ivan"])
+    assert not view.status_filter.isEnabled()
+    view.search.clear()
+    qtbot.keyClicks(view.search, "almaty")
+    qtbot.waitUntil(lambda: _names(view) == ["Abramov Ivan"])
+    view.search.clear()
+    qtbot.waitUntil(lambda: len(_names(view)) == 3)
+    assert view.search.accessibleName() == "Search cases"
+
+
+def test_filters_status_risk_country_tag(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    view.status_filter.setCurrentIndex(view.status_filter.findData("intake"))
+    assert _names(view) == ["Abramov Ivan", "Belov Ivan"]
+    view.risk_filter.setCurrentIndex(view.risk_filter.findData("critical"))
+    assert _names(view) == ["Belov Ivan"]
+    view.risk_filter.setCurrentIndex(0)
+    qtbot.keyClicks(view.country_filter, "kz")
+    assert _names(view) == ["Abramov Ivan"]
+    view.status_filter.setCurrentIndex(0)
+    qtbot.keyClicks(view.tag_filter, "urgent")
+    qtbot.keyClick(view.tag_filter, Qt.Key.Key_Return)
+    assert _names(view) == ["Chuviliaev Ivan"]
+    assert view.count_label.text() == "1 cases"
+
+
+def test_header_click_sorts_by_risk(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert view.model.sort_key == "risk"
+    assert _names(view)[0] == "Belov Ivan"
+
+
+def test_lazy_paging_fetches_more_only_on_scroll(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    for number in range(250):
+        _add(session, f"Surname{number:03d}")
+    view = CaseListView(session)
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.model.total == 250
+    assert view.model.rowCount() == 100
+    assert view.model.pages_fetched == 1
+    assert view.count_label.text() == "100 of 250 cases shown"
+    bar = view.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert view.model.rowCount() == 100
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.model.rowCount() == 200)
+    assert view.model.pages_fetched == 2
+
+
+def test_delete_then_undo(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    view.table.selectRow(1)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert _names(view) == ["Abramov Ivan", "Chuviliaev Ivan"]
+    assert view.undo_bar.isVisible()
+    assert view.undo_label.text() == "Deleted: Belov Ivan"
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert _names(view) == ["Abramov Ivan", "Belov Ivan", "Chuviliaev Ivan"]
+    assert not view.undo_bar.isVisible()
+    assert view.selected_id() == view.model.case_id(1)
