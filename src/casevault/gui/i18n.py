@@ -49,9 +49,22 @@ def _lrelease() -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def compiled_catalog(language: str) -> bytes | None:
-    """The .qm bytes for `language`, or None if there is no catalog or no way to compile it."""
-    ts_file = translations_dir() / f"casevault_{language}.ts"
+def catalog_files(language: str) -> list[Path]:
+    """Every Linguist source for `language`: `casevault_<lang>.ts` and one per screen area
+    (`<area>_<lang>.ts`), so that parts of the app can be translated side by side."""
+    return sorted(translations_dir().glob(f"*_{language}.ts"))
+
+
+def compiled_catalogs(language: str) -> list[bytes]:
+    """The .qm bytes of every catalog for `language` that could be loaded or compiled."""
+    found = [compiled_catalog(language, ts_file) for ts_file in catalog_files(language)]
+    return [data for data in found if data is not None]
+
+
+def compiled_catalog(language: str, ts_file: Path | None = None) -> bytes | None:
+    """The .qm bytes for one catalog (default: `casevault_<lang>.ts`), or None if it is missing
+    or cannot be compiled."""
+    ts_file = ts_file or translations_dir() / f"casevault_{language}.ts"
     qm_file = ts_file.with_suffix(".qm")
     if qm_file.is_file() and (
         not ts_file.is_file() or qm_file.stat().st_mtime >= ts_file.stat().st_mtime
@@ -94,16 +107,15 @@ class Translations:
         if qt_own.load(QLocale(language), "qtbase", "_", qt_path):
             app.installTranslator(qt_own)
             self._translators.append(qt_own)
-        data = compiled_catalog(language)
-        if data is None:
-            return False
-        ours = QTranslator(app)
-        if not ours.load(data):
-            return False
-        self._catalogs.append(data)
-        app.installTranslator(ours)
-        self._translators.append(ours)
-        return True
+        catalogs = compiled_catalogs(language)
+        for data in catalogs:
+            ours = QTranslator(app)
+            if not ours.load(data):
+                return False
+            self._catalogs.append(data)
+            app.installTranslator(ours)
+            self._translators.append(ours)
+        return bool(catalogs)
 
     def remove(self, app: QCoreApplication) -> None:
         """Back to English."""
