@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import sys
 
 import click
 
@@ -22,11 +24,21 @@ def _gui_available() -> bool:
     )
 
 
+def _has_screen() -> bool:
+    """False on a Linux machine without a display (a server, an SSH session): Qt would abort."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 @click.command("start")
 @click.option("--no-gui", is_flag=True, help="Show the cases in the terminal instead.")
 @pass_cli
 def start_command(cli: CliContext, no_gui: bool) -> None:
     """Start CaseVault on the vault (the desktop app when it is installed)."""
+    if not no_gui and _gui_available() and not _has_screen():
+        click.echo(_("No screen found; showing the cases in the terminal instead."), err=True)
+        no_gui = True
     if not no_gui and _gui_available():
         # gui/ is an optional extra and outside the strict mypy run.
         from casevault.gui.app import run_app  # type: ignore[import-not-found,import-untyped,unused-ignore]
