@@ -2,16 +2,15 @@
 -- applied bundle ids (replay refusal), who received which case, redaction profiles, consent.
 -- Spec: docs/spec/bundle-format.md and docs/sync.md.
 
--- The live versions of each field of each case, as JSON:
--- [{"value": ..., "vector": [[node, count], ...], "stamp": "<hlc>"}, ...]. More than one = conflict.
+-- The live versions of every field of one case, in one row, as JSON:
+-- {field: [{"value": ..., "vector": [[node, count], ...], "stamp": "<hlc>"}, ...], ...}.
+-- A field with more than one live version is in conflict; `conflicts` counts such fields.
 CREATE TABLE case_field_versions (
-    case_id     TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-    field       TEXT NOT NULL,
-    versions    TEXT NOT NULL,
-    in_conflict INTEGER NOT NULL DEFAULT 0 CHECK (in_conflict IN (0, 1)),
-    PRIMARY KEY (case_id, field)
-) WITHOUT ROWID;
-CREATE INDEX case_field_conflicts ON case_field_versions (in_conflict) WHERE in_conflict = 1;
+    case_id   TEXT PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    versions  TEXT NOT NULL,
+    conflicts INTEGER NOT NULL DEFAULT 0 CHECK (conflicts >= 0)
+);
+CREATE INDEX case_field_conflicts ON case_field_versions (conflicts) WHERE conflicts > 0;
 
 -- Every bundle ever applied (or refused as already applied): a replay is refused by id.
 CREATE TABLE applied_bundles (

@@ -209,10 +209,10 @@ def _apply_case(session: Session, conn: Connection, plan: CasePlan, record: Case
         current = case_repo.get_case(conn, record.id)
         case = current.model_copy(update={"fields": plan.new_fields, "updated_at": now})
         case_repo.update_case(conn, case)
+    stored = sync_state.get_field_versions(conn, str(record.id))
     for name, versions in plan.merged.items():
-        sync_state.put_field_versions(
-            conn, str(record.id), name, [version_to_json(v) for v in versions]
-        )
+        stored[name] = [version_to_json(v) for v in versions]
+    sync_state.put_case_versions(conn, str(record.id), stored)
     action = "case.import" if plan.is_new else "case.merge"
     details = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
     session.audit(conn, action, "case", str(record.id), details)

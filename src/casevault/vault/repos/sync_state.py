@@ -14,40 +14,53 @@ CLOCK_KEY = "hlc_last"
 
 def get_field_versions(conn: Connection, case_id: str) -> dict[str, list[dict[str, Any]]]:
     """field -> its stored versions (JSON objects), for one case."""
-    rows = conn.execute(
-        "SELECT field, versions FROM case_field_versions WHERE case_id = ?", (case_id,)
-    ).fetchall()
-    return {row[0]: json.loads(row[1]) for row in rows}
+    row = conn.execute(
+        "SELECT versions FROM case_field_versions WHERE case_id = ?", (case_id,)
+    ).fetchone()
+    return {} if row is None else dict(json.loads(row[0]))
+
+
+def put_case_versions(
+    conn: Connection, case_id: str, versions: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Replace every field's versions of one case (one row: one write per edit or import)."""
+    conflicts = sum(1 for field_versions in versions.values() if len(field_versions) > 1)
+    conn.execute(
+        "INSERT INTO case_field_versions (case_id, versions, conflicts) VALUES (?, ?, ?)"
+        " ON CONFLICT (case_id) DO UPDATE SET"
+        " versions = excluded.versions, conflicts = excluded.conflicts",
+        (case_id, json.dumps(versions, ensure_ascii=False, sort_keys=True), conflicts),
+    )
 
 
 def put_field_versions(
     conn: Connection, case_id: str, field: str, versions: list[dict[str, Any]]
 ) -> None:
     """Replace one field's versions (more than one means a conflict)."""
-    conn.execute(
-        "INSERT INTO case_field_versions (case_id, field, versions, in_conflict)"
-        " VALUES (?, ?, ?, ?) ON CONFLICT (case_id, field) DO UPDATE SET"
-        " versions = excluded.versions, in_conflict = excluded.in_conflict",
-        (case_id, field, json.dumps(versions, ensure_ascii=False, sort_keys=True),
-         int(len(versions) > 1)),
-    )
+    current = get_field_versions(conn, case_id)
+    current[field] = versions
+    put_case_versions(conn, case_id, current)
 
 
 def iter_conflicts(conn: Connection, limit: int = 1000) -> Iterator[tuple[str, str, str]]:
     """(case id, field, versions JSON) of every field in conflict."""
     cursor = conn.execute(
-        "SELECT case_id, field, versions FROM case_field_versions WHERE in_conflict = 1"
-        " ORDER BY case_id, field LIMIT ?",
+        "SELECT case_id, versions FROM case_field_versions WHERE conflicts > 0"
+        " ORDER BY case_id LIMIT ?",
         (limit,),
     )
-    yield from cursor
+    for case_id, versions_json in cursor.fetchall():
+        for field, versions in sorted(json.loads(versions_json).items()):
+            if len(versions) > 1:
+                yield case_id, field, json.dumps(versions, ensure_ascii=False)
 
 
 def count_conflicts(conn: Connection) -> int:
     """How many fields are in conflict."""
-    return int(
-        conn.execute("SELECT count(*) FROM case_field_versions WHERE in_conflict = 1").fetchone()[0]
-    )
+    row = conn.execute(
+        "SELECT coalesce(sum(conflicts), 0) FROM case_field_versions WHERE conflicts > 0"
+    ).fetchone()
+    return int(row[0])
 
 
 def get_clock(conn: Connection) -> str | None:
