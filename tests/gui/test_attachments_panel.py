@@ -147,11 +147,10 @@ def test_export_warns_first_then_writes_where_chosen(qtbot, panel, choosers, tmp
     box = panel.question
     assert box.text() == "The copy will not be encrypted."
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-    assert choosers[1].asked == 0 and not target.exists()
+    assert choosers[1].asked == 0
+    assert not target.exists()
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
-    yes = next(
-        b for b in panel.question.buttons() if b.accessibleName() == "Choose where to save…"
-    )
+    yes = next(b for b in panel.question.buttons() if b.accessibleName() == "Choose where to save…")
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.is_busy() and target.exists())
     assert target.read_bytes() == source.read_bytes()
@@ -201,9 +200,7 @@ def test_no_plaintext_of_a_viewed_attachment_on_disk(
         original.unlink()  # as the panel advises
     for row in range(2):
         viewer = view(qtbot, panel, row)
-        qtbot.waitUntil(
-            lambda v=viewer: v.page_count() == 1 or v.shown_image_size() == (20, 20)
-        )
+        qtbot.waitUntil(lambda v=viewer: v.page_count() == 1 or v.shown_image_size() == (20, 20))
         viewer.close()
     _, data = attachment_service.read_attachment(
         session, attachment_service.list_attachments(session, case_id)[0].id

@@ -1,4 +1,4 @@
-"""The Evaluations tab: drafts through the form, finalising (asked first), corrections, clearance."""
+"""The Evaluations tab: drafts, finalising (asked first), corrections, clearance in words."""
 
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 def answer(qtbot, box: QMessageBox, yes: bool) -> None:  # type: ignore[no-untyped-def]
     """Click the confirming button of a question (found by its accessible name) or Cancel."""
     if yes:
-        wanted = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole]
+        wanted = [
+            b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole
+        ]
     else:
         wanted = [box.button(QMessageBox.StandardButton.Cancel)]
     qtbot.mouseClick(wanted[0], Qt.MouseButton.LeftButton)
@@ -69,7 +71,8 @@ def write_draft(qtbot, panel, typist, evaluator: str, verdict: str = "cleared") 
 def finalise_selected(qtbot, panel, yes: bool = True) -> QMessageBox:  # type: ignore[no-untyped-def]
     click(qtbot, panel.finalise_button)
     box = panel.question
-    assert box is not None and box.isVisible()
+    assert box is not None
+    assert box.isVisible()
     answer(qtbot, box, yes)
     assert panel.question is None
     return box
@@ -79,7 +82,9 @@ def cell(panel, row: int, column: int) -> str:  # type: ignore[no-untyped-def]
     return panel.table.item(row, column).text()
 
 
-def test_two_evaluators_finalise_and_the_case_is_shown_cleared(qtbot, session, case_id, typist) -> None:  # type: ignore[no-untyped-def]
+def test_two_evaluators_finalise_and_the_case_is_shown_cleared(
+    qtbot, session, case_id, typist
+) -> None:  # type: ignore[no-untyped-def]
     editor = CaseEditor(session, case_id)
     qtbot.addWidget(editor, before_close_func=lambda e: e.force_close())
     editor.show()
@@ -98,7 +103,9 @@ def test_two_evaluators_finalise_and_the_case_is_shown_cleared(qtbot, session, c
     assert evaluation_service.explain_clearance(session, case_id).explanation.cleared
 
 
-def test_finalise_asks_first_and_cancel_leaves_a_draft(qtbot, panel, session, case_id, typist) -> None:  # type: ignore[no-untyped-def]
+def test_finalise_asks_first_and_cancel_leaves_a_draft(
+    qtbot, panel, session, case_id, typist
+) -> None:  # type: ignore[no-untyped-def]
     write_draft(qtbot, panel, typist, "Анна Петрова")
     box = finalise_selected(qtbot, panel, yes=False)
     assert "cannot be changed" in box.informativeText()
@@ -109,7 +116,9 @@ def test_finalise_asks_first_and_cancel_leaves_a_draft(qtbot, panel, session, ca
     assert panel.edit_button.isEnabled()
 
 
-def test_draft_can_be_edited_and_deleted_after_confirmation(qtbot, panel, session, case_id, typist) -> None:  # type: ignore[no-untyped-def]
+def test_draft_can_be_edited_and_deleted_after_confirmation(
+    qtbot, panel, session, case_id, typist
+) -> None:  # type: ignore[no-untyped-def]
     write_draft(qtbot, panel, typist, "Анна Петрова", verdict="inconclusive")
     click(qtbot, panel.edit_button)
     dialog = panel.dialog

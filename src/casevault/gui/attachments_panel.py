@@ -242,9 +242,7 @@ class AttachmentsPanel(QWidget):
             )
             return
         session = self._session
-        self._start(
-            lambda: attachment_service.read_attachment(session, attachment.id), self._show
-        )
+        self._start(lambda: attachment_service.read_attachment(session, attachment.id), self._show)
 
     def _show(self, value: tuple[Attachment, bytes]) -> None:
         attachment, data = value

@@ -326,7 +326,11 @@ class EvaluationDialog(QDialog):
 
     def _missing_choice(self, data: dict[str, Any]) -> bool:
         missing = False
-        if self._draft is None and self._correcting is None and self.evaluator.currentData() is None:
+        if (
+            self._draft is None
+            and self._correcting is None
+            and self.evaluator.currentData() is None
+        ):
             self.show_error("evaluator", self.tr("Choose who evaluated, or add a new evaluator."))
             missing = True
         if data["verdict"] is None:

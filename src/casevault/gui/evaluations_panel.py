@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -301,7 +301,9 @@ class EvaluationsPanel(QWidget):
                 EvaluationDialog(self._session, self._case_id, correcting=stored, parent=self)
             )
 
-    def _ask(self, title: str, text: str, detail: str, yes: str, on_yes: Callable[[], None]) -> None:
+    def _ask(
+        self, title: str, text: str, detail: str, yes: str, on_yes: Callable[[], None]
+    ) -> None:
         self.question = ask(self, title, text, detail, yes, on_yes, self._question_done)
 
     def _question_done(self) -> None:
@@ -338,7 +340,9 @@ class EvaluationsPanel(QWidget):
             lambda: self._run(evaluation_service.finalise_evaluation, stored),
         )
 
-    def _run(self, action: Callable[[Session, uuid.UUID], object], stored: StoredEvaluation) -> None:
+    def _run(
+        self, action: Callable[[Session, uuid.UUID], object], stored: StoredEvaluation
+    ) -> None:
         self.problem.setText("")
         try:
             action(self._session, stored.evaluation.id)

@@ -33,7 +33,7 @@ def ask(
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     cancel.setText(QCoreApplication.translate("Questions", "Cancel"))
     cancel.setAccessibleName(QCoreApplication.translate("Questions", "Cancel"))
-    box.setDefaultButton(cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(cancel)
 
     def answered(_result: int) -> None:

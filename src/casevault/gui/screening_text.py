@@ -168,9 +168,7 @@ def clearance_details(report: ClearanceReport) -> list[str]:
     """The counts and every note, one sentence each."""
     ex = report.explanation
     lines = [
-        _t(
-            QT_TRANSLATE_NOOP("ScreeningText", "%1 of %2 independent evaluations say “cleared”.")
-        )
+        _t(QT_TRANSLATE_NOOP("ScreeningText", "%1 of %2 independent evaluations say “cleared”."))
         .replace("%1", str(len(ex.clearing_evaluators)))
         .replace("%2", str(ex.threshold))
     ]
