@@ -89,6 +89,7 @@ class EvaluationDialog(QDialog):
             title = self.tr("New evaluation")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
         if correcting is not None:
             intro = QLabel(
@@ -170,6 +171,8 @@ class EvaluationDialog(QDialog):
 
     def _fill_evaluators(self, select: uuid.UUID | None = None) -> None:
         self.evaluator.clear()
+        if self._draft is None and self._correcting is None:
+            self.evaluator.addItem(self.tr("Choose…"), None)  # no author chosen by default
         for evaluator in evaluation_service.list_evaluators(self._session):
             text = evaluator.name + (f" ({evaluator.role})" if evaluator.role else "")
             self.evaluator.addItem(text, str(evaluator.id))
