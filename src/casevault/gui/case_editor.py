@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from casevault.domain.case import CaseFields, validate_fields
 from casevault.domain.errors import InvalidField
+from casevault.gui.attachments_panel import AttachmentsPanel
 from casevault.gui.case_form import CaseForm
+from casevault.gui.evaluations_panel import EvaluationsPanel
 from casevault.gui.messages import describe, field_problem
 from casevault.gui.timeline_panel import TimelinePanel
 from casevault.services import cases as case_service
@@ -47,6 +49,10 @@ class CaseEditor(QDialog):
         self.form = CaseForm(self)
         self.timeline = TimelinePanel(session, self)
         self.form.addTab(self.timeline, self.tr("&Timeline"))
+        self.evaluations = EvaluationsPanel(session, self)
+        self.form.addTab(self.evaluations, self.tr("&Evaluations"))
+        self.attachments = AttachmentsPanel(session, parent=self)
+        self.form.addTab(self.attachments, self.tr("&Attachments"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
@@ -81,6 +87,8 @@ class CaseEditor(QDialog):
         self.form.load(fields, is_new=self.case_id is None)
         self._snapshot = self.form.data()
         self.timeline.show_case(self.case_id)
+        self.evaluations.show_case(self.case_id)
+        self.attachments.show_case(self.case_id)
         self._mark_dirty()
 
     def is_dirty(self) -> bool:
@@ -113,6 +121,8 @@ class CaseEditor(QDialog):
                 case = case_service.create_case(self._session, validate_fields(data))
                 self.case_id = case.id
                 self.timeline.show_case(case.id)
+                self.evaluations.show_case(case.id)
+                self.attachments.show_case(case.id)
             else:
                 changes = {
                     key: value for key, value in data.items() if value != self._snapshot[key]

@@ -1,0 +1,317 @@
+"""A case's attachments: add a file, view it from memory, export a copy, delete.
+
+Adding passes the open file the person chose to services.attachments.add_attachment (streamed
+into the encrypted vault in a worker); afterwards we say that the original is still on disk.
+Viewing reads the bytes into memory and shows them in AttachmentViewer; nothing is written to
+a temp file. Exporting warns first that the copy is not encrypted and writes only where the
+person points. How a file is chosen is injectable, so tests pass a path without a dialog.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casevault.domain.attachment import Attachment
+from casevault.gui.attachment_viewer import AttachmentViewer
+from casevault.gui.file_choosers import choose_export_path, choose_file_to_attach
+from casevault.gui.messages import describe
+from casevault.gui.questions import ask
+from casevault.gui.workers import Worker, start_worker
+from casevault.services import attachments as attachment_service
+from casevault.services.session import Session
+
+FileChooser = Callable[[QWidget], str | None]
+SaveChooser = Callable[[QWidget, str], str | None]
+
+
+def _add_file(session: Session, case_id: uuid.UUID, path: str) -> Attachment:
+    # Runs in a worker. The person chose this file; the service streams it in chunks.
+    with Path(path).open("rb") as source:
+        return attachment_service.add_attachment(session, case_id, source, Path(path).name)
+
+
+def _export_file(session: Session, attachment_id: uuid.UUID, path: str) -> Attachment:
+    # Runs in a worker. The person chose this place after being told the copy is not encrypted.
+    with Path(path).open("wb") as sink:
+        return attachment_service.copy_attachment_out(session, attachment_id, sink)
+
+
+class AttachmentsPanel(QWidget):
+    """Lists and manages the attachments of one stored case."""
+
+    def __init__(
+        self,
+        session: Session,
+        choose_file: FileChooser = choose_file_to_attach,
+        choose_save: SaveChooser = choose_export_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._choose_file = choose_file
+        self._choose_save = choose_save
+        self._case_id: uuid.UUID | None = None
+        self._rows: list[Attachment] = []
+        self._worker: Worker | None = None
+        self.viewer: AttachmentViewer | None = None
+        self.question: QMessageBox | None = None
+        self.setAccessibleName(self.tr("Attachments"))
+        self.hint = QLabel(self.tr("Save the case first; then you can attach files."), self)
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Attachments of this case"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File name"), self.tr("Kind"), self.tr("Size"), self.tr("Added")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = self._button(self.tr("A&dd file…"), self.tr("Add file"))
+        self.view_button = self._button(self.tr("&View"), self.tr("View attachment"))
+        self.export_button = self._button(self.tr("E&xport a copy…"), self.tr("Export a copy"))
+        self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete attachment"))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the service does not report partial progress
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.view_button, self.export_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.progress)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setAccessibleName(self.tr("Attachment problem"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.problem)
+        self.add_button.clicked.connect(self.add_file)
+        self.view_button.clicked.connect(self.view_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.view_selected())
+        self.show_case(None)
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        return button
+
+    # --- showing ---------------------------------------------------------------------
+    def show_case(self, case_id: uuid.UUID | None) -> None:
+        """Show the attachments of `case_id` (None: a case not saved yet)."""
+        self._case_id = case_id
+        self.hint.setVisible(case_id is None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list from the vault."""
+        self.table.setRowCount(0)
+        self._rows = []
+        if self._case_id is not None:
+            try:
+                self._rows = attachment_service.list_attachments(self._session, self._case_id)
+            except Exception as exc:  # known types have a sentence in messages.py
+                self.problem.setText(describe(exc))
+        locale = QLocale()
+        self.table.setRowCount(len(self._rows))
+        for row, attachment in enumerate(self._rows):
+            values = (
+                attachment.filename,
+                self._kind(attachment),
+                locale.formattedDataSize(attachment.size),
+                attachment.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self._update_buttons()
+
+    def _kind(self, attachment: Attachment) -> str:
+        if attachment.is_pdf:
+            return self.tr("PDF document")
+        if attachment.is_image:
+            return self.tr("Image")
+        return self.tr("Other file")
+
+    def selected(self) -> Attachment | None:
+        """The attachment of the selected row."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._rows):
+            return None
+        return self._rows[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        idle = self._worker is None
+        chosen = self.selected() is not None and idle
+        self.add_button.setEnabled(self._case_id is not None and idle)
+        for button in (self.view_button, self.export_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def is_busy(self) -> bool:
+        """True while a file is being added, read or exported."""
+        return self._worker is not None
+
+    # --- work in the background ------------------------------------------------------
+    def _start(self, job: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        self.problem.setText("")
+        self.progress.show()
+        self._on_success = on_success
+        self._worker = start_worker(job, self._succeeded, self._failed)
+        self._update_buttons()
+
+    def _finish(self) -> None:
+        self._worker = None
+        self.progress.hide()
+        self._update_buttons()
+
+    def _succeeded(self, value: Any) -> None:
+        self._finish()
+        self._on_success(value)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        self.problem.setText(describe(error))
+
+    # --- actions ---------------------------------------------------------------------
+    def add_file(self) -> None:
+        """Ask for a file, then store it encrypted with the case."""
+        if self._case_id is None or self._worker is not None:
+            return
+        path = self._choose_file(self)
+        if not path:
+            return
+        self.notice.setText("")
+        session, case_id = self._session, self._case_id
+        self._start(lambda: _add_file(session, case_id, path), lambda a: self._added(a, path))
+
+    def _added(self, attachment: Attachment, path: str) -> None:
+        self.refresh()
+        for row, listed in enumerate(self._rows):
+            if listed.id == attachment.id:
+                self.table.selectRow(row)
+        self.notice.setText(
+            self.tr(
+                "“%1” is now stored encrypted in the vault. The original file is still on this "
+                "computer (%2). If it should not stay there, delete it."
+            )
+            .replace("%1", attachment.filename)
+            .replace("%2", path)
+        )
+
+    def view_selected(self) -> None:
+        """Read the selected file into memory and show it."""
+        attachment = self.selected()
+        if attachment is None or self._worker is not None:
+            return
+        if not (attachment.is_image or attachment.is_pdf):
+            self.notice.setText(
+                self.tr(
+                    "This kind of file cannot be shown inside CaseVault. Export a copy to open "
+                    "it with another program."
+                )
+            )
+            return
+        session = self._session
+        self._start(lambda: attachment_service.read_attachment(session, attachment.id), self._show)
+
+    def _show(self, value: tuple[Attachment, bytes]) -> None:
+        attachment, data = value
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = AttachmentViewer(attachment, data, self)
+        self.viewer.finished.connect(lambda _result, v=self.viewer: self._viewer_closed(v))
+        self.viewer.show()
+
+    def _viewer_closed(self, viewer: AttachmentViewer) -> None:
+        if self.viewer is viewer:
+            self.viewer = None
+        viewer.deleteLater()
+
+    def _question_done(self) -> None:
+        self.question = None
+
+    def export_selected(self) -> None:
+        """Warn that the copy is not encrypted, then ask where to put it."""
+        attachment = self.selected()
+        if attachment is None or self._worker is not None:
+            return
+        self.question = ask(
+            self,
+            self.tr("Export a copy"),
+            self.tr("The copy will not be encrypted."),
+            self.tr(
+                "Anyone who gets hold of the disk or USB stick can read it. Save it only "
+                "where it is needed, and delete it when it is no longer needed."
+            ),
+            self.tr("&Choose where to save…"),
+            lambda: self._export(attachment),
+            self._question_done,
+        )
+
+    def _export(self, attachment: Attachment) -> None:
+        path = self._choose_save(self, attachment.filename)
+        if not path:
+            return
+        session = self._session
+        self._start(
+            lambda: _export_file(session, attachment.id, path),
+            lambda _a: self.notice.setText(
+                self.tr(
+                    "An unencrypted copy was saved to %1. Delete it when it is no longer needed."
+                ).replace("%1", path)
+            ),
+        )
+
+    def delete_selected(self) -> None:
+        """Ask, then remove the selected attachment for good."""
+        attachment = self.selected()
+        if attachment is None or self._worker is not None:
+            return
+        self.question = ask(
+            self,
+            self.tr("Delete attachment"),
+            self.tr("Delete “%1” from this case?").replace("%1", attachment.filename),
+            self.tr("The file is removed from the vault for good. This cannot be undone."),
+            self.tr("&Delete"),
+            lambda: self._delete(attachment),
+            self._question_done,
+        )
+
+    def _delete(self, attachment: Attachment) -> None:
+        try:
+            attachment_service.delete_attachment(self._session, attachment.id)
+        except Exception as exc:  # known types have a sentence in messages.py
+            self.problem.setText(describe(exc))
+            return
+        self.notice.setText("")
+        self.refresh()

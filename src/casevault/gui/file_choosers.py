@@ -1,0 +1,69 @@
+"""Choosing a file to attach, or where to put an exported copy, without leaving a trail.
+
+Native file dialogs feed the desktop's "recent files" lists (GTK's recently-used.xbel, the
+Windows recent-documents list, macOS recent items), which we cannot control, so we use Qt's own
+dialog. That one remembers the folders it visited in QSettings ("QtProject.conf", written when
+the dialog is destroyed, which no option turns off): before it goes we set its history and
+folder back to the home folder, so what Qt stores names no folder of case data. We never store
+a path in our own settings either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+DialogRunner = Callable[[QFileDialog], int]
+
+
+def _run_exec(dialog: QFileDialog) -> int:
+    return dialog.exec()
+
+
+def _forget(dialog: QFileDialog) -> None:
+    """Leave nothing of where the person went for Qt to save."""
+    dialog.setHistory([])
+    dialog.setDirectory(QDir.homePath())
+    dialog.selectFile("")
+
+
+def _choose(dialog: QFileDialog, run: DialogRunner) -> str | None:
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontResolveSymlinks, True)
+    dialog.setDirectory(QDir.homePath())
+    try:
+        accepted = run(dialog) == QDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+    finally:
+        _forget(dialog)
+        dialog.deleteLater()
+    return files[0] if accepted and files else None
+
+
+def choose_file_to_attach(parent: QWidget | None, run: DialogRunner = _run_exec) -> str | None:
+    """The path of an existing file the person picked, or None."""
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("FileChoosers", "Choose a file to attach")
+    )
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setAccessibleName(QCoreApplication.translate("FileChoosers", "Choose a file to attach"))
+    return _choose(dialog, run)
+
+
+def choose_export_path(
+    parent: QWidget | None, suggested_name: str, run: DialogRunner = _run_exec
+) -> str | None:
+    """Where to write an unencrypted copy (the dialog asks before replacing a file), or None."""
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("FileChoosers", "Save an unencrypted copy as")
+    )
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setAccessibleName(
+        QCoreApplication.translate("FileChoosers", "Save an unencrypted copy as")
+    )
+    dialog.selectFile(suggested_name)
+    return _choose(dialog, run)

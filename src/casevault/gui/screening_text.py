@@ -1,0 +1,257 @@
+"""Screening in words for people: labels of verdicts, methods and checklist items, evaluation
+states, signature status, the clearance explanation, and the sentences for screening errors.
+
+The services and the domain hand over typed values only; every sentence is made here, through
+Qt's translator (context "ScreeningText"), so the Russian catalog covers all of it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind
+from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, ThresholdTooLow
+from casevault.services.errors import (
+    AlreadySuperseded,
+    AmbiguousId,
+    AttachmentNotFound,
+    EvaluationFinalised,
+    EvaluationNotFinalised,
+    EvaluationNotFound,
+    EvaluatorNotFound,
+    EvaluatorNotOurs,
+)
+from casevault.services.evaluations import ClearanceReport, ProblemKind, StoredEvaluation
+from casevault.vault.errors import AttachmentTooLarge, RecordImmutable
+
+_CONTEXT = "ScreeningText"
+
+
+def _t(text: object) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+METHODS = {
+    "interview": QT_TRANSLATE_NOOP("ScreeningText", "Interview"),
+    "documents": QT_TRANSLATE_NOOP("ScreeningText", "Documents"),
+    "open_source": QT_TRANSLATE_NOOP("ScreeningText", "Open-source check"),
+    "references": QT_TRANSLATE_NOOP("ScreeningText", "References"),
+    "other": QT_TRANSLATE_NOOP("ScreeningText", "Other"),
+}
+CHECK_ITEMS = {
+    "deployment": QT_TRANSLATE_NOOP("ScreeningText", "Deployment places and dates"),
+    "unit_record": QT_TRANSLATE_NOOP("ScreeningText", "Unit and its record"),
+    "civilian_harm": QT_TRANSLATE_NOOP("ScreeningText", "Part in operations against civilians"),
+    "callup_proof": QT_TRANSLATE_NOOP("ScreeningText", "Call-up proof"),
+    "identity_documents": QT_TRANSLATE_NOOP("ScreeningText", "Identity documents"),
+}
+CHECK_STATES = {
+    "not_checked": QT_TRANSLATE_NOOP("ScreeningText", "Not checked"),
+    "checked": QT_TRANSLATE_NOOP("ScreeningText", "Checked, no concerns"),
+    "concerns": QT_TRANSLATE_NOOP("ScreeningText", "Concerns"),
+}
+VERDICTS = {
+    "cleared": QT_TRANSLATE_NOOP("ScreeningText", "Cleared"),
+    "not_cleared": QT_TRANSLATE_NOOP("ScreeningText", "Not cleared"),
+    "inconclusive": QT_TRANSLATE_NOOP("ScreeningText", "Inconclusive"),
+}
+CONFIDENCES = {
+    "low": QT_TRANSLATE_NOOP("ScreeningText", "Low"),
+    "medium": QT_TRANSLATE_NOOP("ScreeningText", "Medium"),
+    "high": QT_TRANSLATE_NOOP("ScreeningText", "High"),
+}
+SIGNATURE_PROBLEMS = {
+    ProblemKind.UNKNOWN_SIGNER: QT_TRANSLATE_NOOP(
+        "ScreeningText", "signed by an organisation whose keys we do not hold"
+    ),
+    ProblemKind.KEY_MISMATCH: QT_TRANSLATE_NOOP(
+        "ScreeningText", "signed with a key that is not the signer's"
+    ),
+    ProblemKind.SIGNATURE: QT_TRANSLATE_NOOP(
+        "ScreeningText", "the stored record no longer matches its signatures"
+    ),
+    ProblemKind.PAYLOAD: QT_TRANSLATE_NOOP("ScreeningText", "its signed content cannot be read"),
+    ProblemKind.CONTENT_MISMATCH: QT_TRANSLATE_NOOP(
+        "ScreeningText", "what is shown differs from what was signed"
+    ),
+}
+
+
+def label(table: dict[Any, object], code: Any) -> str:
+    """The translated label of `code` in one of the tables above (unknown codes as they are)."""
+    return _t(table[code]) if code in table else str(code)
+
+
+def short(value: uuid.UUID | str) -> str:
+    """The first eight characters of an id: enough to tell records apart on screen."""
+    return str(value)[:8]
+
+
+def state_text(stored: StoredEvaluation) -> str:
+    """Draft, finalised, or superseded (replaced by a finalised correction)."""
+    if not stored.finalised:
+        if stored.evaluation.supersedes is not None:
+            return _t(QT_TRANSLATE_NOOP("ScreeningText", "Draft correction of %1")).replace(
+                "%1", short(stored.evaluation.supersedes)
+            )
+        return _t(QT_TRANSLATE_NOOP("ScreeningText", "Draft"))
+    if stored.superseded_by is not None:
+        return _t(QT_TRANSLATE_NOOP("ScreeningText", "Superseded by %1")).replace(
+            "%1", short(stored.superseded_by)
+        )
+    return _t(QT_TRANSLATE_NOOP("ScreeningText", "Finalised"))
+
+
+def signature_text(stored: StoredEvaluation, problem: ProblemKind | None, checked: bool) -> str:
+    """The signature status of one evaluation, once the vault-wide check has run."""
+    if not stored.finalised:
+        return _t(QT_TRANSLATE_NOOP("ScreeningText", "Not signed (draft)"))
+    if not checked:
+        return _t(QT_TRANSLATE_NOOP("ScreeningText", "Checking…"))
+    if problem is None:
+        return _t(QT_TRANSLATE_NOOP("ScreeningText", "Verified"))
+    return _t(QT_TRANSLATE_NOOP("ScreeningText", "Problem: %1")).replace(
+        "%1", label(SIGNATURE_PROBLEMS, problem)
+    )
+
+
+_HEADLINES = {
+    ClearanceState.CLEARED: QT_TRANSLATE_NOOP("ScreeningText", "This case is cleared."),
+    ClearanceState.BLOCKED: QT_TRANSLATE_NOOP(
+        "ScreeningText", "This case is not cleared: an evaluator found against it."
+    ),
+    ClearanceState.PENDING: QT_TRANSLATE_NOOP("ScreeningText", "This case is not cleared yet."),
+}
+_NOTES = {
+    NoteKind.DRAFT: QT_TRANSLATE_NOOP(
+        "ScreeningText", "%1's evaluation (%2) is a draft; it counts once finalised."
+    ),
+    NoteKind.NOT_CLEARED: QT_TRANSLATE_NOOP(
+        "ScreeningText",
+        "%1's evaluation (%2) says “not cleared”. Only a correction by %1 can change that.",
+    ),
+    NoteKind.INCONCLUSIVE: QT_TRANSLATE_NOOP(
+        "ScreeningText", "%1's evaluation (%2) is inconclusive; clearance waits for a correction."
+    ),
+    NoteKind.SUPERSEDED: QT_TRANSLATE_NOOP(
+        "ScreeningText", "%1's evaluation (%2) was corrected by %3; it no longer counts."
+    ),
+    NoteKind.SAME_EVALUATOR: QT_TRANSLATE_NOOP(
+        "ScreeningText",
+        "%1's evaluation (%2) is another by the same person; it does not count twice.",
+    ),
+}
+
+
+def note_text(note: ClearanceNote, names: dict[uuid.UUID, str]) -> str:
+    """One fact about one evaluation, as a sentence."""
+    name = names.get(note.evaluator_id, short(note.evaluator_id))
+    by = short(note.superseded_by) if note.superseded_by else ""
+    return (
+        _t(_NOTES[note.kind])
+        .replace("%1", name)
+        .replace("%2", short(note.evaluation_id))
+        .replace("%3", by)
+    )
+
+
+def clearance_headline(report: ClearanceReport) -> str:
+    """Cleared, blocked or not yet, in one sentence."""
+    return _t(_HEADLINES[report.explanation.state])
+
+
+def clearance_details(report: ClearanceReport) -> list[str]:
+    """The counts and every note, one sentence each."""
+    ex = report.explanation
+    lines = [
+        _t(QT_TRANSLATE_NOOP("ScreeningText", "%1 of %2 independent evaluations say “cleared”."))
+        .replace("%1", str(len(ex.clearing_evaluators)))
+        .replace("%2", str(ex.threshold))
+    ]
+    if len(ex.clearing_organisations) < ex.required_organisations:
+        lines.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "ScreeningText",
+                    "Evaluators from at least %1 organisations are needed; so far %2.",
+                )
+            )
+            .replace("%1", str(ex.required_organisations))
+            .replace("%2", str(len(ex.clearing_organisations)))
+        )
+    lines.extend(note_text(note, report.evaluator_names) for note in ex.notes)
+    return lines
+
+
+def _incomplete(error: EvaluationIncomplete) -> str:
+    if error.field == "methods":
+        return _t(
+            QT_TRANSLATE_NOOP("ScreeningText", "Not ready to sign: tick at least one method.")
+        )
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "ScreeningText",
+            "Not ready to sign: a “cleared” verdict needs the check of any part in operations "
+            "against civilians marked as checked with no concerns.",
+        )
+    )
+
+
+# Added to gui/messages.py's table: the errors the screening and attachment screens can raise.
+SCREENING_MESSAGES: dict[type[BaseException], Callable[[Any], str]] = {
+    EvaluationNotFound: lambda e: _t(
+        QT_TRANSLATE_NOOP("ScreeningText", "This evaluation is no longer in the vault.")
+    ),
+    EvaluatorNotFound: lambda e: _t(
+        QT_TRANSLATE_NOOP("ScreeningText", "This evaluator is no longer in the vault.")
+    ),
+    AmbiguousId: lambda e: _t(
+        QT_TRANSLATE_NOOP("ScreeningText", "This id matches several records.")
+    ),
+    EvaluationFinalised: lambda e: _t(
+        QT_TRANSLATE_NOOP(
+            "ScreeningText",
+            "This evaluation is signed and final. To change it, make a correction.",
+        )
+    ),
+    EvaluationNotFinalised: lambda e: _t(
+        QT_TRANSLATE_NOOP("ScreeningText", "This evaluation is still a draft: edit it instead.")
+    ),
+    AlreadySuperseded: lambda e: _t(
+        QT_TRANSLATE_NOOP("ScreeningText", "This evaluation already has a correction (%1).")
+    ).replace("%1", short(e.successor_id)),
+    EvaluatorNotOurs: lambda e: _t(
+        QT_TRANSLATE_NOOP(
+            "ScreeningText",
+            "This evaluator belongs to another organisation; you can only sign for your own.",
+        )
+    ),
+    EvaluationIncomplete: _incomplete,
+    ThresholdTooLow: lambda e: _t(
+        QT_TRANSLATE_NOOP(
+            "ScreeningText", "A case always needs at least %1 independent evaluations."
+        )
+    ).replace("%1", str(e.minimum)),
+    RecordImmutable: lambda e: _t(
+        QT_TRANSLATE_NOOP(
+            "ScreeningText", "This record is signed and final; the vault refused to change it."
+        )
+    ),
+    EvaluationPayloadInvalid: lambda e: _t(
+        QT_TRANSLATE_NOOP(
+            "ScreeningText", "A signed evaluation cannot be read; the vault may have been altered."
+        )
+    ),
+    AttachmentNotFound: lambda e: _t(
+        QT_TRANSLATE_NOOP("ScreeningText", "This attachment is no longer in the vault.")
+    ),
+    AttachmentTooLarge: lambda e: _t(
+        QT_TRANSLATE_NOOP(
+            "ScreeningText", "This file is too large (the limit is %1 MB). Nothing was changed."
+        )
+    ).replace("%1", str(e.maximum // (1024 * 1024))),
+}
