@@ -12,7 +12,7 @@ import json
 import unicodedata
 import uuid
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
     AfterValidator,
@@ -28,8 +28,8 @@ from pydantic import (
 from casevault.domain.bounds import LongText, Name, SaneDate, ShortText
 from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, InvalidField
 
-STATEMENT_FORMAT = "casevault/evaluation"
-STATEMENT_VERSION = 1
+STATEMENT_FORMAT: Final = "casevault/evaluation"
+STATEMENT_VERSION: Final = 1
 # The label both signatures are bound to: an evaluation signature is never valid as anything else.
 SIGNING_CONTEXT = b"casevault/evaluation/v1"
 MAX_CHECK_NOTE = 2_000
