@@ -287,3 +287,33 @@ def test_export_without_consent_is_refused_and_override_is_audited(
     actions = [e.action for e in list_audit_entries(berlin.session, limit=5)]
     assert "consent.override" in actions
     assert import_bytes(paris, sink.getvalue()).new_cases == 1
+
+
+def test_arbitrary_bytes_are_refused_cleanly(orgs: tuple[Org, Org, Org]) -> None:
+    """Whatever a stranger hands us, the importer raises one of its own errors, never a crash."""
+    from hypothesis import HealthCheck, assume, given, settings
+    from hypothesis import strategies as st
+
+    from casevault.services.errors import ServiceError
+
+    berlin, paris, _ = orgs
+    _case(berlin)
+    genuine = export_bytes(berlin, paris)
+    before = logical_dump(paris.session)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        st.one_of(
+            st.binary(max_size=4096),
+            st.tuples(st.integers(0, len(genuine) - 1), st.binary(min_size=1, max_size=8)).map(
+                lambda edit: genuine[: edit[0]] + edit[1] + genuine[edit[0] + len(edit[1]) :]
+            ),
+        )
+    )
+    def check(untrusted: bytes) -> None:
+        assume(untrusted != genuine)  # an "edit" that changed nothing is the genuine bundle
+        with pytest.raises((ExchangeError, ServiceError)):
+            import_verify.verify_and_stage(paris.session, io.BytesIO(untrusted))
+
+    check()
+    assert logical_dump(paris.session) == before
