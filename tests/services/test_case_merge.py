@@ -10,7 +10,7 @@ from casevault.domain.case import CaseFields, PersonName, fill_from
 from casevault.services import cases as case_service
 from casevault.services.audit_log import list_audit_entries, verify_audit_chain
 from casevault.services.case_merge import merge_cases, merged_into, unmerge_cases
-from casevault.services.errors import CaseDeleted, CaseLinkedToItself, NotMerged
+from casevault.services.errors import CaseDeleted, CaseLinkedToItself, CaseMerged, NotMerged
 from casevault.services.session import Session
 
 
@@ -47,6 +47,8 @@ def test_merge_and_unmerge(session: Session) -> None:
     assert [e.action for e in list_audit_entries(session, record_id=str(kept.id), limit=1)] == [
         "case.merge"
     ]
+    with pytest.raises(CaseMerged):
+        case_service.restore_case(session, absorbed.id)
     case_service.edit_case(session, kept.id, {"unit": "в/ч 12345"})  # changed since the merge
     undone = unmerge_cases(session, str(absorbed.id))
     assert undone.filled_fields == ("name_latin",)  # the unit was changed, so it stays

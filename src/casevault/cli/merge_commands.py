@@ -10,13 +10,21 @@ from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_INVALID_INPUT
 from casevault.cli.messages import register as register_message
 from casevault.services.case_merge import merge_cases, unmerge_cases
-from casevault.services.errors import NotMerged
+from casevault.services.errors import CaseMerged, NotMerged
 
 pass_cli = click.make_pass_decorator(CliContext)
 
 register_message(
     NotMerged,
     lambda e: _("Case {id} was not merged into another case.").format(id=e.case_id),
+    EXIT_INVALID_INPUT,
+)
+
+register_message(
+    CaseMerged,
+    lambda e: _(
+        "Case {id} was merged into case {kept}; bring it back with: casevault case unmerge {id}"
+    ).format(id=e.case_id[:8], kept=e.kept_id[:8]),
     EXIT_INVALID_INPUT,
 )
 

@@ -17,7 +17,7 @@ from casevault.domain.case import (
 )
 from casevault.domain.workflow import check_transition
 from casevault.services.case_refs import resolve_case
-from casevault.services.errors import CaseDeleted
+from casevault.services.errors import CaseDeleted, CaseMerged
 from casevault.services.name_search import search_names_in
 from casevault.services.session import Session
 from casevault.services.versioning import stamp_local_changes
@@ -125,11 +125,15 @@ def delete_case(session: Session, case_ref: str | uuid.UUID) -> Case:
 
 
 def restore_case(session: Session, case_ref: str | uuid.UUID) -> Case:
-    """Undo delete_case."""
+    """Undo delete_case. A case merged into another comes back with unmerge instead
+    (services/case_merge.py): raises CaseMerged."""
     with session.vault.transaction() as conn:
         case = _load(conn, case_ref)
         if not case.deleted:
             return case
+        merged = merge_repo.find_merge(conn, case.id)
+        if merged is not None:
+            raise CaseMerged(str(case.id), str(merged[0]))
         updated = case.model_copy(update={"deleted": False, "updated_at": session.clock()})
         case_repo.update_case(conn, updated)
         case_repo.remove_tombstone(conn, "case", str(case.id))

@@ -250,3 +250,12 @@ class NotMerged(ServiceError):
     def __init__(self, case_id: str) -> None:
         super().__init__(case_id)
         self.case_id = case_id
+
+
+class CaseMerged(ServiceError):
+    """The case was merged into `kept_id`; it comes back with `case unmerge`, not restore."""
+
+    def __init__(self, case_id: str, kept_id: str) -> None:
+        super().__init__(case_id, kept_id)
+        self.case_id = case_id
+        self.kept_id = kept_id
