@@ -128,9 +128,9 @@ class ConflictsView(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(self.tr("Value %1").replace("%1", str(index + 1)))
             origin = QLabel(stamp_text(option.stamp), box)
-            origin.setAccessibleName(self.tr("Where and when value %1 was made").replace(
-                "%1", str(index + 1)
-            ))
+            origin.setAccessibleName(
+                self.tr("Where and when value %1 was made").replace("%1", str(index + 1))
+            )
             button = QPushButton(self.tr("&Keep this value"), box)
             button.setAccessibleName(
                 self.tr("Keep value %1: %2")

@@ -97,12 +97,14 @@ EXCHANGE_MESSAGES: dict[type[BaseException], Formatter] = {
         "This bundle was made for other organisations and re-addressed to you. "
         "Nothing was imported."
     ),
-    ex.ContentInvalid: lambda e: _t(
-        "This bundle is signed correctly, but part of its content is not acceptable "
-        "(%1: %2). Nothing was imported."
-    )
-    .replace("%1", e.kind)
-    .replace("%2", e.field),
+    ex.ContentInvalid: lambda e: (
+        _t(
+            "This bundle is signed correctly, but part of its content is not acceptable "
+            "(%1: %2). Nothing was imported."
+        )
+        .replace("%1", e.kind)
+        .replace("%2", e.field)
+    ),
     ex.IdentityCardInvalid: _card_invalid,
     ex.ExchangeError: lambda e: _t("The bundle could not be made or read. Nothing was changed."),
     svc.PartnerNotTrusted: _not_trusted,

@@ -60,12 +60,14 @@ class ExchangeTab(QWidget):
         layout.addWidget(self.sections, 1)
         self.export_button.clicked.connect(self.start_export)
         self.import_button.clicked.connect(self.start_import)
-        self.conflicts.resolved.connect(lambda _case_id: self.cases_changed.emit())
+        self.conflicts.resolved.connect(self._resolved)
         self._update_conflict_title()
 
     def _update_conflict_title(self) -> None:
         count = len(self.conflicts.conflicts)
-        title = self.tr("Conflicts (%1)").replace("%1", str(count)) if count else self.tr("Conflicts")
+        title = (
+            self.tr("Conflicts (%1)").replace("%1", str(count)) if count else self.tr("Conflicts")
+        )
         self.sections.setTabText(self.sections.indexOf(self.conflicts), title)
 
     def show_partners(self) -> None:
@@ -100,6 +102,10 @@ class ExchangeTab(QWidget):
         self.import_wizard.raise_()
         return self.import_wizard
 
+    def _resolved(self, _case_id: str) -> None:
+        self._update_conflict_title()
+        self.cases_changed.emit()
+
     def _imported(self, _result: object) -> None:
         self.partners.refresh()  # a bundle may carry a partner's key rotation or revocation
         self.conflicts.refresh()
@@ -113,6 +119,8 @@ class ExchangeTab(QWidget):
 
     def close_all(self) -> None:
         """Locking: close the wizards without asking (a running import finishes or rolls back)."""
+        if self.export_wizard is not None:
+            self.export_wizard.progress_page.cancel()  # the partial file is deleted
         for wizard in (self.export_wizard, self.import_wizard):
             if wizard is not None:
                 wizard.hide()

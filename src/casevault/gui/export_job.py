@@ -15,6 +15,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import QObject, Signal
 
@@ -72,7 +73,7 @@ class ExportJob:
             raise ExportCancelled()
         self.progress.advanced.emit(done, total)
 
-    def _export_to(self, sink: io.BufferedIOBase | io.BytesIO, armor: bool) -> ExportResult:
+    def _export_to(self, sink: BinaryIO, armor: bool) -> ExportResult:
         if self._cancel.is_set():
             raise ExportCancelled()
         return exports.export_bundle(

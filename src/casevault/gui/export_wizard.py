@@ -201,7 +201,8 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        assert isinstance(wizard, ExportWizard)  # narrowing only
+        if not isinstance(wizard, ExportWizard):
+            return
         self.tree.clear()
         self.override.setChecked(False)
         self.reason.clear()
@@ -219,7 +220,9 @@ class PreviewPage(QWizardPage):
         preview = self.preview
         withheld = preview.profile.withheld()
         self.summary.setText(
-            self.tr("To: %1 (redaction profile: %2). %3 case(s). Never leaves under this profile: %4.")
+            self.tr(
+                "To: %1 (redaction profile: %2). %3 case(s). Never leaves under this profile: %4."
+            )
             .replace("%1", ", ".join(p.name for p in preview.recipients))
             .replace("%2", preview.profile.name)
             .replace("%3", str(len(preview.cases)))
@@ -270,7 +273,7 @@ class PreviewPage(QWizardPage):
         return None
 
     def isComplete(self) -> bool:
-        if self.preview is None or not self.preview.cases and not self.preview.tombstones:
+        if self.preview is None or (not self.preview.cases and not self.preview.tombstones):
             return False
         return not self.consent_missing() or self.override_reason() is not None
 
@@ -365,7 +368,8 @@ class ProgressPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        assert isinstance(wizard, ExportWizard)  # narrowing only
+        if not isinstance(wizard, ExportWizard):
+            return
         self.text.setVisible(False)
         self.copy_button.setVisible(False)
         self.result.setStyleSheet("")

@@ -103,7 +103,7 @@ class SourcePage(QWizardPage):
     def open_source(self) -> BinaryIO:
         """The bundle as a readable binary stream (raises OSError for an unreadable file)."""
         if self.from_file.isChecked():
-            return open(self.path.text().strip(), "rb")  # noqa: SIM115 - closed by the wizard
+            return open(self.path.text().strip(), "rb")  # closed by the wizard
         untrusted_text = self.text.toPlainText()[:MAX_PASTED_TEXT]
         return io.BytesIO(untrusted_text.strip().encode("utf-8", errors="replace") + b"\n")
 
@@ -135,7 +135,8 @@ class ChecksPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        assert isinstance(wizard, ImportWizard)  # narrowing only
+        if not isinstance(wizard, ImportWizard):
+            return
         self.staged = None
         self.preview = None
         self.failure = None
@@ -162,9 +163,7 @@ class ChecksPage(QWizardPage):
         self.staged, self.preview = outcome
         self.result.setStyleSheet(OK_STYLE)
         self.result.setText(
-            self.tr("The bundle from %1 passed every check:").replace(
-                "%1", outcome[0].sender_name
-            )
+            self.tr("The bundle from %1 passed every check:").replace("%1", outcome[0].sender_name)
         )
         for code in outcome[0].checks_passed:
             self.checks.addItem("✓ " + check_label(code))
@@ -204,7 +203,8 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        assert isinstance(wizard, ImportWizard)  # narrowing only
+        if not isinstance(wizard, ImportWizard):
+            return
         preview = wizard.checks_page.preview
         self.tree.clear()
         if preview is None:
@@ -278,9 +278,11 @@ class ApplyPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        assert isinstance(wizard, ImportWizard)  # narrowing only
+        if not isinstance(wizard, ImportWizard):
+            return
         staged = wizard.checks_page.staged
-        assert staged is not None  # the checks page is complete only with a staged bundle
+        if staged is None:  # the checks page is complete only with a staged bundle
+            return
         self.bar.setRange(0, max(len(staged.cases), 1))
         self.bar.setValue(0)
         self.result.setText(self.tr("Applying…"))

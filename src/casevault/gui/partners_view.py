@@ -319,8 +319,9 @@ class PartnersView(QWidget):
         self.refresh(select=details.partner.id)
         self.partners_changed.emit()
         self._say(
-            self.tr("%1 was added. It is not verified yet: compare the code with them now.")
-            .replace("%1", details.partner.name),
+            self.tr(
+                "%1 was added. It is not verified yet: compare the code with them now."
+            ).replace("%1", details.partner.name),
             ok=True,
         )
         self._open_verify(details)
