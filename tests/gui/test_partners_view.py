@@ -21,9 +21,7 @@ pytestmark = pytest.mark.gui
 
 
 def _view(qtbot, session, chosen: str = ""):  # type: ignore[no-untyped-def]
-    view = PartnersView(
-        session, open_file=lambda *_a: chosen, save_file=lambda *_a: chosen
-    )
+    view = PartnersView(session, open_file=lambda *_a: chosen, save_file=lambda *_a: chosen)
     qtbot.addWidget(view)
     view.show()
     return view
@@ -51,9 +49,10 @@ def test_add_from_file_then_wrong_code_refuses_and_right_code_verifies(
     assert dialog.code.text() == expected
     assert len(expected.split()) == 6  # grouped digits, easy to read aloud
     assert not dialog.qr.pixmap().isNull()
-    assert dialog.fingerprint.text() == partner_service.show_partner(
-        berlin.session, paris.org_id
-    ).fingerprint_text
+    assert (
+        dialog.fingerprint.text()
+        == partner_service.show_partner(berlin.session, paris.org_id).fingerprint_text
+    )
 
     wrong = "1111 2222 3333 4444 5555 6666"
     assert wrong != expected

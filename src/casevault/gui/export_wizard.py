@@ -196,8 +196,8 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.consent_note)
         layout.addWidget(self.override)
         layout.addWidget(self.reason)
-        self.override.toggled.connect(self.completeChanged.emit)
-        self.reason.textChanged.connect(self.completeChanged.emit)
+        self.override.toggled.connect(lambda *_args: self.completeChanged.emit())
+        self.reason.textChanged.connect(lambda *_args: self.completeChanged.emit())
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -311,7 +311,7 @@ class DestinationPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Export"))
         self.browse.clicked.connect(self._choose)
-        self.path.textChanged.connect(self.completeChanged.emit)
+        self.path.textChanged.connect(lambda *_args: self.completeChanged.emit())
         self.to_file.toggled.connect(self._mode_changed)
 
     def _choose(self) -> None:

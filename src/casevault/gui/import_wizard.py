@@ -81,8 +81,8 @@ class SourcePage(QWizardPage):
         layout.addWidget(self.from_text)
         layout.addWidget(self.text, 1)
         self.browse.clicked.connect(self._choose)
-        self.path.textChanged.connect(self.completeChanged.emit)
-        self.text.textChanged.connect(self.completeChanged.emit)
+        self.path.textChanged.connect(lambda *_args: self.completeChanged.emit())
+        self.text.textChanged.connect(lambda *_args: self.completeChanged.emit())
         self.from_file.toggled.connect(self._mode_changed)
         self._mode_changed()
 
