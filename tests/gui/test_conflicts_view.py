@@ -6,13 +6,13 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
+from tests.support.exchange_gui import add_case
+from tests.support.orgs import export_bytes, import_bytes
 
-from casevault.gui.conflicts_view import ConflictsView  # noqa: E402
-from casevault.services import cases as case_service  # noqa: E402
-from casevault.services.conflicts import list_conflicts  # noqa: E402
-from tests.support.exchange_gui import add_case  # noqa: E402
-from tests.support.orgs import export_bytes, import_bytes  # noqa: E402
+from casevault.gui.conflicts_view import ConflictsView
+from casevault.services import cases as case_service
+from casevault.services.conflicts import list_conflicts
 
 pytestmark = pytest.mark.gui
 

@@ -10,14 +10,14 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
+from tests.support.exchange_gui import CONTACT_CANARY, add_case
+from tests.support.orgs import grant_consent, make_org
 
-from casevault.gui.export_job import PARTIAL_SUFFIX, ExportCancelled, ExportJob  # noqa: E402
-from casevault.gui.export_wizard import ExportWizard  # noqa: E402
-from casevault.services import import_verify  # noqa: E402
-from casevault.services import partners as partner_service  # noqa: E402
-from tests.support.exchange_gui import CONTACT_CANARY, add_case  # noqa: E402
-from tests.support.orgs import grant_consent, make_org  # noqa: E402
+from casevault.gui.export_job import PARTIAL_SUFFIX, ExportCancelled, ExportJob
+from casevault.gui.export_wizard import ExportWizard
+from casevault.services import import_verify
+from casevault.services import partners as partner_service
 
 pytestmark = pytest.mark.gui
 
@@ -39,7 +39,7 @@ def _tick(list_widget, partner_id: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_only_trusted_partners_can_be_chosen(qtbot, two_orgs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    berlin, paris = two_orgs
+    berlin, _paris = two_orgs
     stranger = make_org(tmp_path, "lyon")
     try:
         partner_service.add_partner(
@@ -69,9 +69,11 @@ def test_preview_consent_override_and_file(qtbot, two_orgs, tmp_path: Path) -> N
     page = wizard.preview_page
     row = page.tree.topLevelItem(0)
     assert row.text(0) == "Смирнов Иван"
-    assert "City" in row.text(1) and "Contact channel" not in row.text(1)
+    assert "City" in row.text(1)
+    assert "Contact channel" not in row.text(1)
     assert "Contact channel" in row.text(2)
-    assert page.consent_missing() and not page.isComplete()
+    assert page.consent_missing()
+    assert not page.isComplete()
     assert page.override.isVisible()
     page.override.setChecked(True)
     assert not page.isComplete()  # a reason must be written

@@ -10,14 +10,14 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
+from tests.support.exchange_gui import add_case
+from tests.support.orgs import export_bytes, grant_consent, import_bytes, logical_dump
 
-from casevault.gui.export_wizard import ExportWizard  # noqa: E402
-from casevault.gui.import_wizard import ImportWizard  # noqa: E402
-from casevault.gui.workspace import Workspace  # noqa: E402
-from casevault.services import cases as case_service  # noqa: E402
-from tests.support.exchange_gui import add_case  # noqa: E402
-from tests.support.orgs import export_bytes, grant_consent, import_bytes, logical_dump  # noqa: E402
+from casevault.gui.export_wizard import ExportWizard
+from casevault.gui.import_wizard import ImportWizard
+from casevault.gui.workspace import Workspace
+from casevault.services import cases as case_service
 
 pytestmark = pytest.mark.gui
 

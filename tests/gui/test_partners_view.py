@@ -9,13 +9,13 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
-from casevault.gui.partner_dialog import AddPartnerDialog, VerifyPartnerDialog  # noqa: E402
-from casevault.gui.partners_view import PartnersView  # noqa: E402
-from casevault.services import partners as partner_service  # noqa: E402
-from casevault.services import profiles as profile_service  # noqa: E402
+from casevault.gui.partner_dialog import AddPartnerDialog, VerifyPartnerDialog
+from casevault.gui.partners_view import PartnersView
+from casevault.services import partners as partner_service
+from casevault.services import profiles as profile_service
 
 pytestmark = pytest.mark.gui
 

@@ -26,9 +26,10 @@ def _t(text: str) -> str:
 
 
 def _tampered(_error: object) -> str:
-    return _t(
+    return QCoreApplication.translate(
+        "Messages",
         "This bundle was changed, cut short or damaged after it was made. Nothing was imported. "
-        "Ask the sender to send it again, by another route if you can."
+        "Ask the sender to send it again, by another route if you can.",
     )
 
 
@@ -48,95 +49,127 @@ _CARD_REASONS = {
 
 def _card_invalid(error: ex.IdentityCardInvalid) -> str:
     reason = _CARD_REASONS.get(error.reason)
-    why = _t(str(reason)) if reason else _t("it is damaged")
-    return _t("This identity card cannot be used: %1.").replace("%1", why)
+    why = _t(str(reason)) if reason else QCoreApplication.translate("Messages", "it is damaged")
+    return QCoreApplication.translate("Messages", "This identity card cannot be used: %1.").replace(
+        "%1", why
+    )
 
 
 def _not_trusted(error: svc.PartnerNotTrusted) -> str:
     if error.state == "revoked":
-        return _t("This partner's keys are revoked. Nothing was sent or imported.")
-    return _t(
+        return QCoreApplication.translate(
+            "Messages", "This partner's keys are revoked. Nothing was sent or imported."
+        )
+    return QCoreApplication.translate(
+        "Messages",
         "This partner is not verified yet. Compare the short code with them first "
-        "(Partners and exchange → Verify)."
+        "(Partners and exchange → Verify).",
     )
 
 
 EXCHANGE_MESSAGES: dict[type[BaseException], Formatter] = {
-    ex.NotABundle: lambda e: _t("This file is not a CaseVault bundle."),
-    ex.UnsupportedVersion: lambda e: _t(
-        "This bundle was made by a newer CaseVault. Update CaseVault to import it."
+    ex.NotABundle: lambda e: QCoreApplication.translate(
+        "Messages", "This file is not a CaseVault bundle."
     ),
-    ex.UnsupportedSuite: lambda e: _t(
-        "This bundle was made by a newer CaseVault. Update CaseVault to import it."
+    ex.UnsupportedVersion: lambda e: QCoreApplication.translate(
+        "Messages", "This bundle was made by a newer CaseVault. Update CaseVault to import it."
     ),
-    ex.ArmorMalformed: lambda e: _t(
+    ex.UnsupportedSuite: lambda e: QCoreApplication.translate(
+        "Messages", "This bundle was made by a newer CaseVault. Update CaseVault to import it."
+    ),
+    ex.ArmorMalformed: lambda e: QCoreApplication.translate(
+        "Messages",
         "The pasted bundle text is broken at line %1 (a line missing or changed when it was "
-        "copied?). Nothing was imported."
+        "copied?). Nothing was imported.",
     ).replace("%1", str(e.line)),
-    ex.LimitExceeded: lambda e: _t(
+    ex.LimitExceeded: lambda e: QCoreApplication.translate(
+        "Messages",
         "This bundle is larger than CaseVault accepts. Nothing was imported; ask the sender to "
-        "split it."
+        "split it.",
     ),
-    ex.BundleMalformed: lambda e: _t(
-        "This bundle is damaged (its structure is broken). Nothing was imported."
+    ex.BundleMalformed: lambda e: QCoreApplication.translate(
+        "Messages", "This bundle is damaged (its structure is broken). Nothing was imported."
     ),
-    ex.BundleNotForUs: lambda e: _t(
+    ex.BundleNotForUs: lambda e: QCoreApplication.translate(
+        "Messages",
         "This bundle was not made for your organisation (or its address part was damaged). "
-        "Nothing was imported."
+        "Nothing was imported.",
     ),
     ex.BundleTampered: _tampered,
-    ex.SenderUnknown: lambda e: _t(
+    ex.SenderUnknown: lambda e: QCoreApplication.translate(
+        "Messages",
         "This bundle comes from an organisation that is not among your partners. "
-        "Nothing was imported. Add and verify the partner first."
+        "Nothing was imported. Add and verify the partner first.",
     ),
-    ex.SenderKeyMismatch: lambda e: _t(
+    ex.SenderKeyMismatch: lambda e: QCoreApplication.translate(
+        "Messages",
         "This bundle is signed with keys that are not the ones you verified for this partner. "
-        "Nothing was imported. Call the partner before doing anything else."
+        "Nothing was imported. Call the partner before doing anything else.",
     ),
-    ex.NotARecipient: lambda e: _t(
+    ex.NotARecipient: lambda e: QCoreApplication.translate(
+        "Messages",
         "This bundle was made for other organisations and re-addressed to you. "
-        "Nothing was imported."
+        "Nothing was imported.",
     ),
     ex.ContentInvalid: lambda e: (
-        _t(
+        QCoreApplication.translate(
+            "Messages",
             "This bundle is signed correctly, but part of its content is not acceptable "
-            "(%1: %2). Nothing was imported."
+            "(%1: %2). Nothing was imported.",
         )
         .replace("%1", e.kind)
         .replace("%2", e.field)
     ),
     ex.IdentityCardInvalid: _card_invalid,
-    ex.ExchangeError: lambda e: _t("The bundle could not be made or read. Nothing was changed."),
+    ex.ExchangeError: lambda e: QCoreApplication.translate(
+        "Messages", "The bundle could not be made or read. Nothing was changed."
+    ),
     svc.PartnerNotTrusted: _not_trusted,
-    svc.BundleReplayed: lambda e: _t(
-        "This bundle was already imported. Importing it again is refused (it could be a replay)."
+    svc.BundleReplayed: lambda e: QCoreApplication.translate(
+        "Messages",
+        "This bundle was already imported. Importing it again is refused (it could be a replay).",
     ),
-    svc.ImportTooLarge: lambda e: _t(
-        "This bundle holds more than %1 records; ask the sender to split it."
+    svc.ImportTooLarge: lambda e: QCoreApplication.translate(
+        "Messages", "This bundle holds more than %1 records; ask the sender to split it."
     ).replace("%1", str(e.maximum)),
-    svc.NodeRemoved: lambda e: _t(
+    svc.NodeRemoved: lambda e: QCoreApplication.translate(
+        "Messages",
         "This bundle comes from a laptop that was removed from your organisation. "
-        "Nothing was imported."
+        "Nothing was imported.",
     ),
-    svc.BundleFromThisNode: lambda e: _t(
-        "This bundle was made on this laptop; there is nothing to import."
+    svc.BundleFromThisNode: lambda e: QCoreApplication.translate(
+        "Messages", "This bundle was made on this laptop; there is nothing to import."
     ),
-    svc.NothingToExport: lambda e: _t("There is nothing to export."),
-    svc.ConsentMissing: lambda e: _t(
+    svc.NothingToExport: lambda e: QCoreApplication.translate(
+        "Messages", "There is nothing to export."
+    ),
+    svc.ConsentMissing: lambda e: QCoreApplication.translate(
+        "Messages",
         "%1 case(s) have no consent for this partner. Record his consent, or give a written "
-        "reason to export anyway."
+        "reason to export anyway.",
     ).replace("%1", str(len(e.case_ids))),
-    svc.ProfileNotFound: lambda e: _t("There is no redaction profile with this name."),
-    svc.NoSuchConflict: lambda e: _t(
-        "This field is no longer in conflict (someone resolved it already)."
+    svc.ProfileNotFound: lambda e: QCoreApplication.translate(
+        "Messages", "There is no redaction profile with this name."
     ),
-    svc.PartnerNotFound: lambda e: _t("This partner is no longer in the vault."),
-    svc.AmbiguousPartnerId: lambda e: _t("This id matches several partners."),
-    svc.PartnerAlreadyKnown: lambda e: _t("This partner is already in your vault."),
-    svc.PartnerIsUs: lambda e: _t("This is your own organisation's identity card."),
-    svc.VerificationMismatch: lambda e: _t(
+    svc.NoSuchConflict: lambda e: QCoreApplication.translate(
+        "Messages", "This field is no longer in conflict (someone resolved it already)."
+    ),
+    svc.PartnerNotFound: lambda e: QCoreApplication.translate(
+        "Messages", "This partner is no longer in the vault."
+    ),
+    svc.AmbiguousPartnerId: lambda e: QCoreApplication.translate(
+        "Messages", "This id matches several partners."
+    ),
+    svc.PartnerAlreadyKnown: lambda e: QCoreApplication.translate(
+        "Messages", "This partner is already in your vault."
+    ),
+    svc.PartnerIsUs: lambda e: QCoreApplication.translate(
+        "Messages", "This is your own organisation's identity card."
+    ),
+    svc.VerificationMismatch: lambda e: QCoreApplication.translate(
+        "Messages",
         "The code does NOT match. Do not trust this partner's keys: the card may have been "
-        "swapped on its way. Get a new card from the partner through another channel."
+        "swapped on its way. Get a new card from the partner through another channel.",
     ),
 }
 
@@ -218,7 +251,7 @@ def profile_label(name: str) -> str:
 def partner_state(partner: Partner) -> str:
     """Verified / not verified / revoked, in words."""
     if partner.revoked_at is not None:
-        return _t("Revoked")
+        return QCoreApplication.translate("Messages", "Revoked")
     if partner.verified:
-        return _t("Verified")
-    return _t("Not verified")
+        return QCoreApplication.translate("Messages", "Verified")
+    return QCoreApplication.translate("Messages", "Not verified")

@@ -253,8 +253,8 @@ class PreviewPage(QWizardPage):
         count = sum(c.consent_missing for c in self.preview.cases) if self.preview else 0
         self.consent_note.setText(
             self.tr(
-                "%1 man/men did not consent to his file going to these partners. Go back and "
-                "leave those cases out, or send anyway with a written reason."
+                "In %1 case(s) the man has not consented to his file going to these partners. "
+                "Go back and leave those cases out, or send anyway with a written reason."
             ).replace("%1", str(count))
             if missing
             else ""

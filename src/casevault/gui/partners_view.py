@@ -75,7 +75,10 @@ class PartnersView(QWidget):
         self.copy_card_button = QPushButton(self.tr("&Copy card as text"), own_box)
         self.copy_card_button.setAccessibleName(self.tr("Copy your identity card as text"))
         self.copy_card_button.setToolTip(
-            self.tr("The clipboard is cleared again after a minute if you do not copy else.")
+            self.tr(
+                "The clipboard is cleared after a minute unless you have copied something "
+                "else since."
+            )
         )
         own_buttons = QHBoxLayout()
         own_buttons.addWidget(self.save_card_button)
