@@ -115,6 +115,7 @@ class ConflictsView(QWidget):
             item = self.options_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater only runs at the next event loop turn
                 widget.deleteLater()
         self.option_buttons = []
         conflict = self.selected_conflict()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -174,9 +175,9 @@ class PreviewPage(QWizardPage):
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Fields leaving, per case"))
         self.tree.setHeaderLabels([self.tr("Case"), self.tr("Leaves"), self.tr("Stays home")])
-        self.tree.setColumnWidth(0, 200)
-        self.tree.setColumnWidth(1, 320)
-        self.tree.setWordWrap(True)
+        # Every field name stays readable (a horizontal scroll bar rather than "…").
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
         self.consent_note = QLabel(self)
         self.consent_note.setWordWrap(True)
         self.consent_note.setStyleSheet(ERROR_STYLE)
@@ -246,6 +247,7 @@ class PreviewPage(QWizardPage):
                     )
                     child = QTreeWidgetItem(item, [line, "", ""])
                     child.setForeground(0, Qt.GlobalColor.darkRed)
+                    child.setFirstColumnSpanned(True)
             item.setExpanded(True)
         self._show_consent(self.consent_missing())
 
