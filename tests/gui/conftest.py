@@ -99,3 +99,7 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 def typist():  # type: ignore[no-untyped-def]
     """`type_text` as a fixture (test modules do not import conftest)."""
     return type_text
+
+
+# Two organisations for the partner and exchange screens (tests/support/exchange_gui.py).
+from tests.support.exchange_gui import strangers, two_orgs  # noqa: E402, F401

@@ -70,5 +70,16 @@ def test_placeholders_for_later_parts_are_disabled(unlocked_window) -> None:  # 
         "Cases": True,
         "Audit log": True,
         "Screening": False,
-        "Partners and exchange": False,
+        "Partners and exchange": True,
     }
+
+
+def test_partners_menu_opens_the_exchange_screens(unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    unlocked_window.export_action.trigger()
+    exchange = unlocked_window.workspace.exchange
+    assert unlocked_window.workspace.tabs.currentWidget() is exchange
+    assert exchange.export_wizard is not None
+    exchange.export_wizard.reject()
+    unlocked_window.import_action.trigger()
+    assert exchange.import_wizard is not None
+    exchange.import_wizard.reject()

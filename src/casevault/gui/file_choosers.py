@@ -67,3 +67,28 @@ def choose_export_path(
     )
     dialog.selectFile(suggested_name)
     return _choose(dialog, run)
+
+
+# (parent, title, name filter) -> chosen path, or "" if cancelled. Views that open or save
+# bundles and cards take one of these, so tests pass a function returning a path instead.
+FileChooser = Callable[[QWidget, str, str], str]
+
+
+def choose_file_to_open(parent: QWidget, title: str, name_filter: str) -> str:
+    """An "Open" dialog (Qt's own, leaving no trail); "" if cancelled."""
+    dialog = QFileDialog(parent, title)
+    dialog.setNameFilter(name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setAccessibleName(title)
+    return _choose(dialog, _run_exec) or ""
+
+
+def choose_file_to_save(parent: QWidget, title: str, name_filter: str) -> str:
+    """A "Save as" dialog (it asks before replacing a file); "" if cancelled."""
+    dialog = QFileDialog(parent, title)
+    dialog.setNameFilter(name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setAccessibleName(title)
+    return _choose(dialog, _run_exec) or ""

@@ -92,15 +92,19 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         # Places for the parts being built next.
         partners_menu = bar.addMenu(self.tr("&Partners"))
-        for text in (
-            self.tr("Screening…"),
-            self.tr("Partners and keys…"),
-            self.tr("Import a bundle…"),
-            self.tr("Export a bundle…"),
-        ):
+        for text in (self.tr("Screening…"),):
             placeholder = partners_menu.addAction(text)
             placeholder.setEnabled(False)
             placeholder.setToolTip(self.tr("Coming in a later version."))
+        self.partners_action = self._action(self.tr("Partners and &keys…"), None, self.partners)
+        self.import_action = self._action(
+            self.tr("&Import a bundle…"), "Ctrl+I", self.import_bundle
+        )
+        self.export_action = self._action(
+            self.tr("&Export a bundle…"), "Ctrl+E", self.export_bundle
+        )
+        for action in (self.partners_action, self.import_action, self.export_action):
+            partners_menu.addAction(action)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self.autolock_action = self._action(self.tr("&Auto-lock…"), None, self.choose_autolock)
         settings_menu.addAction(self.autolock_action)
@@ -112,7 +116,10 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.settings.language())
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
-        self._session_actions = (self.new_action, self.lock_action, self.find_action)
+        self._session_actions: tuple[QAction, ...] = (
+            self.new_action, self.lock_action, self.find_action,
+            self.partners_action, self.import_action, self.export_action,
+        )  # fmt: skip
 
     # --- screens ---------------------------------------------------------------------
     def show_wizard(self) -> None:
@@ -179,6 +186,21 @@ class MainWindow(QMainWindow):
         """Ctrl+F."""
         if self.workspace is not None:
             self.workspace.focus_search()
+
+    def partners(self) -> None:
+        """Partners menu: the partner list."""
+        if self.workspace is not None:
+            self.workspace.show_exchange().show_partners()
+
+    def import_bundle(self) -> None:
+        """Ctrl+I: the import wizard."""
+        if self.workspace is not None:
+            self.workspace.show_exchange().start_import()
+
+    def export_bundle(self) -> None:
+        """Ctrl+E: the export wizard (starting with the case selected in the list)."""
+        if self.workspace is not None:
+            self.workspace.show_exchange().start_export()
 
     def lock(self, message: str = "") -> None:
         """Ctrl+L: close the session and return to the unlock screen."""

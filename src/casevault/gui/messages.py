@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
+from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
 from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound, WeakPassphrase
 from casevault.vault.errors import (
@@ -96,6 +97,7 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     CryptoError: lambda e: QCoreApplication.translate(
         "Messages", "A security check failed. The data may have been tampered with."
     ),
+    **EXCHANGE_MESSAGES,  # bundles, cards, partners (gui/exchange_messages.py)
 }
 _MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screening_text.py)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from casevault.gui.audit_view import AuditView
 from casevault.gui.case_editor import CaseEditor
 from casevault.gui.case_list_view import CaseListView
+from casevault.gui.exchange_tab import ExchangeTab
 from casevault.services.organisation import show_organisation
 from casevault.services.session import Session
 
@@ -33,13 +34,16 @@ class Workspace(QWidget):
         self.audit = AuditView(session, self)
         self.tabs.addTab(self.cases, self.tr("Cases"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
-        # Places for the parts being built next (screening, partners and exchange).
-        for title in (self.tr("Screening"), self.tr("Partners and exchange")):
+        self.exchange = ExchangeTab(session, self, self._selected_case_ids)
+        self.exchange.cases_changed.connect(self.cases.refresh)
+        # Places for the parts being built next (screening).
+        for title in (self.tr("Screening"),):
             placeholder = QLabel(self.tr("Coming in a later version."), self)
             placeholder.setAccessibleName(title)
             index = self.tabs.addTab(placeholder, title)
             self.tabs.setTabEnabled(index, False)
             self.tabs.setTabToolTip(index, self.tr("Coming in a later version."))
+        self.tabs.addTab(self.exchange, self.tr("Partners and exchange"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -50,6 +54,15 @@ class Workspace(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.audit and self.session is not None:
             self.audit.refresh()
+
+    def _selected_case_ids(self) -> list[str]:
+        selected = self.cases.selected_id()
+        return [str(selected)] if selected is not None else []
+
+    def show_exchange(self) -> ExchangeTab:
+        """The "Partners and exchange" tab, brought to the front."""
+        self.tabs.setCurrentWidget(self.exchange)
+        return self.exchange
 
     def new_case(self) -> CaseEditor | None:
         """Open an editor on a new, empty case."""
@@ -90,6 +103,7 @@ class Workspace(QWidget):
                 editor.guard.reject()
             editor.force_close()
         self.editors.clear()
+        self.exchange.close_all()
         self.cases.detach()
         self.audit.table.setRowCount(0)
         if self.session is not None:

@@ -59,3 +59,11 @@ def assign_profile(session: Session, partner_id: str, name: str) -> None:
         partner_repo.get_partner(conn, partner_id)
         partner_repo.set_partner_profile(conn, partner_id, name)
         session.audit(conn, "partner.profile", "partner", partner_id, {"profile": name})
+
+
+def get_partner_profile(session: Session, partner_id: str) -> RedactionProfile:
+    """The profile used for everything sent to this partner (the default until one is assigned).
+
+    Raises RecordNotFound (vault) if there is no such partner."""
+    with session.vault.reading() as conn:
+        return load_profile(conn, partner_repo.get_partner_profile(conn, partner_id))

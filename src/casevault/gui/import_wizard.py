@@ -1,0 +1,382 @@
+"""Import wizard: a bundle file or pasted text -> every check -> what would change -> apply.
+
+Nothing touches the vault until "Apply": services.import_verify.verify_and_stage runs every
+check in a worker and either lists the checks passed or stops at the first failure, said in
+plain words (gui/exchange_messages.py) with the vault unchanged. Pasted text stays in memory
+(io.BytesIO); a chosen file is opened read-only and kept open until the wizard closes, because
+attachments are streamed from it a second time when applied.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from casevault.gui.exchange_messages import check_label, field_label
+from casevault.gui.field_values import value_text
+from casevault.gui.file_choosers import FileChooser, choose_file_to_open
+from casevault.gui.messages import describe
+from casevault.gui.workers import Worker, start_worker
+from casevault.services import import_verify, imports
+from casevault.services.import_verify import StagedBundle
+from casevault.services.imports import ImportPreview
+from casevault.services.name_search import PossibleDuplicate
+from casevault.services.session import Session
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b6e2e;"
+MAX_PASTED_TEXT = 64 * 1024 * 1024  # armoured text beyond this is refused by the reader anyway
+
+
+class SourcePage(QWizardPage):
+    """Where the bundle is: a file, or text pasted from a message."""
+
+    def __init__(self, open_file: FileChooser) -> None:
+        super().__init__()
+        self._open_file = open_file
+        self.setTitle(self.tr("Which bundle?"))
+        self.setSubTitle(self.tr("Nothing is imported before you have seen what it contains."))
+        self.from_file = QRadioButton(self.tr("A bundle &file"), self)
+        self.from_file.setAccessibleName(self.tr("A bundle file"))
+        self.from_text = QRadioButton(self.tr("Bundle &text pasted from a message"), self)
+        self.from_text.setAccessibleName(self.tr("Pasted bundle text"))
+        group = QButtonGroup(self)
+        group.addButton(self.from_file)
+        group.addButton(self.from_text)
+        self.from_file.setChecked(True)
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Bundle file name"))
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setAccessibleName(self.tr("Choose a bundle file"))
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(self.tr("Bundle text"))
+        self.text.setPlaceholderText("-----BEGIN CASEVAULT BUNDLE-----")
+        self.text.setTabChangesFocus(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.from_file)
+        layout.addLayout(row)
+        layout.addWidget(self.from_text)
+        layout.addWidget(self.text, 1)
+        self.browse.clicked.connect(self._choose)
+        self.path.textChanged.connect(lambda *_args: self.completeChanged.emit())
+        self.text.textChanged.connect(lambda *_args: self.completeChanged.emit())
+        self.from_file.toggled.connect(self._mode_changed)
+        self._mode_changed()
+
+    def _choose(self) -> None:
+        path = self._open_file(
+            self, self.tr("Open a bundle"), self.tr("CaseVault bundles (*.cvb);;All files (*)")
+        )
+        if path:
+            self.path.setText(path)
+
+    def _mode_changed(self) -> None:
+        by_file = self.from_file.isChecked()
+        self.path.setEnabled(by_file)
+        self.browse.setEnabled(by_file)
+        self.text.setEnabled(not by_file)
+        self.completeChanged.emit()
+
+    def open_source(self) -> BinaryIO:
+        """The bundle as a readable binary stream (raises OSError for an unreadable file)."""
+        if self.from_file.isChecked():
+            return open(self.path.text().strip(), "rb")  # closed by the wizard
+        untrusted_text = self.text.toPlainText()[:MAX_PASTED_TEXT]
+        return io.BytesIO(untrusted_text.strip().encode("utf-8", errors="replace") + b"\n")
+
+    def isComplete(self) -> bool:
+        if self.from_file.isChecked():
+            return bool(self.path.text().strip())
+        return bool(self.text.toPlainText().strip())
+
+
+class ChecksPage(QWizardPage):
+    """Runs every check in a worker: the list of checks passed, or the one that failed."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self.worker: Worker | None = None
+        self.staged: StagedBundle | None = None
+        self.preview: ImportPreview | None = None
+        self.failure: BaseException | None = None
+        self.setTitle(self.tr("Checking the bundle"))
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Check result"))
+        self.checks = QListWidget(self)
+        self.checks.setAccessibleName(self.tr("Checks passed"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result)
+        layout.addWidget(self.checks, 1)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if not isinstance(wizard, ImportWizard):
+            return
+        self.staged = None
+        self.preview = None
+        self.failure = None
+        self.checks.clear()
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Checking… nothing is imported yet."))
+        wizard.close_source()
+        try:
+            source = wizard.source_page.open_source()
+        except OSError:
+            self._failed(None)
+            return
+        wizard.source = source
+        session = self._session
+
+        def verify() -> tuple[StagedBundle, ImportPreview]:
+            staged = import_verify.verify_and_stage(session, source)
+            return staged, imports.preview_import(session, staged)
+
+        self.worker = start_worker(verify, self._verified, self._failed)
+
+    def _verified(self, outcome: Any) -> None:
+        self.worker = None
+        self.staged, self.preview = outcome
+        self.result.setStyleSheet(OK_STYLE)
+        self.result.setText(
+            self.tr("The bundle from %1 passed every check:").replace("%1", outcome[0].sender_name)
+        )
+        for code in outcome[0].checks_passed:
+            self.checks.addItem("✓ " + check_label(code))
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException | None) -> None:
+        self.worker = None
+        self.failure = error
+        self.result.setStyleSheet(ERROR_STYLE)
+        reason = describe(error) if error is not None else self.tr("Could not read this file.")
+        self.result.setText(reason + "\n" + self.tr("Your vault was not changed."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.worker is None and self.preview is not None
+
+
+class PreviewPage(QWizardPage):
+    """New cases, changed fields (old -> new, conflicts), possible duplicates, counts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("What the import would change"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Import summary"))
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Changes, per case"))
+        self.tree.setHeaderLabels([self.tr("Case or field"), self.tr("Now"), self.tr("After")])
+        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(1, 200)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Apply"))
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if not isinstance(wizard, ImportWizard):
+            return
+        preview = wizard.checks_page.preview
+        self.tree.clear()
+        if preview is None:
+            return
+        conflicts = sum(len(p.conflicts) for p in preview.changed_cases)
+        self.summary.setText(
+            self.tr(
+                "From %1: %2 new case(s), %3 changed case(s), %4 field(s) in conflict, "
+                "%5 new timeline event(s), %6 new screening(s), %7 deletion(s), %8 attachment(s)."
+            )
+            .replace("%1", preview.sender_name)
+            .replace("%2", str(len(preview.new_cases)))
+            .replace("%3", str(len(preview.changed_cases)))
+            .replace("%4", str(conflicts))
+            .replace("%5", str(preview.new_timeline_events))
+            .replace("%6", str(preview.new_evaluations))
+            .replace("%7", str(preview.tombstones))
+            .replace("%8", str(preview.attachments))
+        )
+        if preview.new_cases:
+            group = QTreeWidgetItem(self.tree, [self.tr("New cases")])
+            for plan in preview.new_cases:
+                item = QTreeWidgetItem(group, [plan.display_name or str(plan.case_id)[:8]])
+                for duplicate in plan.possible_duplicates:
+                    note = self.tr("Possibly the same man as %1").replace(
+                        "%1", _duplicate_name(duplicate)
+                    )
+                    warn = QTreeWidgetItem(item, [note])
+                    warn.setForeground(0, Qt.GlobalColor.darkRed)
+                item.setExpanded(True)
+            group.setExpanded(True)
+        if preview.changed_cases:
+            group = QTreeWidgetItem(self.tree, [self.tr("Changed cases")])
+            for plan in preview.changed_cases:
+                item = QTreeWidgetItem(group, [plan.display_name or str(plan.case_id)[:8]])
+                for change in plan.changes:
+                    label = field_label(change.field)
+                    if change.conflict:
+                        label = self.tr("%1 (conflict: both values kept)").replace("%1", label)
+                    row = QTreeWidgetItem(
+                        item, [label, value_text(change.old), value_text(change.new)]
+                    )
+                    if change.conflict:
+                        row.setForeground(0, Qt.GlobalColor.darkRed)
+                item.setExpanded(True)
+            group.setExpanded(True)
+
+
+def _duplicate_name(duplicate: PossibleDuplicate) -> str:
+    return duplicate.summary.display_name or str(duplicate.summary.id)[:8]
+
+
+class ApplyPage(QWizardPage):
+    """Applies the staged bundle in one transaction, with a progress bar."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self.worker: Worker | None = None
+        self.outcome: imports.ImportResult | None = None
+        self.setTitle(self.tr("Importing"))
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Import result"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if not isinstance(wizard, ImportWizard):
+            return
+        staged = wizard.checks_page.staged
+        if staged is None:  # the checks page is complete only with a staged bundle
+            return
+        self.bar.setRange(0, max(len(staged.cases), 1))
+        self.bar.setValue(0)
+        self.result.setText(self.tr("Applying…"))
+        session = self._session
+        report: Callable[[int, int], object] = wizard.progress.advanced.emit
+        self.worker = start_worker(
+            lambda: imports.apply_import(session, staged, progress=report),
+            self._done,
+            self._failed,
+        )
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self, result: Any) -> None:
+        self.worker = None
+        self.outcome = result
+        self.bar.setValue(self.bar.maximum())
+        self.result.setStyleSheet(OK_STYLE)
+        self.result.setText(
+            self.tr(
+                "Imported: %1 new case(s), %2 changed, %3 field(s) in conflict waiting for you."
+            )
+            .replace("%1", str(result.new_cases))
+            .replace("%2", str(result.changed_cases))
+            .replace("%3", str(result.conflicts))
+        )
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if isinstance(wizard, ImportWizard):
+            wizard.close_source()
+            wizard.imported.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.worker = None
+        self.result.setStyleSheet(ERROR_STYLE)
+        self.result.setText(describe(error) + "\n" + self.tr("Your vault was not changed."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.worker is None and self.outcome is not None
+
+
+class ImportProgress(QObject):
+    """Carries apply_import's progress from the worker thread (queued signal)."""
+
+    advanced = Signal(int, int)
+
+
+class ImportWizard(QWizard):
+    """Emits `imported(ImportResult)` after a successful apply."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        open_file: FileChooser = choose_file_to_open,
+    ) -> None:
+        super().__init__(parent)
+        self.source: BinaryIO | None = None
+        self.setWindowTitle(self.tr("Import a bundle"))
+        self.setAccessibleName(self.tr("Import a bundle"))
+        self.progress = ImportProgress(self)
+        self.source_page = SourcePage(open_file)
+        self.checks_page = ChecksPage(session)
+        self.preview_page = PreviewPage()
+        self.apply_page = ApplyPage(session)
+        for page in (self.source_page, self.checks_page, self.preview_page, self.apply_page):
+            self.addPage(page)
+        self.progress.advanced.connect(self.apply_page._advanced)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(760, 560)
+
+    def close_source(self) -> None:
+        """Close the bundle file (or drop the pasted text)."""
+        if self.source is not None:
+            self.source.close()
+            self.source = None
+
+    def busy(self) -> bool:
+        """True while a worker is checking or applying."""
+        return self.checks_page.worker is not None or self.apply_page.worker is not None
+
+    def reject(self) -> None:
+        """Cancel is refused while applying: the one transaction must finish or roll back."""
+        if self.apply_page.worker is not None:
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.busy():
+            return
+        self.close_source()
+        super().done(result)

@@ -1,0 +1,130 @@
+"""Export wizard: only trusted partners, the exact fields that leave, consent override with a
+reason, file (via .partial) or armoured text, cancel leaves no file."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt
+from tests.support.exchange_gui import CONTACT_CANARY, add_case
+from tests.support.orgs import grant_consent, make_org
+
+from casevault.gui.export_job import PARTIAL_SUFFIX, ExportCancelled, ExportJob
+from casevault.gui.export_wizard import ExportWizard
+from casevault.services import import_verify
+from casevault.services import partners as partner_service
+
+pytestmark = pytest.mark.gui
+
+
+def _wizard(qtbot, session, target: Path | None = None, selected=()):  # type: ignore[no-untyped-def]
+    wizard = ExportWizard(
+        session, selected_cases=list(selected), save_file=lambda *_a: str(target or "")
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _tick(list_widget, partner_id: str) -> None:  # type: ignore[no-untyped-def]
+    for i in range(list_widget.count()):
+        item = list_widget.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == partner_id:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_only_trusted_partners_can_be_chosen(qtbot, two_orgs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    berlin, _paris = two_orgs
+    stranger = make_org(tmp_path, "lyon")
+    try:
+        partner_service.add_partner(
+            berlin.session, partner_service.export_identity(stranger.session).card
+        )
+    finally:
+        stranger.session.close()
+    wizard = _wizard(qtbot, berlin.session)
+    items = {
+        wizard.partners_page.partners.item(i).text(): wizard.partners_page.partners.item(i)
+        for i in range(wizard.partners_page.partners.count())
+    }
+    assert items["paris — Verified"].flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert not items["lyon — Not verified"].flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not wizard.partners_page.isComplete()
+
+
+def test_preview_consent_override_and_file(qtbot, two_orgs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    berlin, paris = two_orgs
+    case_id = add_case(berlin)
+    target = tmp_path / "to-paris.cvb"
+    wizard = _wizard(qtbot, berlin.session, target, selected=[case_id])
+    _tick(wizard.partners_page.partners, paris.org_id)
+    wizard.next()
+    assert wizard.cases_page.chosen() == [case_id]  # the case selected in the list
+    wizard.next()
+    page = wizard.preview_page
+    row = page.tree.topLevelItem(0)
+    assert row.text(0) == "Смирнов Иван"
+    assert "City" in row.text(1)
+    assert "Contact channel" not in row.text(1)
+    assert "Contact channel" in row.text(2)
+    assert page.consent_missing()
+    assert not page.isComplete()
+    assert page.override.isVisible()
+    page.override.setChecked(True)
+    assert not page.isComplete()  # a reason must be written
+    qtbot.keyClicks(page.reason, "He asked by phone; the lawyer's hearing is tomorrow")
+    assert page.isComplete()
+    wizard.next()
+    qtbot.mouseClick(wizard.destination_page.browse, Qt.MouseButton.LeftButton)
+    assert wizard.destination_page.path.text() == str(target)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.progress_page.outcome is not None, timeout=15_000)
+    assert target.is_file()
+    assert not target.with_name(target.name + PARTIAL_SUFFIX).exists()
+    data = target.read_bytes()
+    assert CONTACT_CANARY.encode() not in data
+    staged = import_verify.verify_and_stage(paris.session, io.BytesIO(data))
+    assert [str(c.id) for c in staged.cases] == [case_id]
+    assert "contact_channel" not in staged.cases[0].fields
+
+
+def test_armoured_text_to_copy(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    berlin, paris = two_orgs
+    add_case(berlin)
+    grant_consent(berlin, paris)
+    wizard = _wizard(qtbot, berlin.session)
+    _tick(wizard.partners_page.partners, paris.org_id)
+    wizard.next()
+    wizard.next()
+    assert not wizard.preview_page.consent_missing()
+    assert wizard.preview_page.isComplete()
+    wizard.next()
+    wizard.destination_page.to_text.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.progress_page.outcome is not None, timeout=15_000)
+    text = wizard.progress_page.text.toPlainText()
+    assert text.startswith("-----BEGIN")
+    qtbot.mouseClick(wizard.progress_page.copy_button, Qt.MouseButton.LeftButton)
+    assert wizard.clipboard.timer.isActive()
+    staged = import_verify.verify_and_stage(paris.session, io.BytesIO(text.encode()))
+    assert len(staged.cases) == 1
+
+
+def test_cancelled_export_leaves_no_file(two_orgs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    berlin, paris = two_orgs
+    for surname in ("Белов", "Абрамов"):
+        add_case(berlin, surname)
+    grant_consent(berlin, paris)
+    target = tmp_path / "cancelled.cvb"
+    job = ExportJob(berlin.session, [paris.org_id], None, target)
+    seen: list[tuple[int, int]] = []
+    job.progress.advanced.connect(lambda done, total: seen.append((done, total)))
+    job.cancel()
+    with pytest.raises(ExportCancelled):
+        job.run()
+    assert list(tmp_path.glob("cancelled*")) == []

@@ -1,0 +1,121 @@
+"""Import wizard: the acceptance test (one organisation exports through the export wizard,
+the other imports through the import wizard), pasted text, a tampered bundle refused in words
+with the vault unchanged, and a replay refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt
+from tests.support.exchange_gui import add_case
+from tests.support.orgs import export_bytes, grant_consent, import_bytes, logical_dump
+
+from casevault.gui.export_wizard import ExportWizard
+from casevault.gui.import_wizard import ImportWizard
+from casevault.gui.workspace import Workspace
+from casevault.services import cases as case_service
+
+pytestmark = pytest.mark.gui
+
+
+def _import(qtbot, session, path: Path | None = None, text: str = ""):  # type: ignore[no-untyped-def]
+    wizard = ImportWizard(session, open_file=lambda *_a: str(path or ""))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    if path is not None:
+        qtbot.mouseClick(wizard.source_page.browse, Qt.MouseButton.LeftButton)
+    else:
+        wizard.source_page.from_text.setChecked(True)
+        wizard.source_page.text.setPlainText(text)
+    assert wizard.source_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.checks_page.worker is None, timeout=15_000)
+    return wizard
+
+
+def test_export_then_import_through_the_wizards(qtbot, two_orgs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    berlin, paris = two_orgs
+    case_id = add_case(berlin)
+    grant_consent(berlin, paris)
+    bundle = tmp_path / "berlin-to-paris.cvb"
+    exporter = ExportWizard(berlin.session, save_file=lambda *_a: str(bundle))
+    qtbot.addWidget(exporter)
+    exporter.show()
+    recipients = exporter.partners_page.partners
+    recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    exporter.next()
+    exporter.next()
+    exporter.next()
+    qtbot.mouseClick(exporter.destination_page.browse, Qt.MouseButton.LeftButton)
+    exporter.next()
+    qtbot.waitUntil(lambda: exporter.progress_page.outcome is not None, timeout=15_000)
+
+    workspace = Workspace(paris.session)
+    qtbot.addWidget(workspace)
+    assert workspace.cases.model.total == 0
+    wizard = workspace.show_exchange().start_import()
+    wizard.source_page.path.setText(str(bundle))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.checks_page.worker is None, timeout=15_000)
+    checks = [
+        wizard.checks_page.checks.item(i).text() for i in range(wizard.checks_page.checks.count())
+    ]
+    assert "passed every check" in wizard.checks_page.result.text()
+    assert "✓ The sender's signatures are genuine." in checks
+    assert "✓ It was never imported before." in checks
+    assert len(checks) == 9
+    wizard.next()
+    preview = wizard.preview_page
+    assert "1 new case(s)" in preview.summary.text()
+    assert preview.tree.topLevelItem(0).child(0).text(0) == "Смирнов Иван"
+    assert case_service.count_cases(paris.session) == 0  # nothing applied before "Apply"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.apply_page.outcome is not None, timeout=15_000)
+    assert "1 new case(s)" in wizard.apply_page.result.text()
+    received = case_service.get_case(paris.session, case_id)
+    assert received.fields.city == "Almaty"
+    assert received.fields.contact_channel == ""  # kept home by the standard profile
+    qtbot.waitUntil(lambda: workspace.cases.model.total == 1, timeout=5_000)
+    wizard.accept()
+
+
+def test_tampered_bundle_shows_the_failed_check_and_changes_nothing(
+    qtbot, two_orgs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    berlin, paris = two_orgs
+    add_case(berlin)
+    data = bytearray(export_bytes(berlin, paris))
+    data[len(data) // 2] ^= 0x01
+    bundle = tmp_path / "tampered.cvb"
+    bundle.write_bytes(bytes(data))
+    before = logical_dump(paris.session)
+    wizard = _import(qtbot, paris.session, bundle)
+    assert wizard.checks_page.result.text().startswith(
+        "This bundle was changed, cut short or damaged after it was made."
+    )
+    assert "Your vault was not changed." in wizard.checks_page.result.text()
+    assert wizard.checks_page.checks.count() == 0
+    assert not wizard.checks_page.isComplete()
+    assert logical_dump(paris.session) == before
+
+
+def test_pasted_text_and_replay(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    berlin, paris = two_orgs
+    add_case(berlin)
+    text = export_bytes(berlin, paris, armor=True).decode("ascii")
+    wizard = _import(qtbot, paris.session, text=text)
+    assert wizard.checks_page.isComplete()
+    wizard.reject()
+    import_bytes(paris, text.encode())
+    again = _import(qtbot, paris.session, text=text)
+    assert "already imported" in again.checks_page.result.text()
+
+
+def test_not_a_bundle(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    _berlin, paris = two_orgs
+    wizard = _import(qtbot, paris.session, text="hello, this is not a bundle")
+    assert wizard.checks_page.result.text().startswith("This file is not a CaseVault bundle.")

@@ -1,0 +1,1360 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>AddPartnerDialog</name>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="51" />
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="52" />
+      <source>Add a partner from text</source>
+      <translation>Добавить партнёра из текста</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="55" />
+      <source>Paste the identity card the partner sent you (one line of text). It holds only public keys. The partner stays unverified until you compare the short code with them.</source>
+      <translation>Вставьте визитную карточку, которую прислал партнёр (одна строка текста). В ней только открытые ключи. Партнёр остаётся непроверенным, пока вы не сверите с ним короткий код.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="63" />
+      <source>Identity card text</source>
+      <translation>Текст визитной карточки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="64" />
+      <source>Paste the card here</source>
+      <translation>Вставьте карточку сюда</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="69" />
+      <source>Problem with the card</source>
+      <translation>Проблема с карточкой</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="72" />
+      <source>&amp;Add partner</source>
+      <translation>&amp;Добавить партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="74" />
+      <source>Add partner</source>
+      <translation>Добавить партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="76" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="90" />
+      <source>Paste the card text first.</source>
+      <translation>Сначала вставьте текст карточки.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApplyPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="268" />
+      <source>Importing</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="270" />
+      <source>Import progress</source>
+      <translation>Ход импорта</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="273" />
+      <source>Import result</source>
+      <translation>Итог импорта</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="288" />
+      <source>Applying…</source>
+      <translation>Применяется…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="308" />
+      <source>Imported: %1 new case(s), %2 changed, %3 field(s) in conflict waiting for you.</source>
+      <translation>Импортировано: новых дел — %1, изменённых — %2, полей в конфликте, ждущих вашего решения, — %3.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="323" />
+      <source>Your vault was not changed.</source>
+      <translation>Ваше хранилище не изменилось.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="98" />
+      <source>Which cases?</source>
+      <translation>Какие дела?</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="99" />
+      <source>&amp;All cases (and the deletions)</source>
+      <translation>&amp;Все дела (и удаления)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="100" />
+      <source>All cases</source>
+      <translation>Все дела</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="101" />
+      <source>&amp;Only the cases ticked below</source>
+      <translation>&amp;Только отмеченные ниже дела</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="102" />
+      <source>Only ticked cases</source>
+      <translation>Только отмеченные дела</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="107" />
+      <source>Search cases to tick</source>
+      <translation>Поиск дел для отметки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="108" />
+      <source>Search by name</source>
+      <translation>Поиск по имени</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="111" />
+      <source>Cases to export</source>
+      <translation>Дела для экспорта</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecksPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="126" />
+      <source>Checking the bundle</source>
+      <translation>Проверка пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="129" />
+      <source>Check result</source>
+      <translation>Результат проверки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="131" />
+      <source>Checks passed</source>
+      <translation>Пройденные проверки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="145" />
+      <source>Checking… nothing is imported yet.</source>
+      <translation>Проверка… пока ничего не импортировано.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="166" />
+      <source>The bundle from %1 passed every check:</source>
+      <translation>Пакет от %1 прошёл все проверки:</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="176" />
+      <source>Could not read this file.</source>
+      <translation>Не удалось прочитать этот файл.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="177" />
+      <source>Your vault was not changed.</source>
+      <translation>Ваше хранилище не изменилось.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsView</name>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="45" />
+      <source>Conflicts</source>
+      <translation>Конфликты</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="48" />
+      <source>When the same field of a case was changed in two places before they exchanged bundles, both values are kept here until you choose one. Until then the case shows one of them.</source>
+      <translation>Если одно и то же поле дела изменили в двух местах до обмена пакетами, здесь хранятся оба значения, пока вы не выберете одно. До тех пор в деле показано одно из них.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="56" />
+      <source>Fields in conflict</source>
+      <translation>Поля в конфликте</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
+      <source>Case</source>
+      <translation>Дело</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
+      <source>Shown now</source>
+      <translation>Показано сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="68" />
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="69" />
+      <source>Competing values</source>
+      <translation>Конкурирующие значения</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="73" />
+      <source>Conflict status message</source>
+      <translation>Сообщение о конфликте</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="74" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="75" />
+      <source>Refresh conflicts</source>
+      <translation>Обновить конфликты</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="106" />
+      <source>No conflicts.</source>
+      <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="125" />
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="129" />
+      <source>Value %1</source>
+      <translation>Значение %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="132" />
+      <source>Where and when value %1 was made</source>
+      <translation>Где и когда внесено значение %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="134" />
+      <source>&amp;Keep this value</source>
+      <translation>&amp;Оставить это значение</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="136" />
+      <source>Keep value %1: %2</source>
+      <translation>Оставить значение %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="165" />
+      <source>Kept “%1” for %2.</source>
+      <translation>Для поля «%2» оставлено «%1».</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestinationPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="287" />
+      <source>Where should the bundle go?</source>
+      <translation>Куда сохранить пакет?</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="289" />
+      <source>The bundle is encrypted for the recipients only; anyone else sees noise.</source>
+      <translation>Пакет зашифрован только для получателей; любой другой увидит лишь шум.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="291" />
+      <source>Save as a &amp;file (USB stick, e-mail attachment)</source>
+      <translation>Сохранить как &amp;файл (флешка, вложение в письмо)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="292" />
+      <source>Save as a file</source>
+      <translation>Сохранить как файл</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="293" />
+      <source>As &amp;text to copy into a message</source>
+      <translation>Как &amp;текст, чтобы вставить в сообщение</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="294" />
+      <source>As text to copy</source>
+      <translation>Как текст для копирования</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="300" />
+      <source>Bundle file name</source>
+      <translation>Имя файла пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="301" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="302" />
+      <source>Choose where to save the bundle</source>
+      <translation>Выбрать, куда сохранить пакет</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="312" />
+      <source>&amp;Export</source>
+      <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="319" />
+      <source>Save the bundle</source>
+      <translation>Сохранить пакет</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="319" />
+      <source>CaseVault bundles (*.cvb);;All files (*)</source>
+      <translation>Пакеты CaseVault (*.cvb);;Все файлы (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeTab</name>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="42" />
+      <source>Partners and exchange</source>
+      <translation>Партнёры и обмен</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="43" />
+      <source>&amp;Export a bundle…</source>
+      <translation>&amp;Экспортировать пакет…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="44" />
+      <source>Export a bundle</source>
+      <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="45" />
+      <source>&amp;Import a bundle…</source>
+      <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="46" />
+      <source>Import a bundle</source>
+      <translation>Импорт пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="50" />
+      <source>Exchange sections</source>
+      <translation>Разделы обмена</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="51" />
+      <source>Partners</source>
+      <translation>Партнёры</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="52" />
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="69" />
+      <source>Conflicts</source>
+      <translation>Конфликты</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="69" />
+      <source>Conflicts (%1)</source>
+      <translation>Конфликты (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportWizard</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="458" />
+      <location filename="../../src/casevault/gui/export_wizard.py" line="459" />
+      <source>Export a bundle</source>
+      <translation>Экспорт пакета</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldValues</name>
+    <message>
+      <location filename="../../src/casevault/gui/field_values.py" line="35" />
+      <source>%1, laptop %2</source>
+      <translation>%1, ноутбук %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="349" />
+      <location filename="../../src/casevault/gui/import_wizard.py" line="350" />
+      <source>Import a bundle</source>
+      <translation>Импорт пакета</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="29" />
+      <source>This bundle was changed, cut short or damaged after it was made. Nothing was imported. Ask the sender to send it again, by another route if you can.</source>
+      <translation>Этот пакет был изменён, обрезан или повреждён после создания. Ничего не импортировано. Попросите отправителя прислать его ещё раз, по возможности другим путём.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="37" />
+      <source>it is far too large to be an identity card</source>
+      <translation>она слишком велика для визитной карточки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="38" />
+      <source>it is not a CaseVault identity card</source>
+      <translation>это не визитная карточка CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="39" />
+      <source>it is damaged or incomplete</source>
+      <translation>она повреждена или неполна</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="40" />
+      <source>it was made by another version of CaseVault</source>
+      <translation>она создана другой версией CaseVault</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="43" />
+      <source>its keys are damaged</source>
+      <translation>её ключи повреждены</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="44" />
+      <source>its signature does not match its content (damaged or altered)</source>
+      <translation>её подпись не совпадает с содержимым (повреждена или изменена)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="52" />
+      <source>it is damaged</source>
+      <translation>она повреждена</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="53" />
+      <source>This identity card cannot be used: %1.</source>
+      <translation>Эту визитную карточку нельзя использовать: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="60" />
+      <source>This partner's keys are revoked. Nothing was sent or imported.</source>
+      <translation>Ключи этого партнёра отозваны. Ничего не отправлено и не импортировано.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="63" />
+      <source>This partner is not verified yet. Compare the short code with them first (Partners and exchange → Verify).</source>
+      <translation>Этот партнёр ещё не проверен. Сначала сверьте с ним короткий код (Партнёры и обмен → Проверить).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="71" />
+      <source>This file is not a CaseVault bundle.</source>
+      <translation>Этот файл — не пакет CaseVault.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="74" />
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="77" />
+      <source>This bundle was made by a newer CaseVault. Update CaseVault to import it.</source>
+      <translation>Этот пакет создан более новой версией CaseVault. Обновите CaseVault, чтобы его импортировать.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="80" />
+      <source>The pasted bundle text is broken at line %1 (a line missing or changed when it was copied?). Nothing was imported.</source>
+      <translation>Вставленный текст пакета повреждён в строке %1 (строка потерялась или изменилась при копировании?). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="85" />
+      <source>This bundle is larger than CaseVault accepts. Nothing was imported; ask the sender to split it.</source>
+      <translation>Этот пакет больше, чем принимает CaseVault. Ничего не импортировано; попросите отправителя разделить его.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="90" />
+      <source>This bundle is damaged (its structure is broken). Nothing was imported.</source>
+      <translation>Этот пакет повреждён (нарушена его структура). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="93" />
+      <source>This bundle was not made for your organisation (or its address part was damaged). Nothing was imported.</source>
+      <translation>Этот пакет предназначен не вашей организации (или повреждена его адресная часть). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="99" />
+      <source>This bundle comes from an organisation that is not among your partners. Nothing was imported. Add and verify the partner first.</source>
+      <translation>Этот пакет пришёл от организации, которой нет среди ваших партнёров. Ничего не импортировано. Сначала добавьте и проверьте партнёра.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="104" />
+      <source>This bundle is signed with keys that are not the ones you verified for this partner. Nothing was imported. Call the partner before doing anything else.</source>
+      <translation>Этот пакет подписан не теми ключами, которые вы проверили у этого партнёра. Ничего не импортировано. Прежде всего позвоните партнёру.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="109" />
+      <source>This bundle was made for other organisations and re-addressed to you. Nothing was imported.</source>
+      <translation>Этот пакет был создан для других организаций и переадресован вам. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="115" />
+      <source>This bundle is signed correctly, but part of its content is not acceptable (%1: %2). Nothing was imported.</source>
+      <translation>Пакет подписан правильно, но часть его содержимого недопустима (%1: %2). Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="124" />
+      <source>The bundle could not be made or read. Nothing was changed.</source>
+      <translation>Не удалось создать или прочитать пакет. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="128" />
+      <source>This bundle was already imported. Importing it again is refused (it could be a replay).</source>
+      <translation>Этот пакет уже был импортирован. Повторный импорт отклонён (это может быть повтор).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="132" />
+      <source>This bundle holds more than %1 records; ask the sender to split it.</source>
+      <translation>В этом пакете больше %1 записей; попросите отправителя разделить его.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="135" />
+      <source>This bundle comes from a laptop that was removed from your organisation. Nothing was imported.</source>
+      <translation>Этот пакет пришёл с ноутбука, удалённого из вашей организации. Ничего не импортировано.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="140" />
+      <source>This bundle was made on this laptop; there is nothing to import.</source>
+      <translation>Этот пакет создан на этом ноутбуке; импортировать нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="143" />
+      <source>There is nothing to export.</source>
+      <translation>Экспортировать нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="146" />
+      <source>%1 case(s) have no consent for this partner. Record his consent, or give a written reason to export anyway.</source>
+      <translation>Для дел (%1) нет согласия на передачу этому партнёру. Запишите согласие человека или письменно укажите причину, чтобы всё же экспортировать.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="151" />
+      <source>There is no redaction profile with this name.</source>
+      <translation>Профиля сокрытия с таким именем нет.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="154" />
+      <source>This field is no longer in conflict (someone resolved it already).</source>
+      <translation>Это поле больше не в конфликте (его уже кто-то разрешил).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="157" />
+      <source>This partner is no longer in the vault.</source>
+      <translation>Этого партнёра больше нет в хранилище.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="160" />
+      <source>This id matches several partners.</source>
+      <translation>Этот идентификатор подходит нескольким партнёрам.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="163" />
+      <source>This partner is already in your vault.</source>
+      <translation>Этот партнёр уже есть в вашем хранилище.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="166" />
+      <source>This is your own organisation's identity card.</source>
+      <translation>Это визитная карточка вашей собственной организации.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="169" />
+      <source>The code does NOT match. Do not trust this partner's keys: the card may have been swapped on its way. Get a new card from the partner through another channel.</source>
+      <translation>Код НЕ совпадает. Не доверяйте ключам этого партнёра: карточку могли подменить в пути. Получите от партнёра новую карточку по другому каналу.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="178" />
+      <source>It is addressed to your organisation.</source>
+      <translation>Он адресован вашей организации.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="179" />
+      <source>Nothing in it was changed after it was made.</source>
+      <translation>После создания в нём ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="180" />
+      <source>It is complete: nothing was cut off or added.</source>
+      <translation>Он полный: ничего не отрезано и не добавлено.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="181" />
+      <source>The sender's signatures are genuine.</source>
+      <translation>Подписи отправителя подлинные.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="182" />
+      <source>It was not re-addressed: you are among the recipients the sender signed.</source>
+      <translation>Он не переадресован: вы среди получателей, подписанных отправителем.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="185" />
+      <source>The sender is a partner you verified, and not revoked.</source>
+      <translation>Отправитель — проверенный вами партнёр, и его ключи не отозваны.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="188" />
+      <source>It was never imported before.</source>
+      <translation>Он ещё ни разу не импортировался.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="189" />
+      <source>Every record in it is well-formed.</source>
+      <translation>Все записи в нём корректны.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="190" />
+      <source>Every screening in it carries a valid signature.</source>
+      <translation>Каждая оценка в нём имеет действительную подпись.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="196" />
+      <source>Name in Cyrillic</source>
+      <translation>Имя кириллицей</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="197" />
+      <source>Name in Latin letters</source>
+      <translation>Имя латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="198" />
+      <source>Aliases</source>
+      <translation>Другие имена</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="199" />
+      <source>Date of birth</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="200" />
+      <source>Place of birth</source>
+      <translation>Место рождения</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="201" />
+      <source>Service</source>
+      <translation>Служба</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="202" />
+      <source>Unit</source>
+      <translation>Часть</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="203" />
+      <source>Rank</source>
+      <translation>Звание</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="204" />
+      <source>Call-up date</source>
+      <translation>Дата призыва</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="205" />
+      <source>Proof of call-up</source>
+      <translation>Подтверждение призыва</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="206" />
+      <source>Country now</source>
+      <translation>Страна сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="207" />
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="208" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="209" />
+      <source>Risk</source>
+      <translation>Риск</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="210" />
+      <source>Contact channel</source>
+      <translation>Канал связи</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="211" />
+      <source>Languages</source>
+      <translation>Языки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="212" />
+      <source>Caseworker</source>
+      <translation>Куратор</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="213" />
+      <source>Tags</source>
+      <translation>Метки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="214" />
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="218" />
+      <source>standard — everything except the contact channel and the caseworker</source>
+      <translation>standard — всё, кроме канала связи и куратора</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="221" />
+      <source>full — everything (your own laptops only)</source>
+      <translation>full — всё (только для ваших ноутбуков)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="222" />
+      <source>minimal — who he is and where his case stands</source>
+      <translation>minimal — кто он и на каком этапе его дело</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="254" />
+      <source>Revoked</source>
+      <translation>Отозван</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="256" />
+      <source>Verified</source>
+      <translation>Проверен</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="257" />
+      <source>Not verified</source>
+      <translation>Не проверен</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnersPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="66" />
+      <source>Who receives the bundle?</source>
+      <translation>Кто получит пакет?</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="67" />
+      <source>Only partners you verified can be chosen.</source>
+      <translation>Выбрать можно только проверенных партнёров.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="69" />
+      <source>Recipients</source>
+      <translation>Получатели</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnersView</name>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="62" />
+      <source>Partners</source>
+      <translation>Партнёры</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="64" />
+      <source>Your organisation's identity card</source>
+      <translation>Визитная карточка вашей организации</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="67" />
+      <source>Send this card to a partner (it holds only public keys), then compare the short code with them by phone or in person.</source>
+      <translation>Отправьте эту карточку партнёру (в ней только открытые ключи), затем сверьте с ним короткий код по телефону или при встрече.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="73" />
+      <source>&amp;Save card to a file…</source>
+      <translation>&amp;Сохранить карточку в файл…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="74" />
+      <source>Save your identity card to a file</source>
+      <translation>Сохранить визитную карточку в файл</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="75" />
+      <source>&amp;Copy card as text</source>
+      <translation>&amp;Копировать карточку как текст</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="76" />
+      <source>Copy your identity card as text</source>
+      <translation>Копировать визитную карточку как текст</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="79" />
+      <source>The clipboard is cleared after a minute unless you have copied something else since.</source>
+      <translation>Буфер обмена очистится через минуту, если вы за это время не скопируете что-то другое.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="92" />
+      <source>Partner list</source>
+      <translation>Список партнёров</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="95" />
+      <source>Partner</source>
+      <translation>Партнёр</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="96" />
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="97" />
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="98" />
+      <source>Profile</source>
+      <translation>Профиль</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="99" />
+      <source>Fingerprint</source>
+      <translation>Отпечаток</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="111" />
+      <source>Add from a &amp;file…</source>
+      <translation>Добавить из &amp;файла…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="112" />
+      <source>Add a partner from a card file</source>
+      <translation>Добавить партнёра из файла карточки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="113" />
+      <source>Add from &amp;text…</source>
+      <translation>Добавить из &amp;текста…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="114" />
+      <source>Add a partner from pasted text</source>
+      <translation>Добавить партнёра из вставленного текста</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="115" />
+      <source>&amp;Verify…</source>
+      <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="116" />
+      <source>Verify the selected partner</source>
+      <translation>Проверить выбранного партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="117" />
+      <source>&amp;Revoke…</source>
+      <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="118" />
+      <source>Revoke the selected partner</source>
+      <translation>Отозвать выбранного партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="121" />
+      <source>Redaction profile of the selected partner</source>
+      <translation>Профиль сокрытия выбранного партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="124" />
+      <source>What stays home under this profile</source>
+      <translation>Что остаётся у вас при этом профиле</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="126" />
+      <source>Redaction &amp;profile:</source>
+      <translation>&amp;Профиль сокрытия:</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="134" />
+      <source>Partner status message</source>
+      <translation>Сообщение о партнёре</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="222" />
+      <source>Select a partner to see what it receives.</source>
+      <translation>Выберите партнёра, чтобы увидеть, что он получает.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="231" />
+      <source>Never sent to this partner: %1</source>
+      <translation>Этому партнёру никогда не отправляется: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="232" />
+      <source>nothing</source>
+      <translation>ничего</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="247" />
+      <source>%1 now receives cases under the profile “%2”.</source>
+      <translation>%1 теперь получает дела по профилю «%2».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="256" />
+      <source>CaseVault identity cards (*.card);;All files (*)</source>
+      <translation>Визитные карточки CaseVault (*.card);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="265" />
+      <source>Save your identity card</source>
+      <translation>Сохранить визитную карточку</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="273" />
+      <source>Could not write the card to this place.</source>
+      <translation>Не удалось записать карточку в это место.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="279" />
+      <source>Card saved. Your fingerprint: %1</source>
+      <translation>Карточка сохранена. Ваш отпечаток: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="292" />
+      <source>Card copied. Paste it into a message to the partner within a minute.</source>
+      <translation>Карточка скопирована. Вставьте её в сообщение партнёру в течение минуты.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="299" />
+      <source>Open a partner's identity card</source>
+      <translation>Открыть визитную карточку партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="306" />
+      <source>Could not read this file.</source>
+      <translation>Не удалось прочитать этот файл.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="326" />
+      <source>%1 was added. It is not verified yet: compare the code with them now.</source>
+      <translation>%1 добавлен. Он ещё не проверен: сверьте с ним код сейчас.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="353" />
+      <source>%1 is verified. You can now exchange bundles with them.</source>
+      <translation>%1 проверен. Теперь вы можете обмениваться с ним пакетами.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="367" />
+      <source>Revoke partner</source>
+      <translation>Отозвать партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="369" />
+      <source>Stop accepting anything signed by %1's current keys? Do this if their laptop or keys were lost or seized. They will need to send a new card.</source>
+      <translation>Перестать принимать всё, что подписано текущими ключами партнёра %1? Сделайте это, если его ноутбук или ключи потеряны или изъяты. Ему нужно будет прислать новую карточку.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="382" />
+      <source>%1 is revoked.</source>
+      <translation>%1 отозван.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="170" />
+      <source>What leaves your vault</source>
+      <translation>Что покинет ваше хранилище</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="173" />
+      <source>Export summary</source>
+      <translation>Сводка экспорта</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="175" />
+      <source>Fields leaving, per case</source>
+      <translation>Передаваемые поля по делам</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
+      <source>Case</source>
+      <translation>Дело</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
+      <source>Leaves</source>
+      <translation>Передаётся</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
+      <source>Stays home</source>
+      <translation>Остаётся у вас</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="183" />
+      <source>Consent warning</source>
+      <translation>Предупреждение о согласии</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="185" />
+      <source>&amp;Send anyway, without his recorded consent (the reason is audited)</source>
+      <translation>&amp;Всё равно отправить без записанного согласия (причина попадёт в журнал аудита)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="187" />
+      <source>Send without recorded consent</source>
+      <translation>Отправить без записанного согласия</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="189" />
+      <source>Reason for sending without consent</source>
+      <translation>Причина отправки без согласия</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="190" />
+      <source>Why must this go without his consent?</source>
+      <translation>Почему это нужно отправить без его согласия?</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="224" />
+      <source>To: %1 (redaction profile: %2). %3 case(s). Never leaves under this profile: %4.</source>
+      <translation>Кому: %1 (профиль сокрытия: %2). Дел: %3. При этом профиле никогда не передаётся: %4.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="229" />
+      <source>nothing</source>
+      <translation>ничего</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="244" />
+      <source>No consent recorded for %1</source>
+      <translation>Нет записанного согласия для %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="256" />
+      <source>In %1 case(s) the man has not consented to his file going to these partners. Go back and leave those cases out, or send anyway with a written reason.</source>
+      <translation>Дел, где человек не давал согласия на передачу своих данных этим партнёрам: %1. Вернитесь и исключите эти дела или отправьте всё же, указав причину письменно.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="189" />
+      <source>What the import would change</source>
+      <translation>Что изменит импорт</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="192" />
+      <source>Import summary</source>
+      <translation>Сводка импорта</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="194" />
+      <source>Changes, per case</source>
+      <translation>Изменения по делам</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
+      <source>Case or field</source>
+      <translation>Дело или поле</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
+      <source>Now</source>
+      <translation>Сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
+      <source>After</source>
+      <translation>После</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="202" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Применить</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="215" />
+      <source>From %1: %2 new case(s), %3 changed case(s), %4 field(s) in conflict, %5 new timeline event(s), %6 new screening(s), %7 deletion(s), %8 attachment(s).</source>
+      <translation>От %1: новых дел — %2, изменённых дел — %3, полей в конфликте — %4, новых событий — %5, новых оценок — %6, удалений — %7, вложений — %8.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="228" />
+      <source>New cases</source>
+      <translation>Новые дела</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="232" />
+      <source>Possibly the same man as %1</source>
+      <translation>Возможно, тот же человек, что и %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="240" />
+      <source>Changed cases</source>
+      <translation>Изменённые дела</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="246" />
+      <source>%1 (conflict: both values kept)</source>
+      <translation>%1 (конфликт: сохранены оба значения)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="347" />
+      <source>Exporting</source>
+      <translation>Экспорт</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="349" />
+      <source>Export progress</source>
+      <translation>Ход экспорта</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="350" />
+      <source>&amp;Cancel export</source>
+      <translation>&amp;Отменить экспорт</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="351" />
+      <source>Cancel export</source>
+      <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="354" />
+      <source>Export result</source>
+      <translation>Итог экспорта</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="357" />
+      <source>Bundle as text</source>
+      <translation>Пакет в виде текста</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="358" />
+      <source>C&amp;opy text</source>
+      <translation>&amp;Копировать текст</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="359" />
+      <source>Copy the bundle text</source>
+      <translation>Копировать текст пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="376" />
+      <source>Writing the bundle…</source>
+      <translation>Запись пакета…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="398" />
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="411" />
+      <source>Done: %1 case(s) exported.</source>
+      <translation>Готово: экспортировано дел — %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="413" />
+      <source>Saved as %1.</source>
+      <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="415" />
+      <source>Copy the text below into your message.</source>
+      <translation>Скопируйте текст ниже в своё сообщение.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="433" />
+      <source>Export cancelled. Nothing was saved.</source>
+      <translation>Экспорт отменён. Ничего не сохранено.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="435" />
+      <source>No bundle file was left behind.</source>
+      <translation>Файл пакета не остался на диске.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcePage</name>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="57" />
+      <source>Which bundle?</source>
+      <translation>Какой пакет?</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="58" />
+      <source>Nothing is imported before you have seen what it contains.</source>
+      <translation>Ничего не импортируется, пока вы не увидите, что в пакете.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="59" />
+      <source>A bundle &amp;file</source>
+      <translation>&amp;Файл пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="60" />
+      <source>A bundle file</source>
+      <translation>Файл пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="61" />
+      <source>Bundle &amp;text pasted from a message</source>
+      <translation>&amp;Текст пакета, вставленный из сообщения</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="62" />
+      <source>Pasted bundle text</source>
+      <translation>Вставленный текст пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="68" />
+      <source>Bundle file name</source>
+      <translation>Имя файла пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="69" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="70" />
+      <source>Choose a bundle file</source>
+      <translation>Выбрать файл пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="72" />
+      <source>Bundle text</source>
+      <translation>Текст пакета</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="91" />
+      <source>Open a bundle</source>
+      <translation>Открыть пакет</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="91" />
+      <source>CaseVault bundles (*.cvb);;All files (*)</source>
+      <translation>Пакеты CaseVault (*.cvb);;Все файлы (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyPartnerDialog</name>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="115" />
+      <source>Verify %1</source>
+      <translation>Проверка: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="116" />
+      <source>Verify partner</source>
+      <translation>Проверка партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="119" />
+      <source>Call %1 (or meet in person) and ask them to read the code their CaseVault shows for your organisation. Type what they read below. Do not read yours out first: if someone swapped a card on its way, the codes differ.</source>
+      <translation>Позвоните в %1 (или встретьтесь лично) и попросите прочитать код, который их CaseVault показывает для вашей организации. Введите услышанное ниже. Не зачитывайте свой код первыми: если карточку подменили в пути, коды будут разными.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="134" />
+      <source>Short authentication code</source>
+      <translation>Короткий код проверки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="142" />
+      <source>Partner's key fingerprint</source>
+      <translation>Отпечаток ключей партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="146" />
+      <source>QR code of the partner's fingerprint</source>
+      <translation>QR-код отпечатка партнёра</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="148" />
+      <source>The partner can scan this and compare it with their own fingerprint.</source>
+      <translation>Партнёр может отсканировать его и сравнить со своим отпечатком.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="152" />
+      <source>Code the partner reads</source>
+      <translation>Код, который читает партнёр</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="153" />
+      <source>e.g. 0412 9983 …</source>
+      <translation>например, 0412 9983 …</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="157" />
+      <source>Verification result</source>
+      <translation>Результат проверки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="160" />
+      <source>Code:</source>
+      <translation>Код:</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="161" />
+      <source>Fingerprint:</source>
+      <translation>Отпечаток:</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="162" />
+      <source>The partner &amp;reads:</source>
+      <translation>Партнёр &amp;читает:</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="167" />
+      <source>&amp;Mark as verified</source>
+      <translation>&amp;Отметить как проверенного</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="168" />
+      <source>Mark as verified</source>
+      <translation>Отметить как проверенного</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="170" />
+      <source>Not &amp;now</source>
+      <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="171" />
+      <source>Close without verifying</source>
+      <translation>Закрыть без проверки</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="191" />
+      <source>Type the code the partner reads to you.</source>
+      <translation>Введите код, который вам читает партнёр.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../src/casevault/gui/main_window.py" />
+      <source>Partners and &amp;keys…</source>
+      <translation>Партнёры и &amp;ключи…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/main_window.py" />
+      <source>&amp;Import a bundle…</source>
+      <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/main_window.py" />
+      <source>&amp;Export a bundle…</source>
+      <translation>&amp;Экспортировать пакет…</translation>
+    </message>
+  </context>
+</TS>
