@@ -90,12 +90,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.find_action = self._action(self.tr("&Find cases"), "Ctrl+F", self.find_cases)
         edit_menu.addAction(self.find_action)
-        # Places for the parts being built next.
         partners_menu = bar.addMenu(self.tr("&Partners"))
-        for text in (self.tr("Screening…"),):
-            placeholder = partners_menu.addAction(text)
-            placeholder.setEnabled(False)
-            placeholder.setToolTip(self.tr("Coming in a later version."))
         self.partners_action = self._action(self.tr("Partners and &keys…"), None, self.partners)
         self.import_action = self._action(
             self.tr("&Import a bundle…"), "Ctrl+I", self.import_bundle

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from casevault.gui.audit_view import AuditView
 from casevault.gui.case_editor import CaseEditor
@@ -36,13 +36,6 @@ class Workspace(QWidget):
         self.tabs.addTab(self.audit, self.tr("Audit log"))
         self.exchange = ExchangeTab(session, self, self._selected_case_ids)
         self.exchange.cases_changed.connect(self.cases.refresh)
-        # Places for the parts being built next (screening).
-        for title in (self.tr("Screening"),):
-            placeholder = QLabel(self.tr("Coming in a later version."), self)
-            placeholder.setAccessibleName(title)
-            index = self.tabs.addTab(placeholder, title)
-            self.tabs.setTabEnabled(index, False)
-            self.tabs.setTabToolTip(index, self.tr("Coming in a later version."))
         self.tabs.addTab(self.exchange, self.tr("Partners and exchange"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
