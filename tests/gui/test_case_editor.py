@@ -109,3 +109,27 @@ def test_unsaved_changes_guard(qtbot, editor, session) -> None:  # type: ignore[
     editor.close()
     assert not editor.isVisible()
     assert case_service.count_cases(session) == 1
+
+
+def test_undo_last_save_is_a_new_edit(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    from casevault.domain.case import CaseFields, PersonName
+    from casevault.services.audit_log import list_audit_entries
+
+    case = case_service.create_case(
+        session, CaseFields(name_latin=PersonName(surname="Abramov"), city="Almaty")
+    )
+    editor = CaseEditor(session, case.id)
+    qtbot.addWidget(editor, before_close_func=lambda e: e.force_close())
+    editor.show()
+    assert not editor.undo_button.isEnabled()
+    editor.form.inputs["city"].clear()
+    qtbot.keyClicks(editor.form.inputs["city"], "Yerevan")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert case_service.get_case(session, case.id).fields.city == "Yerevan"
+    assert editor.undo_button.accessibleName() == "Undo last save"
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert case_service.get_case(session, case.id).fields.city == "Almaty"
+    assert editor.form.inputs["city"].text() == "Almaty"
+    assert not editor.undo_button.isEnabled()
+    actions = [e.action for e in list_audit_entries(session, record_id=str(case.id))]
+    assert actions == ["case.edit", "case.edit", "case.create"]  # nothing rewritten

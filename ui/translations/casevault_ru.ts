@@ -127,6 +127,18 @@
 <context>
     <name>CaseEditor</name>
     <message>
+        <source>&amp;Undo last save</source>
+        <translation>&amp;Отменить последнее сохранение</translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation>Отменить последнее сохранение</translation>
+    </message>
+    <message>
+        <source>Put back the values from before the last save</source>
+        <translation>Вернуть значения, которые были до последнего сохранения</translation>
+    </message>
+    <message>
         <source>Case editor</source>
         <translation>Редактор дела</translation>
     </message>

@@ -64,6 +64,16 @@ class CaseEditor(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        # Undo of the last save is a new edit back to the earlier values: audited, versioned,
+        # and it travels to partners like any edit; nothing is rewritten or lost.
+        self.undo_button = self.buttons.addButton(
+            self.tr("&Undo last save"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.setAccessibleName(self.tr("Undo last save"))
+        self.undo_button.setToolTip(self.tr("Put back the values from before the last save"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last_save)
+        self._before_last_save: dict[str, object] | None = None
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
@@ -129,6 +139,8 @@ class CaseEditor(QDialog):
                 }
                 if changes:
                     case_service.edit_case(self._session, self.case_id, changes)
+                    self._before_last_save = {key: self._snapshot[key] for key in changes}
+                    self.undo_button.setEnabled(True)
         except InvalidField as exc:
             self.form.show_error(exc.field, field_problem(exc))
             self.problem.setText(self.tr("Not saved: correct the marked field."))
@@ -142,6 +154,24 @@ class CaseEditor(QDialog):
         self._mark_dirty()
         self.saved.emit(str(self.case_id))
         return True
+
+    def undo_last_save(self) -> None:
+        """Store the values from before the last save again, as a new edit."""
+        if self._before_last_save is None or self.case_id is None:
+            return
+        self.problem.setText("")
+        try:
+            case_service.edit_case(self._session, self.case_id, dict(self._before_last_save))
+        except Exception as exc:  # e.g. a status that may not go back: said in plain words
+            self.problem.setText(describe(exc))
+            return
+        self._before_last_save = None
+        self.undo_button.setEnabled(False)
+        stored = case_service.get_case(self._session, self.case_id).fields
+        self.form.load(stored, is_new=False)
+        self._snapshot = self.form.data()
+        self._mark_dirty()
+        self.saved.emit(str(self.case_id))
 
     # --- closing ---------------------------------------------------------------------
     def force_close(self) -> None:
