@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from casevault.gui.audit_view import AuditView
 from casevault.gui.case_editor import CaseEditor
 from casevault.gui.case_list_view import CaseListView
+from casevault.gui.dashboard_view import DashboardView
 from casevault.services.organisation import show_organisation
 from casevault.services.session import Session
 
@@ -33,6 +34,8 @@ class Workspace(QWidget):
         self.audit = AuditView(session, self)
         self.tabs.addTab(self.cases, self.tr("Cases"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.dashboard = DashboardView(session, self)
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         # Places for the parts being built next (screening, partners and exchange).
         for title in (self.tr("Screening"), self.tr("Partners and exchange")):
             placeholder = QLabel(self.tr("Coming in a later version."), self)
@@ -50,6 +53,8 @@ class Workspace(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.audit and self.session is not None:
             self.audit.refresh()
+        if self.tabs.widget(index) is self.dashboard and self.session is not None:
+            self.dashboard.refresh()
 
     def new_case(self) -> CaseEditor | None:
         """Open an editor on a new, empty case."""
@@ -92,6 +97,7 @@ class Workspace(QWidget):
         self.editors.clear()
         self.cases.detach()
         self.audit.table.setRowCount(0)
+        self.dashboard.detach()
         if self.session is not None:
             self.session.close()
             self.session = None
