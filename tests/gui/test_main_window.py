@@ -69,6 +69,7 @@ def test_placeholders_for_later_parts_are_disabled(unlocked_window) -> None:  # 
     assert titles == {
         "Cases": True,
         "Audit log": True,
+        "Dashboard": True,
         "Screening": False,
         "Partners and exchange": False,
     }

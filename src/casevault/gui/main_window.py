@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.idle_lock import IdleWatcher
+from casevault.gui.safety_actions import SafetyActions
 from casevault.gui.ui_settings import UiSettings
 from casevault.gui.unlock_view import UnlockView
 from casevault.gui.workspace import Workspace
@@ -112,7 +113,13 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.settings.language())
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
-        self._session_actions = (self.new_action, self.lock_action, self.find_action)
+        self.safety = SafetyActions(self, file_menu, settings_menu, self.quit_action)
+        self._session_actions = (
+            self.new_action,
+            self.lock_action,
+            self.find_action,
+            *self.safety.session_actions,
+        )
 
     # --- screens ---------------------------------------------------------------------
     def show_wizard(self) -> None:
@@ -220,6 +227,11 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The new language will be used the next time CaseVault starts."),
         )
+
+    def destroyed_vault(self) -> None:
+        """After a panic: nothing is open and nothing can be opened; only Quit is left."""
+        self._set_unlocked(False)
+        self.unlock_view.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
