@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.idle_lock import IdleWatcher
 from casevault.gui.safety_actions import SafetyActions
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.new_action)
+        self.dossier_action = self._action(
+            self.tr("Case &dossier for a lawyer (PDF)…"), None, self.open_dossier
+        )
+        file_menu.addAction(self.dossier_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.lock_action,
             self.find_action,
+            self.dossier_action,
             *self.safety.session_actions,
         )
 
@@ -186,6 +192,20 @@ class MainWindow(QMainWindow):
         """Ctrl+F."""
         if self.workspace is not None:
             self.workspace.focus_search()
+
+    def open_dossier(self) -> DossierDialog | None:
+        """The dossier of the case selected in the list (closed with the session)."""
+        workspace = self.workspace
+        if workspace is None or workspace.session is None:
+            return None
+        case_id = workspace.cases.selected_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Select a case in the list first."), 5000)
+            return None
+        dialog = DossierDialog(workspace.session, case_id, workspace)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def lock(self, message: str = "") -> None:
         """Ctrl+L: close the session and return to the unlock screen."""

@@ -50,16 +50,10 @@ def plaintext_warning() -> str:
     )
 
 
-def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
-    """Warn that the PDF is plaintext, then ask where to save it. None if the user cancels."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, _t("Unencrypted file"), plaintext_warning(), parent=parent
-    )
-    go_on = box.addButton(_t("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_t("Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.exec()
-    if box.clickedButton() is not go_on:
+def ask_pdf_path(parent: QWidget, suggested_name: str, warn: bool = True) -> Path | None:
+    """Warn that the PDF is plaintext (unless the caller already shows the warning), then ask
+    where to save it. None if the user cancels."""
+    if warn and not _confirm_plaintext(parent):
         return None
     name, _filter = QFileDialog.getSaveFileName(
         parent, _t("Save the report as PDF"), suggested_name, _t("PDF files (*.pdf)")
@@ -68,3 +62,14 @@ def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def _confirm_plaintext(parent: QWidget) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _t("Unencrypted file"), plaintext_warning(), parent=parent
+    )
+    go_on = box.addButton(_t("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_t("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go_on

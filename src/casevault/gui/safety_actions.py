@@ -84,7 +84,7 @@ class SafetyActions(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = ChangePassphraseDialog(session, self._window)
+        dialog = ChangePassphraseDialog(session, self._window.workspace)
         dialog.accepted.connect(
             lambda: self._window.statusBar().showMessage(self.tr("The passphrase was changed."))
         )
@@ -97,7 +97,7 @@ class SafetyActions(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = UnlockGuardDialog(session, self._window)
+        dialog = UnlockGuardDialog(session, self._window.workspace)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from casevault.gui.audit_view import AuditView
 from casevault.gui.case_editor import CaseEditor
@@ -95,6 +95,8 @@ class Workspace(QWidget):
                 editor.guard.reject()
             editor.force_close()
         self.editors.clear()
+        for dialog in self.findChildren(QDialog):  # dossier, passphrase and option dialogs
+            dialog.reject()
         self.cases.detach()
         self.audit.table.setRowCount(0)
         self.dashboard.detach()
