@@ -76,39 +76,70 @@ def _date(value: dt.date | None) -> str:
 def _fields(dossier: Dossier, include_contact: bool) -> str:
     fields = dossier.case.fields
     rows = [
-        _row(_t("Name (Cyrillic)"), fields.name_cyrillic.display()),
-        _row(_t("Name (Latin)"), fields.name_latin.display()),
-        _row(_t("Other names"), ", ".join(fields.aliases)),
-        _row(_t("Date of birth"), _date(fields.date_of_birth)),
-        _row(_t("Place of birth"), fields.place_of_birth),
-        _row(_t("Service"), service_label(fields.service_type.value)),
-        _row(_t("Unit"), fields.unit),
-        _row(_t("Rank"), fields.rank),
-        _row(_t("Call-up date"), _date(fields.callup_date)),
-        _row(_t("Proof of call-up"), fields.callup_proof or _t("none recorded")),
-        _row(_t("Current country"), fields.country or ""),
-        _row(_t("City"), fields.city),
-        _row(_t("Status"), status_label(fields.status.value)),
-        _row(_t("Risk"), risk_label(fields.risk.value)),
-        _row(_t("Languages"), ", ".join(fields.languages)),
+        _row(
+            QCoreApplication.translate("DossierReport", "Name (Cyrillic)"),
+            fields.name_cyrillic.display(),
+        ),
+        _row(
+            QCoreApplication.translate("DossierReport", "Name (Latin)"), fields.name_latin.display()
+        ),
+        _row(QCoreApplication.translate("DossierReport", "Other names"), ", ".join(fields.aliases)),
+        _row(
+            QCoreApplication.translate("DossierReport", "Date of birth"),
+            _date(fields.date_of_birth),
+        ),
+        _row(QCoreApplication.translate("DossierReport", "Place of birth"), fields.place_of_birth),
+        _row(
+            QCoreApplication.translate("DossierReport", "Service"),
+            service_label(fields.service_type.value),
+        ),
+        _row(QCoreApplication.translate("DossierReport", "Unit"), fields.unit),
+        _row(QCoreApplication.translate("DossierReport", "Rank"), fields.rank),
+        _row(
+            QCoreApplication.translate("DossierReport", "Call-up date"), _date(fields.callup_date)
+        ),
+        _row(
+            QCoreApplication.translate("DossierReport", "Proof of call-up"),
+            fields.callup_proof or QCoreApplication.translate("DossierReport", "none recorded"),
+        ),
+        _row(QCoreApplication.translate("DossierReport", "Current country"), fields.country or ""),
+        _row(QCoreApplication.translate("DossierReport", "City"), fields.city),
+        _row(
+            QCoreApplication.translate("DossierReport", "Status"), status_label(fields.status.value)
+        ),
+        _row(QCoreApplication.translate("DossierReport", "Risk"), risk_label(fields.risk.value)),
+        _row(QCoreApplication.translate("DossierReport", "Languages"), ", ".join(fields.languages)),
     ]
     if include_contact:
-        rows.append(_row(_t("Contact channel"), fields.contact_channel or _t("none recorded")))
-    rows.append(_row(_t("Notes"), fields.notes))
+        rows.append(
+            _row(
+                QCoreApplication.translate("DossierReport", "Contact channel"),
+                fields.contact_channel
+                or QCoreApplication.translate("DossierReport", "none recorded"),
+            )
+        )
+    rows.append(_row(QCoreApplication.translate("DossierReport", "Notes"), fields.notes))
     return "<table cellpadding='3'>" + "".join(rows) + "</table>"
 
 
 def _timeline(dossier: Dossier) -> str:
     if not dossier.timeline:
-        return "<p>" + escape(_t("No events recorded.")) + "</p>"
+        return (
+            "<p>"
+            + escape(QCoreApplication.translate("DossierReport", "No events recorded."))
+            + "</p>"
+        )
     rows = "".join(
         f"<tr><td valign='top'>{event.date.isoformat()}</td><td valign='top'>"
         f"{escape(event.kind)}</td><td>{escape(event.text)}</td></tr>"
         for event in dossier.timeline
     )
+    date = QCoreApplication.translate("DossierReport", "Date")
+    kind = QCoreApplication.translate("DossierReport", "Kind")
+    what = QCoreApplication.translate("DossierReport", "What happened")
     header = (
-        f"<tr><th align='left'>{escape(_t('Date'))}</th><th align='left'>{escape(_t('Kind'))}"
-        f"</th><th align='left'>{escape(_t('What happened'))}</th></tr>"
+        f"<tr><th align='left'>{escape(date)}</th><th align='left'>{escape(kind)}</th>"
+        f"<th align='left'>{escape(what)}</th></tr>"
     )
     return f"<table border='1' cellspacing='0' cellpadding='3'>{header}{rows}</table>"
 
@@ -116,33 +147,45 @@ def _timeline(dossier: Dossier) -> str:
 def signature_state(dossier: Dossier, stored: StoredEvaluation) -> str:
     """One phrase: draft, signed and intact, signature problem, or superseded."""
     if not stored.finalised:
-        return _t("Draft: not signed, does not count")
+        return QCoreApplication.translate("DossierReport", "Draft: not signed, does not count")
     if stored.evaluation.id in dossier.signature_problems:
-        return _t("Signature does NOT verify: do not rely on it")
+        return QCoreApplication.translate(
+            "DossierReport", "Signature does NOT verify: do not rely on it"
+        )
     if stored.superseded_by is not None:
-        return _t("Signed; replaced by a later correction")
-    return _t("Signed; signature verified")
+        return QCoreApplication.translate("DossierReport", "Signed; replaced by a later correction")
+    return QCoreApplication.translate("DossierReport", "Signed; signature verified")
 
 
 def _evaluations(dossier: Dossier) -> str:
     if not dossier.evaluations:
-        return "<p>" + escape(_t("No evaluations yet.")) + "</p>"
+        return (
+            "<p>"
+            + escape(QCoreApplication.translate("DossierReport", "No evaluations yet."))
+            + "</p>"
+        )
     parts = []
     for stored in dossier.evaluations:
         evaluation = stored.evaluation
-        name = dossier.evaluator_names.get(evaluation.evaluator_id, _t("unknown evaluator"))
+        name = dossier.evaluator_names.get(
+            evaluation.evaluator_id,
+            QCoreApplication.translate("DossierReport", "unknown evaluator"),
+        )
         verdict = _t(str(_VERDICTS.get(evaluation.verdict.value, evaluation.verdict.value)))
         methods = ", ".join(_t(str(_METHODS.get(m.value, m.value))) for m in evaluation.methods)
         confidence = _t(str(_CONFIDENCE.get(evaluation.confidence.value, "")))
         parts.append(
             "<table cellpadding='2'>"
-            + _row(_t("Date"), evaluation.date.isoformat())
-            + _row(_t("Evaluator"), name)
-            + _row(_t("Verdict"), verdict)
-            + _row(_t("Confidence"), confidence)
-            + _row(_t("Methods"), methods)
-            + _row(_t("Signature"), signature_state(dossier, stored))
-            + _row(_t("Notes"), evaluation.notes)
+            + _row(QCoreApplication.translate("DossierReport", "Date"), evaluation.date.isoformat())
+            + _row(QCoreApplication.translate("DossierReport", "Evaluator"), name)
+            + _row(QCoreApplication.translate("DossierReport", "Verdict"), verdict)
+            + _row(QCoreApplication.translate("DossierReport", "Confidence"), confidence)
+            + _row(QCoreApplication.translate("DossierReport", "Methods"), methods)
+            + _row(
+                QCoreApplication.translate("DossierReport", "Signature"),
+                signature_state(dossier, stored),
+            )
+            + _row(QCoreApplication.translate("DossierReport", "Notes"), evaluation.notes)
             + "</table><hr/>"
         )
     return "".join(parts)
@@ -151,20 +194,28 @@ def _evaluations(dossier: Dossier) -> str:
 def dossier_html(dossier: Dossier, include_contact: bool) -> str:
     """The dossier as HTML; the contact channel only with `include_contact`."""
     fields = dossier.case.fields
-    title = _t("Case dossier: %1").replace("%1", fields.display_name() or _t("(no name)"))
+    title = QCoreApplication.translate("DossierReport", "Case dossier: %1").replace(
+        "%1", fields.display_name() or QCoreApplication.translate("DossierReport", "(no name)")
+    )
     state = dossier.clearance.explanation.state.value
     made = (
-        _t("Prepared by %1 on %2 from CaseVault. Case id %3.")
+        QCoreApplication.translate(
+            "DossierReport", "Prepared by %1 on %2 from CaseVault. Case id %3."
+        )
         .replace("%1", dossier.organisation)
         .replace("%2", dossier.made_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         .replace("%3", str(dossier.case.id))
     )
+    outcome = QCoreApplication.translate("DossierReport", "Screening outcome")
+    person = QCoreApplication.translate("DossierReport", "Person and service")
+    timeline = QCoreApplication.translate("DossierReport", "Timeline")
+    evaluations = QCoreApplication.translate("DossierReport", "Evaluations")
     return (
         "<html><body>"
         f"<h1>{escape(title)}</h1><p>{escape(made)}</p>"
-        f"<p><b>{escape(_t('Screening outcome'))}:</b> {escape(_t(str(_CLEARANCE[state])))}</p>"
-        f"<h2>{escape(_t('Person and service'))}</h2>{_fields(dossier, include_contact)}"
-        f"<h2>{escape(_t('Timeline'))}</h2>{_timeline(dossier)}"
-        f"<h2>{escape(_t('Evaluations'))}</h2>{_evaluations(dossier)}"
+        f"<p><b>{escape(outcome)}:</b> {escape(_t(str(_CLEARANCE[state])))}</p>"
+        f"<h2>{escape(person)}</h2>{_fields(dossier, include_contact)}"
+        f"<h2>{escape(timeline)}</h2>{_timeline(dossier)}"
+        f"<h2>{escape(evaluations)}</h2>{_evaluations(dossier)}"
         "</body></html>"
     )

@@ -13,10 +13,6 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportPdf", text)
-
-
 def render_pdf(html: str, title: str = "") -> bytes:
     """The PDF for `html` (A4, 15 mm margins), built in memory."""
     document = QTextDocument()
@@ -43,10 +39,11 @@ def save_pdf(path: Path, pdf: bytes) -> None:
 
 def plaintext_warning() -> str:
     """The sentence shown before any report leaves the vault."""
-    return _t(
+    return QCoreApplication.translate(
+        "ReportPdf",
         "The PDF will NOT be encrypted: anyone who gets the file can read it. Save it only on "
         "an encrypted drive, send it only over a safe channel, and delete it when it is no "
-        "longer needed."
+        "longer needed.",
     )
 
 
@@ -56,7 +53,10 @@ def ask_pdf_path(parent: QWidget, suggested_name: str, warn: bool = True) -> Pat
     if warn and not _confirm_plaintext(parent):
         return None
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _t("Save the report as PDF"), suggested_name, _t("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("ReportPdf", "Save the report as PDF"),
+        suggested_name,
+        QCoreApplication.translate("ReportPdf", "PDF files (*.pdf)"),
     )
     if not name:
         return None
@@ -66,10 +66,18 @@ def ask_pdf_path(parent: QWidget, suggested_name: str, warn: bool = True) -> Pat
 
 def _confirm_plaintext(parent: QWidget) -> bool:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _t("Unencrypted file"), plaintext_warning(), parent=parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ReportPdf", "Unencrypted file"),
+        plaintext_warning(),
+        parent=parent,
     )
-    go_on = box.addButton(_t("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_t("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    go_on = box.addButton(
+        QCoreApplication.translate("ReportPdf", "Choose where to save…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("ReportPdf", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is go_on
