@@ -21,13 +21,23 @@ sys.path.insert(0, str(ROOT))  # tests/support/screen_tour.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
+from tests.support.screen_tour import tour  # noqa: E402
 
 from casevault.gui.app import create_application  # noqa: E402
 from casevault.gui.i18n import Translations  # noqa: E402
 from casevault.gui.ui_settings import UiSettings  # noqa: E402
-from tests.support.screen_tour import tour  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+# Other languages: a sample is enough to show the translation (all screens with --only).
+SAMPLE = {
+    "wizard-1-passphrase",
+    "unlock",
+    "case-list",
+    "case-editor-1",
+    "dashboard",
+    "dossier",
+    "panic",
+}
 
 
 def shoot(language: str, only: set[str]) -> list[Path]:
@@ -42,7 +52,8 @@ def shoot(language: str, only: set[str]) -> list[Path]:
             settings = UiSettings(QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat))
             settings.set_language(language)
             for name, widget in tour(work, settings):
-                if only and name not in only:
+                wanted = only or (set() if language == "en" else SAMPLE)
+                if wanted and name not in wanted:
                     continue
                 suffix = "" if language == "en" else f".{language}"
                 target = OUT / f"{name}{suffix}.png"

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.main_window import MainWindow
 from casevault.gui.recovery_dialog import RecoveryDialog
 from casevault.gui.ui_settings import UiSettings
@@ -71,7 +70,7 @@ def build_screening_demo(path: Path, count: int = 40) -> None:
                 eval_service.finalise_evaluation(session, draft.evaluation.id)
 
 
-def tour(workdir: Path, settings: UiSettings) -> Iterator[tuple[str, QWidget]]:
+def tour(workdir: Path, settings: UiSettings, cases: int = 40) -> Iterator[tuple[str, QWidget]]:
     """Yield every screen: wizard pages, unlock, recovery, the workspace tabs, the case
     editor's tabs, and every dialog of the File and Settings menus."""
     kdf = KdfChoice(floor=True)
@@ -100,7 +99,7 @@ def tour(workdir: Path, settings: UiSettings) -> Iterator[tuple[str, QWidget]]:
 
     # --- an existing vault -----------------------------------------------------------
     vault = workdir / "demo-vault"
-    build_screening_demo(vault)
+    build_screening_demo(vault, cases)
     window = MainWindow(vault, settings, kdf=kdf)
     window.resize(1100, 720)
     window.show()
@@ -159,14 +158,24 @@ def tour(workdir: Path, settings: UiSettings) -> Iterator[tuple[str, QWidget]]:
     _settle()
     yield "wrong-passphrases-option", guard
     guard.reject()
+    window.lock()
+    _settle()
+    yield "locked", window
+    QTest.keyClicks(window.unlock_view.passphrase, "not the passphrase")
+    QTest.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
+    wait_for(lambda: window.unlock_view.error.text() != "")
+    yield "unlock-wrong-passphrase", window
+    QTest.keyClicks(window.unlock_view.passphrase, DEMO_PASSPHRASE)
+    QTest.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
+    wait_for(lambda: window.workspace is not None)
     panic = window.safety.panic()
     assert panic is not None
     _settle()
     yield "panic", panic
-    panic.reject()
-    window.lock()
+    panic.confirmation.setText(panic.word)
+    QTest.mouseClick(panic.destroy_button, Qt.MouseButton.LeftButton)
     _settle()
-    yield "locked", window
+    yield "destroyed", window
     window.close()
     window.deleteLater()
     QApplication.processEvents()

@@ -39,7 +39,7 @@ from casevault.gui.workers import Worker, start_worker
 from casevault.services.session import Session
 from casevault.services.statistics import CaseStatistics, compute_statistics
 
-MAX_COUNTRIES = 8  # the rest are summed as "Other" so the bars stay readable
+MAX_COUNTRIES = 7  # the rest are summed as "Other" so the bars stay readable
 
 
 def integer_ticks(largest: int) -> tuple[int, int]:
