@@ -67,7 +67,7 @@ def test_every_section_is_enabled(unlocked_window) -> None:  # type: ignore[no-u
     """Screening lives in each case's editor; no section is a disabled placeholder."""
     tabs = unlocked_window.workspace.tabs
     titles = {tabs.tabText(i): tabs.isTabEnabled(i) for i in range(tabs.count())}
-    assert {"Cases", "Audit log", "Partners and exchange"} <= set(titles)
+    assert {"Cases", "Audit log", "Dashboard", "Partners and exchange"} <= set(titles)
     assert all(titles.values())
 
 

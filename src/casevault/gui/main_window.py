@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.idle_lock import IdleWatcher
+from casevault.gui.safety_actions import SafetyActions
 from casevault.gui.ui_settings import UiSettings
 from casevault.gui.unlock_view import UnlockView
 from casevault.gui.workspace import Workspace
@@ -84,6 +86,10 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.new_action)
+        self.dossier_action = self._action(
+            self.tr("Case &dossier for a lawyer (PDF)…"), None, self.open_dossier
+        )
+        file_menu.addAction(self.dossier_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -111,10 +117,17 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.settings.language())
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
+        self.safety = SafetyActions(self, file_menu, settings_menu, self.quit_action)
         self._session_actions: tuple[QAction, ...] = (
-            self.new_action, self.lock_action, self.find_action,
-            self.partners_action, self.import_action, self.export_action,
-        )  # fmt: skip
+            self.new_action,
+            self.lock_action,
+            self.find_action,
+            self.partners_action,
+            self.import_action,
+            self.export_action,
+            self.dossier_action,
+            *self.safety.session_actions,
+        )
 
     # --- screens ---------------------------------------------------------------------
     def show_wizard(self) -> None:
@@ -197,6 +210,20 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.show_exchange().start_export()
 
+    def open_dossier(self) -> DossierDialog | None:
+        """The dossier of the case selected in the list (closed with the session)."""
+        workspace = self.workspace
+        if workspace is None or workspace.session is None:
+            return None
+        case_id = workspace.cases.selected_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Select a case in the list first."), 5000)
+            return None
+        dialog = DossierDialog(workspace.session, case_id, workspace)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def lock(self, message: str = "") -> None:
         """Ctrl+L: close the session and return to the unlock screen."""
         if self.workspace is None:
@@ -237,6 +264,11 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The new language will be used the next time CaseVault starts."),
         )
+
+    def destroyed_vault(self) -> None:
+        """After a panic: nothing is open and nothing can be opened; only Quit is left."""
+        self._set_unlocked(False)
+        self.unlock_view.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

@@ -16,7 +16,14 @@ from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
-from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound, WeakPassphrase
+from casevault.services.errors import (
+    AmbiguousCaseId,
+    CaseDeleted,
+    CaseNotFound,
+    UnlockLimitOutOfRange,
+    VaultDestroyedAfterFailures,
+    WeakPassphrase,
+)
 from casevault.vault.errors import (
     DatabaseCorrupt,
     KeyslotFileCorrupt,
@@ -85,6 +92,16 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
         "Messages", "The passphrase must have at least %1 characters."
     ).replace("%1", str(e.minimum)),
     InvalidField: lambda e: field_problem(e),
+    VaultDestroyedAfterFailures: lambda e: QCoreApplication.translate(
+        "Messages",
+        "Too many wrong passphrases. As set in this vault's options, its keys were destroyed: "
+        "it can never be opened again.",
+    ),
+    UnlockLimitOutOfRange: lambda e: (
+        QCoreApplication.translate("Messages", "Choose a number between %1 and %2.")
+        .replace("%1", str(e.minimum))
+        .replace("%2", str(e.maximum))
+    ),
     TransitionNotAllowed: lambda e: (
         QCoreApplication.translate("Messages", "A case cannot move from “%1” to “%2”.")
         .replace("%1", status_label(e.current))

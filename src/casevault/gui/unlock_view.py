@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from casevault.gui.messages import describe
 from casevault.gui.recovery_dialog import RecoveryDialog
 from casevault.gui.workers import Worker, start_worker
-from casevault.services.vaults import open_vault
+from casevault.services.unlock_guard import open_vault_counting
 
 
 class UnlockView(QWidget):
@@ -117,7 +117,9 @@ class UnlockView(QWidget):
         secret = self.passphrase.text()
         path = self.vault_path
         self._set_busy(True)
-        self._worker = start_worker(lambda: open_vault(path, secret), self._opened, self._failed)
+        self._worker = start_worker(
+            lambda: open_vault_counting(path, secret), self._opened, self._failed
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

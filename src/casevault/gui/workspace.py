@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from casevault.gui.audit_view import AuditView
 from casevault.gui.case_editor import CaseEditor
 from casevault.gui.case_list_view import CaseListView
+from casevault.gui.dashboard_view import DashboardView
 from casevault.gui.exchange_tab import ExchangeTab
 from casevault.services.organisation import show_organisation
 from casevault.services.session import Session
@@ -34,6 +35,8 @@ class Workspace(QWidget):
         self.audit = AuditView(session, self)
         self.tabs.addTab(self.cases, self.tr("Cases"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.dashboard = DashboardView(session, self)
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.exchange = ExchangeTab(session, self, self._selected_case_ids)
         self.exchange.cases_changed.connect(self.cases.refresh)
         self.tabs.addTab(self.exchange, self.tr("Partners and exchange"))
@@ -47,6 +50,8 @@ class Workspace(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.audit and self.session is not None:
             self.audit.refresh()
+        if self.tabs.widget(index) is self.dashboard and self.session is not None:
+            self.dashboard.refresh()
 
     def _selected_case_ids(self) -> list[str]:
         selected = self.cases.selected_id()
@@ -97,8 +102,11 @@ class Workspace(QWidget):
             editor.force_close()
         self.editors.clear()
         self.exchange.close_all()
+        for dialog in self.findChildren(QDialog):  # dossier, passphrase and option dialogs
+            dialog.reject()
         self.cases.detach()
         self.audit.table.setRowCount(0)
+        self.dashboard.detach()
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -259,3 +259,21 @@ class CaseMerged(ServiceError):
         super().__init__(case_id, kept_id)
         self.case_id = case_id
         self.kept_id = kept_id
+
+
+class VaultDestroyedAfterFailures(ServiceError):
+    """Too many wrong passphrases with the destroy-after option on: the keys were destroyed."""
+
+    def __init__(self, failed: int) -> None:
+        super().__init__(failed)
+        self.failed = failed
+
+
+class UnlockLimitOutOfRange(ServiceError):
+    """The destroy-after limit must lie between `minimum` and `maximum` wrong passphrases."""
+
+    def __init__(self, value: int, minimum: int, maximum: int) -> None:
+        super().__init__(value, minimum, maximum)
+        self.value = value
+        self.minimum = minimum
+        self.maximum = maximum

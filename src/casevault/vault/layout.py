@@ -7,6 +7,7 @@ from pathlib import Path
 DATABASE_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
 LOCK_NAME = "vault.lock"
+UNLOCK_ATTEMPTS_NAME = "unlock_attempts.json"
 
 
 def database_path(vault_dir: Path) -> Path:
@@ -22,6 +23,11 @@ def keyslots_path(vault_dir: Path) -> Path:
 def lock_path(vault_dir: Path) -> Path:
     """The lock file that keeps a second process out."""
     return vault_dir / LOCK_NAME
+
+
+def unlock_attempts_path(vault_dir: Path) -> Path:
+    """The non-secret counter of failed unlocks and the destroy-after setting."""
+    return vault_dir / UNLOCK_ATTEMPTS_NAME
 
 
 def is_vault(vault_dir: Path) -> bool:

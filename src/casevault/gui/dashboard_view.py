@@ -1,0 +1,278 @@
+"""The dashboard: charts of case counts by status, by month and by country, and clearance.
+
+Numbers only (services/statistics.py carries no identities). Counting runs in a worker, so a
+big vault never freezes the window; the Refresh button and opening the tab start it again.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casevault.gui.messages import describe, status_label
+from casevault.gui.report_pdf import ask_pdf_path, render_pdf, save_pdf
+from casevault.gui.statistics_report import statistics_html
+from casevault.gui.workers import Worker, start_worker
+from casevault.services.session import Session
+from casevault.services.statistics import CaseStatistics, compute_statistics
+
+MAX_COUNTRIES = 7  # the rest are summed as "Other" so the bars stay readable
+
+
+def integer_ticks(largest: int) -> tuple[int, int]:
+    """(step, number of steps) for an axis from 0 that shows whole numbers only and leaves
+    room above the tallest bar for its label: a step of 1, 2 or 5 times a power of ten."""
+    target = largest * 1.15 + 1
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * power
+            if step * 5 >= target:
+                return step, max(1, math.ceil(target / step))
+        power *= 10
+
+
+def _month_year(month: str) -> str:
+    """ "2026-03" as "03/2026"."""
+    return f"{month[5:7]}/{month[:4]}"
+
+
+class ChartPanel(QChartView):
+    """One bar chart with integer axes; `values` keeps what is shown, for tests and readers."""
+
+    def __init__(self, title: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(title)
+        self.values: list[tuple[str, int]] = []
+        self._colour = colour
+        self.chart_ = QChart()
+        self.chart_.setTitle(title)
+        self.chart_.legend().setVisible(False)
+        self.chart_.setMargins(self.chart_.margins() * 0)
+        self.setChart(self.chart_)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(320, 220)
+
+    def show_counts(
+        self,
+        values: list[tuple[str, int]],
+        description: str,
+        horizontal: bool = False,
+        axis_title: str = "",
+    ) -> None:
+        """Replace the bars with `values` ([(label, count)]), first value first (at the left,
+        or at the top of horizontal bars, which leave room for long labels)."""
+        self.values = values
+        self.chart_.removeAllSeries()
+        for axis in self.chart_.axes():
+            self.chart_.removeAxis(axis)
+        bars = QBarSet(self.accessibleName())
+        bars.setColor(QColor(self._colour))
+        shown = list(reversed(values)) if horizontal else values
+        for _label, count in shown:
+            bars.append(count)
+        bars.setLabelColor(QColor("#222222"))
+        series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
+        series.append(bars)
+        self.chart_.addSeries(series)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        categories = QBarCategoryAxis()
+        categories.append([label for label, _ in shown])
+        categories.setTitleText(axis_title)
+        bottom, left = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
+        self.chart_.addAxis(categories, left if horizontal else bottom)
+        series.attachAxis(categories)
+        step, ticks = integer_ticks(max([count for _, count in values] + [1]))
+        axis = QValueAxis()
+        axis.setLabelFormat("%d")
+        axis.setRange(0, step * ticks)
+        axis.setTickCount(ticks + 1)
+        self.chart_.addAxis(axis, bottom if horizontal else left)
+        series.attachAxis(axis)
+        self.setAccessibleDescription(description)
+
+    def clear(self) -> None:
+        """Drop the bars (locking)."""
+        self.values = []
+        self.chart_.removeAllSeries()
+
+
+class DashboardView(QWidget):
+    """Four charts, a summary line, Refresh, and the statistics report."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = session
+        self._worker: Worker | None = None
+        self.statistics: CaseStatistics | None = None
+        self.setAccessibleName(self.tr("Dashboard"))
+        intro = QLabel(
+            self.tr(
+                "Counts of cases in this vault. Deleted cases are not counted. "
+                "No names or other personal details are shown here."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Counting"))
+        self.busy.setVisible(False)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh dashboard"))
+        self.report_button = QPushButton(self.tr("Statistics &report (PDF)…"), self)
+        self.report_button.setAccessibleName(self.tr("Save a statistics report as PDF"))
+        self.report_button.setEnabled(False)
+        self.status_chart = ChartPanel(self.tr("Cases by status"), "#3b5bdb", self)
+        self.month_chart = ChartPanel(self.tr("New cases per month"), "#2b8a3e", self)
+        self.clearance_chart = ChartPanel(self.tr("Screening and clearance"), "#e8590c", self)
+        self.country_chart = ChartPanel(self.tr("Cases by country"), "#862e9c", self)
+        grid = QGridLayout()
+        grid.addWidget(self.status_chart, 0, 0)
+        grid.addWidget(self.clearance_chart, 0, 1)
+        grid.addWidget(self.month_chart, 1, 0)
+        grid.addWidget(self.country_chart, 1, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addLayout(grid, 1)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.report_button.clicked.connect(lambda: self.save_report())
+
+    # --- counting --------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Count again in a worker."""
+        if self._worker is not None or self._session is None:
+            return
+        session = self._session
+        self.busy.setVisible(True)
+        self.refresh_button.setEnabled(False)
+        self.summary.setText(self.tr("Counting…"))
+        self._worker = start_worker(
+            lambda: compute_statistics(session), self._counted, self._failed
+        )
+
+    def _done(self) -> None:
+        self._worker = None
+        self.busy.setVisible(False)
+        self.refresh_button.setEnabled(True)
+
+    def _counted(self, statistics: Any) -> None:
+        self._done()
+        if self._session is None:
+            return  # locked while counting: show nothing
+        self.show_statistics(statistics)
+
+    def _failed(self, error: BaseException) -> None:
+        self._done()
+        self.summary.setText(describe(error))
+
+    def show_statistics(self, statistics: CaseStatistics) -> None:
+        """Draw the charts for `statistics`."""
+        self.statistics = statistics
+        self.report_button.setEnabled(True)
+        self.summary.setText(self.tr("%1 cases in the vault.").replace("%1", str(statistics.total)))
+        self.status_chart.show_counts(
+            [(status_label(status), count) for status, count in statistics.by_status],
+            self.tr("Number of cases in each status."),
+            horizontal=True,
+        )
+        self.month_chart.show_counts(
+            [(month[5:7], count) for month, count in statistics.by_month],
+            self.tr("Cases created in each of the last 12 months."),
+            axis_title=self.tr("Month, %1 to %2")
+            .replace("%1", _month_year(statistics.by_month[0][0]))
+            .replace("%2", _month_year(statistics.by_month[-1][0])),
+        )
+        counts = statistics.clearance
+        self.clearance_chart.show_counts(
+            [
+                (self.tr("Cleared"), counts.cleared),
+                (self.tr("Pending"), counts.pending),
+                (self.tr("Blocked"), counts.blocked),
+                (self.tr("Not screened"), counts.not_screened),
+            ],
+            self.tr(
+                "Cleared: enough independent signed evaluations, all positive. Blocked: a "
+                "signed “not cleared”. Pending: screening under way. Not screened: no signed "
+                "evaluation yet."
+            ),
+            horizontal=True,
+        )
+        self.country_chart.show_counts(
+            self._countries(statistics), self.tr("Number of cases in each current country.")
+        )
+
+    def _countries(self, statistics: CaseStatistics) -> list[tuple[str, int]]:
+        shown = [
+            (code or self.tr("Unknown"), count)
+            for code, count in statistics.by_country[:MAX_COUNTRIES]
+        ]
+        rest = sum(count for _, count in statistics.by_country[MAX_COUNTRIES:])
+        if rest:
+            shown.append((self.tr("Other"), rest))
+        return shown
+
+    # --- report ----------------------------------------------------------------------
+    def save_report(self, path: Path | None = None) -> Path | None:
+        """Write the statistics report as PDF to `path`, or to a path the user picks (after
+        the plaintext warning). Returns the path written, or None if cancelled."""
+        if self.statistics is None:
+            return None
+        if path is None:
+            path = ask_pdf_path(self, self.tr("statistics.pdf"))
+            if path is None:
+                return None
+        try:
+            save_pdf(path, render_pdf(statistics_html(self.statistics)))
+        except OSError:
+            self.summary.setText(self.tr("Could not write the PDF there. Choose another place."))
+            return None
+        self.summary.setText(self.tr("Report saved."))
+        return path
+
+    def detach(self) -> None:
+        """Forget the session and the numbers (locking)."""
+        self._session = None
+        self.statistics = None
+        for chart in (
+            self.status_chart,
+            self.month_chart,
+            self.clearance_chart,
+            self.country_chart,
+        ):
+            chart.clear()
