@@ -115,3 +115,20 @@ def test_json_reads(cli: Cli) -> None:
     assert len(org["fingerprint"].replace(" ", "")) == 64
     verified = json.loads(cli("audit", "verify", "--json").out)
     assert verified["intact"] is True
+
+
+def test_wrong_passphrases_count_from_the_cli_too(tmp_path: Path) -> None:
+    """The destroy-after option (off by default) cannot be bypassed through the CLI."""
+    from casevault.services.unlock_guard import set_destroy_after
+    from casevault.services.vaults import open_vault
+
+    runner = Cli(tmp_path, PASSPHRASE)
+    assert runner("init", "--org-name", "X", "--kdf-floor").code == 0
+    with open_vault(runner.vault, PASSPHRASE) as session:
+        set_destroy_after(session, 3)
+    for _ in range(2):
+        assert runner("case", "list", env={"CASEVAULT_PASSPHRASE": "wrong!"}).code == 3
+    final = runner("case", "list", env={"CASEVAULT_PASSPHRASE": "wrong!"})
+    assert final.code == 6
+    assert "destroyed" in final.err
+    assert runner("case", "list").code == 5  # not even the right passphrase opens it now

@@ -16,7 +16,7 @@ import platformdirs
 
 from casevault.cli.i18n import _
 from casevault.services.session import Session
-from casevault.services.vaults import open_vault
+from casevault.services.unlock_guard import open_vault_counting
 
 PASSPHRASE_ENV = "CASEVAULT_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 NEW_PASSPHRASE_ENV = "CASEVAULT_NEW_PASSPHRASE"  # noqa: S105 - a variable name
@@ -62,7 +62,9 @@ class CliContext:
 
     def open_session(self) -> Session:
         """Unlock the vault with the passphrase (Argon2id runs here, about a second)."""
-        return open_vault(self.vault_path, self.passphrase(), actor=self.actor)
+        # Counted like the desktop app's unlock, so the destroy-after-N-wrong-passphrases
+        # option (off by default) cannot be bypassed from the command line.
+        return open_vault_counting(self.vault_path, self.passphrase(), actor=self.actor)
 
 
 def new_secret(

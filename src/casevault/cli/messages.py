@@ -11,7 +11,13 @@ from typing import Any
 from casevault.cli.i18n import N_, _
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
-from casevault.services.errors import AmbiguousCaseId, CaseDeleted, CaseNotFound, WeakPassphrase
+from casevault.services.errors import (
+    AmbiguousCaseId,
+    CaseDeleted,
+    CaseNotFound,
+    VaultDestroyedAfterFailures,
+    WeakPassphrase,
+)
 from casevault.vault.errors import (
     DatabaseCorrupt,
     KeyslotFileCorrupt,
@@ -107,6 +113,13 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
             id=e.case_id
         ),
         EXIT_INVALID_INPUT,
+    ),
+    VaultDestroyedAfterFailures: (
+        lambda e: _(
+            "Too many wrong passphrases ({n}): as this vault was set up to do, its keys were "
+            "destroyed. Nobody can open it any more."
+        ).format(n=e.failed),
+        EXIT_DAMAGED,
     ),
     WeakPassphrase: (
         lambda e: _("The passphrase must have at least {n} characters.").format(n=e.minimum),
