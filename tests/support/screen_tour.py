@@ -126,6 +126,10 @@ def tour(workdir: Path, settings: UiSettings, cases: int = 40) -> Iterator[tuple
     wait_for(lambda: workspace.dashboard.statistics is not None)
     _settle()
     yield "dashboard", window
+    exchange = workspace.show_exchange()
+    exchange.show_partners()
+    _settle()
+    yield "partners-and-exchange", window
     workspace.tabs.setCurrentWidget(workspace.cases)
 
     editor = workspace.open_editor(str(workspace.cases.selected_id()))
