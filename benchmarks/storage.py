@@ -10,6 +10,8 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
@@ -18,7 +20,7 @@ from benchmarks.report import Report, Row, ms, p95
 from casevault.crypto.kdf import calibrate, derive_key
 from casevault.domain.case import Case
 from casevault.services import cases as case_service
-from casevault.services.session import utc_now
+from casevault.services.session import Session, utc_now
 from casevault.services.vaults import KdfChoice, init_vault
 from casevault.synthetic.generator import SyntheticCase, generate_cases
 from casevault.vault.connection import open_database
@@ -74,24 +76,43 @@ def _insert_plain(conn: sqlcipher3.Connection, data: list[SyntheticCase]) -> flo
     return time.perf_counter() - start
 
 
-def _timed(call: object, queries: list[str]) -> list[float]:
+def _timed(call: Callable[[str], object], queries: list[str]) -> list[float]:
     samples = []
     for query in queries:
         start = time.perf_counter()
-        call(query)  # type: ignore[operator]
+        call(query)
         samples.append(time.perf_counter() - start)
     return samples
 
 
-def run(report: Report, count: int, workdir: Path) -> None:
-    """Insert `count` cases into a vault and into plain SQLite; time inserts, search, listing."""
-    data = list(generate_cases(count, seed=11, notes_chars=1000))
-    rng = random.Random(5)
-    words = [item.fields.name_cyrillic.surname for item in rng.sample(data, min(QUERIES, count))]
+@dataclass
+class Built:
+    """One size's vault and its plain-SQLite twin, shared by every benchmark of that size.
 
+    `costs` collects one figure per metric (seconds) for the growth curve across sizes.
+    """
+
+    count: int
+    workdir: Path
+    session: Session
+    plain: sqlcipher3.Connection
+    data: list[SyntheticCase]
+    costs: dict[str, float] = field(default_factory=dict)
+
+    def close(self) -> None:
+        """Close the vault and the plain database."""
+        self.session.close()
+        self.plain.close()
+
+
+def build(report: Report, count: int, workdir: Path) -> Built:
+    """Insert `count` cases into a vault (services) and into plain SQLite (same repos); time both.
+
+    Each side commits once per case, as a caseworker typing cases in does.
+    """
+    data = list(generate_cases(count, seed=11, notes_chars=1000))
     plain = _plain_database(workdir / "plain.db")
     plain_insert = _insert_plain(plain, data)
-
     result = init_vault(workdir / "vault", PASSPHRASE, "Bench", kdf=KdfChoice(floor=True))
     session = result.session
     start = time.perf_counter()
@@ -108,7 +129,18 @@ def run(report: Report, count: int, workdir: Path) -> None:
             vault_insert / plain_insert <= 2.0,
         )
     )
+    built = Built(count, workdir, session, plain, data)
+    built.costs["insert (per run)"] = vault_insert
+    return built
 
+
+def run(report: Report, built: Built) -> None:
+    """Full-text search, first page of the case list, unlock without the KDF."""
+    count, session, plain = built.count, built.session, built.plain
+    rng = random.Random(5)
+    words = [
+        item.fields.name_cyrillic.surname for item in rng.sample(built.data, min(QUERIES, count))
+    ]
     fts = _timed(lambda q: case_service.search_cases(session, q, 50), words)
     plain_fts = _timed(lambda q: case_repo.search_cases(plain, q, 50), words)
     report.add(
@@ -121,6 +153,7 @@ def run(report: Report, count: int, workdir: Path) -> None:
             p95(fts) <= 0.020,
         )
     )
+    built.costs["full-text search p95"] = p95(fts)
 
     pages = _timed(lambda _q: case_service.list_cases(session, limit=50), words[:50])
     plain_pages = _timed(
@@ -136,16 +169,16 @@ def run(report: Report, count: int, workdir: Path) -> None:
             p95(pages) <= 0.050,
         )
     )
-    session.close()
-    plain.close()
+    built.costs["case list first page p95"] = p95(pages)
 
     # Everything unlock does after Argon2id: parse the key file, AEAD-unwrap, open SQLCipher
     # (its first read checks the key), migrate, check the vault id.
-    key = read_keyslot_file(keyslots_path(workdir / "vault")).unwrap("passphrase", PASSPHRASE)
+    vault_dir = built.workdir / "vault"
+    key = read_keyslot_file(keyslots_path(vault_dir)).unwrap("passphrase", PASSPHRASE)
 
     def open_without_kdf(_q: str) -> None:
-        read_keyslot_file(keyslots_path(workdir / "vault"))
-        conn = open_database(database_path(workdir / "vault"), key)
+        read_keyslot_file(keyslots_path(vault_dir))
+        conn = open_database(database_path(vault_dir), key)
         migrate(conn)
         conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         conn.close()
@@ -154,6 +187,7 @@ def run(report: Report, count: int, workdir: Path) -> None:
     report.add(
         Row(f"unlock at {count:,}, without the KDF", ms(rest), "", None, "≤ 100 ms", rest <= 0.100)
     )
+    built.costs["unlock without the KDF"] = rest
 
 
 def run_kdf(report: Report) -> None:
