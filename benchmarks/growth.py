@@ -8,6 +8,8 @@ per-query costs (search, first page, unlock) should stay nearly flat.
 
 from __future__ import annotations
 
+import itertools
+
 from benchmarks.report import Report, Row
 
 MARGIN = 1.25
@@ -20,7 +22,7 @@ def steps(costs: dict[int, dict[str, float]]) -> list[tuple[str, int, int, float
     metrics = sorted({m for per_size in costs.values() for m in per_size})
     for metric in metrics:
         having = [n for n in sizes if metric in costs[n]]
-        for n1, n2 in zip(having, having[1:], strict=False):
+        for n1, n2 in itertools.pairwise(having):
             before, after = costs[n1][metric], costs[n2][metric]
             found.append((metric, n1, n2, after / before if before > 0 else 0.0, n2 / n1))
     return found

@@ -11,6 +11,7 @@ Flags:
   --network-cases N    cases per organisation in the network simulation (default 10,000)
   --only NAME [...]    run only some parts: storage names exchange bundles network
   --no-write           print only; do not rewrite the table in docs/performance.md
+  --append             add this run's table after the one in docs/performance.md
 
 Every figure is a ratio against a baseline measured in the same run (or an absolute goal
 stated in the row), never a timed assertion in a test. Only synthetic data is written, to
@@ -42,6 +43,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--network-cases", type=int, default=10_000)
     parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS))
     parser.add_argument("--no-write", action="store_true", help="do not update docs/")
+    parser.add_argument("--append", action="store_true", help="keep the table there, add ours")
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes, args.bundle_mb, args.network_cases = [250, 1_000], 16, 50
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> Report:
     if "network" in args.only:
         network.run(report, args.network_cases)
     if not args.no_write:
-        report.write(DOCS)
+        report.write(DOCS, append=args.append)
     return report
 
 

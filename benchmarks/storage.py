@@ -18,7 +18,7 @@ import sqlcipher3
 
 from benchmarks.report import Report, Row, ms, p95
 from casevault.crypto.kdf import calibrate, derive_key
-from casevault.domain.case import Case
+from casevault.domain.case import Case, new_case_id
 from casevault.services import cases as case_service
 from casevault.services.session import Session, utc_now
 from casevault.services.vaults import KdfChoice, init_vault
@@ -55,7 +55,7 @@ def _insert_plain(conn: sqlcipher3.Connection, data: list[SyntheticCase]) -> flo
     for item in data:
         now = utc_now()
         case = Case(
-            id=case_service.new_case_id(),
+            id=new_case_id(),
             origin_org="bench",
             created_at=now,
             updated_at=now,
