@@ -71,7 +71,7 @@ class PeakRss:
             self._thread.start()
 
     def _sample(self) -> None:
-        import psutil
+        import psutil  # type: ignore[import-untyped]
 
         process = psutil.Process()
         while self._running:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from benchmarks.report import BEGIN, END, Report, Row
 
 from benchmarks import bundles, growth, network
 
 
+@pytest.mark.slow
 def test_small_network_converges_without_losing_an_edit(tmp_path: Path) -> None:
     found = network.simulate(per_org=6, workdir=tmp_path, seed=4)
     assert found.converged
