@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from benchmarks.report import BEGIN, END, Report, Row
 
-from benchmarks import bundles, growth, network
+from benchmarks import bundles, growth, network, run
 
 
 @pytest.mark.slow
@@ -53,3 +52,11 @@ def test_report_appends_between_the_markers(tmp_path: Path) -> None:
     assert text.index("old") < text.index("| thing | 1 s |")
     report.write(doc)
     assert "old" not in doc.read_text(encoding="utf-8")
+
+
+def test_quick_run_is_small_and_covers_every_part() -> None:
+    args = run._arguments(["--quick"])
+    assert max(args.sizes) <= 1_000
+    assert args.bundle_mb <= 16
+    assert args.network_cases <= 50
+    assert set(args.only) == set(run.PARTS)
