@@ -57,12 +57,19 @@ class Report:
             )
         return "\n".join(lines)
 
-    def write(self, path: Path) -> None:
-        """Replace the table between the markers in `path` (the prose around it stays)."""
+    def write(self, path: Path, append: bool = False) -> None:
+        """Replace the table between the markers in `path` (the prose around it stays).
+
+        With `append`, keep what is between the markers and add this run's table after it
+        (for the long parts of the full suite, run one at a time).
+        """
         text = path.read_text(encoding="utf-8") if path.exists() else f"{BEGIN}\n{END}\n"
         head, _, rest = text.partition(BEGIN)
-        _, _, tail = rest.partition(END)
-        path.write_text(f"{head}{BEGIN}\n{self.markdown()}\n{END}{tail}", encoding="utf-8")
+        kept, _, tail = rest.partition(END)
+        body = (
+            f"{kept.strip()}\n\n{self.markdown()}" if append and kept.strip() else self.markdown()
+        )
+        path.write_text(f"{head}{BEGIN}\n{body}\n{END}{tail}", encoding="utf-8")
 
 
 def p95(samples: list[float]) -> float:

@@ -1,40 +1,95 @@
-"""Run the benchmark suite: `python -m benchmarks.run --quick` (CI) or `--sizes 1000 10000 100000`.
+"""Run the benchmark suite and write its table to docs/performance.md.
 
-Prints a table and writes it to docs/performance.md. Every figure is a ratio against a baseline
-measured in the same run, never an absolute assertion in a test.
+    python -m benchmarks.run --quick        # CI: small sizes, well under 3 minutes
+    python -m benchmarks.run                # full: 1,000 / 10,000 / 100,000 cases, 1 GiB bundle
+
+Flags:
+  --quick              250 and 1,000 cases, 16 MiB bundle, network of 5 orgs x 50 cases
+  --sizes N [N ...]    vault sizes for storage, search and growth rows (default 1k 10k 100k)
+  --exchange-max N     largest size that also gets the export/import rows (default 10,000)
+  --bundle-mb N        megabytes of attachment blob for the bundle rows (default 1024)
+  --network-cases N    cases per organisation in the network simulation (default 10,000)
+  --only NAME [...]    run only some parts: storage names exchange bundles network
+  --no-write           print only; do not rewrite the table in docs/performance.md
+  --append             add this run's table after the one in docs/performance.md
+
+Every figure is a ratio against a baseline measured in the same run (or an absolute goal
+stated in the row), never a timed assertion in a test. Only synthetic data is written, to
+private temporary folders removed at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 from pathlib import Path
 
-from benchmarks import storage
+from benchmarks import bundles, exchange, growth, names, network, storage
 from benchmarks.report import Report
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+PARTS = ("storage", "names", "exchange", "bundles", "network")
 
 
-def main() -> None:
-    """Parse arguments and run every benchmark at every size."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="1,000 cases; for CI")
-    parser.add_argument("--sizes", type=int, nargs="*", default=[1_000, 10_000, 100_000])
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes; for CI")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--exchange-max", type=int, default=10_000)
+    parser.add_argument("--bundle-mb", type=int, default=1024)
+    parser.add_argument("--network-cases", type=int, default=10_000)
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS))
     parser.add_argument("--no-write", action="store_true", help="do not update docs/")
-    args = parser.parse_args()
-    sizes = [1_000] if args.quick else args.sizes
-    report = Report("quick" if args.quick else "+".join(f"{s:,}" for s in sizes))
-    storage.run_kdf(report)
-    for size in sizes:
+    parser.add_argument("--append", action="store_true", help="keep the table there, add ours")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.bundle_mb, args.network_cases = [250, 1_000], 16, 50
+    return args
+
+
+def _label(args: argparse.Namespace) -> str:
+    if args.quick:
+        return "quick"
+    sizes = "+".join(f"{s:,}" for s in args.sizes)
+    return f"{sizes} cases, {args.bundle_mb:,} MiB bundle, network 5 x {args.network_cases:,}"
+
+
+def main(argv: list[str] | None = None) -> Report:
+    """Run the parts asked for at every size; return the report (also printed as it runs)."""
+    args = _arguments(argv)
+    report = Report(_label(args))
+    costs: dict[int, dict[str, float]] = {}
+    per_size = [p for p in ("storage", "names", "exchange") if p in args.only]
+    if "storage" in args.only:
+        storage.run_kdf(report)
+    for size in sorted(args.sizes) if per_size else []:
         workdir = storage.fresh_workdir()
         try:
-            storage.run(report, size, workdir)
+            built = storage.build(report, size, workdir)
+            try:
+                if "storage" in args.only:
+                    storage.run(report, built)
+                if "names" in args.only:
+                    names.run(report, built)
+                if "exchange" in args.only and size <= args.exchange_max:
+                    exchange.run(report, built)
+            finally:
+                built.close()
+            costs[size] = built.costs
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
+    growth.run(report, costs)
+    if "bundles" in args.only:
+        bundles.run(report, args.bundle_mb)
+    if "network" in args.only:
+        network.run(report, args.network_cases)
     if not args.no_write:
-        report.write(DOCS)
+        report.write(DOCS, append=args.append)
+    return report
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
