@@ -53,8 +53,15 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 def _label(args: argparse.Namespace) -> str:
     if args.quick:
         return "quick"
-    sizes = "+".join(f"{s:,}" for s in args.sizes)
-    return f"{sizes} cases, {args.bundle_mb:,} MiB bundle, network 5 x {args.network_cases:,}"
+    parts = []
+    if {"storage", "names", "exchange"} & set(args.only):
+        sizes = "+".join(f"{s:,}" for s in sorted(args.sizes))
+        parts.append(f"{sizes} cases (exchange up to {args.exchange_max:,})")
+    if "bundles" in args.only:
+        parts.append(f"{args.bundle_mb:,} MiB bundle")
+    if "network" in args.only:
+        parts.append(f"network 5 x {args.network_cases:,}")
+    return ", ".join(parts)
 
 
 def main(argv: list[str] | None = None) -> Report:
