@@ -4,7 +4,8 @@
     python -m benchmarks.run                # full: 1,000 / 10,000 / 100,000 cases, 1 GiB bundle
 
 Flags:
-  --quick              250 and 1,000 cases, 16 MiB bundle, network of 5 orgs x 50 cases
+  --quick              250 and 1,000 cases, 16 MiB bundle, network of 5 orgs x 50 cases;
+                       prints only (the committed table stays the full run's)
   --sizes N [N ...]    vault sizes for storage, search and growth rows (default 1k 10k 100k)
   --exchange-max N     largest size that also gets the export/import rows (default 10,000)
   --bundle-mb N        megabytes of attachment blob for the bundle rows (default 1024)
@@ -53,8 +54,15 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 def _label(args: argparse.Namespace) -> str:
     if args.quick:
         return "quick"
-    sizes = "+".join(f"{s:,}" for s in args.sizes)
-    return f"{sizes} cases, {args.bundle_mb:,} MiB bundle, network 5 x {args.network_cases:,}"
+    parts = []
+    if {"storage", "names", "exchange"} & set(args.only):
+        sizes = "+".join(f"{s:,}" for s in sorted(args.sizes))
+        parts.append(f"{sizes} cases (exchange up to {args.exchange_max:,})")
+    if "bundles" in args.only:
+        parts.append(f"{args.bundle_mb:,} MiB bundle")
+    if "network" in args.only:
+        parts.append(f"network 5 x {args.network_cases:,}")
+    return ", ".join(parts)
 
 
 def main(argv: list[str] | None = None) -> Report:
@@ -86,7 +94,7 @@ def main(argv: list[str] | None = None) -> Report:
         bundles.run(report, args.bundle_mb)
     if "network" in args.only:
         network.run(report, args.network_cases)
-    if not args.no_write:
+    if not (args.no_write or args.quick):
         report.write(DOCS, append=args.append)
     return report
 
