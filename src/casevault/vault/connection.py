@@ -28,6 +28,10 @@ _SESSION_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA busy_timeout = 5000",
+    # 64 MiB of decrypted pages kept in memory (SQLite's default is 2 MiB): every page read from
+    # disk must be decrypted and authenticated, so searching a 10,000-case vault with the default
+    # re-decrypts most pages every time (docs/performance.md). Memory only, never disk.
+    "PRAGMA cache_size = -65536",
 )
 
 
