@@ -103,3 +103,30 @@ def test_delete_then_undo(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     assert _names(view) == ["Abramov Ivan", "Belov Ivan", "Chuviliaev Ivan"]
     assert not view.undo_bar.isVisible()
     assert view.selected_id() == view.model.case_id(1)
+
+
+def test_clearance_filter(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    from casevault.domain.case import CaseFields, PersonName
+    from casevault.gui.case_list_view import CaseListView
+    from casevault.services import evaluations as ev
+
+    screened = case_service.create_case(session, CaseFields(name_latin=PersonName(surname="Orlov")))
+    case_service.create_case(session, CaseFields(name_latin=PersonName(surname="Popov")))
+    for name in ("A", "B"):
+        person = ev.add_evaluator(session, name)
+        draft = ev.create_draft(
+            session, screened.id, person.id,
+            {"date": "2026-01-02", "methods": ["interview"], "verdict": "cleared",
+             "confidence": "high",
+             "checklist": {"civilian_harm": {"state": "checked", "note": ""}}},
+        )  # fmt: skip
+        ev.finalise_evaluation(session, draft.evaluation.id)
+    view = CaseListView(session)
+    qtbot.addWidget(view)
+    combo = view.clearance_filter
+    assert combo.accessibleName() == "Clearance filter"
+    combo.setCurrentIndex(combo.findData("cleared"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.total == 1
+    combo.setCurrentIndex(combo.findData("not_screened"))
+    qtbot.waitUntil(lambda: view.model.total == 1 and view.model.case_id(0) != screened.id)

@@ -401,6 +401,30 @@
 <context>
     <name>CaseListView</name>
     <message>
+        <source>Clearance filter</source>
+        <translation>Фильтр по допуску</translation>
+    </message>
+    <message>
+        <source>Any clearance</source>
+        <translation>Любой допуск</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Допущен</translation>
+    </message>
+    <message>
+        <source>Screening not finished</source>
+        <translation>Проверка не завершена</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>Не допущен</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Ещё не проверен</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>

@@ -14,6 +14,7 @@ from casevault.cli.i18n import _
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.domain.case import Case, CaseStatus, Risk, ServiceType, validate_fields
 from casevault.domain.errors import InvalidField
+from casevault.services import case_list as case_list_service
 from casevault.services import cases as case_service
 from casevault.services.cases import CaseFilter, CaseSummary
 
@@ -139,8 +140,10 @@ def case_edit(cli: CliContext, /, case_id: str, **options: Any) -> None:
 
 def _case_pairs(case: Case) -> list[tuple[str, str]]:
     f = case.fields
+
     def text(value: object) -> str:
         return "" if value is None else str(getattr(value, "value", value))
+
     return [
         (_("Id"), str(case.id)),
         (_("Name (Cyrillic)"), f.name_cyrillic.display()),
@@ -216,6 +219,11 @@ def _print_summaries(summaries: list[CaseSummary], as_json: bool) -> None:
 @click.option("--country", help="Two-letter country code, e.g. KZ.")
 @click.option("--risk", type=click.Choice([r.value for r in Risk]))
 @click.option("--tag")
+@click.option(
+    "--clearance",
+    type=click.Choice(["cleared", "blocked", "pending", "not_screened"]),
+    help="By screening: cleared, blocked (a 'not cleared'), pending, or not screened yet.",
+)
 @click.option("--deleted", "include_deleted", is_flag=True, help="Include deleted cases.")
 @click.option(
     "--sort", type=click.Choice(["name", "updated", "created", "status", "risk"]), default="name"
@@ -230,6 +238,7 @@ def case_list(
     country: str | None,
     risk: str | None,
     tag: str | None,
+    clearance: Any,
     include_deleted: bool,
     sort: Any,
     limit: int,
@@ -245,8 +254,8 @@ def case_list(
         include_deleted=include_deleted,
     )
     with cli.open_session() as session:
-        page = case_service.list_cases(session, filters, sort, limit, offset)
-        total = case_service.count_cases(session, filters)
+        page = case_list_service.list_cases(session, filters, sort, limit, offset, clearance)
+        total = case_list_service.count_cases(session, filters, clearance)
     _print_summaries(page, as_json)
     if not as_json and page:
         click.echo(

@@ -61,6 +61,11 @@ class CaseListView(QWidget):
             self.tr("Risk filter"), self.tr("Any risk"),
             [(r.value, risk_label(r.value)) for r in Risk],
         )  # fmt: skip
+        self.clearance_filter = self._filter_combo(
+            self.tr("Clearance filter"), self.tr("Any clearance"),
+            [("cleared", self.tr("Cleared")), ("pending", self.tr("Screening not finished")),
+             ("blocked", self.tr("Not cleared")), ("not_screened", self.tr("Not screened yet"))],
+        )  # fmt: skip
         self.country_filter = QLineEdit(self)
         self.country_filter.setPlaceholderText(self.tr("Country"))
         self.country_filter.setMaxLength(2)
@@ -117,6 +122,7 @@ class CaseListView(QWidget):
         self.search.setMinimumWidth(300)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.risk_filter)
+        filters.addWidget(self.clearance_filter)
         filters.addWidget(self.country_filter)
         filters.addWidget(self.tag_filter)
         actions = QHBoxLayout()
@@ -133,7 +139,8 @@ class CaseListView(QWidget):
 
         for first, second in (
             (self.search, self.status_filter), (self.status_filter, self.risk_filter),
-            (self.risk_filter, self.country_filter), (self.country_filter, self.tag_filter),
+            (self.risk_filter, self.clearance_filter),
+            (self.clearance_filter, self.country_filter), (self.country_filter, self.tag_filter),
             (self.tag_filter, self.table), (self.table, self.new_button),
             (self.new_button, self.open_button), (self.open_button, self.delete_button),
         ):  # fmt: skip
@@ -143,6 +150,7 @@ class CaseListView(QWidget):
         self.search_timer.timeout.connect(self._run_search)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.risk_filter.currentIndexChanged.connect(self.apply_filters)
+        self.clearance_filter.currentIndexChanged.connect(self.apply_filters)
         self.country_filter.textChanged.connect(self.apply_filters)
         self.tag_filter.editingFinished.connect(self.apply_filters)
         self.table.activated.connect(self._activated)
@@ -179,12 +187,15 @@ class CaseListView(QWidget):
 
     def apply_filters(self) -> None:
         """Reload the list with the filters in the bar."""
-        self.model.set_filters(self.current_filter())
+        self.model.set_filters(self.current_filter(), self.clearance_filter.currentData())
 
     def _run_search(self) -> None:
         self.model.set_search(self.search.text())
         filtering = not self.search.text().strip()
-        for widget in (self.status_filter, self.risk_filter, self.country_filter, self.tag_filter):
+        for widget in (
+            self.status_filter, self.risk_filter, self.clearance_filter, self.country_filter,
+            self.tag_filter,
+        ):  # fmt: skip
             widget.setEnabled(filtering)
 
     def _sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:

@@ -20,7 +20,9 @@ from PySide6.QtCore import (
 )
 
 from casevault.gui.messages import risk_label, status_label
+from casevault.services import case_list
 from casevault.services import cases as case_service
+from casevault.services.case_list import ClearanceFilter
 from casevault.services.cases import CaseFilter, CaseSummary, SortKey
 from casevault.services.session import Session
 
@@ -44,6 +46,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._total = 0
         self._filters = CaseFilter()
+        self._clearance: ClearanceFilter | None = None
         self._sort: SortKey = "name"
         self._search = ""
         self.pages_fetched = 0
@@ -99,8 +102,13 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's API
         if not self.canFetchMore(parent) or self._session is None:
             return
-        page = case_service.list_cases(
-            self._session, self._filters, self._sort, self._page_size, offset=len(self._rows)
+        page = case_list.list_cases(
+            self._session,
+            self._filters,
+            self._sort,
+            self._page_size,
+            offset=len(self._rows),
+            clearance=self._clearance,
         )
         if not page:
             self._total = len(self._rows)
@@ -141,9 +149,10 @@ class CaseTableModel(QAbstractTableModel):
         self._total = 0
         self.endResetModel()
 
-    def set_filters(self, filters: CaseFilter) -> None:
+    def set_filters(self, filters: CaseFilter, clearance: ClearanceFilter | None = None) -> None:
         """Filter the list (applies to list mode; search covers every case)."""
         self._filters = filters
+        self._clearance = clearance
         self.reload()
 
     def set_search(self, text: str) -> None:
@@ -162,7 +171,7 @@ class CaseTableModel(QAbstractTableModel):
             self._rows = case_service.search_cases(self._session, self._search, SEARCH_LIMIT)
             self._total = len(self._rows)
         else:
-            self._total = case_service.count_cases(self._session, self._filters)
+            self._total = case_list.count_cases(self._session, self._filters, self._clearance)
         self.endResetModel()
         if self.canFetchMore():
             self.fetchMore()

@@ -24,6 +24,9 @@ class Session:
     vault: Vault
     actor: str = "caseworker"
     clock: Callable[[], dt.datetime] = field(default=utc_now)
+    # Derived values that are costly to compute (e.g. clearance of every case), keyed by the
+    # audit chain's length: any change appends an audit entry, which invalidates them.
+    derived: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
 
     def audit(
         self,

@@ -22,10 +22,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from casevault.domain.case import CaseStatus
-from casevault.domain.clearance import ClearanceState, ScreeningRecord, assess_clearance
+from casevault.domain.clearance import (
+    ClearancePolicy,
+    ClearanceState,
+    ScreeningRecord,
+    assess_clearance,
+)
 from casevault.domain.evaluation import EvaluationState, Verdict
 from casevault.services.evaluations import get_clearance_policy
 from casevault.services.session import Session
+from casevault.vault.connection import Connection
 from casevault.vault.repos import statistics as stats_repo
 
 DEFAULT_MONTHS = 12
@@ -73,6 +79,21 @@ def _record(row: stats_repo.ScreeningRow) -> ScreeningRecord | None:
         )
     except ValueError:
         return None  # a malformed row cannot clear anything; its case stays unscreened/pending
+
+
+def clearance_by_case(conn: Connection, policy: ClearancePolicy) -> dict[str, ClearanceState]:
+    """The clearance state of every live case with at least one finalised evaluation (cases
+    missing from the result are not screened yet). One query, then the domain rule per case."""
+    per_case: dict[str, list[ScreeningRecord]] = defaultdict(list)
+    for row in stats_repo.list_screening_rows(conn):
+        record = _record(row)
+        if record is not None:
+            per_case[row.case_id].append(record)
+    return {
+        case_id: assess_clearance(records, policy).state
+        for case_id, records in per_case.items()
+        if any(record.finalised for record in records)
+    }
 
 
 def compute_statistics(session: Session, months: int = DEFAULT_MONTHS) -> CaseStatistics:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -47,6 +48,8 @@ class CaseFilter:
     risk: Risk | None = None
     tag: str | None = None
     include_deleted: bool = False
+    only_ids: tuple[str, ...] | None = None  # restrict to these cases (e.g. a clearance state)
+    except_ids: tuple[str, ...] | None = None
 
 
 def _index_text(fields: CaseFields) -> tuple[str, str]:
@@ -192,6 +195,13 @@ def _where(filters: CaseFilter) -> tuple[str, list[Any]]:
     if filters.tag is not None:
         clauses.append("id IN (SELECT case_id FROM case_tags WHERE tag = ?)")
         params.append(filters.tag.strip().lower())
+    # Id sets travel as one JSON array parameter (json_each), whatever their size.
+    if filters.only_ids is not None:
+        clauses.append("id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(filters.only_ids)))
+    if filters.except_ids is not None:
+        clauses.append("id NOT IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(filters.except_ids)))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

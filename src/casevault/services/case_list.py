@@ -1,0 +1,72 @@
+"""The case list with the clearance filter: cleared, blocked, pending, or not screened yet.
+
+Clearance is derived from signed evaluations, never stored on the case; computing it for every
+case takes one query plus the domain rule per screened case, so the result is kept on the
+session until the next change (any change appends an audit entry). Other filters, sorting and
+paging stay in the database (services/cases.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Literal
+
+from casevault.domain.clearance import ClearanceState
+from casevault.services import cases as case_service
+from casevault.services.evaluations import get_clearance_policy
+from casevault.services.session import Session
+from casevault.services.statistics import clearance_by_case
+from casevault.vault.repos import audit as audit_repo
+from casevault.vault.repos.cases import CaseFilter, CaseSummary, SortKey
+
+ClearanceFilter = Literal["cleared", "blocked", "pending", "not_screened"]
+CLEARANCE_FILTERS: tuple[ClearanceFilter, ...] = ("cleared", "blocked", "pending", "not_screened")
+
+
+def _states(session: Session) -> dict[str, ClearanceState]:
+    policy = get_clearance_policy(session)
+    with session.vault.reading() as conn:
+        version = audit_repo.highest_seq_issued(conn)
+        cached = session.derived.get("clearance")
+        if cached is not None and cached[0] == version:
+            states: dict[str, ClearanceState] = cached[1]
+            return states
+        states = clearance_by_case(conn, policy)
+    session.derived["clearance"] = (version, states)
+    return states
+
+
+def _with_clearance(
+    session: Session, filters: CaseFilter, clearance: ClearanceFilter | None
+) -> CaseFilter:
+    if clearance is None:
+        return filters
+    states = _states(session)
+    if clearance == "not_screened":
+        return dataclasses.replace(filters, except_ids=tuple(states))
+    wanted = ClearanceState(clearance)
+    return dataclasses.replace(
+        filters, only_ids=tuple(case_id for case_id, state in states.items() if state is wanted)
+    )
+
+
+def list_cases(
+    session: Session,
+    filters: CaseFilter | None = None,
+    sort: SortKey = "name",
+    limit: int = 50,
+    offset: int = 0,
+    clearance: ClearanceFilter | None = None,
+) -> list[CaseSummary]:
+    """One page of cases, filtered (clearance included), sorted and paged by the database."""
+    restricted = _with_clearance(session, filters or CaseFilter(), clearance)
+    return case_service.list_cases(session, restricted, sort, limit, offset)
+
+
+def count_cases(
+    session: Session, filters: CaseFilter | None = None, clearance: ClearanceFilter | None = None
+) -> int:
+    """How many cases match, clearance included."""
+    return case_service.count_cases(
+        session, _with_clearance(session, filters or CaseFilter(), clearance)
+    )
