@@ -143,7 +143,7 @@ def run(report: Report, megabytes: int) -> None:
         mib = megabytes / seal
         report.add(
             Row(
-                f"seal {size} of blobs (attachments not in the vault yet: one generated file)",
+                f"seal {size} of blobs (the container alone, one generated file)",
                 f"{mib:.0f} MiB/s",
                 f"raw AEAD {megabytes / raw:.0f} MiB/s",
                 raw / seal,
