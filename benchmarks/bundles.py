@@ -1,7 +1,7 @@
 """Big bundles: seal throughput vs the raw AEAD stream and vs gpg, and peak memory.
 
-Attachments are not stored in the vault yet, so "a bundle with 1 GB of attachments" is measured
-as the container seal of one generated file of that size (`BundleWriter.add_blob`), against:
+The throughput rows measure the container seal of one generated file of that size
+(`BundleWriter.add_blob`), against:
 
 * the raw `aead_stream.encrypt_stream` over the same file (the floor any container pays);
 * `gpg --sign --encrypt` of the same file with a throwaway key (what these users do today),
