@@ -26,7 +26,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from benchmarks import bundles, exchange, growth, names, network, storage
+from benchmarks import bundles, exchange, growth, gui_first_screen, names, network, storage
 from benchmarks.report import Report
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> Report:
             try:
                 if "storage" in args.only:
                     storage.run(report, built)
+                    gui_first_screen.run(report, built)
                 if "names" in args.only:
                     names.run(report, built)
                 if "exchange" in args.only and size <= args.exchange_max:
