@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
+from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.idle_lock import IdleWatcher
 from casevault.gui.safety_actions import SafetyActions
 from casevault.gui.ui_settings import UiSettings
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.wizard: FirstRunWizard | None = None
         self.setWindowTitle(self.tr("CaseVault"))
         self.setAccessibleName(self.tr("CaseVault"))
+        self.setWindowIcon(icon(APP_ICON))
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.unlock_view = UnlockView(vault_path, self)
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
         )
         for action in (self.partners_action, self.import_action, self.export_action):
             partners_menu.addAction(action)
+        self.lock_action.setIcon(icon("lock"))
+        self.partners_action.setIcon(icon("partners"))
+        self.import_action.setIcon(icon("import"))
+        self.export_action.setIcon(icon("export"))
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self.autolock_action = self._action(self.tr("&Auto-lock…"), None, self.choose_autolock)
         settings_menu.addAction(self.autolock_action)

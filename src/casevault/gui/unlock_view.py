@@ -1,7 +1,8 @@
 """The unlock screen: passphrase in, Session out (Argon2id runs in a worker).
 
 A wrong passphrase gets a plain sentence from gui/messages.py; the field is cleared so the next
-try starts fresh. A forgotten passphrase leads to the recovery dialog.
+try starts fresh. A forgotten passphrase leads to the recovery dialog. The layout is the Designer
+form ui/forms/unlock.ui (tab order included); this class is its controller and sets every text.
 """
 
 from __future__ import annotations
@@ -9,11 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.forms import child, load_form
 from casevault.gui.messages import describe
 from casevault.gui.recovery_dialog import RecoveryDialog
 from casevault.gui.workers import Worker, start_worker
@@ -38,70 +38,40 @@ class UnlockView(QWidget):
         self.vault_path = vault_path
         self._worker: Worker | None = None
         self.setAccessibleName(self.tr("Unlock the vault"))
-        title = QLabel(self.tr("CaseVault is locked"), self)
+        # Layout from ui/forms/unlock.ui; every text is set here, through tr().
+        form = load_form("unlock", self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(form)
+        title = child(form, QLabel, "title")
+        title.setText(self.tr("CaseVault is locked"))
         font = title.font()
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        explanation = QLabel(self.tr("Enter your passphrase to open the case files."), self)
-        explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        explanation.setWordWrap(True)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        child(form, QLabel, "explanation").setText(
+            self.tr("Enter your passphrase to open the case files.")
+        )
+        child(form, QLabel, "passphrase_label").setText(self.tr("&Passphrase:"))
+        self.passphrase = child(form, QLineEdit, "passphrase")
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setMinimumWidth(320)
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button = child(form, QPushButton, "unlock_button")
+        self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
-        self.unlock_button.setDefault(True)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.setTextVisible(False)
+        self.busy = child(form, QProgressBar, "busy")
         self.busy.setAccessibleName(self.tr("Unlocking"))
         self.busy.setVisible(False)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = child(form, QLabel, "error")
         self.error.setAccessibleName(self.tr("Unlock problem"))
-        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         # Room for a three-line message, so the layout never clips or jumps when one appears.
         self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 3 + 4)
-        self.recover_button = QPushButton(
-            self.tr("Forgot the passphrase? Use the &recovery code"), self
-        )
-        self.recover_button.setFlat(True)
+        self.recover_button = child(form, QPushButton, "recover_button")
+        self.recover_button.setText(self.tr("Forgot the passphrase? Use the &recovery code"))
         self.recover_button.setAccessibleName(self.tr("Use the recovery code"))
-        self.recover_button.setStyleSheet("text-decoration: underline;")
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.unlock_button)
-        column = QVBoxLayout()
-        column.addWidget(title)
-        column.addWidget(explanation)
-        column.addSpacing(12)
-        column.addLayout(form)
-        column.addLayout(row)
-        column.addWidget(self.busy)
-        column.addWidget(self.error)
-        column.addSpacing(12)
-        column.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignCenter)
-        box = QWidget(self)
-        box.setLayout(column)
-        box.setFixedWidth(520)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
 
         self.passphrase.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
         self.recover_button.clicked.connect(self.recover)
-        self.setTabOrder(self.passphrase, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.recover_button)
 
     def reset(self, message: str = "") -> None:
         """Empty the field and show `message` (e.g. why the vault was locked)."""

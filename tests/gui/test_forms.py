@@ -1,0 +1,81 @@
+"""Every Designer form in ui/forms builds, and every icon in ui/icons renders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from casevault.gui.forms import child, forms_dir, load_form
+from casevault.gui.icons import ACTION_ICONS, APP_ICON, icon, icons_dir
+from casevault.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+FORMS = sorted(path.stem for path in forms_dir().glob("*.ui"))
+ICONS = sorted(path.stem for path in icons_dir().glob("*.svg"))
+
+
+def test_forms_and_icons_are_found() -> None:
+    assert {"unlock", "recovery"} <= set(FORMS)
+    assert {APP_ICON, *ACTION_ICONS} <= set(ICONS)
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_every_form_loads(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    form = load_form(name, parent)
+    assert form.parent() is parent
+    assert form.findChildren(QWidget), f"{name}.ui has no widgets"
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_forms_hold_no_visible_text(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Texts come from tr() in the controller, so a text in the .ui would escape translation."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    form = load_form(name, parent)
+    assert [label.text() for label in form.findChildren(QLabel) if label.text()] == []
+    assert form.windowTitle() == ""
+
+
+def test_missing_form_and_child_fail_loudly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with pytest.raises(FileNotFoundError):
+        load_form("no_such_form", parent)
+    form = load_form("unlock", parent)
+    assert isinstance(child(form, QLineEdit, "passphrase"), QLineEdit)
+    with pytest.raises(LookupError):
+        child(form, QLineEdit, "no_such_field")
+
+
+@pytest.mark.parametrize("name", ICONS)
+def test_every_icon_renders(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    loaded = icon(name)
+    assert not loaded.isNull()
+    pixmap = loaded.pixmap(32, 32)
+    assert not pixmap.isNull()
+    assert pixmap.toImage().pixelColor(16, 16).alpha() > 0 or name != APP_ICON
+
+
+def test_unknown_icon_is_empty() -> None:
+    assert icon("no_such_icon").isNull()
+
+
+def test_main_window_has_app_and_action_icons(qtbot, ui_settings, locked_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(locked_vault, ui_settings)
+    qtbot.addWidget(window)
+    assert not window.windowIcon().isNull()
+    for action in (
+        window.lock_action,
+        window.export_action,
+        window.import_action,
+        window.partners_action,
+    ):
+        assert not action.icon().isNull()
