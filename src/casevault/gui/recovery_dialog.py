@@ -1,6 +1,8 @@
 """Recovery: the printed code plus a new passphrase -> services.vaults.recover_vault.
 
 The old passphrase stops working; the recovery code keeps working (it is the same paper).
+The layout is the Designer form ui/forms/recovery.ui; this class is its controller and sets
+every text.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from casevault.gui.forms import child, load_form
 from casevault.gui.messages import describe
 from casevault.gui.passphrase_strength import Strength, StrengthMeter
 from casevault.gui.workers import Worker, start_worker
@@ -35,50 +38,38 @@ class RecoveryDialog(QDialog):
         self._worker: Worker | None = None
         self.setWindowTitle(self.tr("Open with the recovery code"))
         self.setAccessibleName(self.tr("Open with the recovery code"))
-        intro = QLabel(
+        # Layout from ui/forms/recovery.ui; every text is set here, through tr().
+        form = load_form("recovery", self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(form)
+        child(form, QLabel, "intro").setText(
             self.tr(
                 "Type the recovery code from your paper (dashes and spaces do not matter), "
                 "then choose a new passphrase. The old passphrase will stop working."
-            ),
-            self,
+            )
         )
-        intro.setWordWrap(True)
-        self.code = QLineEdit(self)
+        child(form, QLabel, "code_label").setText(self.tr("Recovery &code:"))
+        child(form, QLabel, "new_passphrase_label").setText(self.tr("&New passphrase:"))
+        child(form, QLabel, "confirm_label").setText(self.tr("&Repeat it:"))
+        self.code = child(form, QLineEdit, "code")
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.code.setAccessibleName(self.tr("Recovery code"))
-        self.code.setMinimumWidth(380)
-        self.new_passphrase = QLineEdit(self)
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase = child(form, QLineEdit, "new_passphrase")
         self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
-        self.meter = StrengthMeter(self)
-        self.confirm = QLineEdit(self)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = child(form, StrengthMeter, "meter")
+        self.confirm = child(form, QLineEdit, "confirm")
         self.confirm.setAccessibleName(self.tr("Repeat new passphrase"))
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
+        self.busy = child(form, QProgressBar, "busy")
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Opening the vault"))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = child(form, QLabel, "error")
         self.error.setAccessibleName(self.tr("Recovery problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = child(form, QDialogButtonBox, "buttons")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Open vault"))
         self.ok_button.setAccessibleName(self.tr("Open vault"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
-        form = QFormLayout(self)
-        form.addRow(intro)
-        form.addRow(self.tr("Recovery &code:"), self.code)
-        form.addRow(self.tr("&New passphrase:"), self.new_passphrase)
-        form.addRow("", self.meter)
-        form.addRow(self.tr("&Repeat it:"), self.confirm)
-        form.addRow(self.busy)
-        form.addRow(self.error)
-        form.addRow(self.buttons)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         for field in (self.code, self.new_passphrase, self.confirm):

@@ -41,7 +41,6 @@ class UnlockView(QWidget):
         # Layout from ui/forms/unlock.ui; every text is set here, through tr().
         form = load_form("unlock", self)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(form)
         title = child(form, QLabel, "title")
         title.setText(self.tr("CaseVault is locked"))
