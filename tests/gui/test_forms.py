@@ -22,7 +22,7 @@ ICONS = sorted(path.stem for path in icons_dir().glob("*.svg"))
 
 
 def test_forms_and_icons_are_found() -> None:
-    assert {"unlock", "recovery"} <= set(FORMS)
+    assert {"unlock", "recovery", "change_passphrase"} <= set(FORMS)
     assert {APP_ICON, *ACTION_ICONS} <= set(ICONS)
 
 

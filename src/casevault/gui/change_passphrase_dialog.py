@@ -1,6 +1,8 @@
 """Change the passphrase of the open vault (services.vaults.change_passphrase, in a worker).
 
 The recovery code keeps working. The new passphrase is typed twice, with the strength meter.
+The layout is the Designer form ui/forms/change_passphrase.ui; this class is its controller and
+sets every text.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from casevault.gui.forms import child, load_form
 from casevault.gui.messages import describe
 from casevault.gui.passphrase_strength import Strength, StrengthMeter
 from casevault.gui.workers import Worker, start_worker
@@ -33,47 +36,35 @@ class ChangePassphraseDialog(QDialog):
         self._worker: Worker | None = None
         self.setWindowTitle(self.tr("Change the passphrase"))
         self.setAccessibleName(self.tr("Change the passphrase"))
-        intro = QLabel(
+        # Layout from ui/forms/change_passphrase.ui; every text is set here, through tr().
+        form = load_form("change_passphrase", self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(form)
+        child(form, QLabel, "intro").setText(
             self.tr(
                 "Choose a new passphrase for this vault. The old one stops working at once; "
                 "your printed recovery code keeps working."
-            ),
-            self,
+            )
         )
-        intro.setWordWrap(True)
-        self.new_passphrase = QLineEdit(self)
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        child(form, QLabel, "new_passphrase_label").setText(self.tr("&New passphrase:"))
+        child(form, QLabel, "confirm_label").setText(self.tr("&Repeat it:"))
+        self.new_passphrase = child(form, QLineEdit, "new_passphrase")
         self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
-        self.new_passphrase.setMinimumWidth(320)
-        self.meter = StrengthMeter(self)
-        self.confirm = QLineEdit(self)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = child(form, StrengthMeter, "meter")
+        self.confirm = child(form, QLineEdit, "confirm")
         self.confirm.setAccessibleName(self.tr("Repeat new passphrase"))
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
+        self.busy = child(form, QProgressBar, "busy")
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Changing the passphrase"))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = child(form, QLabel, "error")
         self.error.setAccessibleName(self.tr("Passphrase problem"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = child(form, QDialogButtonBox, "buttons")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Change passphrase"))
         self.ok_button.setAccessibleName(self.tr("Change passphrase"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))
-        form = QFormLayout(self)
-        form.addRow(intro)
-        form.addRow(self.tr("&New passphrase:"), self.new_passphrase)
-        form.addRow("", self.meter)
-        form.addRow(self.tr("&Repeat it:"), self.confirm)
-        form.addRow(self.busy)
-        form.addRow(self.error)
-        form.addRow(self.buttons)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         for field in (self.new_passphrase, self.confirm):
