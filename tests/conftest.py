@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from casevault.services.session import Session
+from casevault.services.vaults import InitResult, KdfChoice, init_vault
+
 # No per-example deadline: it is a timed assertion, and a loaded CI machine would make it
 # fail for reasons that have nothing to do with the property (speed lives in benchmarks/).
 settings.register_profile("casevault", deadline=None)
 settings.load_profile("casevault")
-
-from casevault.services.session import Session
-from casevault.services.vaults import InitResult, KdfChoice, init_vault
 
 PASSPHRASE = "correct horse battery staple"
 FLOOR_KDF = KdfChoice(floor=True)
