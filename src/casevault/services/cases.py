@@ -99,6 +99,10 @@ def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseSumma
     (FTS5 in the encrypted vault), without repeats."""
     with session.vault.reading() as conn:
         found = [hit.summary for hit in search_names_in(conn, text, limit)]
+        if len(found) >= limit:
+            # The page is full of name matches, which rank first anyway: the full-text query
+            # (which scores every match, the costly part on a big vault) cannot change it.
+            return found
         seen = {summary.id for summary in found}
         for summary in case_repo.search_cases(conn, text, limit):
             if len(found) >= limit:
