@@ -23,6 +23,7 @@ different keys.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -148,10 +149,13 @@ def fold(reading: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+@functools.lru_cache(maxsize=65_536)
 def phonetic_keys(word: str) -> tuple[str, ...]:
     """The phonetic keys of one name word, primary reading first; () for a word with no letters.
 
-    Pure and deterministic: the same word always gives the same keys, on every machine.
+    Pure and deterministic: the same word always gives the same keys, on every machine. Cached
+    (names repeat a lot: an import computes the same words for its preview and its apply); the
+    cache holds name words, so it is emptied when a vault closes (`clear_caches`).
     """
     lowered = unicodedata.normalize("NFC", word).casefold()[:MAX_WORD_LETTERS]
     if _is_cyrillic(lowered):
@@ -160,6 +164,11 @@ def phonetic_keys(word: str) -> tuple[str, ...]:
         readings = _readings(_latin_options(_prepare_latin(lowered)))
     keys = dict.fromkeys(key for key in (fold(reading) for reading in readings) if key)
     return tuple(keys)
+
+
+def clear_caches() -> None:
+    """Forget every cached name word (called when a vault is locked or closed)."""
+    phonetic_keys.cache_clear()
 
 
 def exact_form(word: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from casevault.domain.transliteration import clear_caches as clear_name_caches
 from casevault.vault.connection import Connection
 from casevault.vault.repos import audit as audit_repo
 from casevault.vault.store import Vault
@@ -51,8 +52,10 @@ class Session:
         )
 
     def close(self) -> None:
-        """Close the vault (releases the lock)."""
+        """Close the vault (releases the lock) and drop derived data held in memory."""
         self.vault.close()
+        self.derived.clear()
+        clear_name_caches()
 
     def __enter__(self) -> Session:
         return self
