@@ -317,3 +317,29 @@ def test_arbitrary_bytes_are_refused_cleanly(orgs: tuple[Org, Org, Org]) -> None
 
     check()
     assert logical_dump(paris.session) == before
+
+
+def test_apply_after_a_change_since_the_preview_loses_nothing(orgs: tuple[Org, Org, Org]) -> None:
+    """The preview's plans are reused only if the vault did not change in between."""
+    berlin, paris, _ = orgs
+    case_id = _case(berlin)
+    import_bytes(paris, export_bytes(berlin, paris))
+    case_service.edit_case(berlin.session, case_id, {"city": "Almaty"})
+    staged = import_verify.verify_and_stage(paris.session, io.BytesIO(export_bytes(berlin, paris)))
+    preview = imports.preview_import(paris.session, staged)
+    assert [c.field for c in preview.changed_cases[0].changes] == ["city"]
+    case_service.edit_case(paris.session, case_id, {"city": "Astana"})  # after the preview
+    result = imports.apply_import(paris.session, staged)
+    assert result.conflicts == 1  # the local edit is kept side by side, not overwritten
+    assert {o.value for o in list_conflicts(paris.session)[0].options} == {"Almaty", "Astana"}
+
+
+def test_apply_right_after_the_preview_uses_its_plans(orgs: tuple[Org, Org, Org]) -> None:
+    berlin, paris, _ = orgs
+    for surname in ("Петров", "Сидоров"):
+        _case(berlin, surname)
+    staged = import_verify.verify_and_stage(paris.session, io.BytesIO(export_bytes(berlin, paris)))
+    imports.preview_import(paris.session, staged)
+    assert len(staged.previewed["plans"]) == 2
+    assert imports.apply_import(paris.session, staged).new_cases == 2
+    assert len(case_service.list_cases(paris.session)) == 2

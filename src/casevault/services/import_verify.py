@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from casevault.crypto.errors import CryptoError
 from casevault.crypto.keys import PrivateKeys, PublicKeys
@@ -84,6 +84,8 @@ class StagedBundle:
     tombstones: list[TombstoneRecord] = field(default_factory=list)
     attachments: list[AttachmentRecord] = field(default_factory=list)
     verified: VerifiedBundle | None = field(default=None, repr=False)  # re-read for blobs
+    # The preview's merge plans and the audit length they were computed at (services/imports).
+    previewed: dict[str, Any] = field(default_factory=dict, repr=False)
     skipped_evaluations: list[uuid.UUID] = field(default_factory=list)  # signer unknown to us
     key_rotations: list[VerifiedRotation] = field(default_factory=list)
     key_revocations: list[VerifiedRevocation] = field(default_factory=list)

@@ -35,6 +35,7 @@ from casevault.services.versioning import (
 from casevault.vault import blobs
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos import audit as audit_repo
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import keys as key_repo
@@ -172,6 +173,12 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
     """What applying `staged` would do, case by case. Writes nothing."""
     with session.vault.reading() as conn:
         plans = tuple(plan_case(conn, record, with_duplicates=True) for record in staged.cases)
+        # Kept for apply_import: valid as long as nothing changes the vault in between (every
+        # change appends an audit entry, so the audit length tells).
+        staged.previewed = {
+            "audit_seq": audit_repo.highest_seq_issued(conn),
+            "plans": {plan.case_id: plan for plan in plans},
+        }
         new_events = sum(1 for e in staged.timeline if not timeline_repo.event_exists(conn, e.id))
         new_evaluations = sum(
             1
@@ -288,10 +295,15 @@ def apply_import(
             raise BundleReplayed(staged.bundle_id)
         now = session.clock()
         _observe_clock(conn, staged, now)
+        previewed: dict[uuid.UUID, CasePlan] = {}
+        if staged.previewed.get("audit_seq") == audit_repo.highest_seq_issued(conn):
+            previewed = dict(staged.previewed["plans"])
         for done, record in enumerate(staged.cases, start=1):
             if progress is not None:
                 progress(done, len(staged.cases))
-            plan = plan_case(conn, record)
+            # A preview plan is used once: a case id repeated in a bundle is planned afresh
+            # against what the first occurrence just wrote.
+            plan = previewed.pop(record.id, None) or plan_case(conn, record)
             if plan.is_new or plan.merged:
                 _apply_case(session, conn, plan, record)
                 new += plan.is_new
