@@ -4,60 +4,60 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="34"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="35"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="34"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="35"/>
         <source>Change the passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="38"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="38"/>
         <source>Choose a new passphrase for this vault. The old one stops working at once; your printed recovery code keeps working.</source>
         <translation>Выберите новую парольную фразу для этого хранилища. Старая сразу перестанет работать; напечатанный код восстановления продолжит действовать.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="46"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="46"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="51"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="51"/>
         <source>Repeat new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="55"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="55"/>
         <source>Changing the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="59"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="59"/>
         <source>Passphrase problem</source>
         <translation>Проблема с парольной фразой</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="64"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="65"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="64"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="65"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="67"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="68"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="67"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="71"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="71"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="73"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="73"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/change_passphrase_dialog.py" line="87"/>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="87"/>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -65,142 +65,142 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="132"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="132"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="135"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="135"/>
         <source>Counts of cases in this vault. Deleted cases are not counted. No names or other personal details are shown here.</source>
         <translation>Число дел в этом хранилище. Удалённые дела не учитываются. Имена и другие личные данные здесь не показываются.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="142"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="142"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="148"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="148"/>
         <source>Counting</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="150"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="151"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="151"/>
         <source>Refresh dashboard</source>
         <translation>Обновить сводку</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="152"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="152"/>
         <source>Statistics &amp;report (PDF)…</source>
         <translation>О&amp;тчёт со статистикой (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="153"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="153"/>
         <source>Save a statistics report as PDF</source>
         <translation>Сохранить отчёт со статистикой в PDF</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="155"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="155"/>
         <source>Cases by status</source>
         <translation>Дела по статусу</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="156"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="156"/>
         <source>New cases per month</source>
         <translation>Новые дела по месяцам</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="157"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="157"/>
         <source>Screening and clearance</source>
         <translation>Проверка и допуск</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="158"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="158"/>
         <source>Cases by country</source>
         <translation>Дела по странам</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="184"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="184"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="208"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="208"/>
         <source>%1 cases in the vault.</source>
         <translation>Дел в хранилище: %1.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="211"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="211"/>
         <source>Number of cases in each status.</source>
         <translation>Число дел в каждом статусе.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="216"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="216"/>
         <source>Cases created in each of the last 12 months.</source>
         <translation>Дела, заведённые в каждом из последних 12 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="217"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="217"/>
         <source>Month, %1 to %2</source>
         <translation>Месяц, с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="224"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="224"/>
         <source>Cleared</source>
         <translation>Допущены</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="225"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="225"/>
         <source>Pending</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="226"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="226"/>
         <source>Blocked</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="227"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="227"/>
         <source>Not screened</source>
         <translation>Не проверены</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="230"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="230"/>
         <source>Cleared: enough independent signed evaluations, all positive. Blocked: a signed “not cleared”. Pending: screening under way. Not screened: no signed evaluation yet.</source>
         <translation>Допущены: достаточно независимых подписанных оценок, все положительные. Отклонены: есть подписанная оценка «не допущен». Ожидают: проверка идёт. Не проверены: подписанных оценок ещё нет.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="237"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="237"/>
         <source>Number of cases in each current country.</source>
         <translation>Число дел по стране нынешнего пребывания.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="242"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="242"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="247"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="247"/>
         <source>Other</source>
         <translation>Другие</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="257"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="257"/>
         <source>statistics.pdf</source>
         <translation>статистика.pdf</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="263"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="263"/>
         <source>Could not write the PDF there. Choose another place.</source>
         <translation>Не удалось записать PDF в это место. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dashboard_view.py" line="265"/>
+        <location filename="../../src/casevault/gui/dashboard_view.py" line="265"/>
         <source>Report saved.</source>
         <translation>Отчёт сохранён.</translation>
     </message>
@@ -208,8 +208,8 @@
 <context>
     <name>DestroyedView</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/safety_actions.py" line="33"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/safety_actions.py" line="37"/>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="33"/>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="37"/>
         <source>Vault destroyed</source>
         <translation>Хранилище уничтожено</translation>
     </message>
@@ -217,74 +217,74 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="64"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="65"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="64"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="65"/>
         <source>Case dossier for a lawyer</source>
         <translation>Досье по делу для адвоката</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="70"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="70"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="71"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="71"/>
         <source>Include the &amp;contact channel</source>
         <translation>Включить &amp;канал связи</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="72"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="72"/>
         <source>Include the contact channel</source>
         <translation>Включить канал связи</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="74"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="74"/>
         <source>Off by default: the contact channel is the most sensitive field.</source>
         <translation>По умолчанию выключено: канал связи — самое чувствительное поле.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="80"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="80"/>
         <source>Preparing the dossier</source>
         <translation>Подготовка досье</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="82"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="82"/>
         <source>Dossier preview</source>
         <translation>Предпросмотр досье</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="86"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="86"/>
         <source>Dossier status</source>
         <translation>Состояние досье</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="89"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="89"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="91"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="91"/>
         <source>Save the dossier as PDF</source>
         <translation>Сохранить досье в PDF</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="93"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="94"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="93"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="94"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="136"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="136"/>
         <source>dossier.pdf</source>
         <translation>досье.pdf</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="143"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="143"/>
         <source>Could not write the PDF there. Choose another place.</source>
         <translation>Не удалось записать PDF в это место. Выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_dialog.py" line="145"/>
+        <location filename="../../src/casevault/gui/dossier_dialog.py" line="145"/>
         <source>Dossier saved. Remember: the file is not encrypted.</source>
         <translation>Досье сохранено. Помните: файл не зашифрован.</translation>
     </message>
@@ -292,275 +292,275 @@
 <context>
     <name>DossierReport</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="23"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="23"/>
         <source>Cleared</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="24"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="24"/>
         <source>Not cleared</source>
         <translation>Не допущен</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="25"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="25"/>
         <source>Inconclusive</source>
         <translation>Без вывода</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="28"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="28"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="29"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="29"/>
         <source>medium</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="30"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="30"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="33"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="33"/>
         <source>interview</source>
         <translation>беседа</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="34"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="34"/>
         <source>documents</source>
         <translation>документы</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="35"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="35"/>
         <source>open-source check</source>
         <translation>проверка по открытым источникам</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="36"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="36"/>
         <source>references</source>
         <translation>рекомендации</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="37"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="37"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="40"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="40"/>
         <source>Cleared: independent signed evaluations agree, none negative.</source>
         <translation>Допущен: независимые подписанные оценки сходятся, отрицательных нет.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="43"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="43"/>
         <source>Not cleared: a signed evaluation is negative.</source>
         <translation>Не допущен: есть отрицательная подписанная оценка.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="44"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="44"/>
         <source>Screening not complete.</source>
         <translation>Проверка не завершена.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="80"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="80"/>
         <source>Name (Cyrillic)</source>
         <translation>Имя (кириллицей)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="84"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="84"/>
         <source>Name (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="86"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="86"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="88"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="88"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="91"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="91"/>
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="93"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="93"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="96"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="96"/>
         <source>Unit</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="97"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="97"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="99"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="99"/>
         <source>Call-up date</source>
         <translation>Дата призыва</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="102"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="102"/>
         <source>Proof of call-up</source>
         <translation>Подтверждение призыва</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="103"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="118"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="103"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="118"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="105"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="105"/>
         <source>Current country</source>
         <translation>Страна пребывания</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="106"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="106"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="108"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="108"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="110"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="110"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="111"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="111"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="116"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="116"/>
         <source>Contact channel</source>
         <translation>Канал связи</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="121"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="188"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="121"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="188"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="129"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="129"/>
         <source>No events recorded.</source>
         <translation>Событий не записано.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="137"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="179"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="137"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="179"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="138"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="138"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="139"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="139"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="150"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="150"/>
         <source>Draft: not signed, does not count</source>
         <translation>Черновик: не подписан, не учитывается</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="152"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="152"/>
         <source>Signature does NOT verify: do not rely on it</source>
         <translation>Подпись НЕ проходит проверку: не полагайтесь на эту оценку</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="156"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="156"/>
         <source>Signed; replaced by a later correction</source>
         <translation>Подписана; заменена более поздним исправлением</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="157"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="157"/>
         <source>Signed; signature verified</source>
         <translation>Подписана; подпись проверена</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="164"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="164"/>
         <source>No evaluations yet.</source>
         <translation>Оценок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="172"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="172"/>
         <source>unknown evaluator</source>
         <translation>неизвестный проверяющий</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="180"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="180"/>
         <source>Evaluator</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="181"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="181"/>
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="182"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="182"/>
         <source>Confidence</source>
         <translation>Уверенность</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="183"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="183"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="185"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="185"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="197"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="197"/>
         <source>Case dossier: %1</source>
         <translation>Досье по делу: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="198"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="198"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="202"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="202"/>
         <source>Prepared by %1 on %2 from CaseVault. Case id %3.</source>
         <translation>Подготовлено: %1, %2, из CaseVault. Номер дела %3.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="209"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="209"/>
         <source>Screening outcome</source>
         <translation>Итог проверки</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="210"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="210"/>
         <source>Person and service</source>
         <translation>Человек и служба</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="211"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="211"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/dossier_report.py" line="212"/>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="212"/>
         <source>Evaluations</source>
         <translation>Оценки</translation>
     </message>
@@ -568,12 +568,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/main_window.py" line="90"/>
+        <location filename="../../src/casevault/gui/main_window.py" line="90"/>
         <source>Case &amp;dossier for a lawyer (PDF)…</source>
         <translation>&amp;Досье по делу для адвоката (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/main_window.py" line="203"/>
+        <location filename="../../src/casevault/gui/main_window.py" line="203"/>
         <source>Select a case in the list first.</source>
         <translation>Сначала выберите дело в списке.</translation>
     </message>
@@ -581,12 +581,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/messages.py" line="93"/>
+        <location filename="../../src/casevault/gui/messages.py" line="93"/>
         <source>Too many wrong passphrases. As set in this vault&apos;s options, its keys were destroyed: it can never be opened again.</source>
         <translation>Слишком много неверных парольных фраз. Как указано в настройках этого хранилища, его ключи уничтожены: открыть его больше невозможно.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/messages.py" line="99"/>
+        <location filename="../../src/casevault/gui/messages.py" line="99"/>
         <source>Choose a number between %1 and %2.</source>
         <translation>Выберите число от %1 до %2.</translation>
     </message>
@@ -594,40 +594,40 @@
 <context>
     <name>PanicDialog</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="24"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="25"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="45"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="24"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="25"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="45"/>
         <source>Destroy the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="27"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="27"/>
         <source>DESTROY</source>
         <translation>УНИЧТОЖИТЬ</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="30"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="30"/>
         <source>This destroys the vault&apos;s keys at once. Nobody will ever be able to open it again: not you, not with the passphrase, not with the recovery code. Copies of the vault on other laptops or backups are not affected.</source>
         <translation>Ключи хранилища будут сразу уничтожены. Никто больше не сможет его открыть: ни вы, ни с парольной фразой, ни с кодом восстановления. Копии хранилища на других ноутбуках и в резервных копиях это не затронет.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="38"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="38"/>
         <source>To confirm, type %1 below:</source>
         <translation>Для подтверждения введите ниже слово %1:</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="41"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="41"/>
         <source>Confirmation word</source>
         <translation>Слово подтверждения</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="47"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="47"/>
         <source>Destroy the vault now</source>
         <translation>Уничтожить хранилище сейчас</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="50"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/panic_dialog.py" line="52"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="50"/>
+        <location filename="../../src/casevault/gui/panic_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -635,32 +635,32 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/report_pdf.py" line="42"/>
+        <location filename="../../src/casevault/gui/report_pdf.py" line="42"/>
         <source>The PDF will NOT be encrypted: anyone who gets the file can read it. Save it only on an encrypted drive, send it only over a safe channel, and delete it when it is no longer needed.</source>
         <translation>PDF НЕ будет зашифрован: его сможет прочитать любой, к кому попадёт файл. Сохраняйте его только на зашифрованный диск, передавайте только по безопасному каналу и удалите, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/report_pdf.py" line="57"/>
+        <location filename="../../src/casevault/gui/report_pdf.py" line="57"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/report_pdf.py" line="59"/>
+        <location filename="../../src/casevault/gui/report_pdf.py" line="59"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/report_pdf.py" line="70"/>
+        <location filename="../../src/casevault/gui/report_pdf.py" line="70"/>
         <source>Unencrypted file</source>
         <translation>Незашифрованный файл</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/report_pdf.py" line="75"/>
+        <location filename="../../src/casevault/gui/report_pdf.py" line="75"/>
         <source>Choose where to save…</source>
         <translation>Выбрать, куда сохранить…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/report_pdf.py" line="79"/>
+        <location filename="../../src/casevault/gui/report_pdf.py" line="79"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -668,32 +668,32 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/safety_actions.py" line="58"/>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="58"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/safety_actions.py" line="60"/>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="60"/>
         <source>&amp;Destroy the vault (panic)…</source>
         <translation>&amp;Уничтожить хранилище (тревога)…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/safety_actions.py" line="64"/>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="64"/>
         <source>&amp;Wrong passphrases…</source>
         <translation>&amp;Неверные парольные фразы…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/safety_actions.py" line="89"/>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="89"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/safety_actions.py" line="129"/>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="129"/>
         <source>The vault could NOT be destroyed: %1</source>
         <translation>Хранилище НЕ удалось уничтожить: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/safety_actions.py" line="132"/>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="132"/>
         <source>The vault was destroyed. Its files can no longer be opened by anyone. You can close this window.</source>
         <translation>Хранилище уничтожено. Его файлы больше никто не сможет открыть. Можно закрыть это окно.</translation>
     </message>
@@ -701,87 +701,87 @@
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="15"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="15"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="30"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="30"/>
         <source>CaseVault statistics</source>
         <translation>Статистика CaseVault</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="35"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="35"/>
         <source>Counted on %1. Cases in the vault: %2. Deleted cases are not counted.</source>
         <translation>Подсчитано %1. Дел в хранилище: %2. Удалённые дела не учитываются.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="45"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="45"/>
         <source>This report contains no names or other personal details.</source>
         <translation>В этом отчёте нет имён и других личных данных.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="51"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="51"/>
         <source>Cases by status</source>
         <translation>Дела по статусу</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="53"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="53"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="56"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="56"/>
         <source>Screening and clearance</source>
         <translation>Проверка и допуск</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="58"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="58"/>
         <source>Cleared</source>
         <translation>Допущены</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="59"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="59"/>
         <source>Pending</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="60"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="60"/>
         <source>Blocked</source>
         <translation>Отклонены</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="62"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="62"/>
         <source>Not screened</source>
         <translation>Не проверены</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="66"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="66"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="69"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="69"/>
         <source>New cases per month</source>
         <translation>Новые дела по месяцам</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="71"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="71"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="74"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="74"/>
         <source>Cases by country</source>
         <translation>Дела по странам</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="76"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="76"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/statistics_report.py" line="79"/>
+        <location filename="../../src/casevault/gui/statistics_report.py" line="79"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -789,54 +789,54 @@
 <context>
     <name>UnlockGuardDialog</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="41"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="42"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="41"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="42"/>
         <source>Wrong passphrases</source>
         <translation>Неверные парольные фразы</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="45"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="45"/>
         <source>If this is on, the vault destroys itself after this many wrong passphrases in a row at the unlock screen, exactly like the panic action. Use it only if a seizure of this laptop is more likely than you forgetting the passphrase: the recovery code cannot bring a destroyed vault back. It does not help if someone copies the vault folder first.</source>
         <translation>Если включено, хранилище уничтожит себя после стольких неверных парольных фраз подряд на экране разблокировки — так же, как по тревоге. Включайте, только если изъятие этого ноутбука вероятнее, чем то, что вы забудете парольную фразу: код восстановления не вернёт уничтоженное хранилище. Это не поможет, если кто-то сначала скопирует папку хранилища.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="54"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="54"/>
         <source>&amp;Destroy the vault after</source>
         <translation>&amp;Уничтожить хранилище после</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="55"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="55"/>
         <source>Destroy the vault after wrong passphrases</source>
         <translation>Уничтожать хранилище после неверных парольных фраз</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="60"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="60"/>
         <source>Number of wrong passphrases</source>
         <translation>Число неверных парольных фраз</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="61"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="61"/>
         <source> wrong passphrases</source>
         <translation> неверных попыток подряд</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="65"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="65"/>
         <source>Setting problem</source>
         <translation>Проблема с настройкой</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="70"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="70"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="71"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="71"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="73"/>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/unlock_guard_dialog.py" line="74"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="73"/>
+        <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../work/wt-gui-dash/src/casevault/gui/workspace.py" line="38"/>
+        <location filename="../../src/casevault/gui/workspace.py" line="38"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
