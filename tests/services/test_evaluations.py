@@ -236,3 +236,16 @@ def test_cleared_cannot_be_set_by_hand(screening: Screening) -> None:
     with pytest.raises(InvalidField) as info:
         case_service.edit_case(screening.session, screening.case_id, {"status": "cleared"})
     assert info.value.field == "status"
+
+
+def test_verification_can_be_limited_to_some_cases(session: Session) -> None:
+    person = svc.add_evaluator(session, "Evaluator A")
+    cases = [case_service.create_case(session, CaseFields(notes=str(i))).id for i in range(2)]
+    for case_id in cases:
+        draft = svc.create_draft(session, case_id, person.id, CLEARED)
+        svc.finalise_evaluation(session, draft.evaluation.id)
+    assert svc.verify_evaluations(session).checked == 2
+    one = svc.verify_evaluations(session, [cases[0]])
+    assert one.checked == 1
+    assert one.intact
+    assert svc.verify_evaluations(session, []).checked == 0

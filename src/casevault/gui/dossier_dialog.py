@@ -37,7 +37,7 @@ def collect_dossier(session: Session, case_id: uuid.UUID) -> Dossier:
     for absorbed in merged_into(session, case.id):
         evaluations += eval_service.list_evaluations(session, absorbed)
     ours = {evaluation.evaluation.id for evaluation in evaluations}
-    report = eval_service.verify_evaluations(session)
+    report = eval_service.verify_evaluations(session, [case.id, *merged_into(session, case.id)])
     problems = frozenset(
         uuid.UUID(p.evaluation_id) for p in report.problems if uuid.UUID(p.evaluation_id) in ours
     )

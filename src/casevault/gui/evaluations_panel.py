@@ -41,6 +41,7 @@ from casevault.gui.screening_text import (
 )
 from casevault.gui.workers import Worker, start_worker
 from casevault.services import evaluations as evaluation_service
+from casevault.services.case_merge import merged_into
 from casevault.services.evaluations import ProblemKind, StoredEvaluation, VerificationReport
 from casevault.services.session import Session
 
@@ -203,10 +204,17 @@ class EvaluationsPanel(QWidget):
         self._check_round += 1
         this_round = self._check_round
         session = self._session
+        case_id = self._case_id
         self._pending_checks += 1
+
+        def check() -> tuple[int, VerificationReport]:
+            # Only this case's evaluations (and those of cases merged into it), not the vault.
+            cases = [] if case_id is None else [case_id, *merged_into(session, case_id)]
+            return this_round, evaluation_service.verify_evaluations(session, cases)
+
         self._workers.append(
             start_worker(
-                lambda: (this_round, evaluation_service.verify_evaluations(session)),
+                check,
                 self._check_done,
                 self._check_failed,
             )

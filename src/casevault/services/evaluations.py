@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -374,13 +375,16 @@ def _check_row(conn: Connection, row: eval_repo.SealedRow) -> ProblemKind | None
     return None
 
 
-def verify_evaluations(session: Session) -> VerificationReport:
-    """Re-check every finalised evaluation: both signatures against the signer's public keys,
-    the signed bytes as a canonical statement, and the stored copy against what was signed."""
+def verify_evaluations(
+    session: Session, case_ids: Collection[uuid.UUID] | None = None
+) -> VerificationReport:
+    """Re-check every finalised evaluation (or those of `case_ids`: a screen about one case
+    need not verify the whole vault): both signatures against the signer's public keys, the
+    signed bytes as a canonical statement, and the stored copy against what was signed."""
     problems: list[EvaluationProblem] = []
     checked = 0
     with session.vault.reading() as conn:
-        for row in eval_repo.iter_sealed_rows(conn):
+        for row in eval_repo.iter_sealed_rows(conn, case_ids):
             checked += 1
             kind = _check_row(conn, row)
             if kind is not None:

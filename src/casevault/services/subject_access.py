@@ -79,7 +79,7 @@ def build_subject_access_report(session: Session, case_ref: str | uuid.UUID) -> 
     """Collect everything about the case (deleted cases included). Audited. Raises
     CaseNotFound, AmbiguousCaseId."""
     case = case_service.get_case(session, case_ref)
-    report_problems = eval_service.verify_evaluations(session)
+    report_problems = eval_service.verify_evaluations(session, [case.id])
     problems = {
         p.evaluation_id: p.kind.value for p in report_problems.problems if p.case_id == str(case.id)
     }

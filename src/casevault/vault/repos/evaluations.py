@@ -7,8 +7,9 @@ refuses to change or delete it, and this module reports that refusal as RecordIm
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -266,14 +267,22 @@ def find_successor(conn: Connection, evaluation_id: uuid.UUID) -> uuid.UUID | No
     return uuid.UUID(row[0]) if row else None
 
 
-def iter_sealed_rows(conn: Connection) -> Iterator[SealedRow]:
-    """Every finalised row exactly as stored, oldest first, streamed."""
-    cursor = conn.execute(
+def iter_sealed_rows(
+    conn: Connection, case_ids: Collection[uuid.UUID] | None = None
+) -> Iterator[SealedRow]:
+    """Every finalised row exactly as stored (of these cases only, if given), oldest first,
+    streamed."""
+    sql = (
         "SELECT e.id, e.case_id, e.evaluator_id, e.organisation_id, e.verdict, e.supersedes,"
         " e.content, e.state, e.created_at, e.updated_at, e.finalised_at, e.payload,"
         " e.sig_ed25519, e.sig_mldsa65, e.signer_org_id, e.signer_key_fingerprint"
-        " FROM evaluations e WHERE e.state = 'finalised' ORDER BY e.finalised_at, e.id"
+        " FROM evaluations e WHERE e.state = 'finalised'"
     )
+    params: tuple[str, ...] = ()
+    if case_ids is not None:
+        sql += " AND e.case_id IN (SELECT value FROM json_each(?))"
+        params = (json.dumps([str(case_id) for case_id in case_ids]),)
+    cursor = conn.execute(sql + " ORDER BY e.finalised_at, e.id", params)
     for row in cursor:
         yield SealedRow(
             id=row[0],
