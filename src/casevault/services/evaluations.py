@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Any
 
 from casevault.crypto.errors import CryptoError
-from casevault.crypto.keys import PublicKeys
 from casevault.crypto.signing import DualSignature, sign, verify
 from casevault.domain.clearance import (
     ClearanceExplanation,
@@ -328,22 +327,9 @@ class VerificationReport:
         return not self.problems
 
 
-def _signer_public_keys(conn: Connection, signer_org_id: str) -> PublicKeys | None:
-    """The public keys that may have signed for `signer_org_id`, or None if unknown.
-
-    Our own organisation, or a partner whose card we hold (its evaluations arrive in bundles).
-    """
-    own = org_repo.get_own_organisation(conn)
-    if own.id == signer_org_id:
-        return own.public_keys
-    if partner_repo.find_partner(conn, signer_org_id) is None:
-        return None
-    return partner_repo.get_partner_keys(conn, signer_org_id)
-
-
 def _check_row(conn: Connection, row: eval_repo.SealedRow) -> ProblemKind | None:
     seal = row.seal
-    keys = _signer_public_keys(conn, seal.signer_org_id)
+    keys = partner_repo.find_public_keys(conn, seal.signer_org_id)
     if keys is None:
         return ProblemKind.UNKNOWN_SIGNER
     if keys.fingerprint().hex() != seal.signer_key_fingerprint:

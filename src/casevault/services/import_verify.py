@@ -92,16 +92,6 @@ class StagedBundle:
     checks_passed: list[str] = field(default_factory=list)
 
 
-def _sender_keys(
-    conn: Connection, own_id: str, own_keys: PublicKeys, org_id: str
-) -> PublicKeys | None:
-    if org_id == own_id:
-        return own_keys  # another laptop of our own organisation
-    if partner_repo.find_partner(conn, org_id) is None:
-        return None
-    return partner_repo.get_partner_keys(conn, org_id)
-
-
 def _check_trust(conn: Connection, own_id: str, org_id: str) -> str:
     if org_id == own_id:
         return org_repo.get_own_organisation(conn).name
@@ -113,9 +103,7 @@ def _check_trust(conn: Connection, own_id: str, org_id: str) -> str:
     return partner.name
 
 
-def _verify_evaluation(
-    conn: Connection, own_id: str, own_keys: PublicKeys, record: EvaluationRecord
-) -> StagedEvaluation | uuid.UUID:
+def _verify_evaluation(conn: Connection, record: EvaluationRecord) -> StagedEvaluation | uuid.UUID:
     """A verified evaluation, or the id of one whose signer we do not know (skipped)."""
     payload = record.payload_bytes()
     try:
@@ -123,7 +111,7 @@ def _verify_evaluation(
     except DomainError as exc:
         raise ContentInvalid("evaluation", "payload") from exc
     signer = statement.signer.organisation_id
-    keys = _sender_keys(conn, own_id, own_keys, signer)
+    keys = partner_repo.find_public_keys(conn, signer)
     if keys is None:
         return statement.evaluation.id
     if keys.fingerprint().hex() != statement.signer.key_fingerprint:
@@ -162,7 +150,8 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             untrusted_file,
             [own_keys, *key_repo.list_retired_keys(conn)],
             own.id,
-            lambda org_id: _sender_keys(conn, own.id, own.public_keys, org_id),
+            # Our own organisation (another of our laptops) or a partner; trust is checked next.
+            lambda org_id: partner_repo.find_public_keys(conn, org_id),
         )
         manifest = verified.manifest
         checks = ["addressed-to-us", "intact", "complete", "signature", "recipient-list"]
@@ -221,7 +210,7 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                     )
                 )
             else:
-                checked = _verify_evaluation(conn, own.id, own.public_keys, record)
+                checked = _verify_evaluation(conn, record)
                 if isinstance(checked, uuid.UUID):
                     staged.skipped_evaluations.append(checked)
                 else:

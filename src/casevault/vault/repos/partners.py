@@ -138,3 +138,14 @@ def get_partner_card(conn: Connection, partner_id: str) -> bytes:
     if row is None:
         raise RecordNotFound("partner", partner_id)
     return bytes(row[0])
+
+
+def find_public_keys(conn: Connection, org_id: str) -> PublicKeys | None:
+    """The public keys we hold for `org_id`: our own organisation's, or a partner's (verified or
+    not: callers decide about trust), or None for an organisation we do not know."""
+    own = conn.execute("SELECT public_keys FROM own_organisation WHERE id = ?", (org_id,))
+    row = (
+        own.fetchone()
+        or conn.execute("SELECT public_keys FROM partners WHERE id = ?", (org_id,)).fetchone()
+    )
+    return None if row is None else PublicKeys.from_dict(json.loads(row[0]))
