@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
@@ -11,6 +10,7 @@ from casevault.cli.context import CliContext
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.cli.messages import register as register_message
+from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
 from casevault.services import attachments as attachment_service
 from casevault.services.errors import AttachmentNotFound
@@ -80,10 +80,8 @@ def attachment_export(cli: CliContext, attachment_id: str, output: Path, yes: bo
             abort=True,
             err=True,
         )
-    with cli.open_session() as session, output.open("xb") as sink:
+    with cli.open_session() as session, new_file(output) as sink:
         attachment_service.copy_attachment_out(session, attachment_id, sink)
-        sink.flush()
-        os.fsync(sink.fileno())
     click.echo(_("Unencrypted copy written to {path}. Delete it when done.").format(path=output))
 
 

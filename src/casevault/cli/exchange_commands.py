@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +11,7 @@ import click
 from casevault.cli.context import CliContext
 from casevault.cli.exchange_messages import register_exchange_messages
 from casevault.cli.i18n import _
+from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
 from casevault.services import conflicts as conflict_service
 from casevault.services import exports, import_verify, imports
@@ -81,35 +80,25 @@ def export_command(
             return
         if output is None:
             raise click.UsageError(_("Say where to write the bundle: -o FILE (or use --dry-run)."))
-        if output.exists():
-            raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
-        partial = output.with_name(output.name + ".partial")
         total = len(selection) if selection else None
-        try:
-            with (
-                partial.open("xb") as sink,
-                click.progressbar(length=total or 1, label=_("Sealing bundle"), file=None) as bar,
-            ):
+        with (
+            new_file(output) as sink,
+            click.progressbar(length=total or 1, label=_("Sealing bundle"), file=None) as bar,
+        ):
 
-                def progress(done: int, of: int) -> None:
-                    bar.length = of
-                    bar.update(1)
+            def progress(done: int, of: int) -> None:
+                bar.length = of
+                bar.update(1)
 
-                result = exports.export_bundle(
-                    session,
-                    partners,
-                    sink,
-                    selection,
-                    armor=armor,
-                    progress=progress,
-                    override_reason=override_reason,
-                )
-                sink.flush()
-                os.fsync(sink.fileno())
-            partial.replace(output)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                partial.unlink()
+            result = exports.export_bundle(
+                session,
+                partners,
+                sink,
+                selection,
+                armor=armor,
+                progress=progress,
+                override_reason=override_reason,
+            )
     click.echo(
         _("Bundle {id} written to {path}: {n} cases, {e} evaluations.").format(
             id=result.bundle_id[:8], path=output, n=result.cases, e=result.evaluations

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 
 import click
@@ -12,6 +10,7 @@ from casevault.cli.context import CliContext
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT
 from casevault.cli.messages import register as register_message
+from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
 from casevault.services import exports, nodes
 from casevault.services.errors import BundleFromThisNode, NodeRemoved, VaultNotEmpty
@@ -41,15 +40,6 @@ register_message(
 )
 
 
-def _write_new_file(output: Path, data: bytes) -> None:
-    if output.exists():
-        raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
-    with output.open("xb") as sink:
-        sink.write(data)
-        sink.flush()
-        os.fsync(sink.fileno())
-
-
 @click.group("node")
 def node_group() -> None:
     """This organisation's laptops: join, enrol, list, remove."""
@@ -62,7 +52,8 @@ def node_request(cli: CliContext, output: Path) -> None:
     """On a NEW laptop (fresh vault): write the request to join your organisation."""
     with cli.open_session() as session:
         request = nodes.create_join_request(session)
-    _write_new_file(output, request.card)
+    with new_file(output) as sink:
+        sink.write(request.card)
     click.echo(
         _("Join request written to {path}. Take it to an enrolled laptop.").format(path=output)
     )
@@ -75,18 +66,8 @@ def node_request(cli: CliContext, output: Path) -> None:
 def node_enrol(cli: CliContext, request_file: Path, output: Path) -> None:
     """On an ENROLLED laptop: make the enrolment bundle for a join request."""
     untrusted = request_file.read_bytes()[:MAX_CARD_INPUT]
-    partial = output.with_name(output.name + ".partial")
-    if output.exists():
-        raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
-    try:
-        with cli.open_session() as session, partial.open("xb") as sink:
-            result = nodes.enrol_node(session, untrusted, sink)
-            sink.flush()
-            os.fsync(sink.fileno())
-        partial.replace(output)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+    with cli.open_session() as session, new_file(output) as sink:
+        result = nodes.enrol_node(session, untrusted, sink)
     click.echo(
         _(
             "Enrolment bundle written to {path}. It holds your organisation's keys, "
@@ -165,18 +146,8 @@ def sync_group() -> None:
 @pass_cli
 def sync_export(cli: CliContext, output: Path, armor: bool) -> None:
     """Write everything for your other laptops (import it there with `casevault import`)."""
-    if output.exists():
-        raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
-    partial = output.with_name(output.name + ".partial")
-    try:
-        with cli.open_session() as session, partial.open("xb") as sink:
-            result = exports.export_bundle(session, [], sink, armor=armor, to_own_nodes=True)
-            sink.flush()
-            os.fsync(sink.fileno())
-        partial.replace(output)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+    with cli.open_session() as session, new_file(output) as sink:
+        result = exports.export_bundle(session, [], sink, armor=armor, to_own_nodes=True)
     click.echo(_("Sync bundle written to {path}: {n} cases.").format(path=output, n=result.cases))
 
 

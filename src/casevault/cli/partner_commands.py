@@ -10,6 +10,7 @@ from casevault.cli.context import CliContext
 from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.cli.messages import register as register_message
+from casevault.cli.new_file import new_file
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.domain.organisation import PartnerKind, VerificationMethod
 from casevault.exchange.errors import IdentityCardInvalid
@@ -99,7 +100,8 @@ def identity_export(
             session, PartnerKind(kind), country.upper() if country else None
         )
     if output is not None:
-        output.write_bytes(exported.card)
+        with new_file(output) as sink:
+            sink.write(exported.card)
         click.echo(_("Identity card written to {path}.").format(path=output), err=True)
     if as_text or output is None:
         click.echo(exported.text)
@@ -161,9 +163,7 @@ def identity_revoke(cli: CliContext, typed: str | None) -> None:
 @pass_cli
 def identity_announce(cli: CliContext, output: Path, partners: tuple[str, ...]) -> None:
     """Write the bundle that tells partners about your key rotation or revocation."""
-    if output.exists():
-        raise click.UsageError(_("{path} exists; choose a new file name.").format(path=output))
-    with cli.open_session() as session, output.open("xb") as sink:
+    with cli.open_session() as session, new_file(output) as sink:
         sent_to = key_events.export_key_announcement(session, list(partners) or None, sink)
     click.echo(
         _("Announcement for {n} partners written to {path}.").format(n=len(sent_to), path=output)

@@ -4,7 +4,6 @@ line, over services/consent.py, services/subject_access.py and services/erasure.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 import uuid
 from pathlib import Path
@@ -17,6 +16,7 @@ from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
 from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_INVALID_INPUT
+from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
 from casevault.cli.subject_access_text import render_json, render_markdown
 from casevault.domain.consent import ConsentDecision, ConsentMethod, ConsentRecord
@@ -177,22 +177,6 @@ def consent_list(cli: CliContext, case_id: str, partner_ref: str | None, as_json
 # ---- subject access -----------------------------------------------------------------------
 
 
-def _write_new_file(path: Path, text: str, force: bool) -> None:
-    """Write `text` to `path` readable by the user only; never over a file unless `force`."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
-    try:
-        fd = os.open(path, flags, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    except FileExistsError as exc:
-        raise click.UsageError(
-            _("{path} already exists. Choose another file or add --force.").format(path=path)
-        ) from exc
-    except OSError as exc:
-        message = _("Could not write {path}: {why}").format(path=path, why=exc.strerror)
-        raise click.ClickException(message) from exc
-
-
 @case_group.command("access")
 @click.argument("case_id")
 @click.option(
@@ -208,7 +192,7 @@ def _write_new_file(path: Path, text: str, force: bool) -> None:
 @pass_cli
 def case_access(cli: CliContext, case_id: str, output: Path, as_json: bool, force: bool) -> None:
     """Write a copy of everything held about a man (his right of access), unencrypted."""
-    if output.exists() and not force:
+    if output.exists() and not force:  # before the warning and the work, not after
         raise click.UsageError(
             _("{path} already exists. Choose another file or add --force.").format(path=output)
         )
@@ -221,7 +205,8 @@ def case_access(cli: CliContext, case_id: str, output: Path, as_json: bool, forc
     )
     with cli.open_session() as session:
         report = build_subject_access_report(session, case_id)
-    _write_new_file(output, render_json(report) if as_json else render_markdown(report), force)
+    with new_file(output, force=force) as sink:
+        sink.write((render_json(report) if as_json else render_markdown(report)).encode("utf-8"))
     click.echo(_("Written to {path}.").format(path=output))
 
 
