@@ -274,12 +274,12 @@ def export_bundle(
         if not ids and not tombstones:
             raise NothingToExport()
         if override_reason is None:
-            for partner, _ in recipients:
-                missing = tuple(
-                    case_id
-                    for case_id in ids
-                    if dict(_consent_states(conn, case_id, [partner], now))[partner.id] != "granted"
-                )
+            partners = [p for p, _ in recipients]
+            states = {
+                case_id: dict(_consent_states(conn, case_id, partners, now)) for case_id in ids
+            }
+            for partner in partners:
+                missing = tuple(c for c in ids if states[c][partner.id] != "granted")
                 if missing:
                     raise ConsentMissing(missing, partner.id)
         sender = SenderIdentity(org_repo.get_own_private_keys(conn), own.id, node_id(conn))
