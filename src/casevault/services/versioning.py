@@ -87,9 +87,8 @@ def stamp_local_changes(conn: Connection, case: Case, fields: list[str], now: dt
     stamp = next_stamp(conn, now)
     node = node_id(conn)
     stored = sync_state.get_field_versions(conn, str(case.id))
-    current = {name: tuple(version_from_json(v) for v in vs) for name, vs in stored.items()}
     values = case.fields.model_dump(mode="json")
     for field in fields:
-        version = next_version(current.get(field, ()), values[field], node, stamp)
-        stored[field] = [version_to_json(version)]
+        live = tuple(version_from_json(v) for v in stored.get(field, ()))  # only what changes
+        stored[field] = [version_to_json(next_version(live, values[field], node, stamp))]
     sync_state.put_case_versions(conn, str(case.id), stored)
