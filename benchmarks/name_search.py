@@ -6,7 +6,7 @@ French ou/tch, -off), one-letter typos and "surname given" pairs. Reports p50/p9
 name search and for the plain FTS5 prefix query over the same text, and their ratio. Target:
 name search p95 <= 20 ms at 100,000 cases.
 
-Usage: PYTHONPATH=src python benchmarks/name_search.py [cases] [queries] [--vault FOLDER]
+Usage: PYTHONPATH=src python -m benchmarks.name_search [cases] [queries] [--vault FOLDER]
 Only synthetic data. The vault lives in a temporary folder removed at the end, unless --vault
 names a folder: the vault is then built there once and reused by later runs with the same
 number of cases (the queries are drawn from the same deterministic synthetic names).
@@ -22,17 +22,16 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
+from benchmarks.names import queries as make_queries
 from casevault.domain.case import Case, new_case_id
 from casevault.services.name_search import search_names
 from casevault.services.session import Session
 from casevault.services.vaults import KdfChoice, init_vault, open_vault
 from casevault.synthetic.generator import generate_cases
-from casevault.synthetic.transliterate import to_latin
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import organisation as org_repo
 
 _PASSPHRASE = "benchmark passphrase"
-_RESPELL = (("kh", "ch"), ("v", "w"), ("sh", "sch"), ("ch", "tch"), ("u", "ou"), ("ia", "ja"))
 
 
 def _fill(session: Session, count: int) -> list[tuple[str, str]]:
@@ -48,28 +47,6 @@ def _fill(session: Session, count: int) -> list[tuple[str, str]]:
             case_repo.insert_case(conn, case)
             names.append((fields.name_cyrillic.surname, fields.name_cyrillic.given))
     return names
-
-
-def _queries(names: list[tuple[str, str]], count: int, rng: random.Random) -> list[str]:
-    queries: list[str] = []
-    for _ in range(count):
-        surname, given = rng.choice(names)
-        latin = to_latin(surname)
-        kind = rng.randrange(5)
-        if kind == 0:
-            queries.append(surname)
-        elif kind == 1:
-            queries.append(latin)
-        elif kind == 2:
-            for old, new in rng.sample(_RESPELL, 2):
-                latin = latin.replace(old, new)
-            queries.append(latin + ("ff" if latin.endswith("ov") else ""))
-        elif kind == 3 and len(latin) > 4:
-            i = rng.randrange(1, len(latin) - 1)
-            queries.append(latin[:i] + rng.choice("aeiknrst") + latin[i + 1 :])
-        else:
-            queries.append(f"{latin} {to_latin(given)}")
-    return queries
 
 
 def _p(values: list[float], q: float) -> float:
@@ -105,7 +82,7 @@ def main(cases: int = 10_000, query_count: int = 300, vault_folder: Path | None 
         folder = vault_folder or Path(stack.enter_context(tempfile.TemporaryDirectory()))
         session, names = _session(folder, cases)
         try:
-            queries = _queries(names, query_count, random.Random(11))
+            queries = make_queries(names, query_count, random.Random(11))
             names_ms: list[float] = []
             fts_ms: list[float] = []
             found = 0
