@@ -16,10 +16,9 @@ import sqlcipher3
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.services import attachments as attachment_service
-from casevault.services import case_merge, import_verify, imports
+from casevault.services import case_merge, import_verify, imports, name_search
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
-from casevault.services import name_search
 from casevault.services.erasure import compact_vault, erase_case, related_cases
 from casevault.services.errors import (
     CaseErased,
@@ -150,7 +149,7 @@ def test_an_import_from_a_partner_still_holding_him_brings_nothing_back(
     # The register holds his random id and a date, nothing else.
     with paris.session.vault.reading() as conn:
         register = conn.execute("SELECT * FROM erased_cases").fetchall()
-    assert [tuple(row)[0] for row in register] == [case_id]
+    assert [row[0] for row in register] == [case_id]
     assert len(tuple(register[0])) == 2
 
 
