@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.erasure_text import confirmed_notices, show_compliance, show_erasure_preview
 from casevault.cli.exchange_messages import register_exchange_messages
 from casevault.cli.i18n import _
 from casevault.cli.new_file import new_file
@@ -16,6 +17,7 @@ from casevault.cli.output import print_json, print_table
 from casevault.services import conflicts as conflict_service
 from casevault.services import exports, import_verify, imports
 from casevault.services import profiles as profile_service
+from casevault.services.erasure_notices import comply_with_notices
 from casevault.services.partners import show_partner
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -171,9 +173,21 @@ def _show_import_preview(preview: imports.ImportPreview) -> None:
 @click.option("--preview-only", is_flag=True, help="Check and show, change nothing.")
 @click.option("--yes", is_flag=True, help="Apply without asking.")
 @click.option("--json", "as_json", is_flag=True, help="Print the preview as JSON.")
+@click.option(
+    "--erase-notified",
+    "erase_notified",
+    multiple=True,
+    metavar="FULL-ID",
+    help="Comply with the sender's erasure notice for this case: erase it (repeatable).",
+)
 @pass_cli
 def import_command(
-    cli: CliContext, bundle_file: Path, preview_only: bool, yes: bool, as_json: bool
+    cli: CliContext,
+    bundle_file: Path,
+    preview_only: bool,
+    yes: bool,
+    as_json: bool,
+    erase_notified: tuple[str, ...],
 ) -> None:
     """Check a bundle completely, show what it changes, then apply it in one step."""
     with cli.open_session() as session, bundle_file.open("rb") as untrusted:
@@ -188,22 +202,26 @@ def import_command(
             )
         else:
             _show_import_preview(preview)
+            show_erasure_preview(preview)
         if preview_only:
             return
         if not yes:
             click.confirm(_("Apply this bundle to your vault?"), abort=True, err=True)
+        to_erase = confirmed_notices(preview, erase_notified, ask=not yes)
         with click.progressbar(
             length=max(1, len(staged.cases)), label=_("Applying"), file=None
         ) as bar:
             result = imports.apply_import(
                 session, staged, progress=lambda _done, _total: bar.update(1)
             )
+        compliance = comply_with_notices(session, staged, to_erase)
     click.echo(
         _("Imported: {n} new cases, {c} changed, {k} conflicts to resolve.").format(
             n=result.new_cases, c=result.changed_cases, k=result.conflicts
         ),
         err=True,
     )
+    show_compliance(preview, compliance)
 
 
 @click.group("conflict")

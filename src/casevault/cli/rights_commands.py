@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from casevault.cli import messages
+from casevault.cli import erasure_text, messages
 from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
 from casevault.cli.i18n import N_, _
@@ -23,7 +23,7 @@ from casevault.domain.consent import ConsentDecision, ConsentMethod, ConsentReco
 from casevault.domain.errors import InvalidField
 from casevault.domain.organisation import PartnerKind
 from casevault.services import consent as consent_service
-from casevault.services.erasure import ErasureResult, erase_case
+from casevault.services.erasure import ErasureResult, compact_vault, erase_case
 from casevault.services.errors import ConsentMissing, ErasureNotConfirmed
 from casevault.services.subject_access import build_subject_access_report
 
@@ -215,9 +215,14 @@ def case_access(cli: CliContext, case_id: str, output: Path, as_json: bool, forc
 
 def _print_erasure(result: ErasureResult) -> None:
     click.echo(_("Case {id} is erased for good.").format(id=result.case_id))
+    for other in result.related_erased:
+        click.echo(_("Case {id} (the same man) is erased for good.").format(id=other))
     if result.partners_to_notify:
         click.echo(
-            _("These partners received his file and still hold a copy; ask them to erase it:")
+            _(
+                "These partners received his file and still hold a copy. The next bundle you "
+                "send each of them carries a signed erasure notice; ask them to confirm it:"
+            )
         )
         for partner in result.partners_to_notify:
             name = partner.partner_name or _("(partner no longer on file)")
@@ -228,9 +233,18 @@ def _print_erasure(result: ErasureResult) -> None:
 @case_group.command("erase")
 @click.argument("case_id")
 @click.option("--confirm", "confirm_id", metavar="FULL-ID", help="The case's full id, again.")
+@click.option(
+    "--also",
+    "also",
+    multiple=True,
+    metavar="FULL-ID",
+    help="Another case of the same man (merged or linked), erased too (repeatable).",
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_cli
-def case_erase(cli: CliContext, case_id: str, confirm_id: str | None, as_json: bool) -> None:
+def case_erase(
+    cli: CliContext, case_id: str, confirm_id: str | None, also: tuple[str, ...], as_json: bool
+) -> None:
     """Erase a case FOR GOOD at the man's request: every trace in this vault, no undo."""
     if confirm_id is None:
         if not sys.stdin.isatty():
@@ -241,11 +255,20 @@ def case_erase(cli: CliContext, case_id: str, confirm_id: str | None, as_json: b
             click.prompt(_("This erases the case for good. Type its full id to confirm"), err=True)
         )
     with cli.open_session() as session:
-        result = erase_case(session, case_id, confirm_id)
+        result = erase_case(session, case_id, confirm_id, also)
     if as_json:
         print_json(result)
     else:
         _print_erasure(result)
+
+
+@click.command("compact")
+@pass_cli
+def compact_command(cli: CliContext) -> None:
+    """Compact the vault, so that no free page keeps erased data (retry after a failure)."""
+    with cli.open_session() as session:
+        compact_vault(session)
+    click.echo(_("The vault is compacted."))
 
 
 # ---- wiring -------------------------------------------------------------------------------
@@ -271,4 +294,6 @@ def register(group: click.Group) -> None:
     """Add `consent` to the top-level group (`case access|erase` attach to case_group on import)
     and the messages for this module's errors."""
     group.add_command(consent_group)
+    group.add_command(compact_command)
     _register_messages()
+    erasure_text.register_messages()

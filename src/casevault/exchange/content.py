@@ -10,6 +10,7 @@ Each record is one JSON object in the container (exchange/records.py), tagged wi
 | `tombstone`   | a deleted record (removal wins over edits that arrive later)                |
 | `attachment`  | an attachment's metadata; its bytes follow as blob `attachment/<id>`        |
 | `key_rotation`, `key_revocation` | the sender's signed key events (exchange/key_events.py) |
+| `erasure_notice` | the sender erased a case at the man's request: notice id, case id, when      |
 
 Unknown kinds are refused (a newer sender must raise the format version). Every field is bounded;
 values of case fields are validated again by the domain model when merged (services/imports.py).
@@ -178,6 +179,17 @@ class KeyRevocationRecord(BaseModel):
         )
 
 
+class ErasureNoticeRecord(BaseModel):
+    """The sender erased this case at the man's request and asks the receiver to erase it too.
+    Authentic because the bundle's signature covers every record (the content hash)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    notice_id: uuid.UUID
+    case_id: uuid.UUID
+    erased_at: dt.datetime
+
+
 def attachment_blob_id(attachment_id: uuid.UUID) -> str:
     """Blob id for an attachment's bytes inside a bundle."""
     return f"attachment/{attachment_id}"
@@ -191,6 +203,7 @@ RecordModel = (
     | AttachmentRecord
     | KeyRotationRecord
     | KeyRevocationRecord
+    | ErasureNoticeRecord
 )
 RECORD_KINDS: dict[str, type[BaseModel]] = {
     "case": CaseRecord,
@@ -200,6 +213,7 @@ RECORD_KINDS: dict[str, type[BaseModel]] = {
     "attachment": AttachmentRecord,
     "key_rotation": KeyRotationRecord,
     "key_revocation": KeyRevocationRecord,
+    "erasure_notice": ErasureNoticeRecord,
 }
 
 

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casevault.gui.erasure_notices_view import ErasureNoticesView
 from casevault.gui.exchange_messages import check_label, field_label
 from casevault.gui.field_values import value_text
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open
 from casevault.gui.messages import describe
 from casevault.gui.workers import Worker, start_worker
-from casevault.services import import_verify, imports
+from casevault.services import erasure, import_verify, imports
+from casevault.services.erasure_notices import comply_with_notices
+from casevault.services.errors import CompactionFailed
 from casevault.services.import_verify import StagedBundle
 from casevault.services.imports import ImportPreview
 from casevault.services.name_search import PossibleDuplicate
@@ -195,9 +198,11 @@ class PreviewPage(QWizardPage):
         self.tree.setHeaderLabels([self.tr("Case or field"), self.tr("Now"), self.tr("After")])
         self.tree.setColumnWidth(0, 260)
         self.tree.setColumnWidth(1, 200)
+        self.erasure = ErasureNoticesView(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.erasure)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Apply"))
 
@@ -209,6 +214,7 @@ class PreviewPage(QWizardPage):
         self.tree.clear()
         if preview is None:
             return
+        self.erasure.show_preview(preview)
         conflicts = sum(len(p.conflicts) for p in preview.changed_cases)
         self.summary.setText(
             self.tr(
@@ -265,6 +271,7 @@ class ApplyPage(QWizardPage):
         self._session = session
         self.worker: Worker | None = None
         self.outcome: imports.ImportResult | None = None
+        self.erased: tuple[Any, ...] = ()  # cases erased here on the sender's notice
         self.setTitle(self.tr("Importing"))
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Import progress"))
@@ -274,6 +281,11 @@ class ApplyPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.result)
+        self.compact_again = QPushButton(self.tr("&Compact again"), self)
+        self.compact_again.setAccessibleName(self.tr("Compact the vault again"))
+        self.compact_again.hide()
+        self.compact_again.clicked.connect(self._compact_again)
+        layout.addWidget(self.compact_again)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -281,6 +293,7 @@ class ApplyPage(QWizardPage):
         if not isinstance(wizard, ImportWizard):
             return
         staged = wizard.checks_page.staged
+        to_erase = wizard.preview_page.erasure.confirmed()
         if staged is None:  # the checks page is complete only with a staged bundle
             return
         self.bar.setRange(0, max(len(staged.cases), 1))
@@ -288,18 +301,21 @@ class ApplyPage(QWizardPage):
         self.result.setText(self.tr("Applying…"))
         session = self._session
         report: Callable[[int, int], object] = wizard.progress.advanced.emit
-        self.worker = start_worker(
-            lambda: imports.apply_import(session, staged, progress=report),
-            self._done,
-            self._failed,
-        )
+
+        def apply() -> tuple[imports.ImportResult, tuple[Any, ...]]:
+            result = imports.apply_import(session, staged, progress=report)
+            # Erasure needs the person's tick on the preview page; nothing else is erased.
+            return result, comply_with_notices(session, staged, to_erase).erased
+
+        self.worker = start_worker(apply, self._done, self._failed)
 
     def _advanced(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 
-    def _done(self, result: Any) -> None:
+    def _done(self, outcome: Any) -> None:
         self.worker = None
+        result, self.erased = outcome
         self.outcome = result
         self.bar.setValue(self.bar.maximum())
         self.result.setStyleSheet(OK_STYLE)
@@ -310,6 +326,11 @@ class ApplyPage(QWizardPage):
             .replace("%1", str(result.new_cases))
             .replace("%2", str(result.changed_cases))
             .replace("%3", str(result.conflicts))
+            + (
+                "\n" + self.tr("%1 case(s) erased for good, as their senders asked.")
+                if self.erased
+                else ""
+            ).replace("%1", str(len(self.erased)))
         )
         self.completeChanged.emit()
         wizard = self.wizard()
@@ -320,8 +341,29 @@ class ApplyPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self.worker = None
         self.result.setStyleSheet(ERROR_STYLE)
-        self.result.setText(describe(error) + "\n" + self.tr("Your vault was not changed."))
+        if isinstance(error, CompactionFailed):  # the import and the erasure DID commit
+            self.result.setText(describe(error))
+            self.compact_again.show()
+        else:
+            self.result.setText(describe(error) + "\n" + self.tr("Your vault was not changed."))
         self.completeChanged.emit()
+
+    def _compact_again(self) -> None:
+        self.compact_again.setEnabled(False)
+        self.worker = start_worker(
+            lambda: erasure.compact_vault(self._session), self._compacted, self._compact_failed
+        )
+
+    def _compacted(self, _result: object) -> None:
+        self.worker = None
+        self.compact_again.hide()
+        self.result.setStyleSheet(OK_STYLE)
+        self.result.setText(self.tr("The vault is compacted: nothing of the erased man remains."))
+
+    def _compact_failed(self, error: BaseException) -> None:
+        self.worker = None
+        self.compact_again.setEnabled(True)
+        self.result.setText(describe(CompactionFailed((), type(error).__name__)))
 
     def isComplete(self) -> bool:
         return self.worker is None and self.outcome is not None

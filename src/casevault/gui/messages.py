@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
+from casevault.gui.erasure_notices_view import ERASURE_MESSAGES
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
 from casevault.services.errors import (
@@ -117,6 +118,7 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     **EXCHANGE_MESSAGES,  # bundles, cards, partners (gui/exchange_messages.py)
 }
 _MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screening_text.py)
+_MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/erasure_notices_view.py)
 
 
 def describe(error: BaseException) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from casevault.domain.case import CaseFields, apply_changes, fill_from
 from casevault.services.case_refs import resolve_case
+from casevault.services.erasure_guard import refuse_if_erased, refuse_ref_if_erased
 from casevault.services.errors import CaseDeleted, CaseLinkedToItself, NotMerged
 from casevault.services.session import Session
 from casevault.services.versioning import stamp_local_changes
@@ -65,13 +66,16 @@ def merge_cases(session: Session, kept_ref: str, absorbed_ref: str) -> MergeResu
 
 def unmerge_cases(session: Session, absorbed_ref: str) -> MergeResult:
     """Bring an absorbed case back; fields the merge filled are emptied again unless they were
-    changed since. Raises NotMerged."""
+    changed since. Raises NotMerged, CaseErased (an erased case never comes back)."""
     with session.vault.transaction() as conn:
+        refuse_ref_if_erased(conn, absorbed_ref)
         absorbed = resolve_case(conn, absorbed_ref)
         found = merge_repo.find_merge(conn, absorbed.id)
         if found is None:
             raise NotMerged(str(absorbed.id))
         kept_id, filled = found
+        for case_id in (absorbed.id, kept_id):
+            refuse_if_erased(conn, case_id)
         kept = case_repo.get_case(conn, kept_id)
         current = kept.fields.model_dump(mode="json")
         defaults = CaseFields().model_dump(mode="json")

@@ -17,6 +17,7 @@ from casevault.domain.case import (
 )
 from casevault.domain.workflow import check_transition
 from casevault.services.case_refs import resolve_case
+from casevault.services.erasure_guard import refuse_if_erased, refuse_ref_if_erased
 from casevault.services.errors import CaseDeleted, CaseMerged
 from casevault.services.name_search import search_names_in
 from casevault.services.session import Session
@@ -130,9 +131,11 @@ def delete_case(session: Session, case_ref: str | uuid.UUID) -> Case:
 
 def restore_case(session: Session, case_ref: str | uuid.UUID) -> Case:
     """Undo delete_case. A case merged into another comes back with unmerge instead
-    (services/case_merge.py): raises CaseMerged."""
+    (services/case_merge.py): raises CaseMerged. An erased case never comes back: CaseErased."""
     with session.vault.transaction() as conn:
+        refuse_ref_if_erased(conn, case_ref)
         case = _load(conn, case_ref)
+        refuse_if_erased(conn, case.id)
         if not case.deleted:
             return case
         merged = merge_repo.find_merge(conn, case.id)

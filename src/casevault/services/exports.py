@@ -22,6 +22,7 @@ from casevault.exchange.armor import ArmorWriter
 from casevault.exchange.content import attachment_blob_id, b64
 from casevault.exchange.redaction import FULL, RedactionProfile
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
+from casevault.services import erasure_notices
 from casevault.services.case_refs import resolve_case_id
 from casevault.services.consent import check_export_consent_in
 from casevault.services.errors import ConsentMissing, NothingToExport, PartnerNotTrusted
@@ -78,6 +79,7 @@ class ExportResult:
     timeline_events: int
     evaluations: int
     tombstones: int
+    erasure_notices: int = 0
 
 
 def _recipients(conn: Connection, partner_refs: Sequence[str]) -> list[tuple[Partner, PublicKeys]]:
@@ -271,7 +273,9 @@ def export_bundle(
             addressees = [RecipientKeys(p.id, keys) for p, keys in recipients]
         ids = _selected_ids(conn, case_refs)
         tombstones = case_repo.list_tombstones(conn, "case") if case_refs is None else []
-        if not ids and not tombstones:
+        notice_to = [a.org_id for a in addressees]
+        notices = erasure_notices.pending_for(conn, notice_to)
+        if not ids and not tombstones and not notices:
             raise NothingToExport()
         if override_reason is None:
             partners = [p for p, _ in recipients]
@@ -297,6 +301,8 @@ def export_bundle(
                     "tombstone",
                     {"record_type": "case", "record_id": record_id, "deleted_at": deleted_at},
                 )
+            for notice in notices:
+                writer.add_record("erasure_notice", notice.model_dump(mode="json"))
         if isinstance(target, ArmorWriter):
             target.close()
     with session.vault.transaction() as conn:
@@ -305,6 +311,7 @@ def export_bundle(
                 check_export_consent_in(conn, session, ids, partner.id, override_reason)
             for case_id in ids:
                 sync_state.record_delivery(conn, case_id, partner.id, bundle_id, now)
+        erasure_notices.mark_sent(conn, notices, notice_to, now)
         session.audit(
             conn,
             "bundle.export",
@@ -323,4 +330,5 @@ def export_bundle(
         events,
         evaluations,
         len(tombstones),
+        len(notices),
     )

@@ -24,6 +24,7 @@ from casevault.domain.evaluation import SIGNING_CONTEXT, EvaluationStatement, de
 from casevault.exchange.content import (
     AttachmentRecord,
     CaseRecord,
+    ErasureNoticeRecord,
     EvaluationRecord,
     KeyRevocationRecord,
     KeyRotationRecord,
@@ -90,6 +91,10 @@ class StagedBundle:
     key_rotations: list[VerifiedRotation] = field(default_factory=list)
     key_revocations: list[VerifiedRevocation] = field(default_factory=list)
     checks_passed: list[str] = field(default_factory=list)
+    # Erasure (services/erasure_guard.py, services/erasure_notices.py): the sender's notices,
+    # and the ids of cases erased here whose records this bundle carried (dropped, not applied).
+    erasure_notices: list[ErasureNoticeRecord] = field(default_factory=list)
+    erased_here: set[uuid.UUID] = field(default_factory=set)
 
 
 def _check_trust(conn: Connection, own_id: str, org_id: str) -> str:
@@ -191,6 +196,8 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                 staged.tombstones.append(record)
             elif isinstance(record, AttachmentRecord):
                 staged.attachments.append(record)
+            elif isinstance(record, ErasureNoticeRecord):
+                staged.erasure_notices.append(record)
             elif isinstance(record, KeyRotationRecord | KeyRevocationRecord) and (
                 manifest.sender_org_id == own.id
             ):

@@ -22,6 +22,8 @@ from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
 from casevault.exchange.records import Blob
+from casevault.services import erasure_guard
+from casevault.services.erasure_notices import NoticePlan, plan_notices
 from casevault.services.errors import BundleReplayed
 from casevault.services.import_verify import StagedBundle, StagedEvaluation
 from casevault.services.name_search import PossibleDuplicate, find_duplicates_in
@@ -89,6 +91,10 @@ class ImportPreview:
     skipped_evaluations: int
     tombstones: int
     attachments: int = 0
+    # Erasure (services/erasure_guard.py, services/erasure_notices.py): ids of cases erased here
+    # whose records were refused, and the sender's erasure notices with what each would do.
+    erased_here: tuple[uuid.UUID, ...] = ()
+    erasure_notices: tuple[NoticePlan, ...] = ()
 
     @property
     def new_cases(self) -> tuple[CasePlan, ...]:
@@ -172,6 +178,8 @@ def plan_case(conn: Connection, record: CaseRecord, with_duplicates: bool = Fals
 def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
     """What applying `staged` would do, case by case. Writes nothing."""
     with session.vault.reading() as conn:
+        erased_here = erasure_guard.drop_erased(conn, staged)
+        notices = plan_notices(conn, staged)
         plans = tuple(plan_case(conn, record, with_duplicates=True) for record in staged.cases)
         # Kept for apply_import: valid as long as nothing changes the vault in between (every
         # change appends an audit entry, so the audit length tells).
@@ -197,6 +205,8 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         len(staged.skipped_evaluations),
         len(staged.tombstones),
         len(staged.attachments),
+        erased_here,
+        notices,
     )
 
 
@@ -293,6 +303,8 @@ def apply_import(
     with session.vault.transaction() as conn:
         if sync_state.bundle_was_applied(conn, staged.bundle_id):
             raise BundleReplayed(staged.bundle_id)
+        erasure_guard.drop_erased(conn, staged)  # again: an erasure may follow the preview
+        erasure_guard.note_senders(conn, staged)
         now = session.clock()
         _observe_clock(conn, staged, now)
         previewed: dict[uuid.UUID, CasePlan] = {}

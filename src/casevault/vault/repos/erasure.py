@@ -107,6 +107,7 @@ def erase_case_rows(conn: Connection, case_id: str, at: dt.datetime) -> ErasedRo
     versions = _delete(conn, "DELETE FROM case_field_versions WHERE case_id = ?", case_id)
     _delete(conn, "DELETE FROM timeline_events WHERE case_id = ?", case_id)
     _delete(conn, "DELETE FROM case_tags WHERE case_id = ?", case_id)
+    _delete(conn, "DELETE FROM case_received_from WHERE case_id = ?", case_id)
     _delete(conn, "DELETE FROM cases WHERE id = ?", case_id)
     return ErasedRows(
         evaluation_ids=evaluation_ids,
@@ -129,3 +130,38 @@ def purge_search_index(conn: Connection) -> None:
     conn.execute("INSERT INTO case_fts (case_fts) VALUES ('optimize')")
     if table_exists(conn, "sqlite_stat4") or table_exists(conn, "sqlite_stat1"):
         conn.execute("ANALYZE")
+
+
+def same_man_cases(conn: Connection, case_id: str) -> list[str]:
+    """Every other case that belongs to the same man as `case_id`: merged into it or it into
+    them, or linked to it as a duplicate, followed through chains of merges and links (a case
+    linked as "distinct" is another man and is not followed). Sorted ids."""
+    links = table_exists(conn, "case_links")
+    seen = {case_id}
+    todo = [case_id]
+    while todo:
+        current = todo.pop()
+        neighbours = [
+            row[0]
+            for row in conn.execute(
+                "SELECT kept FROM case_merges WHERE absorbed = ?1"
+                " UNION SELECT absorbed FROM case_merges WHERE kept = ?1",
+                (current,),
+            )
+        ]
+        if links:
+            neighbours += [
+                row[0]
+                for row in conn.execute(
+                    "SELECT case_b FROM case_links WHERE case_a = ?1 AND verdict = 'duplicate'"
+                    " UNION SELECT case_a FROM case_links WHERE case_b = ?1"
+                    " AND verdict = 'duplicate'",
+                    (current,),
+                )
+            ]
+        for other in neighbours:
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    seen.discard(case_id)
+    return sorted(seen)

@@ -1,0 +1,65 @@
+"""Erasure is final: nothing brings back a record of an erased case.
+
+Every path that could write a case's records consults the erased-cases register (migration
+0012, which also makes the database refuse an erased id in `cases`):
+
+* import, from a partner or from another of our laptops (`drop_erased`, called by the preview
+  and again inside the apply transaction): case, timeline, evaluation and attachment records of
+  an erased case are dropped before anything is planned or written, and their case ids are
+  listed in the preview (`StagedBundle.erased_here`), never any of their content;
+* `case restore` and `case unmerge` (`refuse_if_erased`).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from casevault.services.errors import CaseErased
+from casevault.services.import_verify import StagedBundle
+from casevault.vault.connection import Connection
+from casevault.vault.repos import erasure_register
+
+
+def drop_erased(conn: Connection, staged: StagedBundle) -> tuple[uuid.UUID, ...]:
+    """Remove from `staged` every record about a case erased here; returns (and remembers in
+    `staged.erased_here`) the ids of such cases, sorted. Idempotent."""
+    carried = (
+        {r.id for r in staged.cases}
+        | {r.case_id for r in staged.timeline}
+        | {e.statement.evaluation.case_id for e in staged.evaluations}
+        | {r.case_id for r in staged.attachments}
+    )
+    erased = {uuid.UUID(c) for c in erasure_register.erased_among(conn, (str(i) for i in carried))}
+    if erased:
+        staged.cases = [r for r in staged.cases if r.id not in erased]
+        staged.timeline = [r for r in staged.timeline if r.case_id not in erased]
+        staged.evaluations = [
+            e for e in staged.evaluations if e.statement.evaluation.case_id not in erased
+        ]
+        # The bytes of a dropped attachment are read and discarded when the bundle is applied.
+        staged.attachments = [r for r in staged.attachments if r.case_id not in erased]
+        staged.erased_here |= erased
+    return tuple(sorted(staged.erased_here, key=str))
+
+
+def note_senders(conn: Connection, staged: StagedBundle) -> None:
+    """Remember which organisation sent us each case (an erasure notice about it is accepted
+    from an organisation that held it). Call inside the apply transaction."""
+    for record in staged.cases:
+        erasure_register.note_received_from(conn, str(record.id), staged.sender_org_id)
+
+
+def refuse_if_erased(conn: Connection, case_id: uuid.UUID | str) -> None:
+    """Raise CaseErased if this case was erased here."""
+    if erasure_register.is_erased(conn, str(case_id)):
+        raise CaseErased(str(case_id))
+
+
+def refuse_ref_if_erased(conn: Connection, case_ref: str | uuid.UUID) -> None:
+    """Raise CaseErased if `case_ref` is the full id of a case erased here (an erased case is
+    no longer found by a prefix: its row is gone)."""
+    try:
+        case_id = case_ref if isinstance(case_ref, uuid.UUID) else uuid.UUID(case_ref.strip())
+    except ValueError:
+        return
+    refuse_if_erased(conn, case_id)
