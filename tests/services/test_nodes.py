@@ -29,7 +29,7 @@ EXPECTED_REFUSALS = (BundleNotForUs, BundleReplayed, BundleFromThisNode)
 def _enrol(existing: Org, new: Org) -> None:
     request = nodes.create_join_request(new.session)
     sink = io.BytesIO()
-    result = nodes.enrol_node(existing.session, request.card, sink)
+    result = nodes.enrol_node(existing.session, request.card, request.code, sink)
     card = partner_service.export_identity(existing.session).card
     nodes.accept_enrolment(new.session, io.BytesIO(sink.getvalue()), card, result.short_code)
     new.org_id = existing.org_id
@@ -83,7 +83,7 @@ def test_enrolment_refusals(tmp_path: Path) -> None:
     impostor = make_org(tmp_path, "impostor")
     request = nodes.create_join_request(laptop.session)
     sink = io.BytesIO()
-    result = nodes.enrol_node(office.session, request.card, sink)
+    result = nodes.enrol_node(office.session, request.card, request.code, sink)
     office_card = partner_service.export_identity(office.session).card
     impostor_card = partner_service.export_identity(impostor.session).card
     with pytest.raises(VerificationMismatch):

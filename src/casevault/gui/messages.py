@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
+from casevault.gui.identity_messages import IDENTITY_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
 from casevault.services.errors import (
     AmbiguousCaseId,
@@ -117,6 +118,7 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     **EXCHANGE_MESSAGES,  # bundles, cards, partners (gui/exchange_messages.py)
 }
 _MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screening_text.py)
+_MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identity_messages.py)
 
 
 def describe(error: BaseException) -> str:

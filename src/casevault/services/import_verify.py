@@ -38,6 +38,11 @@ from casevault.exchange.key_events import (
     verify_revocation,
     verify_rotation,
 )
+from casevault.exchange.name_screening import (
+    RenamedAttachment,
+    check_statement_names,
+    screen_attachment_name,
+)
 from casevault.exchange.records import Blob
 from casevault.exchange.unseal import VerifiedBundle, unseal_bundle
 from casevault.services.errors import (
@@ -90,6 +95,7 @@ class StagedBundle:
     key_rotations: list[VerifiedRotation] = field(default_factory=list)
     key_revocations: list[VerifiedRevocation] = field(default_factory=list)
     checks_passed: list[str] = field(default_factory=list)
+    renamed_attachments: list[RenamedAttachment] = field(default_factory=list)  # unsafe names
 
 
 def _check_trust(conn: Connection, own_id: str, org_id: str) -> str:
@@ -190,7 +196,9 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             elif isinstance(record, TombstoneRecord):
                 staged.tombstones.append(record)
             elif isinstance(record, AttachmentRecord):
-                staged.attachments.append(record)
+                safe, renamed = screen_attachment_name(record)
+                staged.attachments.append(safe)
+                staged.renamed_attachments.extend([renamed] if renamed else [])
             elif isinstance(record, KeyRotationRecord | KeyRevocationRecord) and (
                 manifest.sender_org_id == own.id
             ):
@@ -214,10 +222,11 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                 if isinstance(checked, uuid.UUID):
                     staged.skipped_evaluations.append(checked)
                 else:
+                    check_statement_names(checked.statement)
                     staged.evaluations.append(checked)
         if {a.blob_id for a in staged.attachments} != blob_ids:
             raise ContentInvalid("attachment", "blob")
-        checks += ["content-valid", "evaluation-signatures"]
+        checks += ["content-valid", "evaluation-signatures", "names-safe"]
         staged.checks_passed = checks
         staged.verified = verified
     return staged

@@ -21,6 +21,7 @@ from casevault.exchange.content import AttachmentRecord, CaseRecord
 from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
+from casevault.exchange.name_screening import RenamedAttachment
 from casevault.exchange.records import Blob
 from casevault.services.errors import BundleReplayed
 from casevault.services.import_verify import StagedBundle, StagedEvaluation
@@ -89,6 +90,7 @@ class ImportPreview:
     skipped_evaluations: int
     tombstones: int
     attachments: int = 0
+    renamed_attachments: tuple[RenamedAttachment, ...] = ()  # unsafe file names made safe
 
     @property
     def new_cases(self) -> tuple[CasePlan, ...]:
@@ -197,6 +199,7 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         len(staged.skipped_evaluations),
         len(staged.tombstones),
         len(staged.attachments),
+        renamed_attachments=tuple(staged.renamed_attachments),
     )
 
 

@@ -98,7 +98,9 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
                 conn, card.org_id, card.name, card.public_keys, card.raw
             )
             session.audit(conn, "partner.new_card", "partner", card.org_id)
-            short = short_authentication_code(own.public_keys, card.public_keys)
+            short = short_authentication_code(
+                own.id, own.public_keys, card.org_id, card.public_keys
+            )
             partner = partner_repo.get_partner(conn, card.org_id)
             return PartnerDetails(partner, card.public_keys.fingerprint_text(), short)
         partner = Partner(
@@ -111,7 +113,7 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
         )
         partner_repo.insert_partner(conn, partner, card.public_keys, card.raw)
         session.audit(conn, "partner.add", "partner", partner.id)
-        short = short_authentication_code(own.public_keys, card.public_keys)
+        short = short_authentication_code(own.id, own.public_keys, card.org_id, card.public_keys)
     return PartnerDetails(partner, card.public_keys.fingerprint_text(), short)
 
 
@@ -122,9 +124,8 @@ def show_partner(session: Session, partner_ref: str) -> PartnerDetails:
         partner = partner_repo.get_partner(conn, partner_id)
         keys = partner_repo.get_partner_keys(conn, partner_id)
         own = org_repo.get_own_organisation(conn)
-    return PartnerDetails(
-        partner, keys.fingerprint_text(), short_authentication_code(own.public_keys, keys)
-    )
+    short = short_authentication_code(own.id, own.public_keys, partner_id, keys)
+    return PartnerDetails(partner, keys.fingerprint_text(), short)
 
 
 def list_partners(session: Session) -> list[Partner]:
