@@ -121,8 +121,10 @@ def _checked_fields(document: dict[str, Any]) -> dict[str, Any]:
     org_id = _text(document["org_id"])
     if org_id is None or not _ORG_ID.fullmatch(org_id):
         raise IdentityCardInvalid("bad-id")
-    name = _text(document["name"])
-    if name is None or display_name_problem(name) is not None or name != name.strip():
+    name = document["name"]
+    if not isinstance(name, str):
+        raise IdentityCardInvalid("schema")
+    if display_name_problem(name) is not None or name != name.strip():
         raise IdentityCardInvalid("bad-name")
     kind = _text(document["kind"])
     if kind is None or not _KIND.fullmatch(kind):
