@@ -35,9 +35,11 @@ MAX_CARD_TEXT = 64 * 1024  # a card is a few kilobytes; anything far larger is n
 
 
 def _is_fingerprint(untrusted_text: str) -> bool:
-    """True if the person typed hex letters or more than the 24 digits of a short code."""
+    """True if the person typed hex letters or more than the digits of a short code."""
     compact = [ch for ch in untrusted_text if ch.isalnum()]
-    return len(compact) > 24 or any(ch.upper() in "ABCDEF" for ch in compact)
+    return len(compact) > partner_service.SHORT_CODE_LENGTH or any(
+        ch.upper() in "ABCDEF" for ch in compact
+    )
 
 
 class AddPartnerDialog(QDialog):

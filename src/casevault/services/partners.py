@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from casevault.crypto.fingerprints import (
+    SHORT_CODE_DIGITS,
     normalise_digits,
     normalise_fingerprint,
     short_authentication_code,
@@ -23,6 +24,8 @@ from casevault.vault.connection import Connection
 from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
+
+SHORT_CODE_LENGTH = SHORT_CODE_DIGITS  # digits in a short code (50), for the front ends
 
 
 @dataclass(frozen=True)
