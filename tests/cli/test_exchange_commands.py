@@ -20,7 +20,7 @@ def _pair(tmp_path: Path) -> tuple[Cli, Cli, str, str]:
     berlin_card = berlin("identity", "export", "--text").out.strip()
     paris_card = paris("identity", "export", "--text").out.strip()
     added = paris("partner", "add", "-", stdin=berlin_card)
-    code = re.search(r"(\d{4}(?: \d{4}){5})", added.out)
+    code = re.search(r"(\d{5}(?: \d{5}){9})", added.out)
     assert code is not None
     assert berlin("partner", "add", "-", stdin=paris_card).code == 0
     berlin_id = json.loads(paris("partner", "list", "--json").out)[0]["id"]

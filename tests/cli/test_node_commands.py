@@ -17,11 +17,17 @@ def test_join_enrol_accept_sync(tmp_path: Path) -> None:
     assert laptop("init", "--org-name", "temporary", "--kdf-floor").code == 0
     case_id = office("case", "add", "--surname", "Кузнецов", "--contact", "secret").out.split()[0]
     request = tmp_path / "join.card"
-    assert laptop("node", "request", "-o", str(request)).code == 0
+    requested = laptop("node", "request", "-o", str(request))
+    assert requested.code == 0
+    assert "in person" in requested.out
+    laptop_code = re.search(r"(\d{5}(?: \d{5}){4})", requested.out)
+    assert laptop_code is not None
     enrolment = tmp_path / "enrol.cvb"
-    enrolled = office("node", "enrol", str(request), "-o", str(enrolment))
+    # The code is asked for when not given, and typed before anything is sealed.
+    enrolled = office("node", "enrol", str(request), "-o", str(enrolment), stdin=laptop_code[1])
     assert enrolled.code == 0, enrolled.err
-    code = re.search(r"(\d{4}(?: \d{4}){5})", enrolled.out)
+    assert "in person" in enrolled.err
+    code = re.search(r"(\d{5}(?: \d{5}){9})", enrolled.out)
     assert code is not None
     card = tmp_path / "org.card"
     assert office("identity", "export", "-o", str(card)).code == 0
@@ -45,3 +51,29 @@ def test_join_enrol_accept_sync(tmp_path: Path) -> None:
     assert "made on this laptop" in own.err
     nodes = json.loads(laptop("node", "list", "--json").out)
     assert len(nodes["others"]) == 1
+
+
+def test_enrol_with_a_wrong_code_writes_and_seals_nothing(tmp_path: Path) -> None:
+    office = Cli(tmp_path / "office", PASSPHRASE)
+    laptop = Cli(tmp_path / "laptop", PASSPHRASE)
+    assert office("init", "--org-name", "Exile Aid", "--kdf-floor").code == 0
+    assert laptop("init", "--org-name", "temporary", "--kdf-floor").code == 0
+    request = tmp_path / "join.card"
+    assert laptop("node", "request", "-o", str(request)).code == 0
+    audit_before = office("audit", "log", "--json").out
+    enrolment = tmp_path / "enrol.cvb"
+    wrong = office("node", "enrol", str(request), "-o", str(enrolment), "--code", "12345")
+    assert wrong.code == 6
+    assert "Nothing was sealed or written" in wrong.err
+    assert "in person" in wrong.err
+    assert not enrolment.exists()
+    assert list(tmp_path.glob("enrol*")) == []  # not even a partial file
+    assert office("audit", "log", "--json").out == audit_before
+
+
+def test_enrolment_help_says_it_is_done_in_person(tmp_path: Path) -> None:
+    office = Cli(tmp_path / "office", PASSPHRASE)
+    for command in ("enrol", "request", "accept"):
+        shown = office("node", command, "--help")
+        assert shown.code == 0
+        assert "in person" in " ".join(shown.out.split())

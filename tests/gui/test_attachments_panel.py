@@ -3,6 +3,7 @@ after a warning, delete after a question; and no plaintext of an attachment left
 
 from __future__ import annotations
 
+import io
 import tempfile
 import uuid
 from pathlib import Path
@@ -213,3 +214,39 @@ def test_no_plaintext_of_a_viewed_attachment_on_disk(
         if path.is_file() and canary in path.read_bytes()
     ]
     assert leaking == []
+
+
+class SaveNameRecorder(Chooser):
+    """A save dialog stand-in that remembers the default name it was offered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.suggested: list[str] = []
+
+    def __call__(self, _parent, *args) -> str | None:  # type: ignore[no-untyped-def]
+        self.suggested.append(args[0])
+        return None  # the person cancels: nothing is written
+
+
+@pytest.mark.parametrize(
+    ("stored", "offered"),
+    [
+        ("../../.bashrc", "bashrc"),
+        ("/etc/cron.d/job", "job"),
+        ("..\\..\\autorun.inf", "autorun.inf"),
+    ],
+)
+def test_copy_out_offers_only_a_safe_base_name(qtbot, session, case_id, stored, offered) -> None:  # type: ignore[no-untyped-def]
+    # A name as an older version or an older import may have stored it.
+    attachment_service.add_attachment(session, case_id, io.BytesIO(png_bytes(4, 4)), stored)
+    recorder = SaveNameRecorder()
+    widget = AttachmentsPanel(session, choose_file=Chooser(), choose_save=recorder)
+    qtbot.addWidget(widget)
+    widget.show_case(case_id)
+    widget.table.selectRow(0)
+    qtbot.mouseClick(widget.export_button, Qt.MouseButton.LeftButton)
+    yes = next(
+        b for b in widget.question.buttons() if b.accessibleName() == "Choose where to save…"
+    )
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    assert recorder.suggested == [offered]

@@ -67,7 +67,8 @@ def test_export_then_import_through_the_wizards(qtbot, two_orgs, tmp_path: Path)
     assert "passed every check" in wizard.checks_page.result.text()
     assert "✓ The sender's signatures are genuine." in checks
     assert "✓ It was never imported before." in checks
-    assert len(checks) == 9
+    assert "✓ No name in it can disguise text or point outside a folder." in checks
+    assert len(checks) == 10
     wizard.next()
     preview = wizard.preview_page
     assert "1 new case(s)" in preview.summary.text()
@@ -119,3 +120,60 @@ def test_not_a_bundle(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
     _berlin, paris = two_orgs
     wizard = _import(qtbot, paris.session, text="hello, this is not a bundle")
     assert wizard.checks_page.result.text().startswith("This file is not a CaseVault bundle.")
+
+
+def test_unsafe_file_name_is_shown_made_safe_in_the_preview(
+    qtbot, two_orgs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from casevault.services import attachments as attachment_service
+
+    berlin, paris = two_orgs
+    case_id = add_case(berlin)
+    attachment_service.add_attachment(
+        berlin.session, case_id, io.BytesIO(b"%PDF-1.4"), "../.profile"
+    )
+    bundle = tmp_path / "names.cvb"
+    bundle.write_bytes(export_bytes(berlin, paris))
+    wizard = _import(qtbot, paris.session, bundle)
+    wizard.next()
+    tree = wizard.preview_page.tree
+    groups = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    line = groups["File names made safe"].child(0).text(0)
+    assert "it is a path to a folder or file, not a plain name" in line
+    assert "“profile”" in line
+    wizard.reject()
+
+
+def test_unsafe_evaluator_name_is_refused_in_words(qtbot, two_orgs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from casevault.services import evaluations as ev
+
+    berlin, paris = two_orgs
+    case_id = add_case(berlin)
+    person = ev.add_evaluator(berlin.session, "Anna\u200bPetrova", "interviewer")
+    draft = ev.create_draft(
+        berlin.session,
+        case_id,
+        person.id,
+        {
+            "date": "2026-10-01",
+            "methods": ["interview"],
+            "checklist": {"civilian_harm": {"state": "checked", "note": "none found"}},
+            "verdict": "not_cleared",
+            "confidence": "high",
+        },
+    )
+    ev.finalise_evaluation(berlin.session, draft.evaluation.id)
+    bundle = tmp_path / "evaluator.cvb"
+    bundle.write_bytes(export_bytes(berlin, paris))
+    before = logical_dump(paris.session)
+    wizard = _import(qtbot, paris.session, bundle)
+    result = wizard.checks_page.result.text()
+    assert "an evaluator's name in it cannot be shown safely" in result
+    assert "invisible characters" in result
+    assert "Your vault was not changed." in result
+    assert not wizard.checks_page.isComplete()
+    assert logical_dump(paris.session) == before

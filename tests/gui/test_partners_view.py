@@ -46,8 +46,9 @@ def test_add_from_file_then_wrong_code_refuses_and_right_code_verifies(
     dialog = view.dialog
     assert isinstance(dialog, VerifyPartnerDialog)
     expected = partner_service.show_partner(berlin.session, paris.org_id).short_code
-    assert dialog.code.text() == expected
-    assert len(expected.split()) == 6  # grouped digits, easy to read aloud
+    assert dialog.code.text().split() == expected.split()
+    assert dialog.code.text().count("\n") == 1  # two halves of five groups
+    assert len(expected.split()) == 10  # ten groups of five, easy to read aloud
     assert not dialog.qr.pixmap().isNull()
     assert (
         dialog.fingerprint.text()

@@ -17,6 +17,7 @@ from casevault.services.conflicts import list_conflicts
 from casevault.services.errors import (
     BundleFromThisNode,
     BundleReplayed,
+    EnrolmentCodeMismatch,
     NodeRemoved,
     VaultNotEmpty,
     VerificationMismatch,
@@ -29,7 +30,7 @@ EXPECTED_REFUSALS = (BundleNotForUs, BundleReplayed, BundleFromThisNode)
 def _enrol(existing: Org, new: Org) -> None:
     request = nodes.create_join_request(new.session)
     sink = io.BytesIO()
-    result = nodes.enrol_node(existing.session, request.card, sink)
+    result = nodes.enrol_node(existing.session, request.card, request.code, sink)
     card = partner_service.export_identity(existing.session).card
     nodes.accept_enrolment(new.session, io.BytesIO(sink.getvalue()), card, result.short_code)
     new.org_id = existing.org_id
@@ -83,7 +84,7 @@ def test_enrolment_refusals(tmp_path: Path) -> None:
     impostor = make_org(tmp_path, "impostor")
     request = nodes.create_join_request(laptop.session)
     sink = io.BytesIO()
-    result = nodes.enrol_node(office.session, request.card, sink)
+    result = nodes.enrol_node(office.session, request.card, request.code, sink)
     office_card = partner_service.export_identity(office.session).card
     impostor_card = partner_service.export_identity(impostor.session).card
     with pytest.raises(VerificationMismatch):
@@ -101,6 +102,38 @@ def test_enrolment_refusals(tmp_path: Path) -> None:
     for org in (office, laptop, impostor):
         org.session.close()
     assert ContentInvalid  # the class exists for damaged enrolment content
+
+
+def test_enrolment_seals_nothing_until_the_new_laptops_code_is_typed(tmp_path: Path) -> None:
+    office = make_org(tmp_path, "office")
+    laptop = make_org(tmp_path, "laptop")
+    thief = make_org(tmp_path, "thief")  # swapped the join request on its way
+    genuine = nodes.create_join_request(laptop.session)
+    forged = nodes.create_join_request(thief.session)
+    assert len(genuine.code.split()) == 5  # the new laptop's half: 25 digits
+    before = logical_dump(office.session)
+    for request, typed in (
+        (genuine.card, "12345 67890"),  # mistyped
+        (genuine.card, ""),
+        (forged.card, genuine.code),  # the code on the real new laptop's screen
+    ):
+        sink = io.BytesIO()
+        with pytest.raises(EnrolmentCodeMismatch):
+            nodes.enrol_node(office.session, request, typed, sink)
+        assert sink.getvalue() == b""  # nothing sealed
+        assert logical_dump(office.session) == before  # not even an audit entry
+    with pytest.raises(EnrolmentCodeMismatch):
+        nodes.check_join_request(forged.card, genuine.code)
+    sink = io.BytesIO()
+    result = nodes.enrol_node(office.session, genuine.card, genuine.code.replace(" ", ""), sink)
+    # The code the enrolling laptop shows holds the new laptop's half and the organisation's.
+    assert genuine.code.replace(" ", "") in result.short_code.replace(" ", "")
+    card = partner_service.export_identity(office.session).card
+    assert nodes.accept_enrolment(
+        laptop.session, io.BytesIO(sink.getvalue()), card, result.short_code
+    )
+    for org in (office, laptop, thief):
+        org.session.close()
 
 
 def test_three_nodes_and_a_partner_converge_in_any_order(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from casevault.cli.context import CliContext
 from casevault.cli.erasure_text import confirmed_notices, show_compliance, show_erasure_preview
 from casevault.cli.exchange_messages import register_exchange_messages
 from casevault.cli.i18n import _
+from casevault.cli.identity_messages import renamed_attachment_text
 from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
 from casevault.services import conflicts as conflict_service
@@ -166,6 +167,8 @@ def _show_import_preview(preview: imports.ImportPreview) -> None:
             d=preview.tombstones,
         )
     )
+    for renamed in preview.renamed_attachments:
+        click.echo(renamed_attachment_text(renamed))
 
 
 @click.command("import")

@@ -13,7 +13,12 @@ from casevault.cli.messages import register as register_message
 from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
 from casevault.services import exports, nodes
-from casevault.services.errors import BundleFromThisNode, NodeRemoved, VaultNotEmpty
+from casevault.services.errors import (
+    BundleFromThisNode,
+    EnrolmentCodeMismatch,
+    NodeRemoved,
+    VaultNotEmpty,
+)
 
 pass_cli = click.make_pass_decorator(CliContext)
 MAX_CARD_INPUT = 64 * 1024
@@ -38,18 +43,35 @@ register_message(
     ),
     EXIT_INVALID_INPUT,
 )
+register_message(
+    EnrolmentCodeMismatch,
+    lambda e: _(
+        "The code you typed is not the one the new laptop shows. Nothing was sealed or written. "
+        "Enrolment is done in person: with both laptops side by side, make a new join request "
+        "on the new laptop and type the code it shows."
+    ),
+    EXIT_DAMAGED,
+)
 
 
 @click.group("node")
 def node_group() -> None:
-    """This organisation's laptops: join, enrol, list, remove."""
+    """This organisation's laptops: join, enrol, list, remove.
+
+    Enrolment is done in person, with both laptops side by side: each shows a code that the
+    person types on the other.
+    """
 
 
 @node_group.command("request")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
 @pass_cli
 def node_request(cli: CliContext, output: Path) -> None:
-    """On a NEW laptop (fresh vault): write the request to join your organisation."""
+    """On a NEW laptop (fresh vault): write the request to join your organisation.
+
+    Enrolment is done in person: bring this laptop next to an enrolled one; its person types
+    the code shown here.
+    """
     with cli.open_session() as session:
         request = nodes.create_join_request(session)
     with new_file(output) as sink:
@@ -57,17 +79,41 @@ def node_request(cli: CliContext, output: Path) -> None:
     click.echo(
         _("Join request written to {path}. Take it to an enrolled laptop.").format(path=output)
     )
+    click.echo(
+        _(
+            "Enrolment is done in person, with both laptops side by side. "
+            "Type this code on the enrolling laptop (never read it over a phone or send it):"
+        )
+    )
+    click.echo(f"    {request.code}")
 
 
 @node_group.command("enrol")
 @click.argument("request_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@click.option(
+    "--code",
+    help="The code the NEW laptop shows (asked for if not given). Enrolment is done in person.",
+)
 @pass_cli
-def node_enrol(cli: CliContext, request_file: Path, output: Path) -> None:
-    """On an ENROLLED laptop: make the enrolment bundle for a join request."""
+def node_enrol(cli: CliContext, request_file: Path, output: Path, code: str | None) -> None:
+    """On an ENROLLED laptop, next to the new one: make the enrolment bundle for a join request.
+
+    Enrolment is done in person, with both laptops side by side. Nothing is sealed or written
+    until the code shown on the new laptop has been typed here.
+    """
     untrusted = request_file.read_bytes()[:MAX_CARD_INPUT]
+    if code is None:
+        code = click.prompt(
+            _(
+                "Enrolment is done in person, with both laptops side by side. "
+                "Type the code the new laptop shows"
+            ),
+            err=True,
+        )
+    nodes.check_join_request(untrusted, code)  # before a file is made or a key is touched
     with cli.open_session() as session, new_file(output) as sink:
-        result = nodes.enrol_node(session, untrusted, sink)
+        result = nodes.enrol_node(session, untrusted, code, sink)
     click.echo(
         _(
             "Enrolment bundle written to {path}. It holds your organisation's keys, "
@@ -77,7 +123,7 @@ def node_enrol(cli: CliContext, request_file: Path, output: Path) -> None:
     click.echo(
         _(
             "Give the new laptop this file and your identity card "
-            "(casevault identity export -o org.card); check it shows this code:"
+            "(casevault identity export -o org.card); type this code on it:"
         )
     )
     click.echo(f"    {result.short_code}")
@@ -91,10 +137,15 @@ def node_enrol(cli: CliContext, request_file: Path, output: Path) -> None:
     required=True,
     help="The organisation's identity card.",
 )
-@click.option("--code", required=True, help="The code the enrolling laptop shows.")
+@click.option(
+    "--code", required=True, help="The code the enrolling laptop shows (both laptops side by side)."
+)
 @pass_cli
 def node_accept(cli: CliContext, bundle_file: Path, org_card: Path, code: str) -> None:
-    """On the NEW laptop: become a node of the organisation."""
+    """On the NEW laptop, next to the enrolling one: become a node of the organisation.
+
+    Enrolment is done in person: type the code the enrolling laptop shows.
+    """
     card = org_card.read_bytes()[:MAX_CARD_INPUT]
     with cli.open_session() as session, bundle_file.open("rb") as untrusted:
         name = nodes.accept_enrolment(session, untrusted, card, code)

@@ -33,6 +33,13 @@ _CARD_REASONS = {
     "not-a-card": N_("it is not a CaseVault identity card"),
     "schema": N_("it is damaged or incomplete"),
     "unsupported-version": N_("it was made by another version of CaseVault"),
+    "bad-id": N_("its organisation id is not valid"),
+    "bad-name": N_(
+        "its organisation name is empty, too long, or has invisible or control characters"
+    ),
+    "bad-kind": N_("the kind of organisation it names is not valid"),
+    "bad-country": N_("its country is not a two-letter country code"),
+    "bad-date": N_("its creation date is not valid"),
     "bad-keys": N_("its keys are damaged"),
     "bad-signature": N_("its signature does not match its content (damaged or altered)"),
 }

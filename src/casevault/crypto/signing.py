@@ -17,6 +17,8 @@ from casevault.crypto.errors import MalformedKey, SignatureInvalid
 from casevault.crypto.keys import PrivateKeys, PublicKeys
 
 MAX_CONTEXT = 255  # ML-DSA's limit on the context string.
+ED25519_SIGNATURE_LENGTH = 64
+MLDSA65_SIGNATURE_LENGTH = 3309
 
 
 @dataclass(frozen=True)

@@ -51,3 +51,13 @@ class EvaluationPayloadInvalid(DomainError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class UnsafeName(DomainError):
+    """A name from outside (an organisation, an evaluator, a file) that could disguise text or
+    reach outside a folder. `problem` is a NameProblem value ("control", "invisible", "path"...).
+    """
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem

@@ -204,7 +204,8 @@ class DuplicateRecipient(ExchangeError):
 
 class IdentityCardInvalid(ExchangeError):
     """An identity card that cannot be used. `reason`: "too-large", "not-a-card", "schema",
-    "unsupported-version", "bad-keys", "bad-signature"."""
+    "unsupported-version", "bad-id", "bad-name", "bad-kind", "bad-country", "bad-date",
+    "bad-keys", "bad-signature" (docs/spec/identity-card.md)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -225,3 +226,14 @@ class ContentInvalid(ExchangeError):
         super().__init__(f"{kind}.{field}")
         self.kind = kind
         self.field = field
+
+
+class UnsafeNameInBundle(ContentInvalid):
+    """A signed name in a verified bundle (an evaluator's name or role, the organisation's name
+    in an enrolment) that could disguise text on screen. It cannot be neutralised without
+    breaking its signature, so the whole bundle is refused. `problem` is a NameProblem value.
+    """
+
+    def __init__(self, kind: str, field: str, problem: str) -> None:
+        super().__init__(kind, field)
+        self.problem = problem

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.domain.attachment import Attachment
+from casevault.domain.outside_names import safe_file_name
 from casevault.gui.attachment_viewer import AttachmentViewer
 from casevault.gui.file_choosers import choose_export_path, choose_file_to_attach
 from casevault.gui.messages import describe
@@ -279,7 +280,8 @@ class AttachmentsPanel(QWidget):
         )
 
     def _export(self, attachment: Attachment) -> None:
-        path = self._choose_save(self, attachment.filename)
+        # Only ever a safe base name as the default: a stored name may have come from a bundle.
+        path = self._choose_save(self, safe_file_name(attachment.filename))
         if not path:
             return
         session = self._session

@@ -40,6 +40,14 @@ _CARD_REASONS = {
     "unsupported-version": QT_TRANSLATE_NOOP(
         "Messages", "it was made by another version of CaseVault"
     ),
+    "bad-id": QT_TRANSLATE_NOOP("Messages", "its organisation id is not valid"),
+    "bad-name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "its organisation name is empty, too long, or has invisible or control characters",
+    ),
+    "bad-kind": QT_TRANSLATE_NOOP("Messages", "the kind of organisation it names is not valid"),
+    "bad-country": QT_TRANSLATE_NOOP("Messages", "its country is not a two-letter country code"),
+    "bad-date": QT_TRANSLATE_NOOP("Messages", "its creation date is not valid"),
     "bad-keys": QT_TRANSLATE_NOOP("Messages", "its keys are damaged"),
     "bad-signature": QT_TRANSLATE_NOOP(
         "Messages", "its signature does not match its content (damaged or altered)"
@@ -189,6 +197,9 @@ _CHECKS = {
     "content-valid": QT_TRANSLATE_NOOP("Messages", "Every record in it is well-formed."),
     "evaluation-signatures": QT_TRANSLATE_NOOP(
         "Messages", "Every screening in it carries a valid signature."
+    ),
+    "names-safe": QT_TRANSLATE_NOOP(
+        "Messages", "No name in it can disguise text or point outside a folder."
     ),
 }
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from casevault.domain.outside_names import safe_file_name
+
 DialogRunner = Callable[[QFileDialog], int]
 
 
@@ -65,7 +67,9 @@ def choose_export_path(
     dialog.setAccessibleName(
         QCoreApplication.translate("FileChoosers", "Save an unencrypted copy as")
     )
-    dialog.selectFile(suggested_name)
+    dialog.selectFile(
+        safe_file_name(suggested_name)
+    )  # a name, never a path (may come from outside)
     return _choose(dialog, run)
 
 

@@ -36,6 +36,7 @@ from casevault.gui.erasure_notices_view import ErasureNoticesView
 from casevault.gui.exchange_messages import check_label, field_label
 from casevault.gui.field_values import value_text
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open
+from casevault.gui.identity_messages import renamed_attachment_text
 from casevault.gui.messages import describe
 from casevault.gui.workers import Worker, start_worker
 from casevault.services import erasure, import_verify, imports
@@ -230,6 +231,11 @@ class PreviewPage(QWizardPage):
             .replace("%7", str(preview.tombstones))
             .replace("%8", str(preview.attachments))
         )
+        if preview.renamed_attachments:
+            group = QTreeWidgetItem(self.tree, [self.tr("File names made safe")])
+            for renamed in preview.renamed_attachments:
+                QTreeWidgetItem(group, [renamed_attachment_text(renamed)])
+            group.setExpanded(True)
         if preview.new_cases:
             group = QTreeWidgetItem(self.tree, [self.tr("New cases")])
             for plan in preview.new_cases:

@@ -16,6 +16,7 @@ from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
 from casevault.gui.erasure_notices_view import ERASURE_MESSAGES
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
+from casevault.gui.identity_messages import IDENTITY_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
 from casevault.services.errors import (
     AmbiguousCaseId,
@@ -119,6 +120,7 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
 }
 _MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screening_text.py)
 _MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/erasure_notices_view.py)
+_MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identity_messages.py)
 
 
 def describe(error: BaseException) -> str:

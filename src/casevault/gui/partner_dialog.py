@@ -35,9 +35,11 @@ MAX_CARD_TEXT = 64 * 1024  # a card is a few kilobytes; anything far larger is n
 
 
 def _is_fingerprint(untrusted_text: str) -> bool:
-    """True if the person typed hex letters or more than the 24 digits of a short code."""
+    """True if the person typed hex letters or more than the digits of a short code."""
     compact = [ch for ch in untrusted_text if ch.isalnum()]
-    return len(compact) > 24 or any(ch.upper() in "ABCDEF" for ch in compact)
+    return len(compact) > partner_service.SHORT_CODE_LENGTH or any(
+        ch.upper() in "ABCDEF" for ch in compact
+    )
 
 
 class AddPartnerDialog(QDialog):
@@ -100,6 +102,13 @@ class AddPartnerDialog(QDialog):
         self.accept()
 
 
+def code_in_two_lines(short_code: str) -> str:
+    """The ten groups of the short code on two lines of five, so it fits and reads in halves."""
+    groups = short_code.split()
+    middle = (len(groups) + 1) // 2
+    return " ".join(groups[:middle]) + "\n" + " ".join(groups[middle:])
+
+
 class VerifyPartnerDialog(QDialog):
     """Compare the short code (or fingerprint) with the partner; emits `verified(Partner)`."""
 
@@ -124,7 +133,7 @@ class VerifyPartnerDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        self.code = QLabel(details.short_code, self)
+        self.code = QLabel(code_in_two_lines(details.short_code), self)
         code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         code_font.setPointSize(22)
         code_font.setWeight(QFont.Weight.Bold)
@@ -132,7 +141,7 @@ class VerifyPartnerDialog(QDialog):
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code.setAccessibleName(self.tr("Short authentication code"))
-        # Screen readers read the groups one by one instead of a 24-digit number.
+        # Screen readers read the groups one by one instead of a 50-digit number.
         self.code.setAccessibleDescription(", ".join(details.short_code.split()))
 
         self.fingerprint = QLabel(details.fingerprint_text, self)
@@ -150,7 +159,7 @@ class VerifyPartnerDialog(QDialog):
 
         self.spoken = QLineEdit(self)
         self.spoken.setAccessibleName(self.tr("Code the partner reads"))
-        self.spoken.setPlaceholderText(self.tr("e.g. 0412 9983 …"))
+        self.spoken.setPlaceholderText(self.tr("e.g. 04129 98310 …"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)

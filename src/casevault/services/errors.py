@@ -80,6 +80,15 @@ class VerificationMismatch(ServiceError):
         self.partner_id = partner_id
 
 
+class EnrolmentCodeMismatch(ServiceError):
+    """The code typed on the enrolling laptop is not the one the new laptop shows: the join
+    request may have been swapped on its way. Nothing was sealed or written."""
+
+    def __init__(self, request_org_id: str) -> None:
+        super().__init__(request_org_id)
+        self.request_org_id = request_org_id
+
+
 class EvaluationNotFound(ServiceError):
     """No evaluation with this id (or prefix)."""
 

@@ -39,6 +39,11 @@ from casevault.exchange.key_events import (
     verify_revocation,
     verify_rotation,
 )
+from casevault.exchange.name_screening import (
+    RenamedAttachment,
+    check_statement_names,
+    screen_attachment_name,
+)
 from casevault.exchange.records import Blob
 from casevault.exchange.unseal import VerifiedBundle, unseal_bundle
 from casevault.services.errors import (
@@ -95,6 +100,7 @@ class StagedBundle:
     # and the ids of cases erased here whose records this bundle carried (dropped, not applied).
     erasure_notices: list[ErasureNoticeRecord] = field(default_factory=list)
     erased_here: set[uuid.UUID] = field(default_factory=set)
+    renamed_attachments: list[RenamedAttachment] = field(default_factory=list)  # unsafe names
 
 
 def _check_trust(conn: Connection, own_id: str, org_id: str) -> str:
@@ -195,7 +201,9 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             elif isinstance(record, TombstoneRecord):
                 staged.tombstones.append(record)
             elif isinstance(record, AttachmentRecord):
-                staged.attachments.append(record)
+                safe, renamed = screen_attachment_name(record)
+                staged.attachments.append(safe)
+                staged.renamed_attachments.extend([renamed] if renamed else [])
             elif isinstance(record, ErasureNoticeRecord):
                 staged.erasure_notices.append(record)
             elif isinstance(record, KeyRotationRecord | KeyRevocationRecord) and (
@@ -221,10 +229,11 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                 if isinstance(checked, uuid.UUID):
                     staged.skipped_evaluations.append(checked)
                 else:
+                    check_statement_names(checked.statement)
                     staged.evaluations.append(checked)
         if {a.blob_id for a in staged.attachments} != blob_ids:
             raise ContentInvalid("attachment", "blob")
-        checks += ["content-valid", "evaluation-signatures"]
+        checks += ["content-valid", "evaluation-signatures", "names-safe"]
         staged.checks_passed = checks
         staged.verified = verified
     return staged

@@ -21,6 +21,7 @@ from casevault.exchange.content import AttachmentRecord, CaseRecord
 from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
+from casevault.exchange.name_screening import RenamedAttachment
 from casevault.exchange.records import Blob
 from casevault.services import erasure_guard
 from casevault.services.erasure_notices import NoticePlan, plan_notices
@@ -95,6 +96,7 @@ class ImportPreview:
     # whose records were refused, and the sender's erasure notices with what each would do.
     erased_here: tuple[uuid.UUID, ...] = ()
     erasure_notices: tuple[NoticePlan, ...] = ()
+    renamed_attachments: tuple[RenamedAttachment, ...] = ()  # unsafe file names made safe
 
     @property
     def new_cases(self) -> tuple[CasePlan, ...]:
@@ -207,6 +209,7 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         len(staged.attachments),
         erased_here,
         notices,
+        renamed_attachments=tuple(staged.renamed_attachments),
     )
 
 

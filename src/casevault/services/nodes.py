@@ -1,12 +1,15 @@
 """Several laptops, one organisation: enrol a new laptop as a node, sync, remove a node.
 
-Enrolment, step by step (docs/sync.md):
+Enrolment is done in person, both laptops side by side (docs/sync.md, "Enrolment"):
 1. The new laptop creates an empty vault and its join request (`create_join_request`): an
-   identity card for temporary keys of its own.
-2. An enrolled laptop seals an enrolment bundle to those temporary keys (`enrol_node`): the
-   organisation's id, name, private keys and partners, signed by the organisation.
+   identity card for temporary keys of its own, and the new laptop's half of the short code.
+2. The person at an enrolled laptop types the code the new laptop shows; only if it matches
+   the request does that laptop seal an enrolment bundle to those temporary keys
+   (`enrol_node`): the organisation's id, name, private keys and partners, signed by the
+   organisation. A swapped request never receives the keys.
 3. The new laptop accepts it (`accept_enrolment`) with the organisation's identity card and the
-   short code both laptops show: a code that differs means someone swapped a file on the way.
+   full short code the enrolling laptop shows: a code that differs means someone swapped a file
+   on the way.
 The organisation's keys are shared by its nodes (the simplest sound first version); bundles
 and audit entries name the node, so per-node keys can come later without a format break.
 """
@@ -22,17 +25,18 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from casevault.crypto.errors import CryptoError
-from casevault.crypto.fingerprints import normalise_digits, short_authentication_code
+from casevault.crypto.fingerprints import normalise_digits, own_half, short_authentication_code
 from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.domain.organisation import Partner, PartnerKind, VerificationMethod
+from casevault.domain.outside_names import display_name_problem
 from casevault.exchange.content import EnrolledPartner, EnrolmentRecord, parse_enrolment
-from casevault.exchange.errors import ContentInvalid, IdentityCardInvalid
-from casevault.exchange.identity_card import parse_card
+from casevault.exchange.errors import ContentInvalid, IdentityCardInvalid, UnsafeNameInBundle
+from casevault.exchange.identity_card import IdentityCard, parse_card
 from casevault.exchange.records import Blob, JsonRecord
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
 from casevault.exchange.unseal import unseal_bundle
-from casevault.services.errors import VaultNotEmpty, VerificationMismatch
-from casevault.services.partners import IdentityExport, export_identity
+from casevault.services.errors import EnrolmentCodeMismatch, VaultNotEmpty, VerificationMismatch
+from casevault.services.partners import export_identity
 from casevault.services.session import Session
 from casevault.services.versioning import node_id
 from casevault.vault.connection import Connection
@@ -58,14 +62,45 @@ class NodeInfo:
     removed_at: str | None
 
 
-def create_join_request(session: Session) -> IdentityExport:
-    """The new laptop's request: an identity card for its temporary keys."""
-    return export_identity(session)
+@dataclass(frozen=True)
+class JoinRequest:
+    """What the new laptop hands over (the card) and shows on its screen (the code)."""
+
+    card: bytes
+    code: str  # the new laptop's half of the short code, typed on the enrolling laptop
 
 
-def enrol_node(session: Session, untrusted_request: bytes, sink: BinaryIO) -> EnrolmentResult:
-    """Seal the organisation's identity, keys and partners to a join request. Audited."""
+def create_join_request(session: Session) -> JoinRequest:
+    """The new laptop's request: an identity card for its temporary keys, and its code."""
+    card = export_identity(session)
+    with session.vault.reading() as conn:
+        temporary = org_repo.get_own_organisation(conn)
+    return JoinRequest(card.card, own_half(temporary.id, temporary.public_keys))
+
+
+def check_join_request(untrusted_request: bytes, typed_code: str) -> IdentityCard:
+    """The join request, if the code typed here is the one the new laptop shows.
+
+    Reads and writes nothing of the vault. Raises IdentityCardInvalid, or EnrolmentCodeMismatch
+    if the code differs (the request may have been swapped on its way).
+    """
     request = parse_card(untrusted_request)
+    if normalise_digits(typed_code) != normalise_digits(
+        own_half(request.org_id, request.public_keys)
+    ):
+        raise EnrolmentCodeMismatch(request.org_id)
+    return request
+
+
+def enrol_node(
+    session: Session, untrusted_request: bytes, typed_code: str, sink: BinaryIO
+) -> EnrolmentResult:
+    """Seal the organisation's identity, keys and partners to a join request. Audited.
+
+    `typed_code` is the code the new laptop shows, typed by the person at this laptop: nothing
+    is sealed, written to `sink` or audited unless it matches (check_join_request).
+    """
+    request = check_join_request(untrusted_request, typed_code)
     bundle_id = str(uuid.uuid4())
     now = session.clock()
     with session.vault.reading() as conn:
@@ -101,7 +136,8 @@ def enrol_node(session: Session, untrusted_request: bytes, sink: BinaryIO) -> En
     with session.vault.transaction() as conn:
         session.audit(conn, "node.enrol", "organisation", own.id, {"request": request.org_id})
     return EnrolmentResult(
-        bundle_id, short_authentication_code(own.public_keys, request.public_keys)
+        bundle_id,
+        short_authentication_code(own.id, own.public_keys, request.org_id, request.public_keys),
     )
 
 
@@ -128,7 +164,9 @@ def accept_enrolment(
     with session.vault.reading() as conn:
         temporary = org_repo.get_own_organisation(conn)
         temporary_keys = org_repo.get_own_private_keys(conn)
-    expected = short_authentication_code(org_card.public_keys, temporary.public_keys)
+    expected = short_authentication_code(
+        org_card.org_id, org_card.public_keys, temporary.id, temporary.public_keys
+    )
     if normalise_digits(spoken_code) != normalise_digits(expected):
         raise VerificationMismatch(org_card.org_id)
     verified = unseal_bundle(
@@ -145,6 +183,9 @@ def accept_enrolment(
         raise ContentInvalid("enrolment", "private_keys") from exc
     if record.org_id != org_card.org_id or not matches:
         raise ContentInvalid("enrolment", "private_keys")
+    name_problem = display_name_problem(record.name)
+    if name_problem is not None:
+        raise UnsafeNameInBundle("enrolment", "name", name_problem.value)
     with session.vault.transaction() as conn:
         held = node_repo.count_own_records(conn)
         if held:

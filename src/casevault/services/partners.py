@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from casevault.crypto.fingerprints import (
+    SHORT_CODE_DIGITS,
     normalise_digits,
     normalise_fingerprint,
     short_authentication_code,
@@ -23,6 +24,8 @@ from casevault.vault.connection import Connection
 from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
+
+SHORT_CODE_LENGTH = SHORT_CODE_DIGITS  # digits in a short code (50), for the front ends
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,9 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
                 conn, card.org_id, card.name, card.public_keys, card.raw
             )
             session.audit(conn, "partner.new_card", "partner", card.org_id)
-            short = short_authentication_code(own.public_keys, card.public_keys)
+            short = short_authentication_code(
+                own.id, own.public_keys, card.org_id, card.public_keys
+            )
             partner = partner_repo.get_partner(conn, card.org_id)
             return PartnerDetails(partner, card.public_keys.fingerprint_text(), short)
         partner = Partner(
@@ -111,7 +116,7 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
         )
         partner_repo.insert_partner(conn, partner, card.public_keys, card.raw)
         session.audit(conn, "partner.add", "partner", partner.id)
-        short = short_authentication_code(own.public_keys, card.public_keys)
+        short = short_authentication_code(own.id, own.public_keys, card.org_id, card.public_keys)
     return PartnerDetails(partner, card.public_keys.fingerprint_text(), short)
 
 
@@ -122,9 +127,8 @@ def show_partner(session: Session, partner_ref: str) -> PartnerDetails:
         partner = partner_repo.get_partner(conn, partner_id)
         keys = partner_repo.get_partner_keys(conn, partner_id)
         own = org_repo.get_own_organisation(conn)
-    return PartnerDetails(
-        partner, keys.fingerprint_text(), short_authentication_code(own.public_keys, keys)
-    )
+    short = short_authentication_code(own.id, own.public_keys, partner_id, keys)
+    return PartnerDetails(partner, keys.fingerprint_text(), short)
 
 
 def list_partners(session: Session) -> list[Partner]:
