@@ -62,21 +62,27 @@ def test_thief_rotation_cannot_outrun_the_owners_revocation(orgs: tuple[Org, Org
     import_bytes(partner, _thief_rotation(thief, victim, partner))
     changed = partner_service.show_partner(partner.session, victim.org_id).partner
     assert changed.keys_changed_at is not None
-    assert not changed.verified and not changed.trusted
+    assert not changed.verified
+    assert not changed.trusted
     # The owner still holds the copied keys as current: a plain revocation.
     key_events.revoke_keys(victim.session)
     import_bytes(partner, _announcement(victim, partner))
     revoked = partner_service.show_partner(partner.session, victim.org_id).partner
-    assert revoked.revoked_at is not None and not revoked.trusted
-    history = {k.fingerprint: k for k in partner_service.key_history(partner.session, victim.org_id)}
+    assert revoked.revoked_at is not None
+    assert not revoked.trusted
+    keys = partner_service.key_history(partner.session, victim.org_id)
+    history = {k.fingerprint: k for k in keys}
     stolen, thiefs = _fp(thief, "stolen"), _fp(thief, "own")
     assert set(history) == {stolen, thiefs}
-    assert history[stolen].predecessor is None and history[stolen].verified_at is not None
+    assert history[stolen].predecessor is None
+    assert history[stolen].verified_at is not None
     assert history[stolen].replaced_at is not None
-    assert history[thiefs].predecessor == stolen and history[thiefs].current
+    assert history[thiefs].predecessor == stolen
+    assert history[thiefs].current
     assert history[thiefs].verified_at is None
     for key in history.values():
-        assert key.revoked_at is not None and key.revoked_via == stolen
+        assert key.revoked_at is not None
+        assert key.revoked_via == stolen
     # Nothing more from the thief's keys, nothing to them.
     planted = sealed(thief.own, victim.org_id, [partner], [])
     with pytest.raises(PartnerNotTrusted) as refused:
@@ -115,7 +121,8 @@ def test_rotation_is_a_key_change_until_the_new_code_is_compared(orgs: tuple[Org
     key_events.rotate_keys(victim.session)
     import_bytes(partner, _announcement(victim, partner))
     details = partner_service.show_partner(partner.session, victim.org_id)
-    assert details.partner.keys_changed_at is not None and not details.partner.trusted
+    assert details.partner.keys_changed_at is not None
+    assert not details.partner.trusted
     # Export to it is refused, plainly, and writes nothing.
     grant_consent(partner, victim)
     case_service.create_case(partner.session, CaseFields(notes="from the partner"))
@@ -134,7 +141,8 @@ def test_rotation_is_a_key_change_until_the_new_code_is_compared(orgs: tuple[Org
         partner.session, victim.org_id, VerificationMethod.SHORT_CODE, details.short_code
     )
     confirmed = partner_service.show_partner(partner.session, victim.org_id).partner
-    assert confirmed.trusted and confirmed.keys_changed_at is None
+    assert confirmed.trusted
+    assert confirmed.keys_changed_at is None
     assert import_bytes(partner, export_bytes(victim, partner)).new_cases == 1
     history = partner_service.key_history(partner.session, victim.org_id)
     assert [k.current for k in history] == [False, True]
@@ -182,7 +190,8 @@ def test_old_rotation_replayed_after_revocation_does_not_unrevoke(orgs: tuple[Or
         ]))  # fmt: skip
     assert logical_dump(partner.session) == before
     now = partner_service.show_partner(partner.session, victim.org_id)
-    assert now.partner.trusted and now.fingerprint_text == details.fingerprint_text
+    assert now.partner.trusted
+    assert now.fingerprint_text == details.fingerprint_text
 
 
 def test_earlier_key_may_carry_revocations_only(orgs: tuple[Org, Org]) -> None:

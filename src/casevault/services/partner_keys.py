@@ -38,7 +38,6 @@ from casevault.vault.repos import key_chain
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
 
-
 KEY_ROTATION_KIND = "key_rotation"  # record kinds (exchange/content.py)
 KEY_REVOCATION_KIND = "key_revocation"
 
@@ -70,10 +69,17 @@ def unseal_signed_by_earlier_key(
         raise mismatch
     for earlier in key_chain.earlier_keys(conn, mismatch.org_id):
         try:
-            return attempt(lambda org_id, keys=earlier: keys if org_id == mismatch.org_id else None)
+            return attempt(_only(mismatch.org_id, earlier))
         except SenderKeyMismatch:
             continue
     raise mismatch
+
+
+def _only(sender_org_id: str, keys: PublicKeys) -> SenderLookup:
+    def lookup(org_id: str) -> PublicKeys | None:
+        return keys if org_id == sender_org_id else None
+
+    return lookup
 
 
 def sender_trust(
@@ -97,9 +103,7 @@ def sender_trust(
     raise PartnerNotTrusted(org_id, "unverified")
 
 
-def check_content(
-    conn: Connection, org_id: str, trust: SenderTrust, kinds: Iterable[str]
-) -> None:
+def check_content(conn: Connection, org_id: str, trust: SenderTrust, kinds: Iterable[str]) -> None:
     """Refuse content the signer may not send (see the module docstring). Raises
     SenderKeyMismatch (earlier key, anything but revocations) or PartnerKeysChanged."""
     found = set(kinds)

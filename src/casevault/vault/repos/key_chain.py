@@ -46,9 +46,7 @@ def add_card_key(conn: Connection, partner_id: str, keys: PublicKeys, at: dt.dat
 def ensure_current_key(conn: Connection, partner_id: str, at: dt.datetime) -> None:
     """Make sure the partner's current keys are in its history (a partner copied to this laptop
     by enrolment, for instance, arrives without one)."""
-    row = conn.execute(
-        "SELECT public_keys FROM partners WHERE id = ?", (partner_id,)
-    ).fetchone()
+    row = conn.execute("SELECT public_keys FROM partners WHERE id = ?", (partner_id,)).fetchone()
     if row is None:
         raise RecordNotFound("partner", partner_id)
     add_card_key(conn, partner_id, PublicKeys.from_dict(json.loads(row[0])), at)
@@ -199,7 +197,8 @@ def get_statements(
 ) -> tuple[bytes | None, bytes | None]:
     """The signed statements that introduced and revoked one key (None where there is none)."""
     row = conn.execute(
-        "SELECT introduced_by, revoked_by FROM partner_keys WHERE partner_id = ? AND fingerprint = ?",
+        "SELECT introduced_by, revoked_by FROM partner_keys"
+        " WHERE partner_id = ? AND fingerprint = ?",
         (partner_id, fingerprint_hex.lower()),
     ).fetchone()
     if row is None:
