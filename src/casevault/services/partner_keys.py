@@ -85,8 +85,9 @@ def _only(sender_org_id: str, keys: PublicKeys) -> SenderLookup:
 def sender_trust(
     conn: Connection, own_id: str, org_id: str, *, by_earlier_key: bool
 ) -> SenderTrust:
-    """Who sent the bundle and what it may carry. Raises PartnerNotTrusted (revoked or
-    unverified), PartnerKeysChanged is decided on the content (check_content)."""
+    """Who sent the bundle and what it may carry. Raises PartnerNotTrusted (revoked, or never
+    verified). A partner whose key change waits for confirmation is refused by check_content,
+    once the content is known, unless the bundle carries key events only."""
     if org_id == own_id:
         return SenderTrust(org_repo.get_own_organisation(conn).name, Allowed.EVERYTHING)
     partner = partner_repo.get_partner(conn, org_id)
