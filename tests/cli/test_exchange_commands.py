@@ -115,4 +115,41 @@ def test_key_rotation_through_the_cli(tmp_path: Path) -> None:
     assert paris("import", str(announcement), "--yes").code == 0
     after = json.loads(paris("partner", "show", berlin_id, "--json").out)
     assert after["fingerprint"] != before
-    assert after["trusted"] is True
+    # A key change, not trust, until the new short code is compared.
+    assert after["trusted"] is False
+    assert [k["current"] for k in after["key_history"]] == [False, True]
+    listed = paris("partner", "list")
+    assert "keys changed on" in listed.out
+    assert "compare the new short code to confirm" in listed.out
+    shown = paris("partner", "show", berlin_id[:8])
+    assert "Key history" in shown.out
+    assert "rotation signed by" in shown.out
+    refused = paris("export", "--to", berlin_id, "-o", str(tmp_path / "to-berlin.cvb"))
+    assert refused.code == 6
+    assert "keys changed on" in refused.err
+    assert "Traceback" not in refused.err
+    assert not (tmp_path / "to-berlin.cvb").exists()
+    confirmed = paris("partner", "verify", berlin_id, "--code", after["short_code"])
+    assert confirmed.code == 0, confirmed.err
+    assert json.loads(paris("partner", "show", berlin_id, "--json").out)["trusted"] is True
+
+
+def test_owner_revokes_an_earlier_key_through_the_cli(tmp_path: Path) -> None:
+    berlin, paris, berlin_id, _paris_id = _pair(tmp_path)
+    first = json.loads(paris("partner", "show", berlin_id, "--json").out)["fingerprint"]
+    assert berlin("identity", "rotate", "--yes").code == 0
+    unknown = berlin("identity", "revoke", "--confirm", "REVOKE", "--earlier-key", "0000 0000")
+    assert unknown.code == 8
+    assert "earlier keys has the fingerprint" in unknown.err
+    revoked = berlin(
+        "identity", "revoke", "--confirm", "REVOKE", "--earlier-key", first.replace(" ", "")[:12]
+    )
+    assert revoked.code == 0, revoked.err
+    assert first in revoked.out
+    announcement = tmp_path / "revoke.cvb"
+    assert berlin("identity", "announce", "-o", str(announcement)).code == 0
+    # Paris never heard of the rotation: the earlier key is its current one, revoked now.
+    assert paris("import", str(announcement), "--yes").code == 0
+    shown = json.loads(paris("partner", "show", berlin_id, "--json").out)
+    assert shown["partner"]["revoked_at"] is not None
+    assert shown["key_history"][0]["revoked_at"] is not None

@@ -3,6 +3,7 @@ refuses), revoke, choose a redaction profile, export our own card (file, clipboa
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,11 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from tests.support.orgs import import_bytes
 
 from casevault.gui.partner_dialog import AddPartnerDialog, VerifyPartnerDialog
 from casevault.gui.partners_view import PartnersView
+from casevault.services import key_events
 from casevault.services import partners as partner_service
 from casevault.services import profiles as profile_service
 
@@ -121,3 +124,29 @@ def test_own_card_to_file_and_clipboard(qtbot, strangers, tmp_path: Path) -> Non
     clipboard.setText("something the person copied since")
     view.clipboard.expire()
     assert clipboard.text() == "something the person copied since"
+
+
+def test_key_change_is_shown_until_the_new_code_is_confirmed(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    berlin, paris = two_orgs
+    key_events.rotate_keys(paris.session)
+    announcement = io.BytesIO()
+    key_events.export_key_announcement(paris.session, None, announcement)
+    import_bytes(berlin, announcement.getvalue())
+    view = _view(qtbot, berlin.session)
+    changed_on = partner_service.show_partner(berlin.session, paris.org_id).partner.keys_changed_at
+    assert changed_on is not None
+    assert _state_of(view, "paris") == (
+        f"Keys changed on {changed_on.date().isoformat()}: compare the new short code to confirm"
+    )
+    view.select_partner(paris.org_id)
+    assert view.verify_button.text() == "&Confirm new keys…"
+    qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, VerifyPartnerDialog)
+    new_code = partner_service.show_partner(berlin.session, paris.org_id).short_code
+    assert dialog.code.text() == new_code
+    qtbot.keyClicks(dialog.spoken, new_code)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert partner_service.show_partner(berlin.session, paris.org_id).partner.trusted
+    assert _state_of(view, "paris") == "Verified"
+    assert view.verify_button.text() == "&Verify…"

@@ -37,7 +37,12 @@ def test_rotation_is_accepted_through_the_old_keys(tmp_path: Path) -> None:
     import_bytes(paris, _announcement(berlin))
     details = partner_service.show_partner(paris.session, berlin.org_id)
     assert details.fingerprint_text == event.new_fingerprint
-    assert details.partner.trusted
+    # A key change, not trust: Paris compares the new short code to confirm it.
+    assert not details.partner.trusted
+    assert details.partner.keys_changed_at is not None
+    partner_service.verify_partner(
+        paris.session, berlin.org_id, VerificationMethod.SHORT_CODE, details.short_code
+    )
     assert import_bytes(paris, export_bytes(berlin, paris)).new_cases == 1
     berlin.session.close()
     paris.session.close()

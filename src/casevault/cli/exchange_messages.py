@@ -70,6 +70,22 @@ _ENTRIES = [
         EXIT_DAMAGED,
     ),
     (
+        svc.PartnerKeysChanged,
+        lambda e: _(
+            "This partner's keys changed on {date}. Nothing was sent or imported. Call them, "
+            "compare the new short code (casevault partner show) and confirm it "
+            "(casevault partner verify) before you trust the new keys."
+        ).format(date=e.changed_at.date().isoformat()),
+        EXIT_DAMAGED,
+    ),
+    (
+        svc.OwnKeyNotFound,
+        lambda e: _("None of your organisation's earlier keys has the fingerprint {fp}.").format(
+            fp=e.fingerprint_ref
+        ),
+        EXIT_NOT_FOUND,
+    ),
+    (
         svc.PartnerNotTrusted,
         lambda e: (
             _("This partner's keys are revoked. Nothing was sent or imported.")

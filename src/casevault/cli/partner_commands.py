@@ -8,6 +8,7 @@ import click
 
 from casevault.cli.context import CliContext
 from casevault.cli.i18n import N_, _
+from casevault.cli.key_history import partner_state, print_key_history
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.cli.messages import register as register_message
 from casevault.cli.new_file import new_file
@@ -140,9 +141,18 @@ def identity_rotate(cli: CliContext, yes: bool) -> None:
 
 @identity_group.command("revoke")
 @click.option("--confirm", "typed", help="Type REVOKE to confirm without a prompt.")
+@click.option(
+    "--earlier-key",
+    metavar="FINGERPRINT",
+    help="Revoke one of your earlier keys (and every key rotated from it) instead of the "
+    "current ones: at least its first 8 digits.",
+)
 @pass_cli
-def identity_revoke(cli: CliContext, typed: str | None) -> None:
-    """Your keys may be in someone else's hands: tell partners to stop trusting them."""
+def identity_revoke(cli: CliContext, typed: str | None, earlier_key: str | None) -> None:
+    """Your keys may be in someone else's hands: tell partners to stop trusting them.
+
+    If you rotated your keys after a copy may have been taken, revoke the earlier key with
+    --earlier-key: partners then revoke it and every key rotated from it, a thief's too."""
     if typed is None:
         typed = click.prompt(
             _(
@@ -154,7 +164,8 @@ def identity_revoke(cli: CliContext, typed: str | None) -> None:
     if typed != "REVOKE":
         raise click.UsageError(_("Not confirmed; nothing was changed."))
     with cli.open_session() as session:
-        event = key_events.revoke_keys(session)
+        event = key_events.revoke_keys(session, earlier_key)
+    click.echo(_("Keys revoked: {fp}").format(fp=event.old_fingerprint))
     click.echo(_("Keys revoked. New fingerprint: {fp}").format(fp=event.new_fingerprint))
     click.echo(
         _(
@@ -223,14 +234,9 @@ def partner_list(cli: CliContext, as_json: bool) -> None:
         click.echo(_("No partners yet. Add one with: casevault partner add CARD"))
         return
 
-    def state(p: object) -> str:
-        if getattr(p, "revoked_at", None) is not None:
-            return _("revoked")
-        return _("verified") if getattr(p, "verified", False) else _("NOT verified")
-
     print_table(
         [_("Id"), _("Name"), _("Kind"), _("Country"), _("State")],
-        [[p.id[:8], p.name, p.kind.value, p.country or "", state(p)] for p in partners],
+        [[p.id[:8], p.name, p.kind.value, p.country or "", partner_state(p)] for p in partners],
     )
 
 
@@ -242,14 +248,17 @@ def partner_show(cli: CliContext, partner_id: str, as_json: bool) -> None:
     """Show a partner's fingerprint and the short code to compare with it."""
     with cli.open_session() as session:
         details = partner_service.show_partner(session, partner_id)
+        history = partner_service.key_history(session, details.partner.id)
     p = details.partner
     if as_json:
         print_json(
             {
                 "partner": p,
                 "trusted": p.trusted,
+                "state": partner_state(p),
                 "fingerprint": details.fingerprint_text,
                 "short_code": details.short_code,
+                "key_history": history,
             }
         )
         return
@@ -268,8 +277,10 @@ def partner_show(cli: CliContext, partner_id: str, as_json: bool) -> None:
                 else _("no"),
             ),
             (_("Revoked"), p.revoked_at.isoformat(timespec="seconds") if p.revoked_at else _("no")),
+            (_("State"), partner_state(p)),
         ]
     )
+    print_key_history(history)
 
 
 @partner_group.command("verify")

@@ -41,6 +41,9 @@ class Partner(BaseModel):
     verified_at: dt.datetime | None = None
     verified_by: VerificationMethod | None = None
     revoked_at: dt.datetime | None = None
+    # Set when a partner's signed key rotation replaced keys we had verified; cleared when the
+    # new short code is compared. Until then the partner is not verified (docs/sync.md).
+    keys_changed_at: dt.datetime | None = None
 
     @property
     def verified(self) -> bool:
@@ -51,3 +54,19 @@ class Partner(BaseModel):
     def trusted(self) -> bool:
         """Bundles are accepted only from a verified, non-revoked partner."""
         return self.verified and self.revoked_at is None
+
+
+class PartnerKey(BaseModel):
+    """One key set a partner has had, and what happened to it (the partner's key history)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fingerprint: str = Field(min_length=64, max_length=64)
+    predecessor: str | None = None  # the key that signed the rotation to this one; None: a card
+    introduced_at: dt.datetime
+    verified_at: dt.datetime | None = None
+    verified_by: VerificationMethod | None = None
+    replaced_at: dt.datetime | None = None
+    revoked_at: dt.datetime | None = None
+    revoked_via: str | None = None  # the key a revocation named: this one or an ancestor
+    current: bool = False

@@ -5,7 +5,9 @@
   by the new keys (proving whoever announces them holds them).
 * A **revocation** says "stop trusting these keys": it is signed by the revoked keys themselves,
   so anyone holding them (the owner, or a thief) can stop them being trusted, but nobody else can.
-  A revoked partner must be verified afresh, in person or by phone, with a new identity card.
+  A partner applies it to the named keys AND every key rotated from them: a thief who copied
+  keys and rotated them cannot keep the owner from revoking (docs/sync.md). A revoked partner
+  must be verified afresh, in person or by phone, with a new identity card.
 
 Statements are canonical JSON (sorted keys, no whitespace, UTF-8); each signature uses its own
 context label, so no signature made for another purpose can be replayed here.
@@ -79,9 +81,11 @@ def build_revocation(org_id: str, keys: PrivateKeys, at: dt.datetime) -> dict[st
 
 @dataclass(frozen=True)
 class VerifiedRotation:
-    """A rotation whose two signatures verified against the keys we held."""
+    """A rotation whose two signatures verified against the keys we held (`old_fingerprint`,
+    lower-case hex)."""
 
     org_id: str
+    old_fingerprint: str
     new_keys: PublicKeys
     rotated_at: str
     statement: bytes
@@ -89,11 +93,12 @@ class VerifiedRotation:
 
 @dataclass(frozen=True)
 class VerifiedRevocation:
-    """A revocation signed by the very keys it revokes."""
+    """A revocation signed by the very keys it revokes (`fingerprint`, lower-case hex)."""
 
     org_id: str
     fingerprint: str
     revoked_at: str
+    statement: bytes
 
 
 def _decode(untrusted_statement: bytes, expected_format: str) -> dict[str, Any]:
@@ -124,13 +129,25 @@ def verify_rotation(
         verify(new_keys, NEW_KEY_CONTEXT, statement, new_sig)
     except (CryptoError, KeyError, TypeError) as exc:
         raise ContentInvalid(ROTATION_FORMAT, "signature") from exc
-    return VerifiedRotation(org_id, new_keys, str(document.get("rotated_at")), statement)
+    return VerifiedRotation(
+        org_id, held.fingerprint().hex(), new_keys, str(document.get("rotated_at")), statement
+    )
+
+
+def untrusted_revoked_fingerprint(untrusted_statement: bytes) -> str:
+    """The fingerprint a revocation names, NOT yet checked: only to find which of the keys we
+    hold (a partner's current or earlier ones) to verify it against. Raises ContentInvalid."""
+    named = _decode(untrusted_statement, REVOCATION_FORMAT).get("fingerprint")
+    if not isinstance(named, str) or len(named) != 64:
+        raise ContentInvalid(REVOCATION_FORMAT, "fingerprint")
+    return named
 
 
 def verify_revocation(
     statement: bytes, signature: DualSignature, held: PublicKeys, org_id: str
 ) -> VerifiedRevocation:
-    """Check a revocation against the keys we hold for `org_id`. Raises ContentInvalid."""
+    """Check a revocation against `held`, the keys of `org_id` it names (current or earlier).
+    Raises ContentInvalid."""
     document = _decode(statement, REVOCATION_FORMAT)
     if document.get("org_id") != org_id or document.get("fingerprint") != held.fingerprint().hex():
         raise ContentInvalid(REVOCATION_FORMAT, "fingerprint")
@@ -138,4 +155,6 @@ def verify_revocation(
         verify(held, REVOCATION_CONTEXT, statement, signature)
     except CryptoError as exc:
         raise ContentInvalid(REVOCATION_FORMAT, "signature") from exc
-    return VerifiedRevocation(org_id, str(document["fingerprint"]), str(document.get("revoked_at")))
+    return VerifiedRevocation(
+        org_id, str(document["fingerprint"]), str(document.get("revoked_at")), statement
+    )

@@ -133,6 +133,15 @@ EXCHANGE_MESSAGES: dict[type[BaseException], Formatter] = {
         "Messages", "The bundle could not be made or read. Nothing was changed."
     ),
     svc.PartnerNotTrusted: _not_trusted,
+    svc.PartnerKeysChanged: lambda e: QCoreApplication.translate(
+        "Messages",
+        "This partner's keys changed on %1. Nothing was sent or imported. Call them, compare "
+        "the new short code and confirm it (Partners and exchange → Verify) before you trust "
+        "the new keys.",
+    ).replace("%1", e.changed_at.date().isoformat()),
+    svc.OwnKeyNotFound: lambda e: QCoreApplication.translate(
+        "Messages", "None of your organisation's earlier keys has the fingerprint %1."
+    ).replace("%1", e.fingerprint_ref),
     svc.BundleReplayed: lambda e: QCoreApplication.translate(
         "Messages",
         "This bundle was already imported. Importing it again is refused (it could be a replay).",
@@ -260,9 +269,13 @@ def profile_label(name: str) -> str:
 
 
 def partner_state(partner: Partner) -> str:
-    """Verified / not verified / revoked, in words."""
+    """Verified / not verified / revoked / keys changed, in words."""
     if partner.revoked_at is not None:
         return QCoreApplication.translate("Messages", "Revoked")
+    if partner.keys_changed_at is not None and not partner.verified:
+        return QCoreApplication.translate(
+            "Messages", "Keys changed on %1: compare the new short code to confirm"
+        ).replace("%1", partner.keys_changed_at.date().isoformat())
     if partner.verified:
         return QCoreApplication.translate("Messages", "Verified")
     return QCoreApplication.translate("Messages", "Not verified")

@@ -215,6 +215,15 @@ class PartnersView(QWidget):
 
     def _selection_changed(self) -> None:
         partner = self.selected_partner()
+        # A rotation the partner announced is confirmed like a first verification: the new code.
+        if partner is not None and partner.keys_changed_at is not None and not partner.verified:
+            self.verify_button.setText(self.tr("&Confirm new keys…"))
+            self.verify_button.setAccessibleName(
+                self.tr("Compare the new short code of the selected partner")
+            )
+        else:
+            self.verify_button.setText(self.tr("&Verify…"))
+            self.verify_button.setAccessibleName(self.tr("Verify the selected partner"))
         self.verify_button.setEnabled(partner is not None and partner.revoked_at is None)
         self.revoke_button.setEnabled(partner is not None and partner.revoked_at is None)
         self.profile_combo.setEnabled(partner is not None)

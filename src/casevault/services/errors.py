@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 class ServiceError(Exception):
     """Base of failures raised by casevault.services."""
@@ -251,6 +253,27 @@ class AttachmentNotFound(ServiceError):
 
 class NoPendingAnnouncement(ServiceError):
     """There is no key rotation or revocation waiting to be announced."""
+
+
+class PartnerKeysChanged(PartnerNotTrusted):
+    """The partner's keys were replaced by a signed rotation and nobody has compared the new
+    short code with the partner yet: nothing is sent to it, and nothing but further key events
+    is accepted from it, until then (a thief with copied keys can rotate them too).
+
+    `changed_at` is when the rotation was accepted here.
+    """
+
+    def __init__(self, partner_id: str, changed_at: dt.datetime) -> None:
+        super().__init__(partner_id, "keys_changed")
+        self.changed_at = changed_at
+
+
+class OwnKeyNotFound(ServiceError):
+    """No earlier key of our organisation has this fingerprint (or prefix)."""
+
+    def __init__(self, fingerprint_ref: str) -> None:
+        super().__init__(fingerprint_ref)
+        self.fingerprint_ref = fingerprint_ref
 
 
 class NotMerged(ServiceError):

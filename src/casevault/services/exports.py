@@ -25,7 +25,12 @@ from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
 from casevault.services import erasure_notices
 from casevault.services.case_refs import resolve_case_id
 from casevault.services.consent import check_export_consent_in
-from casevault.services.errors import ConsentMissing, NothingToExport, PartnerNotTrusted
+from casevault.services.errors import (
+    ConsentMissing,
+    NothingToExport,
+    PartnerKeysChanged,
+    PartnerNotTrusted,
+)
 from casevault.services.partners import resolve_partner_id
 from casevault.services.profiles import load_profile
 from casevault.services.session import Session
@@ -88,6 +93,8 @@ def _recipients(conn: Connection, partner_refs: Sequence[str]) -> list[tuple[Par
         partner = partner_repo.get_partner(conn, resolve_partner_id(conn, ref))
         if partner.revoked_at is not None:
             raise PartnerNotTrusted(partner.id, "revoked")
+        if partner.keys_changed_at is not None and not partner.verified:
+            raise PartnerKeysChanged(partner.id, partner.keys_changed_at)
         if not partner.verified:
             raise PartnerNotTrusted(partner.id, "unverified")
         found.append((partner, partner_repo.get_partner_keys(conn, partner.id)))

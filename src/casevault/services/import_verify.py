@@ -6,7 +6,9 @@ are authentic and complete -> the sender is a partner we hold (or our own organi
 another of our laptops) -> both signatures verify -> we are among the signed recipients -> the
 content hash matches -> the sender is verified and not revoked -> the bundle id was never
 applied -> every record fits the content schema -> every evaluation's signature verifies
-against its signer's key. Only then is a StagedBundle returned.
+against its signer's key -> the content is what its signer may send (services/partner_keys.py:
+only key events while a partner's key change waits for confirmation, only revocations when
+signed by an earlier key of the partner). Only then is a StagedBundle returned.
 """
 
 from __future__ import annotations
@@ -32,26 +34,26 @@ from casevault.exchange.content import (
     TombstoneRecord,
     parse_record,
 )
-from casevault.exchange.errors import BundleNotForUs, ContentInvalid, NotARecipient
-from casevault.exchange.key_events import (
-    VerifiedRevocation,
-    VerifiedRotation,
-    verify_revocation,
-    verify_rotation,
+from casevault.exchange.errors import (
+    BundleNotForUs,
+    ContentInvalid,
+    NotARecipient,
+    SenderKeyMismatch,
 )
 from casevault.exchange.name_screening import (
     RenamedAttachment,
     check_statement_names,
     screen_attachment_name,
 )
+from casevault.exchange.key_events import VerifiedRevocation, VerifiedRotation, verify_rotation
 from casevault.exchange.records import Blob
-from casevault.exchange.unseal import VerifiedBundle, unseal_bundle
+from casevault.exchange.unseal import SenderLookup, VerifiedBundle, unseal_bundle
+from casevault.services import partner_keys
 from casevault.services.errors import (
     BundleFromThisNode,
     BundleReplayed,
     ImportTooLarge,
     NodeRemoved,
-    PartnerNotTrusted,
 )
 from casevault.services.session import Session
 from casevault.services.versioning import node_id
@@ -103,17 +105,6 @@ class StagedBundle:
     renamed_attachments: list[RenamedAttachment] = field(default_factory=list)  # unsafe names
 
 
-def _check_trust(conn: Connection, own_id: str, org_id: str) -> str:
-    if org_id == own_id:
-        return org_repo.get_own_organisation(conn).name
-    partner = partner_repo.get_partner(conn, org_id)
-    if partner.revoked_at is not None:
-        raise PartnerNotTrusted(org_id, "revoked")
-    if not partner.verified:
-        raise PartnerNotTrusted(org_id, "unverified")
-    return partner.name
-
-
 def _verify_evaluation(conn: Connection, record: EvaluationRecord) -> StagedEvaluation | uuid.UUID:
     """A verified evaluation, or the id of one whose signer we do not know (skipped)."""
     payload = record.payload_bytes()
@@ -157,16 +148,25 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
     with session.vault.reading() as conn:
         own = org_repo.get_own_organisation(conn)
         own_keys = org_repo.get_own_private_keys(conn)
-        verified = _unseal_with_any_of_our_keys(
-            untrusted_file,
-            [own_keys, *key_repo.list_retired_keys(conn)],
-            own.id,
+        our_keys = [own_keys, *key_repo.list_retired_keys(conn)]
+
+        def attempt(sender_lookup: SenderLookup) -> VerifiedBundle:
+            return _unseal_with_any_of_our_keys(untrusted_file, our_keys, own.id, sender_lookup)
+
+        by_earlier_key = False
+        try:
             # Our own organisation (another of our laptops) or a partner; trust is checked next.
-            lambda org_id: partner_repo.find_public_keys(conn, org_id),
-        )
+            verified = attempt(lambda org_id: partner_repo.find_public_keys(conn, org_id))
+        except SenderKeyMismatch as mismatch:
+            # An earlier key of the sender's history (may carry revocations only).
+            verified = partner_keys.unseal_signed_by_earlier_key(conn, mismatch, attempt)
+            by_earlier_key = True
         manifest = verified.manifest
         checks = ["addressed-to-us", "intact", "complete", "signature", "recipient-list"]
-        sender_name = _check_trust(conn, own.id, manifest.sender_org_id)
+        trust = partner_keys.sender_trust(
+            conn, own.id, manifest.sender_org_id, by_earlier_key=by_earlier_key
+        )
+        sender_name = trust.name
         if manifest.sender_org_id == own.id:
             if manifest.sender_node_id == node_id(conn):
                 raise BundleFromThisNode()
@@ -185,11 +185,14 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
         )
         count = 0
         blob_ids: set[str] = set()
+        kinds: set[str] = set()
         for item in verified.items():
             if isinstance(item, Blob):
                 item.drain()  # checked now; streamed into the vault when applied
                 blob_ids.add(item.blob_id)
+                kinds.add("blob")
                 continue
+            kinds.add(item.kind)
             count += 1
             if count > MAX_IMPORT_RECORDS:
                 raise ImportTooLarge(MAX_IMPORT_RECORDS)
@@ -220,8 +223,8 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             elif isinstance(record, KeyRevocationRecord):
                 statement, signature = record.parts()
                 staged.key_revocations.append(
-                    verify_revocation(
-                        statement, signature, verified.sender_keys, manifest.sender_org_id
+                    partner_keys.verify_received_revocation(
+                        conn, manifest.sender_org_id, statement, signature
                     )
                 )
             else:
@@ -233,6 +236,7 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                     staged.evaluations.append(checked)
         if {a.blob_id for a in staged.attachments} != blob_ids:
             raise ContentInvalid("attachment", "blob")
+        partner_keys.check_content(conn, manifest.sender_org_id, trust, kinds)
         checks += ["content-valid", "evaluation-signatures", "names-safe"]
         staged.checks_passed = checks
         staged.verified = verified

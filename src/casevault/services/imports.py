@@ -25,6 +25,7 @@ from casevault.exchange.name_screening import RenamedAttachment
 from casevault.exchange.records import Blob
 from casevault.services import erasure_guard
 from casevault.services.erasure_notices import NoticePlan, plan_notices
+from casevault.services import partner_keys
 from casevault.services.errors import BundleReplayed
 from casevault.services.import_verify import StagedBundle, StagedEvaluation
 from casevault.services.name_search import PossibleDuplicate, find_duplicates_in
@@ -41,8 +42,6 @@ from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import audit as audit_repo
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import evaluations as eval_repo
-from casevault.vault.repos import keys as key_repo
-from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import sync_state
 from casevault.vault.repos import timeline as timeline_repo
 from casevault.vault.repos.evaluations import EvaluationSeal
@@ -377,17 +376,12 @@ def apply_import(
 
 
 def _apply_key_events(session: Session, conn: Connection, staged: StagedBundle) -> None:
-    """A verified rotation replaces the partner's keys; a revocation stops trusting it."""
-    now = session.clock()
+    """A verified rotation replaces the partner's keys (unverified until confirmed); a
+    revocation revokes the named key and every key rotated from it (services/partner_keys.py)."""
     for rotation in staged.key_rotations:
-        held = partner_repo.get_partner_keys(conn, rotation.org_id)
-        key_repo.replace_partner_keys(
-            conn, rotation.org_id, held, rotation.new_keys, rotation.statement, now
-        )
-        session.audit(conn, "partner.keys_rotated", "partner", rotation.org_id)
+        partner_keys.apply_rotation(session, conn, rotation)
     for revocation in staged.key_revocations:
-        partner_repo.mark_revoked(conn, revocation.org_id, now)
-        session.audit(conn, "partner.keys_revoked", "partner", revocation.org_id)
+        partner_keys.apply_revocation(session, conn, revocation)
 
 
 def _apply_attachments(session: Session, conn: Connection, staged: StagedBundle) -> int:

@@ -16,13 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from casevault.crypto.fingerprints import normalise_fingerprint
 from casevault.crypto.keys import PrivateKeys
 from casevault.exchange.key_events import build_revocation, build_rotation
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
-from casevault.services.errors import NoPendingAnnouncement, PartnerNotTrusted
+from casevault.services.errors import (
+    NoPendingAnnouncement,
+    OwnKeyNotFound,
+    PartnerKeysChanged,
+    PartnerNotTrusted,
+)
 from casevault.services.partners import resolve_partner_id
 from casevault.services.session import Session
 from casevault.services.versioning import node_id
+from casevault.vault.connection import Connection
 from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
@@ -39,27 +46,39 @@ class KeyEvent:
     new_fingerprint: str
 
 
-def _replace_keys(session: Session, kind: str) -> KeyEvent:
+def _earlier_key(conn: Connection, fingerprint_ref: str) -> PrivateKeys:
+    """One of our retired keys by (a prefix of at least 8 digits of) its fingerprint."""
+    prefix = normalise_fingerprint(fingerprint_ref).lower()
+    matches = key_repo.find_retired_fingerprints(conn, prefix) if len(prefix) >= 8 else []
+    if len(matches) != 1:
+        raise OwnKeyNotFound(fingerprint_ref)
+    return key_repo.find_retired_keys(conn, matches[0])
+
+
+def _replace_keys(session: Session, kind: str, earlier_key: str | None = None) -> KeyEvent:
     now = session.clock()
     with session.vault.transaction() as conn:
         own = org_repo.get_own_organisation(conn)
         old = org_repo.get_own_private_keys(conn)
+        # The key the statement is about and the announcement is signed with: our current
+        # keys, or an earlier key a thief may have copied and rotated away from.
+        subject = old if earlier_key is None else _earlier_key(conn, earlier_key)
         new = PrivateKeys.generate()
         if kind == "key_rotation":
             record = build_rotation(own.id, old, new, now)
         else:
-            record = build_revocation(own.id, old, now)
+            record = build_revocation(own.id, subject, now)
         key_repo.retire_own_keys(conn, old, now)
         key_repo.set_own_keys(conn, new)
         pending = {
             "kind": kind,
             "record": record,
-            "signing_fingerprint": old.public_keys().fingerprint().hex(),
+            "signing_fingerprint": subject.public_keys().fingerprint().hex(),
         }
         org_repo.put_setting(conn, PENDING_SETTING, pending)
         event = KeyEvent(
             kind,
-            old.public_keys().fingerprint_text(),
+            subject.public_keys().fingerprint_text(),
             new.public_keys().fingerprint_text(),
         )
         session.audit(
@@ -73,10 +92,15 @@ def rotate_keys(session: Session) -> KeyEvent:
     return _replace_keys(session, "key_rotation")
 
 
-def revoke_keys(session: Session) -> KeyEvent:
+def revoke_keys(session: Session, earlier_key: str | None = None) -> KeyEvent:
     """Our keys may be in someone else's hands: tell partners to stop trusting them. New keys
-    are made; partners must verify the new identity card afresh."""
-    return _replace_keys(session, "key_revocation")
+    are made; partners must verify the new identity card afresh.
+
+    `earlier_key` (a fingerprint or a prefix of at least 8 hex digits) revokes one of our
+    earlier, retired keys instead of the current ones, signed and announced with that key:
+    partners revoke it and every key rotated from it, including a rotation a thief made with a
+    copy (and ours since, hence the new keys). Raises OwnKeyNotFound."""
+    return _replace_keys(session, "key_revocation", earlier_key)
 
 
 def export_key_announcement(
@@ -97,6 +121,8 @@ def export_key_announcement(
         else:
             partners = [p for p in partner_repo.list_partners(conn) if p.trusted]
         for partner in partners:
+            if partner.keys_changed_at is not None and not partner.trusted:
+                raise PartnerKeysChanged(partner.id, partner.keys_changed_at)
             if not partner.trusted:
                 raise PartnerNotTrusted(
                     partner.id, "revoked" if partner.revoked_at else "unverified"

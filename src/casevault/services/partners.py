@@ -10,7 +10,7 @@ from casevault.crypto.fingerprints import (
     normalise_fingerprint,
     short_authentication_code,
 )
-from casevault.domain.organisation import Partner, PartnerKind, VerificationMethod
+from casevault.domain.organisation import Partner, PartnerKey, PartnerKind, VerificationMethod
 from casevault.exchange.identity_card import build_card, card_to_text, parse_card
 from casevault.services.errors import (
     AmbiguousPartnerId,
@@ -21,6 +21,7 @@ from casevault.services.errors import (
 )
 from casevault.services.session import Session
 from casevault.vault.connection import Connection
+from casevault.vault.repos import key_chain
 from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
@@ -100,6 +101,7 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
             key_repo.reset_partner_identity(
                 conn, card.org_id, card.name, card.public_keys, card.raw
             )
+            key_chain.add_card_key(conn, card.org_id, card.public_keys, session.clock())
             session.audit(conn, "partner.new_card", "partner", card.org_id)
             short = short_authentication_code(
                 own.id, own.public_keys, card.org_id, card.public_keys
@@ -115,6 +117,7 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
             added_at=session.clock(),
         )
         partner_repo.insert_partner(conn, partner, card.public_keys, card.raw)
+        key_chain.add_card_key(conn, partner.id, card.public_keys, partner.added_at)
         session.audit(conn, "partner.add", "partner", partner.id)
         short = short_authentication_code(own.id, own.public_keys, card.org_id, card.public_keys)
     return PartnerDetails(partner, card.public_keys.fingerprint_text(), short)
@@ -129,6 +132,13 @@ def show_partner(session: Session, partner_ref: str) -> PartnerDetails:
         own = org_repo.get_own_organisation(conn)
     short = short_authentication_code(own.id, own.public_keys, partner_id, keys)
     return PartnerDetails(partner, keys.fingerprint_text(), short)
+
+
+def key_history(session: Session, partner_ref: str) -> list[PartnerKey]:
+    """Every key the partner has had, oldest first: from its card or by which rotation, when
+    verified, replaced and revoked. Raises PartnerNotFound, AmbiguousPartnerId."""
+    with session.vault.reading() as conn:
+        return key_chain.list_history(conn, resolve_partner_id(conn, partner_ref))
 
 
 def list_partners(session: Session) -> list[Partner]:
@@ -156,6 +166,8 @@ def verify_partner(
         raise VerificationMismatch(details.partner.id)
     with session.vault.transaction() as conn:
         partner_repo.mark_verified(conn, details.partner.id, method, session.clock())
+        key_chain.ensure_current_key(conn, details.partner.id, session.clock())
+        key_chain.mark_key_verified(conn, details.partner.id, method, session.clock())
         session.audit(conn, "partner.verify", "partner", details.partner.id, {"by": method.value})
         return partner_repo.get_partner(conn, details.partner.id)
 

@@ -1,4 +1,5 @@
-"""Key history: our retired keys, our current keys, and partners' replaced keys."""
+"""Our retired keys and our current keys; a revoked partner's new card (partners' key history:
+vault/repos/key_chain.py)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ def find_retired_keys(conn: Connection, fingerprint_hex: str) -> PrivateKeys:
     return PrivateKeys.from_bytes(bytes(row[0]))
 
 
+def find_retired_fingerprints(conn: Connection, prefix_hex: str, limit: int = 2) -> list[str]:
+    """Fingerprints of our retired keys that start with `prefix_hex` (lower-case hex)."""
+    rows = conn.execute(
+        "SELECT fingerprint FROM retired_keys WHERE fingerprint >= ? AND fingerprint < ?"
+        " ORDER BY fingerprint LIMIT ?",
+        (prefix_hex, prefix_hex + "g", limit),
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
 def set_own_keys(conn: Connection, keys: PrivateKeys) -> None:
     """Make `keys` our organisation's current keys."""
     conn.execute(
@@ -44,34 +55,13 @@ def set_own_keys(conn: Connection, keys: PrivateKeys) -> None:
     )
 
 
-def replace_partner_keys(
-    conn: Connection,
-    partner_id: str,
-    old: PublicKeys,
-    new: PublicKeys,
-    statement: bytes,
-    at: dt.datetime,
-) -> None:
-    """Record a partner's verified key rotation: keep the old keys as history, use the new."""
-    conn.execute(
-        "INSERT OR IGNORE INTO partner_key_history"
-        " (partner_id, fingerprint, public_keys, replaced_at, statement) VALUES (?, ?, ?, ?, ?)",
-        (partner_id, old.fingerprint().hex(), json.dumps(old.to_dict()), at.isoformat(), statement),
-    )
-    cursor = conn.execute(
-        "UPDATE partners SET public_keys = ?, fingerprint = ? WHERE id = ?",
-        (json.dumps(new.to_dict()), new.fingerprint().hex().upper(), partner_id),
-    )
-    if cursor.rowcount == 0:
-        raise RecordNotFound("partner", partner_id)
-
-
 def reset_partner_identity(
     conn: Connection, partner_id: str, name: str, keys: PublicKeys, card: bytes
 ) -> None:
     """A revoked partner's new identity card: new keys, NOT verified, no longer revoked."""
     conn.execute(
         "UPDATE partners SET name = ?, public_keys = ?, fingerprint = ?, card = ?,"
-        " verified_at = NULL, verified_by = NULL, revoked_at = NULL WHERE id = ?",
+        " verified_at = NULL, verified_by = NULL, revoked_at = NULL, keys_changed_at = NULL"
+        " WHERE id = ?",
         (name, json.dumps(keys.to_dict()), keys.fingerprint().hex().upper(), card, partner_id),
     )

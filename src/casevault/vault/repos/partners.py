@@ -11,7 +11,10 @@ from casevault.domain.organisation import Partner, PartnerKind, VerificationMeth
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 
-_COLUMNS = "id, name, kind, country, fingerprint, added_at, verified_at, verified_by, revoked_at"
+_COLUMNS = (
+    "id, name, kind, country, fingerprint, added_at, verified_at, verified_by, revoked_at,"
+    " keys_changed_at"
+)
 
 
 def _partner(row: tuple[Any, ...]) -> Partner:
@@ -25,6 +28,7 @@ def _partner(row: tuple[Any, ...]) -> Partner:
         verified_at=dt.datetime.fromisoformat(row[6]) if row[6] else None,
         verified_by=VerificationMethod(row[7]) if row[7] else None,
         revoked_at=dt.datetime.fromisoformat(row[8]) if row[8] else None,
+        keys_changed_at=dt.datetime.fromisoformat(row[9]) if row[9] else None,
     )
 
 
@@ -86,16 +90,21 @@ def list_partners(conn: Connection) -> list[Partner]:
 def mark_verified(
     conn: Connection, partner_id: str, method: VerificationMethod, at: dt.datetime
 ) -> None:
-    """Record that the partner's keys were compared with the partner and matched."""
+    """Record that the partner's keys were compared with the partner and matched (which also
+    confirms a key change)."""
     conn.execute(
-        "UPDATE partners SET verified_at = ?, verified_by = ? WHERE id = ?",
+        "UPDATE partners SET verified_at = ?, verified_by = ?, keys_changed_at = NULL WHERE id = ?",
         (at.isoformat(), method.value, partner_id),
     )
 
 
 def mark_revoked(conn: Connection, partner_id: str, at: dt.datetime) -> None:
-    """Stop trusting the partner's keys from now on."""
-    conn.execute("UPDATE partners SET revoked_at = ? WHERE id = ?", (at.isoformat(), partner_id))
+    """Stop trusting the partner's keys from now on (a partner revoked already keeps the
+    earlier time)."""
+    conn.execute(
+        "UPDATE partners SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?",
+        (at.isoformat(), partner_id),
+    )
 
 
 def get_partner_profile(conn: Connection, partner_id: str) -> str:
