@@ -61,7 +61,8 @@ def test_panic_while_another_process_has_the_vault_open_needs_no_passphrase(
         env=os.environ.copy(),
     )
     try:
-        assert holder.stdout is not None and holder.stdin is not None
+        assert holder.stdout is not None
+        assert holder.stdin is not None
         assert holder.stdout.readline().strip() == "open"
         assert cli("case", "list").code == 4  # the other process really holds the lock
 

@@ -14,6 +14,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
+from tests.support.key_copies import key_file_family
 
 from casevault.gui.main_window import MainWindow
 from casevault.gui.panic_dialog import PanicDialog
@@ -23,7 +24,6 @@ from casevault.services import cases as case_service
 from casevault.services.panic import destroy_vault_keys
 from casevault.services.vaults import KdfChoice, open_vault, vault_exists
 from casevault.vault.errors import VaultDestroyed, VaultNotFound
-from tests.support.key_copies import key_file_family
 
 pytestmark = pytest.mark.gui
 PASSPHRASE = "correct horse battery staple"
@@ -74,7 +74,8 @@ def test_cancel_keeps_the_vault(qtbot, unlocked_window, locked_vault) -> None:  
 
 def _confirm_panic(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     dialog = window.safety.panic_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.keyClicks(dialog.confirmation, "DESTROY")
     qtbot.mouseClick(dialog.destroy_button, Qt.MouseButton.LeftButton)
 
@@ -142,7 +143,9 @@ def test_panic_does_not_wait_for_a_running_read(qtbot, unlocked_window, locked_v
     assert finished.is_set()
 
 
-def test_keys_destroyed_by_a_command_close_the_open_window(qtbot, unlocked_window, locked_vault) -> None:  # type: ignore[no-untyped-def]
+def test_keys_destroyed_by_a_command_close_the_open_window(
+    qtbot, unlocked_window, locked_vault
+) -> None:  # type: ignore[no-untyped-def]
     window = unlocked_window
     session = window.workspace.session
     env = {key: value for key, value in os.environ.items() if key != "CASEVAULT_PASSPHRASE"}

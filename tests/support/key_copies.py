@@ -34,7 +34,9 @@ _CRASHING_CHANGER = textwrap.dedent(
 def key_file_family(vault_dir: Path) -> list[Path]:
     """Every file of the folder that belongs to the key-file family, by the documented rule
     (docs/spec/vault.md): the name, leading dots removed, starts with "keyslots"."""
-    return sorted(path for path in vault_dir.iterdir() if path.name.lstrip(".").startswith("keyslots"))
+    return sorted(
+        path for path in vault_dir.iterdir() if path.name.lstrip(".").startswith("keyslots")
+    )
 
 
 def crash_during_passphrase_change(vault_dir: Path, passphrase: str, new_passphrase: str) -> Path:

@@ -13,8 +13,7 @@ from casevault.services import cases as case_service
 from casevault.services.panic import panic_destroy
 from casevault.services.vaults import InitResult, change_passphrase, open_vault, recover_vault
 from casevault.vault.connection import open_database
-from casevault.vault.errors import VaultDestroyed, VaultNotFound
-from casevault.vault.errors import KeyslotFileCorrupt
+from casevault.vault.errors import KeyslotFileCorrupt, VaultDestroyed, VaultNotFound
 from casevault.vault.keyslots import parse_keyslot_file, read_keyslot_file
 from casevault.vault.layout import database_path, keyslots_path
 from casevault.vault.panic import destroy_key_files

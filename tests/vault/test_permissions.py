@@ -74,16 +74,14 @@ def test_every_file_stays_user_only_through_a_working_day(umask: int, vault_dir:
 def test_a_vault_with_loose_modes_is_tightened_when_opened(vault_dir: Path) -> None:
     init_vault(vault_dir, PASSPHRASE, "Test Organisation", kdf=FLOOR_KDF).session.close()
     # As an older version under umask 022, or a careless copy, would have left it.
-    os.chmod(vault_dir, 0o755)
+    os.chmod(vault_dir, 0o755)  # noqa: S103 - the loose mode under test
     for path in vault_dir.iterdir():
         os.chmod(path, 0o644)
     with open_vault(vault_dir, PASSPHRASE):
         assert_user_only(vault_dir, DATABASE_NAME, KEYSLOTS_NAME, LOCK_NAME)
 
 
-def test_the_command_line_keeps_files_user_only(
-    tmp_path: Path, umask: int
-) -> None:
+def test_the_command_line_keeps_files_user_only(tmp_path: Path, umask: int) -> None:
     cli = Cli(tmp_path, PASSPHRASE)  # the child processes inherit this test's umask
     assert cli("init", "--org-name", "X", "--kdf-floor").code == 0
     assert cli("case", "add", "--surname", "Белов", "--contact", "signal").code == 0

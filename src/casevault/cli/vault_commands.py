@@ -15,8 +15,8 @@ from casevault.cli.context import (
     read_secret_file,
 )
 from casevault.cli.i18n import _
-from casevault.cli.panic_command import panic_command
 from casevault.cli.output import print_fields, print_json
+from casevault.cli.panic_command import panic_command
 from casevault.services.organisation import show_organisation
 from casevault.services.vaults import (
     KdfChoice,
