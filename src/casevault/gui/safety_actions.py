@@ -116,8 +116,12 @@ class SafetyActions(QObject):
         try:
             destroy_vault_keys(self._window.vault_path)
         except VaultError as error:
-            # The session is dropped all the same: the user wants the data out of reach now.
+            # The session is dropped all the same (the user wants the data out of reach now),
+            # and panic stays available to try again.
             text = self.tr("The vault could NOT be destroyed: %1").replace("%1", describe(error))
+            self._window.show_destroyed(text)
+            self.panic_action.setEnabled(True)
+            return
         else:
             text = self.tr(
                 "The vault was destroyed. Its keys are gone: nobody can open it again from this "
