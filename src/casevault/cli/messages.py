@@ -20,11 +20,13 @@ from casevault.services.errors import (
 )
 from casevault.vault.errors import (
     DatabaseCorrupt,
+    KeyFilesNotDestroyed,
     KeyslotFileCorrupt,
     RecordNotFound,
     SchemaTooNew,
     StorageFailed,
     VaultAlreadyExists,
+    VaultDestroyed,
     VaultError,
     VaultLocked,
     VaultNotFound,
@@ -67,6 +69,21 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
             path=e.path
         ),
         EXIT_NO_VAULT,
+    ),
+    VaultDestroyed: (
+        lambda e: _(
+            "This vault was destroyed (panic): its keys are gone, so nobody can open it any "
+            "more, not even with the passphrase or the recovery code. It is not damaged; "
+            "this is what the panic action does."
+        ),
+        EXIT_NO_VAULT,
+    ),
+    KeyFilesNotDestroyed: (
+        lambda e: _(
+            "Panic could NOT delete every copy of the key file: {files} remain in {path}. "
+            "Delete them by any means you have, or destroy the disk."
+        ).format(files=", ".join(e.remaining), path=e.path),
+        EXIT_STORAGE,
     ),
     VaultAlreadyExists: (
         lambda e: _("{path} is not empty; choose a new folder for the vault.").format(path=e.path),

@@ -1,4 +1,5 @@
-"""`init`, `passphrase change`, `recover`, `org show`, `demo`: the vault as a whole."""
+"""`init`, `passphrase change`, `recover`, `org show`, `demo` (and `panic`, from
+cli/panic_command.py): the vault as a whole."""
 
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ from casevault.cli.context import (
 )
 from casevault.cli.i18n import _
 from casevault.cli.output import print_fields, print_json
+from casevault.cli.panic_command import panic_command
 from casevault.services.organisation import show_organisation
 from casevault.services.vaults import (
     KdfChoice,
     change_passphrase,
     init_vault,
-    panic_destroy,
     recover_vault,
 )
 from casevault.synthetic.demo import DEMO_PASSPHRASE, build_demo_vault
@@ -146,25 +147,6 @@ def demo_command(cases: int, seed: int) -> None:
     click.echo(_("Demo vault created at {path}.").format(path=cli.vault_path))
     click.echo(_("Its passphrase is: {p}").format(p=DEMO_PASSPHRASE))
     _show_recovery_code(recovery)
-
-
-@click.command("panic")
-@click.option("--confirm", "typed", help="Type DESTROY to confirm without a prompt.")
-@pass_cli
-def panic_command(cli: CliContext, typed: str | None) -> None:
-    """Destroy the vault's keys at once: NOTHING can open it afterwards. No undo."""
-    if typed is None:
-        typed = click.prompt(
-            _("This destroys the vault for good, with no way back. Type DESTROY to go on"),
-            err=True,
-        )
-    if typed != "DESTROY":
-        raise click.UsageError(_("Not confirmed; nothing was destroyed."))
-    with cli.open_session() as session:
-        path = panic_destroy(session)
-    click.echo(
-        _("The keys of {path} are destroyed. The vault can no longer be opened.").format(path=path)
-    )
 
 
 def register(group: click.Group) -> None:

@@ -2,6 +2,8 @@
 
 Locking (Ctrl+L, or no input for the auto-lock time) closes the session: editors are closed
 without asking, rows are dropped, the vault is closed, and the unlock screen comes back.
+Once the vault's keys are destroyed (panic here or elsewhere) the window shows a final page
+and never opens that vault again.
 """
 
 from __future__ import annotations
@@ -24,12 +26,16 @@ from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.idle_lock import IdleWatcher
+from casevault.gui.key_file_watch import KeyFileWatch
+from casevault.gui.messages import describe
 from casevault.gui.safety_actions import SafetyActions
 from casevault.gui.ui_settings import UiSettings
 from casevault.gui.unlock_view import UnlockView
 from casevault.gui.workspace import Workspace
+from casevault.services.panic import close_session_later, vault_destroyed
 from casevault.services.session import Session
 from casevault.services.vaults import KdfChoice, vault_exists
+from casevault.vault.errors import VaultDestroyed
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +54,7 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.workspace: Workspace | None = None
         self.wizard: FirstRunWizard | None = None
+        self.is_destroyed = False
         self.setWindowTitle(self.tr("CaseVault"))
         self.setAccessibleName(self.tr("CaseVault"))
         self.setWindowIcon(icon(APP_ICON))
@@ -62,10 +69,14 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self._build_actions()
+        self.key_watch = KeyFileWatch(vault_path, self)
+        self.key_watch.keys_destroyed.connect(self._keys_destroyed_elsewhere)
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
-        if vault_exists(vault_path):
+        if vault_destroyed(vault_path):
+            self.show_destroyed(describe(VaultDestroyed(str(vault_path))))
+        elif vault_exists(vault_path):
             self.show_unlock()
         else:
             self.show_wizard()
@@ -170,7 +181,11 @@ class MainWindow(QMainWindow):
         self._set_unlocked(False)
 
     def show_workspace(self, session: Session) -> None:
-        """The vault is open: cases and audit log."""
+        """The vault is open: cases and audit log (unless its keys were destroyed meanwhile,
+        e.g. by a panic while the passphrase was being checked)."""
+        if self.is_destroyed:
+            close_session_later(session)
+            return
         self.workspace = Workspace(session, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -184,6 +199,10 @@ class MainWindow(QMainWindow):
         for action in self._session_actions:
             action.setEnabled(unlocked)
         self.autolock_action.setEnabled(True)
+        # Panic needs no open vault (lock screen included), only a vault with keys to destroy.
+        self.safety.panic_action.setEnabled(not self.is_destroyed and vault_exists(self.vault_path))
+        if self.safety.panic_action.isEnabled():
+            self.key_watch.start()
         if unlocked:
             self.idle.start()
         else:
@@ -271,10 +290,26 @@ class MainWindow(QMainWindow):
             self.tr("The new language will be used the next time CaseVault starts."),
         )
 
-    def destroyed_vault(self) -> None:
-        """After a panic: nothing is open and nothing can be opened; only Quit is left."""
+    def show_destroyed(self, text: str) -> None:
+        """The keys are gone: drop the workspace without waiting for a running worker (the
+        session closes in the background when it lets go), show `text` on the final page.
+        Nothing is open and nothing can be opened; only Quit is left."""
+        self.is_destroyed = True
+        self.key_watch.stop()
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            session, workspace.session = workspace.session, None
+            workspace.close_session()  # editors, dialogs and rows; not the session (it may wait)
+            self.stack.removeWidget(workspace)
+            workspace.deleteLater()
+            if session is not None:
+                close_session_later(session)
+        self.safety.show_final_page(text)
         self._set_unlocked(False)
         self.unlock_view.setEnabled(False)
+
+    def _keys_destroyed_elsewhere(self) -> None:
+        self.show_destroyed(describe(VaultDestroyed(str(self.vault_path))))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

@@ -28,10 +28,12 @@ from casevault.services.errors import (
 )
 from casevault.vault.errors import (
     DatabaseCorrupt,
+    KeyFilesNotDestroyed,
     KeyslotFileCorrupt,
     SchemaTooNew,
     StorageFailed,
     VaultAlreadyExists,
+    VaultDestroyed,
     VaultError,
     VaultLocked,
     VaultNotFound,
@@ -64,6 +66,17 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     VaultNotFound: lambda e: QCoreApplication.translate(
         "Messages", "There is no vault in this folder."
     ),
+    VaultDestroyed: lambda e: QCoreApplication.translate(
+        "Messages",
+        "This vault was destroyed (panic): its keys are gone, so nobody can open it any more, "
+        "not even with the passphrase or the recovery code. It is not damaged; this is what "
+        "the panic action does.",
+    ),
+    KeyFilesNotDestroyed: lambda e: QCoreApplication.translate(
+        "Messages",
+        "Panic could NOT delete every copy of the key file: %1 remain in the vault folder. "
+        "Delete them by any means you have, or destroy the disk.",
+    ).replace("%1", ", ".join(e.remaining)),
     VaultAlreadyExists: lambda e: QCoreApplication.translate(
         "Messages", "The vault folder already contains other files. Choose an empty folder."
     ),

@@ -1,9 +1,11 @@
 """The safety menu entries of the main window: panic, change passphrase, and the option to
 destroy the vault after wrong passphrases.
 
-Panic closes every editor without asking, drops every row, then calls
-services.vaults.panic_destroy: the keys are gone and the window shows a final page saying so.
-It never waits for a worker and never asks a second question after the word was typed.
+Panic needs no open vault: it is enabled on the lock screen too. Once the word is typed it
+destroys the key files first (services.panic.destroy_vault_keys: no passphrase, no lock), then
+the window drops the workspace and shows a final page saying what that guarantees. It never
+waits for a worker (the session closes in the background when the running call lets go) and
+never asks a second question after the word was typed.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from casevault.gui.change_passphrase_dialog import ChangePassphraseDialog
 from casevault.gui.messages import describe
 from casevault.gui.panic_dialog import PanicDialog
 from casevault.gui.unlock_guard_dialog import UnlockGuardDialog
-from casevault.services.vaults import panic_destroy
+from casevault.services.panic import destroy_vault_keys
 from casevault.vault.errors import VaultError
 
 if TYPE_CHECKING:
@@ -69,11 +71,8 @@ class SafetyActions(QObject):
         file_menu.insertAction(before, self.panic_action)
         file_menu.insertSeparator(before)
         settings_menu.addAction(self.guard_action)
-        self.session_actions = (
-            self.change_passphrase_action,
-            self.panic_action,
-            self.guard_action,
-        )
+        # Not the panic action: it works without an open vault (the window enables it).
+        self.session_actions = (self.change_passphrase_action, self.guard_action)
 
     def _session(self):  # type: ignore[no-untyped-def]  # Session | None; avoids an import cycle
         workspace = self._window.workspace
@@ -103,8 +102,9 @@ class SafetyActions(QObject):
         return dialog
 
     def panic(self) -> PanicDialog | None:
-        """Ask for the confirmation word; on confirmation destroy the vault."""
-        if self._session() is None:
+        """Ask for the confirmation word; on confirmation destroy the vault. Works on the lock
+        screen as well as in the open vault."""
+        if not self.panic_action.isEnabled():
             return None
         self.panic_dialog = PanicDialog(self._window)
         self.panic_dialog.accepted.connect(self.destroy_vault)
@@ -112,27 +112,35 @@ class SafetyActions(QObject):
         return self.panic_dialog
 
     def destroy_vault(self) -> None:
-        """Close everything and destroy the keys; then show the final page."""
-        window = self._window
-        workspace = window.workspace
-        if workspace is None or workspace.session is None:
-            return
-        session = workspace.session
-        window.workspace = None
-        workspace.session = None  # close_session must not close it: panic_destroy does
-        workspace.close_session()
-        window.stack.removeWidget(workspace)
-        workspace.deleteLater()
+        """Destroy the key files at once, then show the final page (nothing waits)."""
         try:
-            panic_destroy(session)
+            destroy_vault_keys(self._window.vault_path)
         except VaultError as error:
+            # The session is dropped all the same (the user wants the data out of reach now),
+            # and panic stays available to try again.
             text = self.tr("The vault could NOT be destroyed: %1").replace("%1", describe(error))
+            self._window.show_destroyed(text)
+            self.panic_action.setEnabled(True)
+            return
         else:
             text = self.tr(
-                "The vault was destroyed. Its files can no longer be opened by anyone. "
+                "The vault was destroyed. Its keys are gone: nobody can open it again from this "
+                "computer, not with the passphrase, not with the recovery code.\n\n"
+                "A copy of the key file made before now (a backup, a copied vault folder) still "
+                "opens a copy of the database made before now. On SSDs and USB sticks the drive "
+                "may keep old blocks of the deleted key file out of any program's reach; they "
+                "are still useless without the passphrase or the recovery code.\n\n"
                 "You can close this window."
             )
-        self.destroyed_view = DestroyedView(text, window)
-        window.stack.addWidget(self.destroyed_view)
-        window.stack.setCurrentWidget(self.destroyed_view)
-        window.destroyed_vault()
+        self._window.show_destroyed(text)
+
+    def show_final_page(self, text: str) -> DestroyedView:
+        """Put the final page with `text` in the window's stack and show it."""
+        stack = self._window.stack
+        if self.destroyed_view is None:
+            self.destroyed_view = DestroyedView(text, self._window)
+            stack.addWidget(self.destroyed_view)
+        else:
+            self.destroyed_view.message.setText(text)
+        stack.setCurrentWidget(self.destroyed_view)
+        return self.destroyed_view

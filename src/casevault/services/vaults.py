@@ -12,7 +12,6 @@ from casevault.crypto.recovery_code import new_recovery_code
 from casevault.services.errors import WeakPassphrase
 from casevault.services.session import Session, utc_now
 from casevault.vault.layout import is_vault
-from casevault.vault.panic import destroy_keyslots
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.store import create_vault, unlock_vault
 
@@ -94,15 +93,6 @@ def recover_vault(
         session.close()
         raise
     return session
-
-
-def panic_destroy(session: Session) -> Path:
-    """Close the vault and destroy its keys: nobody can open it again, not even with the
-    passphrase or the recovery code. Returns the vault folder. There is no undo."""
-    path = session.vault.path
-    session.close()
-    destroy_keyslots(path)
-    return path
 
 
 def vault_exists(path: Path) -> bool:

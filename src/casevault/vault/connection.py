@@ -12,6 +12,7 @@ from typing import Any
 import sqlcipher3
 
 from casevault.vault.errors import DatabaseCorrupt, StorageFailed
+from casevault.vault.permissions import create_private_file
 
 Connection = Any  # sqlcipher3 ships no type stubs; this alias marks where a connection goes.
 DatabaseError = sqlcipher3.DatabaseError
@@ -44,6 +45,10 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         raise ValueError("database key must be 32 bytes")
     if not create and not path.is_file():
         raise DatabaseCorrupt("database file missing")
+    if create:
+        # Made empty at 0600 first: SQLite would use the umask, and it gives the -wal and -shm
+        # files the database file's mode (vault/permissions.py).
+        create_private_file(path)
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves (vault/store.py), so that every
         # service call is exactly one transaction.

@@ -15,6 +15,28 @@ class VaultNotFound(VaultError):
         self.path = path
 
 
+class VaultDestroyed(VaultNotFound):
+    """The folder holds a vault's database but no key file: its keys were destroyed (panic, or
+    the destroy-after-wrong-passphrases option), so nothing can ever decrypt it again.
+
+    A subclass of VaultNotFound: whoever handles "no usable vault here" handles this too, and
+    the edges give it its own, plainer sentence.
+    """
+
+
+class KeyFilesNotDestroyed(VaultError):
+    """Panic could not remove every copy of the key file.
+
+    `destroyed` and `remaining` are file names inside the vault folder `path`.
+    """
+
+    def __init__(self, path: str, destroyed: tuple[str, ...], remaining: tuple[str, ...]) -> None:
+        super().__init__(path, remaining)
+        self.path = path
+        self.destroyed = destroyed
+        self.remaining = remaining
+
+
 class VaultAlreadyExists(VaultError):
     """`init` was pointed at a directory that already holds a vault (or other files)."""
 

@@ -6,6 +6,11 @@ from pathlib import Path
 
 DATABASE_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
+# The naming rule of the key-file family: every file of the vault folder whose name, leading
+# dots removed, starts with this stem may hold a wrapped database key (the key file itself, the
+# temp names of an atomic replacement, any pending or backup copy). Panic destroys all of them,
+# so anything that ever writes wrapped keys must name its files this way.
+KEY_FILE_STEM = "keyslots"
 LOCK_NAME = "vault.lock"
 UNLOCK_ATTEMPTS_NAME = "unlock_attempts.json"
 
@@ -18,6 +23,11 @@ def database_path(vault_dir: Path) -> Path:
 def keyslots_path(vault_dir: Path) -> Path:
     """The keyslot file: wrapped copies of the database key."""
     return vault_dir / KEYSLOTS_NAME
+
+
+def is_key_file_name(name: str) -> bool:
+    """Whether a file of this name belongs to the key-file family (see KEY_FILE_STEM)."""
+    return name.lstrip(".").startswith(KEY_FILE_STEM)
 
 
 def lock_path(vault_dir: Path) -> Path:
@@ -33,3 +43,12 @@ def unlock_attempts_path(vault_dir: Path) -> Path:
 def is_vault(vault_dir: Path) -> bool:
     """True if the directory holds a keyslot file (the database may still be missing)."""
     return keyslots_path(vault_dir).is_file()
+
+
+def is_destroyed_vault(vault_dir: Path) -> bool:
+    """True if the directory holds a vault's database but no key file: its keys were destroyed.
+
+    The key file is only ever replaced atomically (never absent while the vault lives), so its
+    absence next to a database means panic or the destroy-after-failures option ran.
+    """
+    return database_path(vault_dir).is_file() and not keyslots_path(vault_dir).is_file()

@@ -5,12 +5,14 @@ The OS drops the lock when the process dies, so a crash never leaves a vault loc
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO
 
 from casevault.vault.errors import VaultLocked
 from casevault.vault.layout import lock_path
+from casevault.vault.permissions import open_private_file
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -42,7 +44,8 @@ class VaultLock:
 
     def acquire(self) -> None:
         """Take the lock or raise VaultLocked at once (never waits)."""
-        handle = open(self._path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        # User-only (0600) whatever the umask; held open for the lock's lifetime.
+        handle = os.fdopen(open_private_file(self._path), "a+b")
         if not _try_lock(handle):
             handle.close()
             raise VaultLocked(str(self._path.parent))

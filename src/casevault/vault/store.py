@@ -22,6 +22,7 @@ from casevault.vault.errors import (
     DatabaseCorrupt,
     StorageFailed,
     VaultAlreadyExists,
+    VaultDestroyed,
     VaultNotFound,
 )
 from casevault.vault.keyslots import (
@@ -31,9 +32,10 @@ from casevault.vault.keyslots import (
     read_keyslot_file,
     write_keyslot_file,
 )
-from casevault.vault.layout import database_path, is_vault, keyslots_path
+from casevault.vault.layout import database_path, is_destroyed_vault, is_vault, keyslots_path
 from casevault.vault.lockfile import VaultLock
 from casevault.vault.migrate import migrate
+from casevault.vault.permissions import tighten_folder
 from casevault.vault.repos.name_index import rebuild_if_pending
 
 
@@ -58,9 +60,21 @@ class Vault:
         """The id shared by the database and its keyslot file."""
         return self._keyslots.vault_id
 
+    def require_keys(self) -> None:
+        """Raise VaultDestroyed if the key file is gone (panic, maybe from another process).
+
+        Checked before every transaction and read, so a running app or command stops at its
+        next step instead of carrying on with a key that no longer exists on disk. One stat.
+        """
+        if not keyslots_path(self.path).is_file():
+            raise VaultDestroyed(str(self.path))
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction: committed if the block returns, rolled back if it raises."""
+        """One write transaction: committed if the block returns, rolled back if it raises.
+
+        Raises VaultDestroyed (before anything is written) once the key file is gone."""
+        self.require_keys()
         with self._mutex:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -77,7 +91,10 @@ class Vault:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
-        """A consistent read (one snapshot) with no writes allowed by convention."""
+        """A consistent read (one snapshot) with no writes allowed by convention.
+
+        Raises VaultDestroyed once the key file is gone."""
+        self.require_keys()
         with self._mutex:
             self._conn.execute("BEGIN")
             try:
@@ -93,12 +110,18 @@ class Vault:
         The Argon2id parameters of the replaced slot are kept unless `params` is given.
         """
         with self._mutex:
+            self.require_keys()  # never write a key file back after a panic
             if params is None:
                 params = next(slot.params for slot in self._keyslots.slots if slot.kind == kind)
             new_slot = make_slot(self.vault_id, kind, new_secret, self._key, params)
             updated = self._keyslots.replace_slots(kind, new_slot)
             write_keyslot_file(keyslots_path(self.path), updated)
             self._keyslots = updated
+
+    def forget_key(self) -> None:
+        """Drop the database key from this object without waiting for a running call (panic).
+        The connection keeps its own keyed state until close()."""
+        self._key = b""
 
     def vacuum(self) -> None:
         """Rebuild the database file so freed pages are gone (used after erasure)."""
@@ -180,6 +203,7 @@ def create_vault(path: Path, passphrase: str, recovery_code: str, params: Argon2
         finally:
             conn.close()
         write_keyslot_file(keyslots_path(staging), keyslots)
+        tighten_folder(staging)
         if path.exists():
             path.rmdir()  # empty (checked above); rename needs the name free
         os.replace(staging, path)
@@ -192,10 +216,13 @@ def create_vault(path: Path, passphrase: str, recovery_code: str, params: Argon2
 def unlock_vault(path: Path, kind: SlotKind, secret: str) -> Vault:
     """Lock, unwrap the key with `secret`, open and migrate the database.
 
-    Raises VaultNotFound, VaultLocked, KeyslotFileCorrupt, WrongSecret, DatabaseCorrupt,
-    SchemaTooNew. On any failure nothing is left open or locked.
+    Raises VaultDestroyed (its keys are gone), VaultNotFound, VaultLocked, KeyslotFileCorrupt,
+    WrongSecret, DatabaseCorrupt, SchemaTooNew. On any failure nothing is left open or locked.
+    Every file of the folder is made user-only (vault/permissions.py).
     """
     path = path.absolute()
+    if is_destroyed_vault(path):
+        raise VaultDestroyed(str(path))
     if not is_vault(path):
         raise VaultNotFound(str(path))
     lock = VaultLock(path)
@@ -205,6 +232,7 @@ def unlock_vault(path: Path, kind: SlotKind, secret: str) -> Vault:
         key = keyslots.unwrap(kind, secret)
         conn = open_database(database_path(path), key)
         try:
+            tighten_folder(path)  # after the open, so the -wal and -shm files are covered too
             migrate(conn)
             row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
             if row is None or row[0] != keyslots.vault_id:
