@@ -78,7 +78,7 @@ class ChangePassphraseDialog(QDialog):
             self.error.setText(self.tr("The two passphrases are not the same."))
         elif self._worker is None:
             self.error.setText("")
-        self.ok_button.setEnabled(level > Strength.TOO_SHORT and same and self._worker is None)
+        self.ok_button.setEnabled(level > Strength.WEAK and same and self._worker is None)
 
     def start(self) -> None:
         """Re-wrap the key with the new passphrase (Argon2id) in a worker."""

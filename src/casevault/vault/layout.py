@@ -8,6 +8,9 @@ DATABASE_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
 LOCK_NAME = "vault.lock"
 UNLOCK_ATTEMPTS_NAME = "unlock_attempts.json"
+# While a secret is being changed: the next key file, and (re-key) the next database.
+PENDING_KEYSLOTS_NAME = "keyslots.pending.json"
+REKEY_DATABASE_NAME = "vault.rekey.db"
 
 
 def database_path(vault_dir: Path) -> Path:
@@ -18,6 +21,16 @@ def database_path(vault_dir: Path) -> Path:
 def keyslots_path(vault_dir: Path) -> Path:
     """The keyslot file: wrapped copies of the database key."""
     return vault_dir / KEYSLOTS_NAME
+
+
+def pending_keyslots_path(vault_dir: Path) -> Path:
+    """The next key file while a change of secret is under way (vault/keyslot_journal.py)."""
+    return vault_dir / PENDING_KEYSLOTS_NAME
+
+
+def rekey_database_path(vault_dir: Path) -> Path:
+    """The database being written under a new key while a re-key is under way."""
+    return vault_dir / REKEY_DATABASE_NAME
 
 
 def lock_path(vault_dir: Path) -> Path:
