@@ -42,8 +42,10 @@ class ChangePassphraseDialog(QDialog):
         outer.addWidget(form)
         child(form, QLabel, "intro").setText(
             self.tr(
-                "Choose a new passphrase for this vault. The old one stops working at once; "
-                "your printed recovery code keeps working."
+                "Choose a new passphrase for this vault. The old one stops working at once "
+                "with this vault's key file (a copy of the key file made before still opens it "
+                "with the old one: use File, Re-encrypt with a new key, if someone may have "
+                "such a copy); your printed recovery code keeps working."
             )
         )
         child(form, QLabel, "new_passphrase_label").setText(self.tr("&New passphrase:"))
