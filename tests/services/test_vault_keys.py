@@ -107,23 +107,33 @@ def test_recovery_with_rekey_replaces_passphrase_key_and_recovery_code(
         open_vault(vault_dir, PASSPHRASE)
 
 
+@pytest.mark.parametrize("operation", ["change", "recover"])
 def test_a_change_whose_audit_entry_fails_leaves_the_old_secret_and_no_key_file(
-    initialised: InitResult, vault_dir: Path
+    initialised: InitResult, vault_dir: Path, monkeypatch: pytest.MonkeyPatch, operation: str
 ) -> None:
-    session = initialised.session
-    vault = session.vault
+    """The audit entry cannot be written (as if killed there): the new secret must not work."""
+    code = initialised.recovery_code
+    if operation == "recover":
+        initialised.session.close()
 
-    def failing_audit(conn: object) -> None:
+    def audit_fails(*args: object, **kwargs: object) -> None:
         raise StorageFailed("disk full")
 
+    monkeypatch.setattr(Session, "audit", audit_fails)
     with pytest.raises(StorageFailed):
-        vault.change_secrets({"passphrase": NEW}, failing_audit)
-    assert not pending_keyslots_path(vault_dir).exists()
-    session.close()
+        if operation == "change":
+            change_passphrase(initialised.session, NEW)
+        else:
+            recover_vault(vault_dir, code, NEW)
+    monkeypatch.undo()
+    initialised.session.close()
+    assert sorted(p.name for p in vault_dir.iterdir() if "keyslots" in p.name) == [
+        "keyslots.json"
+    ]
     with pytest.raises(WrongSecret):
         open_vault(vault_dir, NEW)
     with open_vault(vault_dir, PASSPHRASE) as reopened:
-        assert "vault.passphrase_change" not in _actions(reopened)
+        assert _actions(reopened) == ["vault.create"]
 
 
 def test_a_change_interrupted_after_its_commit_point_is_finished_on_the_next_unlock(
