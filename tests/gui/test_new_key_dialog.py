@@ -20,7 +20,10 @@ NEW = "violet tractor lantern seventeen"
 
 @pytest.mark.parametrize(
     ("kind", "action"),
-    [(NewKeyKind.DATABASE_KEY, "vault.rekey"), (NewKeyKind.RECOVERY_CODE, "vault.recovery_code_replace")],
+    [
+        (NewKeyKind.DATABASE_KEY, "vault.rekey"),
+        (NewKeyKind.RECOVERY_CODE, "vault.recovery_code_replace"),
+    ],
 )
 def test_new_key_through_the_menu_shows_a_new_recovery_code(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, locked_vault, kind, action
@@ -30,7 +33,8 @@ def test_new_key_through_the_menu_shows_a_new_recovery_code(  # type: ignore[no-
     assert window.safety.rekey_action in file_menu.actions()
     assert window.safety.recovery_code_action in file_menu.actions()
     dialog = window.safety.new_key(kind)
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.keyClicks(dialog.passphrase, "not the passphrase")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=15_000)
@@ -38,7 +42,8 @@ def test_new_key_through_the_menu_shows_a_new_recovery_code(  # type: ignore[no-
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.new_code != "", timeout=15_000)
-    assert dialog.code.isVisible() and dialog.code.text() == dialog.new_code
+    assert dialog.code.isVisible()
+    assert dialog.code.text() == dialog.new_code
     session = window.workspace.session
     assert list_audit_entries(session, limit=1)[0].action == action
     code = dialog.new_code

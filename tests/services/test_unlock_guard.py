@@ -120,7 +120,9 @@ def _planted_key_file(kind: str, vault_dir: Path, tmp_path: Path) -> bytes:
         return _resealed(path, _raise_cost(3, 64 * 1024))
     if kind == "above-ceiling":
         return _resealed(path, _raise_cost(13, 256 * 1024))
-    other = init_vault(tmp_path / "other", "violet tractor lantern seventeen", "Other", kdf=FLOOR_KDF)
+    other = init_vault(
+        tmp_path / "other", "violet tractor lantern seventeen", "Other", kdf=FLOOR_KDF
+    )
     other.session.close()
     return keyslots_path(tmp_path / "other").read_bytes()
 

@@ -74,9 +74,7 @@ def test_rekey_asks_for_the_current_passphrase_and_can_set_a_new_one(
     open_vault(vault_dir, NEW).close()
 
 
-def test_a_new_recovery_code_replaces_the_old_one(
-    initialised: InitResult, vault_dir: Path
-) -> None:
+def test_a_new_recovery_code_replaces_the_old_one(initialised: InitResult, vault_dir: Path) -> None:
     session = initialised.session
     with pytest.raises(WrongSecret):
         replace_recovery_code(session, "not the passphrase at all")
@@ -120,16 +118,18 @@ def test_a_change_whose_audit_entry_fails_leaves_the_old_secret_and_no_key_file(
         raise StorageFailed("disk full")
 
     monkeypatch.setattr(Session, "audit", audit_fails)
-    with pytest.raises(StorageFailed):
+
+    def attempt() -> None:
         if operation == "change":
             change_passphrase(initialised.session, NEW)
         else:
             recover_vault(vault_dir, code, NEW)
+
+    with pytest.raises(StorageFailed):
+        attempt()
     monkeypatch.undo()
     initialised.session.close()
-    assert sorted(p.name for p in vault_dir.iterdir() if "keyslots" in p.name) == [
-        "keyslots.json"
-    ]
+    assert sorted(p.name for p in vault_dir.iterdir() if "keyslots" in p.name) == ["keyslots.json"]
     with pytest.raises(WrongSecret):
         open_vault(vault_dir, NEW)
     with open_vault(vault_dir, PASSPHRASE) as reopened:
@@ -159,6 +159,4 @@ def test_a_change_interrupted_after_its_commit_point_is_finished_on_the_next_unl
     with open_vault(vault_dir, NEW) as reopened:
         assert _actions(reopened)[0] == "vault.passphrase_change"
     assert not pending_keyslots_path(vault_dir).exists()
-    assert sorted(p.name for p in vault_dir.iterdir() if "keyslots" in p.name) == [
-        "keyslots.json"
-    ]
+    assert sorted(p.name for p in vault_dir.iterdir() if "keyslots" in p.name) == ["keyslots.json"]

@@ -8,6 +8,7 @@ look-alike digits (p@ssw0rd -> password).
 
 from __future__ import annotations
 
+# A word list reads and edits best as text, one run of words per line.
 COMMON_PASSWORDS = frozenset(
     """
     password passw0rd passwort motdepasse contraseña senha parola haslo salasana wachtwoord
@@ -34,7 +35,7 @@ COMMON_PASSWORDS = frozenset(
     moskva moscow piter kiev kyiv ukraina ukraine belarus minsk tbilisi yerevan almaty astana
     casevault casevault1 vault vault123 desertir dezertir soldat soldier army armiya voenkomat
     mobilization mobilizatsiya freedom1 svoboda svoboda1 mir peace peace123 nowar netvoine
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 DICTIONARY_WORDS = frozenset(
@@ -68,5 +69,5 @@ DICTIONARY_WORDS = frozenset(
     noch ogon okno otets papa pasport pobeda pole pravda ptitsa rabota radost reka rodina
     ruka sever semya serdtse sestra sila slovo sobaka solntse schastye syn ulitsa utro khleb
     tsvetok chelovek shkola
-    """.split()
+    """.split()  # noqa: SIM905
 )

@@ -93,8 +93,9 @@ def passphrase_problem(passphrase: str) -> PassphraseProblem | None:
     lowered = passphrase.lower().strip()
     squeezed = _WORD_SEPARATORS.sub("", lowered)
     core = _EDGES.sub("", lowered)  # the word inside `Password1!` or `пароль12345`
-    candidates = {lowered, squeezed, core, lowered.translate(_LOOK_ALIKES),
-                  core.translate(_LOOK_ALIKES), _EDGES.sub("", lowered.translate(_LOOK_ALIKES))}  # fmt: skip
+    undone = lowered.translate(_LOOK_ALIKES)  # p@ssw0rd -> password
+    candidates = {lowered, squeezed, core, undone, core.translate(_LOOK_ALIKES)}
+    candidates.add(_EDGES.sub("", undone))
     if candidates & COMMON_PASSWORDS or candidates & DICTIONARY_WORDS:
         return PassphraseProblem.COMMON
     if _is_keyboard_pattern(squeezed) or (core and _is_keyboard_pattern(core)) or not core:

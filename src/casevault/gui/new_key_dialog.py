@@ -47,9 +47,7 @@ class NewKeyDialog(QDialog):
         self._worker: Worker | None = None
         self.new_code = ""
         rekey = kind is NewKeyKind.DATABASE_KEY
-        title = (
-            self.tr("Re-encrypt with a new key") if rekey else self.tr("New recovery code")
-        )
+        title = self.tr("Re-encrypt with a new key") if rekey else self.tr("New recovery code")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.intro = QLabel(self)

@@ -69,9 +69,7 @@ class SafetyActions(QObject):
         )
         self.rekey_action.triggered.connect(lambda: self.new_key(NewKeyKind.DATABASE_KEY))
         self.recovery_code_action = QAction(self.tr("New &recovery code…"), window)
-        self.recovery_code_action.triggered.connect(
-            lambda: self.new_key(NewKeyKind.RECOVERY_CODE)
-        )
+        self.recovery_code_action.triggered.connect(lambda: self.new_key(NewKeyKind.RECOVERY_CODE))
         key_actions = (self.rekey_action, self.recovery_code_action)
         for action in (self.change_passphrase_action, self.panic_action, self.guard_action):
             window.addAction(action)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casevault.crypto.randomness import random_bytes
-from casevault.vault.atomic import sync_directory, write_atomically
+from casevault.vault.atomic import sync_directory
 from casevault.vault.connection import Connection, open_database
 from casevault.vault.errors import (
     DatabaseCorrupt,

@@ -166,9 +166,7 @@ class Vault:
         finally:
             # Whichever file is now vault.db, open it with its own key again.
             committed = not rekey_database_path(self.path).exists()
-            self._conn = open_database(
-                database_path(self.path), key if committed else self._key
-            )
+            self._conn = open_database(database_path(self.path), key if committed else self._key)
             if not committed:
                 discard_rekey_database(self.path)
                 discard_pending_keyslots(self.path)

@@ -8,8 +8,9 @@ the key file is that same file (services/unlock_guard.py), so a planted key file
 owner's correct passphrase into "failures" that destroy the vault.
 
 It is not secret and not authenticated: whoever can edit it can also simply copy the vault
-folder, so it defends only against someone guessing at the unlock screen, never against a copy. A missing or malformed file reads as "no failures, option
-off": a damaged file must never destroy a vault by itself.
+folder, so it defends only against someone guessing at the unlock screen, never against a copy.
+A missing or malformed file reads as "no failures, option off, no key file known": a damaged
+file must never destroy a vault by itself.
 """
 
 from __future__ import annotations
