@@ -7,7 +7,8 @@ allocate unbounded memory or run much longer than the calibrated second).
 The ceiling is on total work (memory x passes) as well as on each parameter: calibration aims at
 about one second with 256 MiB, which on a typical laptop is 4-8 passes, so the work ceiling of
 256 MiB x 12 passes lets a planted key file add at most a few seconds to one unlock attempt on the
-machine it was calibrated for (about 2 s on a 2020 laptop, about 5 s on a slow one).
+machine it was calibrated for (about 2 s where calibration picks 6 passes, about 6 s on a
+machine three times slower).
 """
 
 from __future__ import annotations
