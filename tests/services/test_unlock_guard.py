@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from casevault.crypto.digests import content_digest
+from casevault.domain.case import CaseFields
+from casevault.services import cases as svc
 from casevault.services.audit_log import list_audit_entries
-from casevault.services.errors import UnlockLimitOutOfRange, VaultDestroyedAfterFailures
+from casevault.services.errors import (
+    KeyFileChangedSinceUnlock,
+    UnlockLimitOutOfRange,
+    VaultDestroyedAfterFailures,
+)
 from casevault.services.unlock_guard import (
     get_unlock_guard,
     open_vault_counting,
     set_destroy_after,
 )
-from casevault.services.vaults import InitResult, open_vault, recover_vault, vault_exists
-from casevault.vault.errors import VaultNotFound, WrongSecret
+from casevault.services.vaults import (
+    InitResult,
+    change_passphrase,
+    init_vault,
+    open_vault,
+    recover_vault,
+    vault_exists,
+)
+from casevault.vault.errors import KeyslotFileCorrupt, VaultNotFound, WrongSecret
+from casevault.vault.keyslots import _canonical
+from casevault.vault.layout import keyslots_path
+from casevault.vault.unlock_attempts import read_unlock_attempts
+from tests.conftest import FLOOR_KDF
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -74,3 +95,72 @@ def test_limit_is_bounded_and_can_be_turned_off(initialised: InitResult) -> None
     set_destroy_after(initialised.session, 10)
     assert set_destroy_after(initialised.session, None).destroy_after is None
     assert get_unlock_guard(initialised.session).destroy_after is None
+
+
+def _resealed(path: Path, edit: Callable[[dict[str, Any]], None]) -> bytes:
+    """The key file edited and its checksum recomputed, as someone planting it would."""
+    document = json.loads(path.read_text())
+    document.pop("checksum")
+    edit(document)
+    document["checksum"] = content_digest(_canonical(document))
+    return json.dumps(document).encode()
+
+
+def _raise_cost(iterations: int, memory_kib: int) -> Callable[[dict[str, Any]], None]:
+    def edit(document: dict[str, Any]) -> None:
+        for slot in document["slots"]:
+            slot["kdf"].update(iterations=iterations, memory_kib=memory_kib)
+
+    return edit
+
+
+def _planted_key_file(kind: str, vault_dir: Path, tmp_path: Path) -> bytes:
+    path = keyslots_path(vault_dir)
+    if kind == "raised-cost":  # within the ceiling: the right passphrase now fails the AEAD
+        return _resealed(path, _raise_cost(3, 64 * 1024))
+    if kind == "above-ceiling":
+        return _resealed(path, _raise_cost(13, 256 * 1024))
+    other = init_vault(
+        tmp_path / "other", "violet tractor lantern seventeen", "Other", kdf=FLOOR_KDF
+    )
+    other.session.close()
+    return keyslots_path(tmp_path / "other").read_bytes()
+
+
+@pytest.mark.parametrize("planting", ["raised-cost", "above-ceiling", "swapped"])
+def test_a_planted_key_file_cannot_make_the_owners_passphrase_destroy_the_vault(
+    initialised: InitResult, vault_dir: Path, tmp_path: Path, planting: str
+) -> None:
+    set_destroy_after(initialised.session, 3)
+    svc.create_case(initialised.session, CaseFields(notes="still here"))
+    initialised.session.close()
+    original = keyslots_path(vault_dir).read_bytes()
+    keyslots_path(vault_dir).write_bytes(_planted_key_file(planting, vault_dir, tmp_path))
+    for _ in range(4):  # more correct attempts than the limit
+        with pytest.raises((KeyFileChangedSinceUnlock, KeyslotFileCorrupt)) as raised:
+            open_vault_counting(vault_dir, PASSPHRASE)
+        if planting == "above-ceiling":
+            assert isinstance(raised.value, KeyslotFileCorrupt)
+            assert raised.value.reason == "excessive-parameters"
+    # Not counted, nothing destroyed: the vault is intact once its own key file is back.
+    assert vault_exists(vault_dir)
+    assert read_unlock_attempts(vault_dir).failed == 0
+    keyslots_path(vault_dir).write_bytes(original)
+    with open_vault_counting(vault_dir, PASSPHRASE) as session:
+        assert svc.count_cases(session) == 1
+        assert get_unlock_guard(session).destroy_after == 3
+
+
+def test_wrong_passphrases_still_count_after_a_passphrase_change(
+    initialised: InitResult, vault_dir: Path
+) -> None:
+    """The remembered key file follows our own changes, so the limit keeps working."""
+    set_destroy_after(initialised.session, 3)
+    change_passphrase(initialised.session, "violet tractor lantern seventeen")
+    initialised.session.close()
+    for _ in range(2):
+        with pytest.raises(WrongSecret):
+            open_vault_counting(vault_dir, PASSPHRASE)
+    with pytest.raises(VaultDestroyedAfterFailures):
+        open_vault_counting(vault_dir, PASSPHRASE)
+    assert not vault_exists(vault_dir)

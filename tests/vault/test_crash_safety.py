@@ -13,14 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from casevault.domain.case import CaseFields
 from casevault.services import cases as svc
 from casevault.services.audit_log import list_audit_entries, verify_audit_chain
 from casevault.services.session import Session
-from casevault.services.vaults import open_vault
+from casevault.services.vaults import InitResult, open_vault
 from casevault.vault.errors import WrongSecret
 from tests.conftest import PASSPHRASE
 
 OTHER = "the other passphrase"
+# The children alternate PASSPHRASE -> OTHER -> PASSPHRASE ...; a kill can land anywhere,
+# including inside vault/atomic.py and between the database and key-file steps of a change.
 
 _CHANGER = textwrap.dedent(
     """
@@ -37,6 +40,44 @@ _CHANGER = textwrap.dedent(
     while True:
         change_passphrase(session, second)
         change_passphrase(session, first)
+    """
+)
+
+_RECOVERER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from casevault.services.vaults import open_vault, recover_vault
+    from casevault.vault.errors import WrongSecret
+    path, first, second = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    try:
+        open_vault(path, first).close()
+    except WrongSecret:
+        first, second = second, first
+    print("ready", flush=True)
+    while True:
+        recover_vault(path, "RECOVERY_CODE", second).close()
+        first, second = second, first
+    """
+)
+
+_REKEYER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from casevault.services.vault_keys import rekey_vault
+    from casevault.services.vaults import open_vault
+    from casevault.vault.errors import WrongSecret
+    path, first, second = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    try:
+        session = open_vault(path, first)
+    except WrongSecret:
+        session = open_vault(path, second)
+        first, second = second, first
+    print("ready", flush=True)
+    while True:
+        rekey_vault(session, first, second)
+        first, second = second, first
     """
 )
 
@@ -69,25 +110,76 @@ def _run_and_kill(script: str, args: list[str], rng: random.Random) -> None:
     child.wait(timeout=30)
 
 
-def _open_with_either(vault_dir: Path) -> Session:
-    try:
-        return open_vault(vault_dir, PASSPHRASE)
-    except WrongSecret:
-        return open_vault(vault_dir, OTHER)
+def _secrets_that_open(vault_dir: Path) -> list[str]:
+    works = []
+    for secret in (PASSPHRASE, OTHER):
+        try:
+            open_vault(vault_dir, secret).close()
+        except WrongSecret:
+            continue
+        works.append(secret)
+    return works
+
+
+def _exactly_one_opens(vault_dir: Path) -> tuple[str, Session]:
+    """The one of PASSPHRASE and OTHER that opens the vault. The first attempt may finish or
+    undo the interrupted change; a second round must give the same single answer."""
+    first_round = _secrets_that_open(vault_dir)
+    assert len(first_round) == 1, f"secrets that open: {first_round}"
+    assert _secrets_that_open(vault_dir) == first_round
+    return first_round[0], open_vault(vault_dir, first_round[0])
+
+
+def _assert_no_stray_key_files(vault_dir: Path) -> None:
+    stray = [
+        p.name
+        for p in vault_dir.iterdir()
+        if ("keyslots" in p.name and p.name != "keyslots.json") or p.name.startswith("vault.rekey")
+    ]
+    assert stray == []
+
+
+def _kill_repeatedly_and_check(vault_dir: Path, script: str, action: str, seed: int) -> None:
+    """Kill `script` at random points; each time exactly one secret opens, the audit chain holds,
+    and the number of `action` entries says which secret it is (changes alternate from
+    PASSPHRASE to OTHER and back, so an odd count means OTHER)."""
+    rng = random.Random(seed)
+    for _ in range(6):
+        _run_and_kill(script, [str(vault_dir), PASSPHRASE, OTHER], rng)
+        secret, session = _exactly_one_opens(vault_dir)
+        with session:
+            assert verify_audit_chain(session)[1] is None
+            changes = [e.action for e in list_audit_entries(session, limit=100_000)].count(action)
+        assert secret == (OTHER if changes % 2 else PASSPHRASE)
+        _assert_no_stray_key_files(vault_dir)
 
 
 @pytest.mark.slow
-def test_kill_during_passphrase_change_leaves_an_openable_vault(
+def test_kill_during_passphrase_change_leaves_exactly_one_audited_secret(
     session: Session, vault_dir: Path
 ) -> None:
     session.close()
-    rng = random.Random(1)
-    for _ in range(6):
-        _run_and_kill(_CHANGER, [str(vault_dir), PASSPHRASE, OTHER], rng)
-        _open_with_either(vault_dir).close()
-    leftovers = [p.name for p in vault_dir.iterdir() if p.name.endswith(".tmp")]
-    # A temp file may survive a kill; it never replaces the real key file.
-    assert all(name.startswith(".keyslots.json.") for name in leftovers)
+    _kill_repeatedly_and_check(vault_dir, _CHANGER, "vault.passphrase_change", 1)
+
+
+@pytest.mark.slow
+def test_kill_during_recovery_leaves_exactly_one_audited_secret(
+    initialised: InitResult, vault_dir: Path
+) -> None:
+    initialised.session.close()
+    script = _RECOVERER.replace("RECOVERY_CODE", initialised.recovery_code)
+    _kill_repeatedly_and_check(vault_dir, script, "vault.recover", 3)
+
+
+@pytest.mark.slow
+def test_kill_during_rekey_leaves_exactly_one_audited_key(
+    session: Session, vault_dir: Path
+) -> None:
+    svc.create_case(session, CaseFields(notes="survives every re-key"))
+    session.close()
+    _kill_repeatedly_and_check(vault_dir, _REKEYER, "vault.rekey", 4)
+    with _exactly_one_opens(vault_dir)[1] as reopened:
+        assert svc.count_cases(reopened) == 1
 
 
 @pytest.mark.slow

@@ -131,3 +131,46 @@ def test_keyslot_file_holds_no_key_material_in_clear(session: Session, vault_dir
     assert PASSPHRASE not in text
     key = read_keyslot_file(keyslots_path(vault_dir)).unwrap("passphrase", PASSPHRASE)
     assert key.hex() not in text
+
+
+def _resealed(path: Path, edit: object) -> bytes:
+    """The key file with `edit` applied and its checksum recomputed, as an attacker would."""
+    from casevault.crypto.digests import content_digest
+    from casevault.vault.keyslots import _canonical
+
+    document = json.loads(path.read_text())
+    document.pop("checksum")
+    edit(document)  # type: ignore[operator]
+    document["checksum"] = content_digest(_canonical(document))
+    return json.dumps(document).encode()
+
+
+@pytest.mark.parametrize(
+    "kdf",
+    [
+        {"iterations": 13, "memory_kib": 256 * 1024},  # work above 256 MiB x 12 passes
+        {"memory_kib": 2 * 1024 * 1024},  # 2 GiB: more memory than CaseVault ever asks
+        {"iterations": 65},
+        {"lanes": 17},
+    ],
+)
+def test_a_cost_above_the_ceiling_is_refused_as_tampering_before_any_derivation(
+    initialised: InitResult, vault_dir: Path, kdf: dict[str, int]
+) -> None:
+    initialised.session.close()
+    path = keyslots_path(vault_dir)
+    original = path.read_bytes()
+    path.write_bytes(_resealed(path, lambda d: d["slots"][0]["kdf"].update(kdf)))
+    with pytest.raises(KeyslotFileCorrupt) as info:
+        open_vault(vault_dir, PASSPHRASE)
+    assert info.value.reason == "excessive-parameters"
+    path.write_bytes(original)
+    open_vault(vault_dir, PASSPHRASE).close()
+
+
+def test_calibration_stays_under_the_ceiling() -> None:
+    from casevault.crypto.kdf import CEILING_WORK, calibrate
+
+    params = calibrate(target_seconds=60.0)  # asks for far more than the ceiling allows
+    assert params.memory_kib * params.iterations <= CEILING_WORK
+    assert not params.above_ceiling()

@@ -19,6 +19,7 @@ from casevault.cli import (
     case_commands,
     evaluation_commands,
     exchange_commands,
+    key_commands,
     merge_commands,
     name_commands,
     node_commands,
@@ -71,6 +72,7 @@ rights_commands.register(cli)
 node_commands.register(cli)
 attachment_commands.register(cli)
 merge_commands.register(cli)
+key_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -15,6 +15,7 @@ from casevault.services.errors import (
     AmbiguousCaseId,
     CaseDeleted,
     CaseNotFound,
+    KeyFileChangedSinceUnlock,
     VaultDestroyedAfterFailures,
     WeakPassphrase,
 )
@@ -50,6 +51,16 @@ _KEYSLOT_REASONS = {
     "checksum": N_("it has been changed or damaged"),
     "schema": N_("it has been changed or damaged"),
     "weak-parameters": N_("its protection settings were lowered, which only tampering does"),
+    "excessive-parameters": N_(
+        "its protection settings are far above anything CaseVault writes: it was not made by "
+        "CaseVault or was tampered with"
+    ),
+}
+_PASSPHRASE_PROBLEMS = {
+    "common": N_("it is a well-known password, which guessing tools try first"),
+    "single-word": N_("it is a single word, and every dictionary is tried first"),
+    "pattern": N_("it is a keyboard row, a run of digits or a repeated character"),
+    "guessable": N_("it is too short or too simple to resist guessing"),
 }
 _KEYSLOT_DAMAGED = N_("it is damaged")  # for a reason this version does not know
 
@@ -139,8 +150,24 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
         EXIT_DAMAGED,
     ),
     WeakPassphrase: (
-        lambda e: _("The passphrase must have at least {n} characters.").format(n=e.minimum),
+        lambda e: (
+            _("The passphrase must have at least {n} characters.").format(n=e.minimum)
+            if e.reason == "too-short"
+            else _(
+                "This passphrase is refused: {why}. A good one is four or more random words "
+                "that mean nothing together, e.g. picked by dice from a long word list."
+            ).format(why=_(_PASSPHRASE_PROBLEMS.get(e.reason, _PASSPHRASE_PROBLEMS["guessable"])))
+        ),
         EXIT_INVALID_INPUT,
+    ),
+    KeyFileChangedSinceUnlock: (
+        lambda e: _(
+            "The passphrase did not open the vault, and the vault's key file (keyslots.json) has "
+            "changed since the last successful unlock: it was replaced or edited. This attempt "
+            "was not counted and nothing was destroyed. Put back the key file that belongs to "
+            "this vault (from a backup), or use the recovery code."
+        ),
+        EXIT_WRONG_SECRET,
     ),
     InvalidField: (
         lambda e: _("Invalid value for {field}: {problem}").format(

@@ -15,9 +15,11 @@ from casevault.cli.context import (
     read_secret_file,
 )
 from casevault.cli.i18n import _
+from casevault.cli.key_commands import show_new_recovery_code
 from casevault.cli.output import print_fields, print_json
 from casevault.cli.panic_command import panic_command
 from casevault.services.organisation import show_organisation
+from casevault.services.vault_keys import recover_and_rekey
 from casevault.services.vaults import (
     KdfChoice,
     change_passphrase,
@@ -80,7 +82,13 @@ def passphrase_change(cli: CliContext, new_passphrase_file: Path | None) -> None
     with cli.open_session() as session:
         new = new_secret(new_passphrase_file, NEW_PASSPHRASE_ENV, _("New passphrase"))
         change_passphrase(session, new)
-    click.echo(_("Passphrase changed. The old one no longer opens the vault."))
+    click.echo(
+        _(
+            "Passphrase changed. The old one no longer opens this key file, but a copy of the "
+            "key file made before still opens the vault with it: run 'casevault rekey' if "
+            "someone may have such a copy."
+        )
+    )
 
 
 @click.command("recover")
@@ -94,9 +102,15 @@ def passphrase_change(cli: CliContext, new_passphrase_file: Path | None) -> None
     type=click.Path(path_type=Path, dir_okay=False),
     help="Read the new passphrase from this file (or $CASEVAULT_NEW_PASSPHRASE).",
 )
+@click.option(
+    "--rekey",
+    is_flag=True,
+    help="Also re-encrypt the vault with a new key and a new recovery code (advised if the "
+    "old passphrase or this recovery code may be known to someone else).",
+)
 @pass_cli
 def recover_command(
-    cli: CliContext, recovery_code_file: Path | None, new_passphrase_file: Path | None
+    cli: CliContext, recovery_code_file: Path | None, new_passphrase_file: Path | None, rekey: bool
 ) -> None:
     """Open the vault with the recovery code and set a new passphrase."""
     if recovery_code_file is not None:
@@ -104,9 +118,21 @@ def recover_command(
     else:
         code = new_secret(None, RECOVERY_CODE_ENV, _("Recovery code"), confirm=False)
     new = new_secret(new_passphrase_file, NEW_PASSPHRASE_ENV, _("New passphrase"))
+    if rekey:
+        recovered = recover_and_rekey(cli.vault_path, code, new, actor=cli.actor)
+        recovered.session.close()
+        click.echo(_("New passphrase set and the vault re-encrypted with a new key."))
+        show_new_recovery_code(recovered.recovery_code)
+        return
     with recover_vault(cli.vault_path, code, new, actor=cli.actor):
         pass
     click.echo(_("New passphrase set. The recovery code still works; keep it safe."))
+    click.echo(
+        _(
+            "If the old passphrase may be known to someone else, also run 'casevault rekey': "
+            "a copy of the old key file still opens the vault with the old passphrase until then."
+        )
+    )
 
 
 @click.group("org")

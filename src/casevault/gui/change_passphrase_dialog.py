@@ -42,8 +42,10 @@ class ChangePassphraseDialog(QDialog):
         outer.addWidget(form)
         child(form, QLabel, "intro").setText(
             self.tr(
-                "Choose a new passphrase for this vault. The old one stops working at once; "
-                "your printed recovery code keeps working."
+                "Choose a new passphrase for this vault. The old one stops working at once "
+                "with this vault's key file (a copy of the key file made before still opens it "
+                "with the old one: use File, Re-encrypt with a new key, if someone may have "
+                "such a copy); your printed recovery code keeps working."
             )
         )
         child(form, QLabel, "new_passphrase_label").setText(self.tr("&New passphrase:"))
@@ -78,7 +80,7 @@ class ChangePassphraseDialog(QDialog):
             self.error.setText(self.tr("The two passphrases are not the same."))
         elif self._worker is None:
             self.error.setText("")
-        self.ok_button.setEnabled(level > Strength.TOO_SHORT and same and self._worker is None)
+        self.ok_button.setEnabled(level > Strength.WEAK and same and self._worker is None)
 
     def start(self) -> None:
         """Re-wrap the key with the new passphrase (Argon2id) in a worker."""

@@ -92,7 +92,7 @@ class PassphrasePage(QWizardPage):
     def isComplete(self) -> bool:
         """Next is enabled once the passphrase is long enough and typed the same twice."""
         text = self.passphrase.text()
-        return self.meter.update_for(text) > Strength.TOO_SHORT and text == self.confirm.text()
+        return self.meter.update_for(text) > Strength.WEAK and text == self.confirm.text()
 
 
 class OrganisationPage(QWizardPage):

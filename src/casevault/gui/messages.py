@@ -22,6 +22,7 @@ from casevault.services.errors import (
     AmbiguousCaseId,
     CaseDeleted,
     CaseNotFound,
+    KeyFileChangedSinceUnlock,
     UnlockLimitOutOfRange,
     VaultDestroyedAfterFailures,
     WeakPassphrase,
@@ -46,6 +47,18 @@ Formatter = Callable[[Any], str]
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
+
+
+def _weak_passphrase(error: WeakPassphrase) -> str:
+    if error.reason == "too-short":
+        return QCoreApplication.translate(
+            "Messages", "The passphrase must have at least %1 characters."
+        ).replace("%1", str(error.minimum))
+    return QCoreApplication.translate(
+        "Messages",
+        "This passphrase is too easy to guess (a well-known password, a single word or a "
+        "keyboard pattern). Use four or more random words that mean nothing together.",
+    )
 
 
 def _wrong_secret(error: WrongSecret) -> str:
@@ -103,9 +116,13 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     CaseDeleted: lambda e: QCoreApplication.translate(
         "Messages", "This case was deleted. Restore it before editing."
     ),
-    WeakPassphrase: lambda e: QCoreApplication.translate(
-        "Messages", "The passphrase must have at least %1 characters."
-    ).replace("%1", str(e.minimum)),
+    WeakPassphrase: lambda e: _weak_passphrase(e),
+    KeyFileChangedSinceUnlock: lambda e: QCoreApplication.translate(
+        "Messages",
+        "The passphrase did not open the vault, and the vault's key file has changed since the "
+        "last unlock (replaced or edited). This attempt was not counted and nothing was "
+        "destroyed. Put back this vault's own key file from a backup, or use the recovery code.",
+    ),
     InvalidField: lambda e: field_problem(e),
     VaultDestroyedAfterFailures: lambda e: QCoreApplication.translate(
         "Messages",

@@ -1,83 +1,25 @@
-"""Passphrase strength: a rough estimate and a meter with plain advice.
+"""The passphrase strength meter: a bar and plain advice under a passphrase field.
 
-The estimate only guides a person while typing; the hard rule (minimum length) is enforced by
-services.vaults.check_passphrase. It rewards length and several words, and punishes the
-patterns that guessing tools try first (repeats, runs, keyboard rows, well-known words).
+The rule and the estimate live in domain/passphrase_strength.py, so the app refuses exactly what
+the CLI refuses (services.vaults.check_passphrase): the meter shows TOO_SHORT or WEAK for every
+passphrase the services would refuse.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from enum import IntEnum
-
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from casevault.services.vaults import MIN_PASSPHRASE_LENGTH
+from casevault.domain.passphrase_strength import (
+    MIN_LENGTH,
+    PassphraseProblem,
+    Strength,
+    estimate,
+    estimate_bits,
+    passphrase_problem,
+)
 
-_COMMON = (
-    "password", "passwort", "qwerty", "йцукен", "пароль", "123456", "admin", "letmein",
-    "iloveyou", "welcome", "monkey", "dragon", "abc123", "111111", "secret", "casevault",
-)  # fmt: skip
-_RUN = re.compile(r"(.)\1{2,}")
-
-
-class Strength(IntEnum):
-    """From refused to strong; the meter shows one of these."""
-
-    TOO_SHORT = 0
-    WEAK = 1
-    FAIR = 2
-    GOOD = 3
-    STRONG = 4
-
-
-def _pool_size(passphrase: str) -> int:
-    pool = 0
-    if re.search(r"[a-z]", passphrase):
-        pool += 26
-    if re.search(r"[A-Z]", passphrase):
-        pool += 26
-    if re.search(r"[0-9]", passphrase):
-        pool += 10
-    if re.search(r"[а-яё]", passphrase):
-        pool += 33
-    if re.search(r"[А-ЯЁ]", passphrase):
-        pool += 33
-    if re.search(r"[^a-zA-Z0-9а-яёА-ЯЁ]", passphrase):
-        pool += 33
-    return max(pool, 1)
-
-
-def estimate_bits(passphrase: str) -> float:
-    """A conservative guess of the bits of entropy (an estimate, not a measurement)."""
-    if not passphrase:
-        return 0.0
-    lowered = passphrase.lower()
-    effective = len(set(passphrase)) + 0.5 * (len(passphrase) - len(set(passphrase)))
-    bits = effective * math.log2(_pool_size(passphrase))
-    if _RUN.search(passphrase):
-        bits *= 0.7
-    if any(word in lowered for word in _COMMON):
-        bits *= 0.4
-    words = [w for w in re.split(r"[\s\-_.,]+", passphrase) if len(w) >= 3]
-    if len(words) >= 4:
-        bits = max(bits, 11.0 * len(words))  # a word from a large list adds about 11 bits
-    return bits
-
-
-def estimate(passphrase: str) -> Strength:
-    """The meter's level for `passphrase`."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return Strength.TOO_SHORT
-    bits = estimate_bits(passphrase)
-    if bits < 40:
-        return Strength.WEAK
-    if bits < 60:
-        return Strength.FAIR
-    if bits < 80:
-        return Strength.GOOD
-    return Strength.STRONG
+__all__ = ["Strength", "StrengthMeter", "estimate", "estimate_bits"]
+MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 
 
 class StrengthMeter(QWidget):
@@ -111,15 +53,20 @@ class StrengthMeter(QWidget):
             Strength.STRONG: "#1b6e2e",
         }
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[level]}; }}")
-        self.advice.setText(self._advice(level))
+        self.advice.setText(self._advice(level, passphrase_problem(passphrase)))
         return level
 
-    def _advice(self, level: Strength) -> str:
+    def _advice(self, level: Strength, problem: PassphraseProblem | None) -> str:
         if level == Strength.TOO_SHORT:
             return self.tr(
                 "Too short: use at least %1 characters. Best: four or more random words "
                 "that mean nothing together."
             ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
+        if problem in (PassphraseProblem.COMMON, PassphraseProblem.SINGLE_WORD):
+            return self.tr(
+                "Weak: easy to guess. A well-known password or a single word is tried first. "
+                "Use four or more random words."
+            )
         if level == Strength.WEAK:
             return self.tr("Weak: easy to guess. Add more words; length matters more than symbols.")
         if level == Strength.FAIR:

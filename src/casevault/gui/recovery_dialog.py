@@ -83,7 +83,7 @@ class RecoveryDialog(QDialog):
             self.error.setText(self.tr("The two passphrases are not the same."))
         elif self._worker is None:
             self.error.setText("")
-        ready = bool(self.code.text().strip()) and level > Strength.TOO_SHORT and same
+        ready = bool(self.code.text().strip()) and level > Strength.WEAK and same
         self.ok_button.setEnabled(ready and self._worker is None)
 
     def start(self) -> None:

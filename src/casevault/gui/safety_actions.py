@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from casevault.gui.change_passphrase_dialog import ChangePassphraseDialog
 from casevault.gui.messages import describe
+from casevault.gui.new_key_dialog import NewKeyDialog, NewKeyKind
 from casevault.gui.panic_dialog import PanicDialog
 from casevault.gui.unlock_guard_dialog import UnlockGuardDialog
 from casevault.services.panic import destroy_vault_keys
@@ -65,14 +66,28 @@ class SafetyActions(QObject):
         self.panic_action.triggered.connect(self.panic)
         self.guard_action = QAction(self.tr("&Wrong passphrases…"), window)
         self.guard_action.triggered.connect(self.choose_guard)
+        self.rekey_action = QAction(
+            self.tr("Re-encrypt with a new &key (after a suspected seizure)…"), window
+        )
+        self.rekey_action.triggered.connect(lambda: self.new_key(NewKeyKind.DATABASE_KEY))
+        self.recovery_code_action = QAction(self.tr("New &recovery code…"), window)
+        self.recovery_code_action.triggered.connect(lambda: self.new_key(NewKeyKind.RECOVERY_CODE))
+        key_actions = (self.rekey_action, self.recovery_code_action)
         for action in (self.change_passphrase_action, self.panic_action, self.guard_action):
             window.addAction(action)
         file_menu.insertAction(before, self.change_passphrase_action)
+        for action in key_actions:
+            window.addAction(action)
+            file_menu.insertAction(before, action)
         file_menu.insertAction(before, self.panic_action)
         file_menu.insertSeparator(before)
         settings_menu.addAction(self.guard_action)
         # Not the panic action: it works without an open vault (the window enables it).
-        self.session_actions = (self.change_passphrase_action, self.guard_action)
+        self.session_actions = (
+            self.change_passphrase_action,
+            self.guard_action,
+            *key_actions,
+        )
 
     def _session(self):  # type: ignore[no-untyped-def]  # Session | None; avoids an import cycle
         workspace = self._window.workspace
@@ -87,6 +102,16 @@ class SafetyActions(QObject):
         dialog.accepted.connect(
             lambda: self._window.statusBar().showMessage(self.tr("The passphrase was changed."))
         )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def new_key(self, kind: NewKeyKind) -> NewKeyDialog | None:
+        """Re-key or replace the recovery code (window-modal, not blocking)."""
+        session = self._session()
+        if session is None:
+            return None
+        dialog = NewKeyDialog(session, kind, self._window.workspace)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -35,11 +35,14 @@ class CaseDeleted(ServiceError):
 
 
 class WeakPassphrase(ServiceError):
-    """A new passphrase that is too short to protect the vault (`minimum` characters)."""
+    """A new passphrase too easy to guess to protect the vault. `reason` is a
+    domain.passphrase_strength.PassphraseProblem value ("too-short", "common", "single-word",
+    "pattern", "guessable"); `minimum` is the least number of characters."""
 
-    def __init__(self, minimum: int) -> None:
-        super().__init__(minimum)
+    def __init__(self, minimum: int, reason: str = "too-short") -> None:
+        super().__init__(minimum, reason)
         self.minimum = minimum
+        self.reason = reason
 
 
 class PartnerNotFound(ServiceError):
@@ -299,6 +302,15 @@ class VaultDestroyedAfterFailures(ServiceError):
     def __init__(self, failed: int) -> None:
         super().__init__(failed)
         self.failed = failed
+
+
+class KeyFileChangedSinceUnlock(ServiceError):
+    """The secret did not open the vault, and the key file is not the one last unlocked here:
+    it was replaced or edited since. The failure was not counted and nothing was destroyed."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
 
 
 class UnlockLimitOutOfRange(ServiceError):

@@ -6,6 +6,11 @@ row destroys the keyslots exactly as the panic action does. The counter survives
 (vault/unlock_attempts.py). Only the passphrase counts; the recovery code is the way back for
 the owner and is already slow to guess (Argon2id over 100+ bits).
 
+A wrong passphrase counts only if the key file is the one last unlocked successfully here: a
+key file planted or edited since (say with a raised Argon2id cost, so that the right passphrase
+fails) makes every attempt fail, and counting those would let it destroy the vault through the
+owner's own correct attempts. Such failures raise KeyFileChangedSinceUnlock and destroy nothing.
+
 Limits: this stops someone guessing at this app's unlock screen, not an adversary who copies
 the vault folder first (see vault/unlock_attempts.py).
 """
@@ -15,13 +20,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from casevault.services.errors import UnlockLimitOutOfRange, VaultDestroyedAfterFailures
+from casevault.services.errors import (
+    KeyFileChangedSinceUnlock,
+    UnlockLimitOutOfRange,
+    VaultDestroyedAfterFailures,
+)
 from casevault.services.session import Session
 from casevault.services.vaults import open_vault
 from casevault.vault.errors import WrongSecret
 from casevault.vault.panic import destroy_keyslots
 from casevault.vault.unlock_attempts import (
     UnlockAttempts,
+    is_last_unlocked_keyslots,
     read_unlock_attempts,
     record_failed_unlock,
     reset_failed_unlocks,
@@ -41,11 +51,15 @@ class UnlockGuard:
 
 
 def open_vault_counting(path: Path, passphrase: str, *, actor: str = "caseworker") -> Session:
-    """open_vault, counting wrong passphrases. Raises what open_vault raises, and
-    VaultDestroyedAfterFailures when this failure reached the limit (the vault is gone)."""
+    """open_vault, counting wrong passphrases. Raises what open_vault raises,
+    KeyFileChangedSinceUnlock (not counted) instead of WrongSecret when the key file is not the
+    one last unlocked, and VaultDestroyedAfterFailures when this failure reached the limit (the
+    vault is gone)."""
     try:
         session = open_vault(path, passphrase, actor=actor)
     except WrongSecret:
+        if not is_last_unlocked_keyslots(path):
+            raise KeyFileChangedSinceUnlock("passphrase") from None
         attempts = record_failed_unlock(path)
         if attempts.destroy_after is not None and attempts.failed >= attempts.destroy_after:
             destroy_keyslots(path)
@@ -70,7 +84,8 @@ def set_destroy_after(session: Session, limit: int | None) -> UnlockGuard:
     with session.vault.transaction() as conn:
         # The file is written inside the transaction: if it cannot be written, no audit entry
         # claims a change that did not happen.
-        write_unlock_attempts(path, UnlockAttempts(0, limit))
+        digest = read_unlock_attempts(path).keyslots_digest
+        write_unlock_attempts(path, UnlockAttempts(0, limit, digest))
         session.audit(
             conn, "settings.unlock_guard", "settings", "unlock_guard", {"fields": ["destroy_after"]}
         )

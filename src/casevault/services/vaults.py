@@ -9,13 +9,14 @@ from pathlib import Path
 from casevault.crypto.kdf import FLOOR, Argon2Params, calibrate
 from casevault.crypto.keys import PrivateKeys
 from casevault.crypto.recovery_code import new_recovery_code
+from casevault.domain.passphrase_strength import MIN_LENGTH, passphrase_problem
 from casevault.services.errors import WeakPassphrase
 from casevault.services.session import Session, utc_now
 from casevault.vault.layout import is_vault
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.store import create_vault, unlock_vault
 
-MIN_PASSPHRASE_LENGTH = 8
+MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,11 @@ class InitResult:
 
 
 def check_passphrase(passphrase: str) -> None:
-    """Refuse passphrases too short to resist guessing even behind Argon2id."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise WeakPassphrase(MIN_PASSPHRASE_LENGTH)
+    """Refuse passphrases that guessing would find even behind Argon2id: too short, well-known,
+    one word, a keyboard pattern (domain/passphrase_strength.py). Raises WeakPassphrase."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise WeakPassphrase(MIN_PASSPHRASE_LENGTH, problem.value)
 
 
 def init_vault(
@@ -72,23 +75,31 @@ def open_vault(path: Path, passphrase: str, *, actor: str = "caseworker") -> Ses
 
 
 def change_passphrase(session: Session, new_passphrase: str) -> None:
-    """Replace the passphrase slot; the recovery code keeps working. Audited."""
+    """Replace the passphrase slot; the recovery code keeps working. The new key file and the
+    audit entry take effect together or not at all, even under a kill (Vault.change_secrets).
+    Raises WeakPassphrase, StorageFailed."""
     check_passphrase(new_passphrase)
-    session.vault.replace_secret("passphrase", new_passphrase)
-    with session.vault.transaction() as conn:
-        session.audit(conn, "vault.passphrase_change", "vault", session.vault.vault_id)
+    vault = session.vault
+    vault.change_secrets(
+        {"passphrase": new_passphrase},
+        lambda conn: session.audit(conn, "vault.passphrase_change", "vault", vault.vault_id),
+    )
 
 
 def recover_vault(
     path: Path, recovery_code: str, new_passphrase: str, *, actor: str = "caseworker"
 ) -> Session:
-    """Unlock with the recovery code and set a new passphrase. Returns the open session."""
+    """Unlock with the recovery code and set a new passphrase (atomic with its audit entry, as
+    change_passphrase). The database key stays; services/vault_keys.recover_and_rekey also
+    replaces it and the recovery code. Returns the open session."""
     check_passphrase(new_passphrase)
     session = Session(unlock_vault(path, "recovery", recovery_code), actor=actor)
+    vault = session.vault
     try:
-        session.vault.replace_secret("passphrase", new_passphrase)
-        with session.vault.transaction() as conn:
-            session.audit(conn, "vault.recover", "vault", session.vault.vault_id)
+        vault.change_secrets(
+            {"passphrase": new_passphrase},
+            lambda conn: session.audit(conn, "vault.recover", "vault", vault.vault_id),
+        )
     except BaseException:
         session.close()
         raise

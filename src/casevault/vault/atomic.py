@@ -24,6 +24,14 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def sync_directory(directory: Path) -> None:
+    """Make renames and removals in `directory` durable. Raises StorageFailed on OS errors."""
+    try:
+        _fsync_directory(directory)
+    except OSError as exc:
+        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+
+
 def write_atomically(target: Path, data: bytes) -> None:
     """Replace `target` with `data` atomically and durably. Raises StorageFailed on OS errors."""
     directory = target.parent

@@ -65,7 +65,8 @@ class KeyslotFileCorrupt(VaultError):
     """The keyslot file is unreadable, altered, or belongs to another program or format version.
 
     `reason` is a short code: "not-json", "wrong-format", "unsupported-version", "checksum",
-    "schema", "weak-parameters".
+    "schema", "weak-parameters", "excessive-parameters" (a cost above anything CaseVault writes:
+    only a planted file has it).
     """
 
     def __init__(self, reason: str) -> None:

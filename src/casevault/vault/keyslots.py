@@ -6,7 +6,9 @@ KDF parameters), so a slot cannot be moved to another vault or have its paramete
 without the seal breaking. The whole file also carries a SHA-256 checksum, so accidental
 damage is reported as damage instead of as a wrong passphrase. Layout: docs/spec/vault.md.
 
-Changing a secret rewrites only this small file, atomically (vault/atomic.py).
+Changing a secret rewrites only this small file, atomically (vault/atomic.py); re-keying rewrites
+the database too. `generation` counts those changes; the database records the generation it goes
+with, so an interrupted change is finished or undone on the next unlock (vault/keyslot_journal.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ FORMAT = "casevault-keyslots"
 VERSION = 1
 MAX_FILE_BYTES = 64 * 1024  # a real file is ~1.5 KB; refuse to parse anything huge.
 MAX_SLOTS = 8
+MAX_GENERATION = 2**31
 AEAD_NAME = "chacha20-poly1305"
 
 SlotKind = Literal["passphrase", "recovery"]
@@ -118,10 +121,15 @@ def make_slot(
 
 @dataclass(frozen=True)
 class KeyslotFile:
-    """The whole file: the vault id and its slots."""
+    """The whole file: the vault id, its slots, and how many secret changes it follows.
+
+    `generation` is 0 for a new vault (and for files written before it existed) and goes up by
+    one with every change of passphrase, recovery code or database key.
+    """
 
     vault_id: str
     slots: tuple[Keyslot, ...]
+    generation: int = 0
 
     def body(self) -> dict[str, Any]:
         """Everything the checksum covers."""
@@ -129,6 +137,7 @@ class KeyslotFile:
             "format": FORMAT,
             "version": VERSION,
             "vault_id": self.vault_id,
+            "generation": self.generation,
             "slots": [slot.to_dict() for slot in self.slots],
         }
 
@@ -162,7 +171,7 @@ class KeyslotFile:
     def replace_slots(self, kind: SlotKind, new_slot: Keyslot) -> KeyslotFile:
         """A copy with every slot of `kind` replaced by `new_slot`; the old secret stops working."""
         kept = tuple(slot for slot in self.slots if slot.kind != kind)
-        return KeyslotFile(self.vault_id, (*kept, new_slot))
+        return KeyslotFile(self.vault_id, (*kept, new_slot), self.generation)
 
 
 def _parse_slot(untrusted: object) -> Keyslot:
@@ -187,6 +196,10 @@ def _parse_slot(untrusted: object) -> Keyslot:
         wrapped = _unb64(untrusted["wrapped_key"])
     except (KeyError, TypeError) as exc:
         raise KeyslotFileCorrupt("schema") from exc
+    if params.above_ceiling():
+        # CaseVault never writes such a slot: a planted file that would make the right
+        # passphrase take minutes, and then fail as if it were wrong.
+        raise KeyslotFileCorrupt("excessive-parameters")
     try:
         params.check()
     except KdfParametersRejected as exc:
@@ -217,7 +230,12 @@ def parse_keyslot_file(untrusted_bytes: bytes) -> KeyslotFile:
         raise KeyslotFileCorrupt("schema")
     if not 1 <= len(slots) <= MAX_SLOTS:
         raise KeyslotFileCorrupt("schema")
-    return KeyslotFile(vault_id, tuple(_parse_slot(slot) for slot in slots))
+    generation = document.get("generation", 0)
+    if not isinstance(generation, int) or isinstance(generation, bool):
+        raise KeyslotFileCorrupt("schema")
+    if not 0 <= generation <= MAX_GENERATION:
+        raise KeyslotFileCorrupt("schema")
+    return KeyslotFile(vault_id, tuple(_parse_slot(slot) for slot in slots), generation)
 
 
 def read_keyslot_file(path: Path) -> KeyslotFile:

@@ -13,6 +13,9 @@ KEYSLOTS_NAME = "keyslots.json"
 KEY_FILE_STEM = "keyslots"
 LOCK_NAME = "vault.lock"
 UNLOCK_ATTEMPTS_NAME = "unlock_attempts.json"
+# While a secret is being changed: the next key file, and (re-key) the next database.
+PENDING_KEYSLOTS_NAME = "keyslots.pending.json"
+REKEY_DATABASE_NAME = "vault.rekey.db"
 
 
 def database_path(vault_dir: Path) -> Path:
@@ -28,6 +31,16 @@ def keyslots_path(vault_dir: Path) -> Path:
 def is_key_file_name(name: str) -> bool:
     """Whether a file of this name belongs to the key-file family (see KEY_FILE_STEM)."""
     return name.lstrip(".").startswith(KEY_FILE_STEM)
+
+
+def pending_keyslots_path(vault_dir: Path) -> Path:
+    """The next key file while a change of secret is under way (vault/keyslot_journal.py)."""
+    return vault_dir / PENDING_KEYSLOTS_NAME
+
+
+def rekey_database_path(vault_dir: Path) -> Path:
+    """The database being written under a new key while a re-key is under way."""
+    return vault_dir / REKEY_DATABASE_NAME
 
 
 def lock_path(vault_dir: Path) -> Path:

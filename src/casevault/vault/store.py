@@ -2,7 +2,8 @@
 
 Order of checks on unlock (each with its own error): is there a vault -> can we lock it -> is
 the keyslot file sound -> does the secret open a slot -> does the key open the database -> is
-the schema ours -> do database and keyslot file belong together.
+the schema ours -> do database and keyslot file belong together -> finish or undo an
+interrupted change of secret (vault/keyslot_journal.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import shutil
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from casevault.crypto import aead
@@ -25,18 +26,35 @@ from casevault.vault.errors import (
     VaultDestroyed,
     VaultNotFound,
 )
+from casevault.vault.keyslot_journal import (
+    discard_pending_keyslots,
+    discard_rekey_database,
+    open_with_secret,
+    promote_pending_keyslots,
+    reconcile,
+    record_generation,
+    stored_generation,
+    write_pending_keyslots,
+)
 from casevault.vault.keyslots import (
     KeyslotFile,
     SlotKind,
     make_slot,
-    read_keyslot_file,
     write_keyslot_file,
 )
-from casevault.vault.layout import database_path, is_destroyed_vault, is_vault, keyslots_path
+from casevault.vault.layout import (
+    database_path,
+    is_destroyed_vault,
+    is_vault,
+    keyslots_path,
+    rekey_database_path,
+)
 from casevault.vault.lockfile import VaultLock
 from casevault.vault.migrate import migrate
 from casevault.vault.permissions import tighten_folder
+from casevault.vault.rekey import install_rekeyed_copy, release_database, write_rekeyed_copy
 from casevault.vault.repos.name_index import rebuild_if_pending
+from casevault.vault.unlock_attempts import remember_unlocked_keyslots
 
 
 class Vault:
@@ -102,21 +120,80 @@ class Vault:
             finally:
                 self._conn.execute("ROLLBACK")
 
-    def replace_secret(
-        self, kind: SlotKind, new_secret: str, params: Argon2Params | None = None
-    ) -> None:
-        """Replace every slot of `kind` with one for `new_secret`; only the keyslot file changes.
+    def check_secret(self, kind: SlotKind, secret: str) -> None:
+        """Raise WrongSecret unless `secret` opens a slot of `kind` in the key file in force."""
+        with self._mutex:
+            self._keyslots.unwrap(kind, secret)
 
-        The Argon2id parameters of the replaced slot are kept unless `params` is given.
+    def change_secrets(
+        self,
+        secrets: dict[SlotKind, str],
+        audit: Callable[[Connection], None],
+        *,
+        new_database_key: bool = False,
+    ) -> None:
+        """Replace the slots of each kind in `secrets` (the others keep working), or with
+        `new_database_key` re-encrypt the database under a new random key with exactly the slots
+        in `secrets`. `audit` writes the audit entry; it is committed iff the change is.
+
+        Crash-safe at every instant (vault/keyslot_journal.py): the next unlock finds either the
+        old secrets and no entry, or the new ones and the entry. Slot parameters are kept.
+        Raises StorageFailed, DatabaseCorrupt.
         """
         with self._mutex:
             self.require_keys()  # never write a key file back after a panic
-            if params is None:
-                params = next(slot.params for slot in self._keyslots.slots if slot.kind == kind)
-            new_slot = make_slot(self.vault_id, kind, new_secret, self._key, params)
-            updated = self._keyslots.replace_slots(kind, new_slot)
-            write_keyslot_file(keyslots_path(self.path), updated)
+            key = aead.new_key() if new_database_key else self._key
+            fresh = tuple(
+                make_slot(self.vault_id, kind, secret, key, self._params_of(kind))
+                for kind, secret in secrets.items()
+            )
+            kept = () if new_database_key else self._keyslots.slots
+            kept = tuple(slot for slot in kept if slot.kind not in secrets)
+            generation = max(self._keyslots.generation, stored_generation(self._conn)) + 1
+            updated = KeyslotFile(self.vault_id, (*kept, *fresh), generation)
+
+            def finish(conn: Connection) -> None:
+                record_generation(conn, generation)
+                audit(conn)
+
+            if new_database_key:
+                self._install_new_database_key(key, updated, finish)
+            else:
+                write_pending_keyslots(self.path, updated)
+                try:
+                    with self.transaction() as conn:
+                        finish(conn)
+                except BaseException:
+                    discard_pending_keyslots(self.path)
+                    raise
             self._keyslots = updated
+            self._key = key
+            promote_pending_keyslots(self.path)
+            remember_unlocked_keyslots(self.path)
+
+    def _params_of(self, kind: SlotKind) -> Argon2Params:
+        return next(slot.params for slot in self._keyslots.slots if slot.kind == kind)
+
+    def _install_new_database_key(
+        self, key: bytes, updated: KeyslotFile, finish: Callable[[Connection], None]
+    ) -> None:
+        write_rekeyed_copy(self._conn, self.path, key, finish)
+        try:
+            write_pending_keyslots(self.path, updated)
+            release_database(self._conn, self.path)
+        except BaseException:
+            discard_rekey_database(self.path)
+            discard_pending_keyslots(self.path)
+            raise
+        try:
+            install_rekeyed_copy(self.path)  # the commit point
+        finally:
+            # Whichever file is now vault.db, open it with its own key again.
+            committed = not rekey_database_path(self.path).exists()
+            self._conn = open_database(database_path(self.path), key if committed else self._key)
+            if not committed:
+                discard_rekey_database(self.path)
+                discard_pending_keyslots(self.path)
 
     def forget_key(self) -> None:
         """Drop the database key from this object without waiting for a running call (panic).
@@ -228,16 +305,18 @@ def unlock_vault(path: Path, kind: SlotKind, secret: str) -> Vault:
     lock = VaultLock(path)
     lock.acquire()
     try:
-        keyslots = read_keyslot_file(keyslots_path(path))
-        key = keyslots.unwrap(kind, secret)
-        conn = open_database(database_path(path), key)
+        opened = open_with_secret(path, kind, secret)
+        conn, key = opened.conn, opened.key
         try:
             tighten_folder(path)  # after the open, so the -wal and -shm files are covered too
             migrate(conn)
             row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
-            if row is None or row[0] != keyslots.vault_id:
+            if row is None or row[0] != opened.keyslots.vault_id:
                 raise DatabaseCorrupt("keyslot file belongs to another vault")
+            # Finish or undo a change of secret that a kill interrupted (keyslot_journal.py).
+            keyslots = reconcile(path, conn, opened, kind)
             rebuild_if_pending(conn)  # name keys of cases stored before migration 0002
+            remember_unlocked_keyslots(path)
         except BaseException:
             conn.close()
             raise

@@ -85,7 +85,11 @@ def bundle_was_applied(conn: Connection, bundle_id: str) -> bool:
 
 
 def record_applied_bundle(
-    conn: Connection, bundle_id: str, sender_org: str, sender_node: str, created_at: str,
+    conn: Connection,
+    bundle_id: str,
+    sender_org: str,
+    sender_node: str,
+    created_at: str,
     at: dt.datetime,
 ) -> None:
     """Remember a bundle id for good."""
