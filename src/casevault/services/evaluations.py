@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -17,7 +17,9 @@ from casevault.crypto.signing import DualSignature, sign, verify
 from casevault.domain.clearance import (
     ClearanceExplanation,
     ClearancePolicy,
+    NoteKind,
     ScreeningRecord,
+    SignerStanding,
     assess_clearance,
     policy_from_settings,
 )
@@ -49,6 +51,12 @@ from casevault.services.errors import (
     EvaluatorNotOurs,
 )
 from casevault.services.session import Session
+from casevault.services.signer_trust import (
+    SignerTrust,
+    signer_trust_map,
+    standing_of,
+    trust_of,
+)
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import case_merges as merge_repo
@@ -243,16 +251,21 @@ def supersede_evaluation(
 ) -> StoredEvaluation:
     """Start a correction: a new draft by the same evaluator, copying the finalised evaluation
     with `changes` applied and naming it in `supersedes`. The old one stays visible; it stops
-    counting once the correction is finalised.
+    counting once the correction is finalised. Only the organisation that signed an evaluation
+    corrects it: a partner's evaluation is refused here (EvaluatorNotOurs), and a partner's
+    record that names ours as superseded is no correction and does not stand in the way.
 
-    Raises EvaluationNotFinalised, AlreadySuperseded, InvalidField.
+    Raises EvaluationNotFinalised, EvaluatorNotOurs, AlreadySuperseded, InvalidField.
     """
     with session.vault.transaction() as conn:
         old = _load(conn, evaluation_ref)
         old_id = old.evaluation.id
         if not old.finalised:
             raise EvaluationNotFinalised(str(old_id))
-        successor = eval_repo.find_successor(conn, old_id)
+        own_id = org_repo.get_own_organisation(conn).id
+        if old.evaluation.organisation_id != own_id:
+            raise EvaluatorNotOurs(str(old.evaluation.evaluator_id))
+        successor = eval_repo.find_successor(conn, old_id, own_id)
         if successor is not None:
             raise AlreadySuperseded(str(old_id), str(successor))
         copy = old.evaluation.model_copy(update={"id": uuid.uuid4(), "supersedes": old_id})
@@ -315,11 +328,25 @@ class EvaluationProblem:
 
 
 @dataclass(frozen=True)
+class UncountedEvaluation:
+    """A finalised evaluation kept for reference that never counts towards clearance, because
+    we do not trust its signer (`standing`); its signature may well be valid."""
+
+    evaluation_id: str
+    case_id: str
+    signature_valid: bool
+    standing: SignerStanding
+    signer: SignerTrust
+
+
+@dataclass(frozen=True)
 class VerificationReport:
-    """How many finalised evaluations were checked, and the ones that failed."""
+    """How many finalised evaluations were checked, the ones that failed, and the ones that do
+    not count because of who signed them (not a failure: they are kept, marked, for reference)."""
 
     checked: int
     problems: tuple[EvaluationProblem, ...]
+    not_counted: tuple[UncountedEvaluation, ...] = ()
 
     @property
     def intact(self) -> bool:
@@ -368,14 +395,22 @@ def verify_evaluations(
     need not verify the whole vault): both signatures against the signer's public keys, the
     signed bytes as a canonical statement, and the stored copy against what was signed."""
     problems: list[EvaluationProblem] = []
+    not_counted: list[UncountedEvaluation] = []
     checked = 0
     with session.vault.reading() as conn:
+        trust = signer_trust_map(conn)
         for row in eval_repo.iter_sealed_rows(conn, case_ids):
             checked += 1
             kind = _check_row(conn, row)
             if kind is not None:
                 problems.append(EvaluationProblem(row.id, row.case_id, kind))
-    return VerificationReport(checked, tuple(problems))
+            signer = trust_of(trust, row.seal.signer_org_id)
+            standing = signer.standing_for_key(row.seal.signer_key_fingerprint)
+            if not standing.trusted:
+                not_counted.append(
+                    UncountedEvaluation(row.id, row.case_id, kind is None, standing, signer)
+                )
+    return VerificationReport(checked, tuple(problems), tuple(not_counted))
 
 
 # ---- clearance ----------------------------------------------------------------------------
@@ -423,15 +458,18 @@ def set_clearance_policy(
 
 @dataclass(frozen=True)
 class ClearanceReport:
-    """The clearance outcome of one case, with the evaluators' names for display."""
+    """The clearance outcome of one case, with the evaluators' names for display and, for each
+    evaluation not counted because of its signer, what we know of that signer."""
 
     case_id: uuid.UUID
     explanation: ClearanceExplanation
     evaluator_names: dict[uuid.UUID, str]
+    signers: dict[str, SignerTrust] = field(default_factory=dict)
 
 
 def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceReport:
-    """Whether a case is cleared, and why (or why not). Derived on every call, never stored."""
+    """Whether a case is cleared, and why (or why not). Derived on every call, never stored,
+    with the signers' trust as it stands now (a partner revoked since does not count)."""
     case = case_service.get_case(session, case_ref)
     with session.vault.reading() as conn:
         stored = eval_repo.list_evaluations(conn, case.id)
@@ -439,6 +477,7 @@ def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceR
             stored += eval_repo.list_evaluations(conn, absorbed)
         policy = _policy(conn)
         names = {e.id: e.name for e in eval_repo.list_evaluators(conn)}
+        trust = signer_trust_map(conn)
     records = [
         ScreeningRecord(
             id=s.evaluation.id,
@@ -447,6 +486,11 @@ def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceR
             finalised=s.state is EvaluationState.FINALISED,
             verdict=s.evaluation.verdict,
             supersedes=s.evaluation.supersedes,
+            signer=standing_of(
+                trust,
+                s.seal.signer_org_id if s.seal else None,
+                s.seal.signer_key_fingerprint if s.seal else None,
+            ),
         )
         for s in stored
     ]
@@ -454,4 +498,11 @@ def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceR
     involved = {note.evaluator_id for note in explanation.notes} | set(
         explanation.clearing_evaluators
     )
-    return ClearanceReport(case.id, explanation, {k: v for k, v in names.items() if k in involved})
+    signers = {
+        note.organisation_id: trust_of(trust, note.organisation_id)
+        for note in explanation.notes
+        if note.kind is NoteKind.UNTRUSTED_SIGNER and note.organisation_id is not None
+    }
+    return ClearanceReport(
+        case.id, explanation, {k: v for k, v in names.items() if k in involved}, signers
+    )

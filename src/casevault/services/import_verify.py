@@ -6,7 +6,8 @@ are authentic and complete -> the sender is a partner we hold (or our own organi
 another of our laptops) -> both signatures verify -> we are among the signed recipients -> the
 content hash matches -> the sender is verified and not revoked -> the bundle id was never
 applied -> every record fits the content schema -> every evaluation's signature verifies
-against its signer's key. Only then is a StagedBundle returned.
+against its signer's key. Only then is a StagedBundle returned. Evaluations that verify but
+claim what their signer may not claim (services/evaluation_intake.py) are set aside as refused.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from casevault.exchange.key_events import (
 )
 from casevault.exchange.records import Blob
 from casevault.exchange.unseal import VerifiedBundle, unseal_bundle
+from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason, refuse
 from casevault.services.errors import (
     BundleFromThisNode,
     BundleReplayed,
@@ -48,8 +50,10 @@ from casevault.services.errors import (
     PartnerNotTrusted,
 )
 from casevault.services.session import Session
+from casevault.services.signer_trust import signer_trust_map
 from casevault.services.versioning import node_id
 from casevault.vault.connection import Connection
+from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import nodes as node_repo
 from casevault.vault.repos import organisation as org_repo
@@ -87,6 +91,7 @@ class StagedBundle:
     # The preview's merge plans and the audit length they were computed at (services/imports).
     previewed: dict[str, Any] = field(default_factory=dict, repr=False)
     skipped_evaluations: list[uuid.UUID] = field(default_factory=list)  # signer unknown to us
+    refused_evaluations: list[RefusedEvaluation] = field(default_factory=list)
     key_rotations: list[VerifiedRotation] = field(default_factory=list)
     key_revocations: list[VerifiedRevocation] = field(default_factory=list)
     checks_passed: list[str] = field(default_factory=list)
@@ -122,6 +127,26 @@ def _verify_evaluation(conn: Connection, record: EvaluationRecord) -> StagedEval
     except CryptoError as exc:
         raise ContentInvalid("evaluation", "signature") from exc
     return StagedEvaluation(record, statement)
+
+
+def _set_aside_refused_evaluations(conn: Connection, staged: StagedBundle) -> None:
+    """Move the new evaluations we must not store from `staged.evaluations` to
+    `staged.refused_evaluations` (reasons: services/evaluation_intake.py)."""
+    trust = signer_trust_map(conn)
+    in_bundle = {
+        e.statement.evaluation.id: e.statement.signer.organisation_id for e in staged.evaluations
+    }
+    kept: list[StagedEvaluation] = []
+    for staged_eval in staged.evaluations:
+        statement = staged_eval.statement
+        reason = None
+        if not eval_repo.evaluation_exists(conn, statement.evaluation.id):
+            reason = refusal_reason(conn, statement, trust, in_bundle)
+        if reason is None:
+            kept.append(staged_eval)
+        else:
+            staged.refused_evaluations.append(refuse(statement, reason))
+    staged.evaluations = kept
 
 
 def _unseal_with_any_of_our_keys(
@@ -217,6 +242,7 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                     staged.evaluations.append(checked)
         if {a.blob_id for a in staged.attachments} != blob_ids:
             raise ContentInvalid("attachment", "blob")
+        _set_aside_refused_evaluations(conn, staged)
         checks += ["content-valid", "evaluation-signatures"]
         staged.checks_passed = checks
         staged.verified = verified
