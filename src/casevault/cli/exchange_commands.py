@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.evaluation_text import import_evaluation_lines
 from casevault.cli.exchange_messages import register_exchange_messages
 from casevault.cli.i18n import _
 from casevault.cli.new_file import new_file
@@ -164,6 +165,8 @@ def _show_import_preview(preview: imports.ImportPreview) -> None:
             d=preview.tombstones,
         )
     )
+    for line in import_evaluation_lines(preview.refused_evaluations, preview.uncounted_evaluations):
+        click.echo("  ! " + line)
 
 
 @click.command("import")
