@@ -12,8 +12,8 @@ import pytest
 from casevault.domain.clearance import ClearanceState
 from casevault.services import evaluations as ev
 from casevault.services import import_verify, imports
-from casevault.services.evaluation_intake import EvaluationRefusal
 from casevault.services.errors import EvaluatorNotOurs
+from casevault.services.evaluation_intake import EvaluationRefusal
 from casevault.vault.repos import evaluations as eval_repo
 from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
 from tests.support.screening import CLEARED_FIELDS, hostile_correction, new_case, signed_evaluation

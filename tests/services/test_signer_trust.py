@@ -46,7 +46,9 @@ def _screened_by_berlin_and_paris(berlin: Org, paris: Org) -> tuple[str, uuid.UU
 
 def _relay_to_yerevan(paris: Org, yerevan: Org) -> imports.ImportPreview:
     """Paris sends the case with both evaluations to Yerevan, which applies it."""
-    staged = import_verify.verify_and_stage(yerevan.session, io.BytesIO(export_bytes(paris, yerevan)))
+    staged = import_verify.verify_and_stage(
+        yerevan.session, io.BytesIO(export_bytes(paris, yerevan))
+    )
     preview = imports.preview_import(yerevan.session, staged)
     imports.apply_import(yerevan.session, staged)
     return preview

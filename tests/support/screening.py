@@ -32,7 +32,9 @@ def new_case(org: Org) -> str:
     return str(case.id)
 
 
-def signed_evaluation(org: Org, case_id: str, evaluator: str, verdict: str = "cleared") -> uuid.UUID:
+def signed_evaluation(
+    org: Org, case_id: str, evaluator: str, verdict: str = "cleared"
+) -> uuid.UUID:
     """A finalised evaluation by a new evaluator of `org`; its id."""
     person = ev.add_evaluator(org.session, evaluator, "interviewer")
     fields = {**CLEARED_FIELDS, "verdict": verdict}

@@ -333,9 +333,7 @@ def _uncounted_json(uncounted: eval_service.UncountedEvaluation) -> dict[str, An
 
 def _print_verification(report: eval_service.VerificationReport) -> None:
     for uncounted in report.not_counted:
-        signature = (
-            _("signature valid") if uncounted.signature_valid else _("signature NOT valid")
-        )
+        signature = _("signature valid") if uncounted.signature_valid else _("signature NOT valid")
         click.echo(
             _("Evaluation {id} (case {case}): {signature}; not counted: {why}.").format(
                 id=uncounted.evaluation_id,
@@ -357,8 +355,7 @@ def _print_verification(report: eval_service.VerificationReport) -> None:
         )
     click.echo(
         _(
-            "{bad} of {n} signed evaluations failed the check. "
-            "Someone may have altered the vault."
+            "{bad} of {n} signed evaluations failed the check. Someone may have altered the vault."
         ).format(bad=len(report.problems), n=report.checked)
     )
 

@@ -90,9 +90,7 @@ def untrusted_signer_text(standing: SignerStanding, signer: SignerTrust) -> str:
         )
     templates = {
         SignerStanding.REVOKED: _("signed by {org}, whose keys were revoked"),
-        SignerStanding.UNVERIFIED: _(
-            "signed by {org}, not verified by short code or fingerprint"
-        ),
+        SignerStanding.UNVERIFIED: _("signed by {org}, not verified by short code or fingerprint"),
         SignerStanding.UNKNOWN: _("signed by an organisation we do not know ({org})"),
         SignerStanding.UNKNOWN_KEY: _("signed by {org} with a key that is not theirs"),
     }

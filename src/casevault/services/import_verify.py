@@ -41,7 +41,6 @@ from casevault.exchange.key_events import (
 )
 from casevault.exchange.records import Blob
 from casevault.exchange.unseal import VerifiedBundle, unseal_bundle
-from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason, refuse
 from casevault.services.errors import (
     BundleFromThisNode,
     BundleReplayed,
@@ -49,6 +48,7 @@ from casevault.services.errors import (
     NodeRemoved,
     PartnerNotTrusted,
 )
+from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason, refuse
 from casevault.services.session import Session
 from casevault.services.signer_trust import signer_trust_map
 from casevault.services.versioning import node_id

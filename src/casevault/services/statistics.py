@@ -5,9 +5,9 @@ report can print it without any name, note or contact leaving the vault.
 
 Clearance is the exact domain rule (domain/clearance.assess_clearance), applied per case over
 every evaluation fetched in one query, with the signers' trust read once (services/signer_trust:
-an evaluation by a revoked or unverified partner never counts), not an approximation: at 10,000 cases with a few
-evaluations each this is one scan of the evaluations table plus a pure-Python pass. Cases are
-sorted into four groups that add up to the number of live cases:
+an evaluation by a revoked or unverified partner never counts), not an approximation: at
+10,000 cases with a few evaluations each this is one scan of the evaluations table plus a
+pure-Python pass. Cases are sorted into four groups that add up to the number of live cases:
 
 * cleared: the rule says cleared;
 * blocked: a live "not cleared" evaluation;
