@@ -25,6 +25,7 @@ from casevault.services.errors import (
     EvaluatorNotFound,
     EvaluatorNotOurs,
 )
+from casevault.services.evaluation_intake import EvaluationRefusal, RefusedEvaluation
 from casevault.services.evaluations import ClearanceReport, ProblemKind, StoredEvaluation
 from casevault.services.signer_trust import SignerTrust
 from casevault.vault.errors import AttachmentTooLarge, RecordImmutable
@@ -174,6 +175,38 @@ def untrusted_signer_text(note: ClearanceNote, signers: dict[str, SignerTrust]) 
     revoked = signer.revoked_at.date().isoformat() if signer and signer.revoked_at else "?"
     template = _UNTRUSTED.get(standing, _UNTRUSTED[SignerStanding.UNKNOWN])
     return _t(template).replace("%1", name).replace("%2", revoked)
+
+
+_REFUSALS = {
+    EvaluationRefusal.SUPERSEDES_OTHER_ORGANISATION: QT_TRANSLATE_NOOP(
+        "ScreeningText",
+        "Evaluation %1 is refused: it claims to correct an evaluation signed by another "
+        "organisation.",
+    ),
+    EvaluationRefusal.EVALUATOR_OF_OTHER_ORGANISATION: QT_TRANSLATE_NOOP(
+        "ScreeningText",
+        "Evaluation %1 is refused: it names as its evaluator a person of another organisation.",
+    ),
+    EvaluationRefusal.SIGNER_REVOKED: QT_TRANSLATE_NOOP(
+        "ScreeningText", "Evaluation %1 is refused: it is signed with keys you revoked."
+    ),
+}
+
+
+def import_evaluation_lines(refused: tuple[RefusedEvaluation, ...], uncounted: int) -> list[str]:
+    """What the import preview says about evaluations it refuses or keeps without counting."""
+    lines = [_t(_REFUSALS[r.reason]).replace("%1", short(r.evaluation_id)) for r in refused]
+    if uncounted:
+        lines.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "ScreeningText",
+                    "%1 new evaluation(s) signed by organisations you have not verified: kept "
+                    "for reference, not counted towards clearance.",
+                )
+            ).replace("%1", str(uncounted))
+        )
+    return lines
 
 
 def not_counted_text() -> str:
