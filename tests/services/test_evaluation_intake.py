@@ -96,3 +96,25 @@ def test_we_cannot_start_a_correction_of_a_partners_evaluation(orgs: tuple[Org, 
     with pytest.raises(EvaluatorNotOurs):
         ev.supersede_evaluation(paris.session, theirs, {"verdict": "inconclusive"})
     assert logical_dump(paris.session) == before
+
+
+def test_evaluation_naming_another_organisations_evaluator_is_refused(
+    orgs: tuple[Org, Org],
+) -> None:
+    """A partner cannot speak for one of our evaluators: the clearance rule counts people."""
+    from tests.support.screening import evaluation_with_borrowed_evaluator
+
+    berlin, paris = orgs
+    case_id = new_case(berlin)
+    ours = signed_evaluation(berlin, case_id, "Evaluator A", "not_cleared")
+    our_evaluator = ev.get_evaluation(berlin.session, ours).evaluation.evaluator_id
+    import_bytes(paris, export_bytes(berlin, paris))
+    borrowed = evaluation_with_borrowed_evaluator(paris, case_id, our_evaluator)
+    staged = import_verify.verify_and_stage(berlin.session, io.BytesIO(export_bytes(paris, berlin)))
+    preview = imports.preview_import(berlin.session, staged)
+    assert [(r.evaluation_id, r.reason) for r in preview.refused_evaluations] == [
+        (borrowed, EvaluationRefusal.EVALUATOR_OF_OTHER_ORGANISATION)
+    ]
+    before = logical_dump(berlin.session)["evaluations"]
+    imports.apply_import(berlin.session, staged)
+    assert logical_dump(berlin.session)["evaluations"] == before

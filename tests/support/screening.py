@@ -66,3 +66,47 @@ def hostile_correction(partner: Org, case_id: str, target: uuid.UUID) -> uuid.UU
     with partner.session.vault.transaction() as conn:
         eval_repo.insert_draft(conn, draft, partner.session.clock())
     return ev.finalise_evaluation(partner.session, draft.id).evaluation.id
+
+
+def evaluation_with_borrowed_evaluator(
+    partner: Org, case_id: str, evaluator_id: uuid.UUID
+) -> uuid.UUID:
+    """The partner signs, with its own real keys, an evaluation that names as its evaluator a
+    person of another organisation (`evaluator_id`, an evaluator the partner received), and
+    keeps it as sealed so that its exports carry it. The services never sign such a thing; a
+    dishonest partner's modified software can."""
+    from casevault.crypto.signing import sign
+    from casevault.domain.evaluation import (
+        SIGNING_CONTEXT,
+        Evaluator,
+        encode_statement,
+        make_statement,
+        validate_evaluation,
+    )
+    from casevault.vault.repos import evaluations as eval_repo
+    from casevault.vault.repos import organisation as org_repo
+    from casevault.vault.repos.evaluations import EvaluationSeal
+
+    evaluation = validate_evaluation(
+        {
+            **CLEARED_FIELDS,
+            "id": str(uuid.uuid4()),
+            "case_id": case_id,
+            "evaluator_id": str(evaluator_id),
+            "organisation_id": partner.org_id,
+        }
+    )
+    now = partner.session.clock().replace(microsecond=0)
+    with partner.session.vault.transaction() as conn:
+        org = org_repo.get_own_organisation(conn)
+        fingerprint = org.public_keys.fingerprint().hex()
+        claimed = Evaluator(
+            id=evaluator_id, name="Borrowed", role="", organisation_id=org.id, created_at=now
+        )
+        payload = encode_statement(make_statement(evaluation, claimed, fingerprint, now))
+        signature = sign(org_repo.get_own_private_keys(conn), SIGNING_CONTEXT, payload)
+        seal = EvaluationSeal(
+            org.id, fingerprint, now, payload, signature.ed25519, signature.mldsa65
+        )
+        eval_repo.insert_received(conn, evaluation, seal, now)
+    return evaluation.id
