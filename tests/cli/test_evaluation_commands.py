@@ -255,9 +255,13 @@ def _cli_on(vault: Path) -> Run:
 
 
 def test_supersede_works_where_an_old_import_stored_a_partners_claim(tmp_path: Path) -> None:
-    from tests.services.test_evaluation_intake import _store_as_the_old_import_did
     from tests.support.orgs import export_bytes, import_bytes, introduce, make_org
-    from tests.support.screening import hostile_correction, new_case, signed_evaluation
+    from tests.support.screening import (
+        hostile_correction,
+        new_case,
+        signed_evaluation,
+        store_as_the_old_import_did,
+    )
 
     berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
     introduce(berlin, paris)
@@ -265,7 +269,7 @@ def test_supersede_works_where_an_old_import_stored_a_partners_claim(tmp_path: P
     ours = signed_evaluation(berlin, case_id, "Evaluator A", "not_cleared")
     import_bytes(paris, export_bytes(berlin, paris))
     forged = hostile_correction(paris, case_id, ours)
-    _store_as_the_old_import_did(paris, berlin, forged)
+    store_as_the_old_import_did(paris, berlin, forged)
     for org in (berlin, paris):
         org.session.close()
     run = _cli_on(tmp_path / "berlin")

@@ -4,6 +4,7 @@ claims to correct one of ours is refused, listed in the preview, and blocks noth
 from __future__ import annotations
 
 import io
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,9 +15,14 @@ from casevault.services import evaluations as ev
 from casevault.services import import_verify, imports
 from casevault.services.errors import EvaluatorNotOurs
 from casevault.services.evaluation_intake import EvaluationRefusal
-from casevault.vault.repos import evaluations as eval_repo
 from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
-from tests.support.screening import CLEARED_FIELDS, hostile_correction, new_case, signed_evaluation
+from tests.support.screening import (
+    CLEARED_FIELDS,
+    hostile_correction,
+    new_case,
+    signed_evaluation,
+    store_as_the_old_import_did,
+)
 
 
 @pytest.fixture
@@ -28,7 +34,9 @@ def orgs(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
         org.session.close()
 
 
-def _our_not_cleared_and_partners_claim(berlin: Org, paris: Org) -> tuple[str, object, object]:
+def _our_not_cleared_and_partners_claim(
+    berlin: Org, paris: Org
+) -> tuple[str, uuid.UUID, uuid.UUID]:
     case_id = new_case(berlin)
     ours = signed_evaluation(berlin, case_id, "Evaluator A", "not_cleared")
     import_bytes(paris, export_bytes(berlin, paris))
@@ -59,23 +67,12 @@ def test_partners_correction_of_our_evaluation_is_refused_and_listed(
     assert ev.get_evaluation(berlin.session, ours).superseded_by == correction.evaluation.id
 
 
-def _store_as_the_old_import_did(partner: Org, receiver: Org, evaluation_id: object) -> None:
-    """What `_apply_evaluation` did before this rule: store the partner's signed row as is."""
-    with partner.session.vault.reading() as conn:
-        stored = eval_repo.get_evaluation(conn, evaluation_id)  # type: ignore[arg-type]
-        evaluator = eval_repo.get_evaluator(conn, stored.evaluation.evaluator_id)
-    assert stored.seal is not None
-    with receiver.session.vault.transaction() as conn:
-        eval_repo.insert_evaluator(conn, evaluator)
-        eval_repo.insert_received(conn, stored.evaluation, stored.seal, stored.seal.finalised_at)
-
-
 def test_our_correction_works_where_an_old_import_stored_a_partners_claim(
     orgs: tuple[Org, Org],
 ) -> None:
     berlin, paris = orgs
     case_id, ours, forged = _our_not_cleared_and_partners_claim(berlin, paris)
-    _store_as_the_old_import_did(paris, berlin, forged)
+    store_as_the_old_import_did(paris, berlin, forged)
     # The partner's claim supersedes nothing: ours still blocks.
     assert ev.get_evaluation(berlin.session, ours).superseded_by is None
     report = ev.explain_clearance(berlin.session, case_id)

@@ -110,3 +110,16 @@ def evaluation_with_borrowed_evaluator(
         )
         eval_repo.insert_received(conn, evaluation, seal, now)
     return evaluation.id
+
+
+def store_as_the_old_import_did(partner: Org, receiver: Org, evaluation_id: uuid.UUID) -> None:
+    """What `_apply_evaluation` did before this rule: store the partner's signed row as is."""
+    from casevault.vault.repos import evaluations as eval_repo
+
+    with partner.session.vault.reading() as conn:
+        stored = eval_repo.get_evaluation(conn, evaluation_id)
+        evaluator = eval_repo.get_evaluator(conn, stored.evaluation.evaluator_id)
+    assert stored.seal is not None
+    with receiver.session.vault.transaction() as conn:
+        eval_repo.insert_evaluator(conn, evaluator)
+        eval_repo.insert_received(conn, stored.evaluation, stored.seal, stored.seal.finalised_at)
