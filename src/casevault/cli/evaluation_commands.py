@@ -12,15 +12,15 @@ import click
 from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
 from casevault.cli.evaluation_text import (
-    PROBLEM_TEXT,
     check_label,
     clearance_json,
     evaluation_json,
     print_clearance,
+    print_verification,
     register_messages,
     short,
     state_text,
-    untrusted_signer_text,
+    uncounted_json,
 )
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED
@@ -309,55 +309,13 @@ def evaluation_verify(cli: CliContext, as_json: bool) -> None:
                 "checked": report.checked,
                 "intact": report.intact,
                 "problems": report.problems,
-                "not_counted": [_uncounted_json(u) for u in report.not_counted],
+                "not_counted": [uncounted_json(u) for u in report.not_counted],
             }
         )
     else:
-        _print_verification(report)
+        print_verification(report)
     if not report.intact:
         sys.exit(EXIT_DAMAGED)
-
-
-def _uncounted_json(uncounted: eval_service.UncountedEvaluation) -> dict[str, Any]:
-    return {
-        "evaluation_id": uncounted.evaluation_id,
-        "case_id": uncounted.case_id,
-        "signature_valid": uncounted.signature_valid,
-        "counted": False,
-        "standing": uncounted.standing,
-        "signer_org_id": uncounted.signer.org_id,
-        "signer_name": uncounted.signer.name,
-        "signer_revoked_at": uncounted.signer.revoked_at,
-    }
-
-
-def _print_verification(report: eval_service.VerificationReport) -> None:
-    for uncounted in report.not_counted:
-        signature = _("signature valid") if uncounted.signature_valid else _("signature NOT valid")
-        click.echo(
-            _("Evaluation {id} (case {case}): {signature}; not counted: {why}.").format(
-                id=uncounted.evaluation_id,
-                case=short(uncounted.case_id),
-                signature=signature,
-                why=untrusted_signer_text(uncounted.standing, uncounted.signer),
-            )
-        )
-    if report.intact:
-        click.echo(_("All {n} signed evaluations check out.").format(n=report.checked))
-        return
-    for problem in report.problems:
-        click.echo(
-            _("Evaluation {id} (case {case}): {why}.").format(
-                id=problem.evaluation_id,
-                case=short(problem.case_id),
-                why=_(PROBLEM_TEXT[problem.kind]),
-            )
-        )
-    click.echo(
-        _(
-            "{bad} of {n} signed evaluations failed the check. Someone may have altered the vault."
-        ).format(bad=len(report.problems), n=report.checked)
-    )
 
 
 @evaluation_group.command("policy")

@@ -24,7 +24,13 @@ from casevault.services.errors import (
     EvaluatorNotOurs,
 )
 from casevault.services.evaluation_intake import EvaluationRefusal, RefusedEvaluation
-from casevault.services.evaluations import ClearanceReport, ProblemKind, StoredEvaluation
+from casevault.services.evaluations import (
+    ClearanceReport,
+    ProblemKind,
+    StoredEvaluation,
+    UncountedEvaluation,
+    VerificationReport,
+)
 from casevault.services.signer_trust import SignerTrust
 from casevault.vault.errors import RecordImmutable
 
@@ -285,3 +291,47 @@ def import_evaluation_lines(refused: tuple[RefusedEvaluation, ...], uncounted: i
             ).format(n=uncounted)
         )
     return lines
+
+
+def uncounted_json(uncounted: UncountedEvaluation) -> dict[str, Any]:
+    """One evaluation that does not count, as plain JSON values."""
+    return {
+        "evaluation_id": uncounted.evaluation_id,
+        "case_id": uncounted.case_id,
+        "signature_valid": uncounted.signature_valid,
+        "counted": False,
+        "standing": uncounted.standing,
+        "signer_org_id": uncounted.signer.org_id,
+        "signer_name": uncounted.signer.name,
+        "signer_revoked_at": uncounted.signer.revoked_at,
+    }
+
+
+def print_verification(report: VerificationReport) -> None:
+    """`evaluation verify` in words: what does not count and why, then what failed."""
+    for uncounted in report.not_counted:
+        signature = _("signature valid") if uncounted.signature_valid else _("signature NOT valid")
+        click.echo(
+            _("Evaluation {id} (case {case}): {signature}; not counted: {why}.").format(
+                id=uncounted.evaluation_id,
+                case=short(uncounted.case_id),
+                signature=signature,
+                why=untrusted_signer_text(uncounted.standing, uncounted.signer),
+            )
+        )
+    if report.intact:
+        click.echo(_("All {n} signed evaluations check out.").format(n=report.checked))
+        return
+    for problem in report.problems:
+        click.echo(
+            _("Evaluation {id} (case {case}): {why}.").format(
+                id=problem.evaluation_id,
+                case=short(problem.case_id),
+                why=_(PROBLEM_TEXT[problem.kind]),
+            )
+        )
+    click.echo(
+        _(
+            "{bad} of {n} signed evaluations failed the check. Someone may have altered the vault."
+        ).format(bad=len(report.problems), n=report.checked)
+    )
