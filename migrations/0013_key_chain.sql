@@ -1,4 +1,4 @@
--- 0012: a partner's whole key history as a chain (docs/sync.md, "Key rotation and revocation").
+-- 0013: a partner's whole key history as a chain (docs/sync.md, "Key rotation and revocation").
 -- Every key a partner ever had: where it came from (its identity card, or the signed rotation
 -- statement of the key before it), whether we verified it, when a successor replaced it, and
 -- whether and by which signed statement it was revoked. A revocation signed by any key of the

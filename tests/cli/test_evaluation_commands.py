@@ -238,3 +238,74 @@ def test_verify_exits_damaged_when_a_signature_no_longer_matches(run: Run, tmp_p
     assert evaluation in result.output
     assert "no longer match the signatures" in result.output
     assert json.loads(run("evaluation", "verify", "--json").output)["intact"] is False
+
+
+# ---- trust: partners' claims and untrusted signers ------------------------------------------
+
+
+def _cli_on(vault: Path) -> Run:
+    runner = CliRunner()
+
+    def invoke(*args: str) -> Result:
+        return runner.invoke(
+            cli, ["--vault", str(vault), *args], env={"CASEVAULT_PASSPHRASE": PASSPHRASE}
+        )
+
+    return invoke
+
+
+def test_supersede_works_where_an_old_import_stored_a_partners_claim(tmp_path: Path) -> None:
+    from tests.support.orgs import export_bytes, import_bytes, introduce, make_org
+    from tests.support.screening import (
+        hostile_correction,
+        new_case,
+        signed_evaluation,
+        store_as_the_old_import_did,
+    )
+
+    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
+    introduce(berlin, paris)
+    case_id = new_case(berlin)
+    ours = signed_evaluation(berlin, case_id, "Evaluator A", "not_cleared")
+    import_bytes(paris, export_bytes(berlin, paris))
+    forged = hostile_correction(paris, case_id, ours)
+    store_as_the_old_import_did(paris, berlin, forged)
+    for org in (berlin, paris):
+        org.session.close()
+    run = _cli_on(tmp_path / "berlin")
+    correction = _ok(run("evaluation", "supersede", str(ours), *CLEARED)).splitlines()[0]
+    _ok(run("evaluation", "finalise", correction, "--yes"))
+    shown = json.loads(_ok(run("evaluation", "show", str(ours), "--json")))
+    assert shown["superseded_by"] == correction
+    assert json.loads(_ok(run("evaluation", "show", str(forged), "--json")))["state"] == "finalised"
+
+
+def test_verify_and_clearance_name_an_unverified_partners_evaluation(tmp_path: Path) -> None:
+    from tests.support.orgs import export_bytes, import_bytes, introduce, make_org
+    from tests.support.screening import new_case, signed_evaluation
+
+    berlin, paris, yerevan = (make_org(tmp_path, n) for n in ("berlin", "paris", "yerevan"))
+    introduce(berlin, paris)
+    introduce(paris, yerevan)
+    introduce(berlin, yerevan, verify=False)
+    case_id = new_case(berlin)
+    by_berlin = signed_evaluation(berlin, case_id, "Evaluator A")
+    import_bytes(paris, export_bytes(berlin, paris))
+    signed_evaluation(paris, case_id, "Evaluator B")
+    import_bytes(yerevan, export_bytes(paris, yerevan))
+    for org in (berlin, paris, yerevan):
+        org.session.close()
+    run = _cli_on(tmp_path / "yerevan")
+    verified = _ok(run("evaluation", "verify"))
+    assert (
+        f"Evaluation {by_berlin} (case {case_id[:8]}): signature valid; not counted: signed by "
+        "berlin, not verified by short code or fingerprint." in verified
+    )
+    assert "All 2 signed evaluations check out." in verified
+    as_json = json.loads(_ok(run("evaluation", "verify", "--json")))
+    assert [(u["evaluation_id"], u["standing"]) for u in as_json["not_counted"]] == [
+        (str(by_berlin), "unverified")
+    ]
+    clearance = _ok(run("case", "clearance", case_id))
+    assert "1 of 2 independent evaluations say 'cleared'." in clearance
+    assert f"The evaluation {str(by_berlin)[:8]} does not count: signed by berlin" in clearance

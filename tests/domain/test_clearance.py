@@ -16,6 +16,7 @@ from casevault.domain.clearance import (
     ClearanceState,
     NoteKind,
     ScreeningRecord,
+    SignerStanding,
     assess_clearance,
     policy_from_settings,
     superseded_ids,
@@ -34,8 +35,11 @@ def _record(
     finalised: bool = True,
     org: str = OURS,
     supersedes: uuid.UUID | None = None,
+    signer: SignerStanding = SignerStanding.OURS,
 ) -> ScreeningRecord:
-    return ScreeningRecord(uuid.uuid4(), evaluator, org, finalised, verdict, supersedes)
+    return ScreeningRecord(
+        uuid.uuid4(), evaluator, org, finalised, verdict, supersedes, signer=signer
+    )
 
 
 POLICY = ClearancePolicy()
@@ -107,6 +111,48 @@ def test_another_evaluator_cannot_supersede_a_not_cleared() -> None:
     assert superseded_ids([old, hijack]) == {}
 
 
+def test_another_organisation_cannot_supersede_even_naming_our_evaluator() -> None:
+    # A partner signs a "correction" of our "not cleared", borrowing our evaluator's id.
+    old = _record(C, Verdict.NOT_CLEARED)
+    hijack = _record(C, Verdict.CLEARED, org=PARTNER, supersedes=old.id)
+    assert superseded_ids([old, hijack]) == {}
+    assert assess_clearance([_record(A), old, hijack], POLICY).state is ClearanceState.BLOCKED
+
+
+@pytest.mark.parametrize(
+    "standing",
+    [
+        SignerStanding.UNVERIFIED,
+        SignerStanding.REVOKED,
+        SignerStanding.UNKNOWN,
+        SignerStanding.UNKNOWN_KEY,
+    ],
+)
+def test_untrusted_signer_never_counts_and_is_named(standing: SignerStanding) -> None:
+    relayed = _record(B, org=PARTNER, signer=standing)
+    result = assess_clearance([_record(A), relayed], POLICY)
+    assert result.state is ClearanceState.PENDING
+    assert result.clearing_evaluators == (A,)
+    [note] = result.notes
+    assert (note.kind, note.evaluation_id, note.organisation_id, note.signer) == (
+        NoteKind.UNTRUSTED_SIGNER,
+        relayed.id,
+        PARTNER,
+        standing,
+    )
+
+
+def test_untrusted_not_cleared_neither_blocks_nor_corrects() -> None:
+    verified = SignerStanding.VERIFIED
+    old = _record(C, Verdict.NOT_CLEARED, org=PARTNER, signer=verified)
+    forged_fix = _record(
+        C, Verdict.CLEARED, org=PARTNER, supersedes=old.id, signer=SignerStanding.REVOKED
+    )
+    assert superseded_ids([old, forged_fix]) == {}
+    revoked_no = _record(B, Verdict.NOT_CLEARED, org=PARTNER, signer=SignerStanding.REVOKED)
+    assert assess_clearance([_record(A), _record(B), revoked_no], POLICY).cleared
+
+
 def test_higher_threshold_needs_more_evaluators() -> None:
     records = [_record(A), _record(B)]
     assert assess_clearance(records, ClearancePolicy(3)).state is ClearanceState.PENDING
@@ -169,6 +215,7 @@ def evaluation_sets(draw: st.DrawFn) -> list[ScreeningRecord]:
                 finalised=draw(st.booleans()),
                 verdict=draw(st.sampled_from(list(Verdict))),
                 supersedes=supersedes,
+                signer=draw(st.sampled_from(list(SignerStanding))),
             )
         )
     return records
@@ -179,7 +226,7 @@ policies = st.builds(ClearancePolicy, st.integers(MIN_THRESHOLD, 5), st.booleans
 
 def _live(records: list[ScreeningRecord]) -> list[ScreeningRecord]:
     superseded = superseded_ids(records)
-    return [r for r in records if r.finalised and r.id not in superseded]
+    return [r for r in records if r.finalised and r.signer.trusted and r.id not in superseded]
 
 
 @given(evaluation_sets(), policies)

@@ -192,3 +192,36 @@ def test_supersede_a_signed_evaluation(qtbot, panel, session, case_id, typist) -
     assert cell(panel, 1, 0) == "Finalised"
     assert panel.headline.text() == "This case is not cleared yet."
     assert "was corrected by" in panel.details.text()
+
+
+def test_an_evaluation_of_a_revoked_partner_is_marked_not_counted(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.orgs import export_bytes, import_bytes, introduce, make_org
+    from tests.support.screening import new_case, signed_evaluation
+
+    from casevault.services import partners as partner_service
+
+    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
+    introduce(berlin, paris)
+    case_id = new_case(berlin)
+    theirs = signed_evaluation(berlin, case_id, "Evaluator A")
+    import_bytes(paris, export_bytes(berlin, paris))
+    partner_service.revoke_partner(paris.session, berlin.org_id)
+    widget = EvaluationsPanel(paris.session)
+    qtbot.addWidget(widget)
+    widget.show_case(case_id)  # type: ignore[arg-type]
+    widget.show()
+    try:
+        qtbot.waitUntil(lambda: not widget.is_checking())
+        assert widget.table.rowCount() == 1
+        state = widget.table.item(0, 0)
+        assert state.text() == "Not counted"
+        assert "signed by berlin, whose keys were revoked on" in state.toolTip()
+        assert widget.table.item(0, 4).text() == "Verified"  # the signature itself is fine
+        assert f"The evaluation {str(theirs)[:8]} does not count" in widget.details.text()
+        assert "0 of 2" in widget.details.text()
+    finally:
+        from casevault.gui.workers import worker_pool
+
+        assert worker_pool().waitForDone(10_000)
+        for org in (berlin, paris):
+            org.session.close()

@@ -141,7 +141,7 @@ def test_successor_is_listed_and_unique(session: Session, draft_id: uuid.UUID) -
         old = eval_repo.get_evaluation(conn, draft_id).evaluation
         correction = old.model_copy(update={"id": uuid.uuid4(), "supersedes": draft_id})
         eval_repo.insert_draft(conn, correction, NOW)
-        assert eval_repo.find_successor(conn, draft_id) == correction.id
+        assert eval_repo.find_successor(conn, draft_id, old.organisation_id) == correction.id
         # A draft correction does not yet supersede.
         assert eval_repo.get_evaluation(conn, draft_id).superseded_by is None
         eval_repo.finalise(conn, correction.id, _seal())
@@ -153,3 +153,32 @@ def test_successor_is_listed_and_unique(session: Session, draft_id: uuid.UUID) -
         assert listed == {draft_id, correction.id}
         sealed = {row.id for row in eval_repo.iter_sealed_rows(conn)}
         assert sealed == {str(draft_id), str(correction.id)}
+
+
+def test_another_organisations_record_is_no_successor_and_blocks_none(
+    session: Session, draft_id: uuid.UUID
+) -> None:
+    """A partner's record naming our evaluation (as imports stored before migration 0012) is not
+    its correction: it is not listed as one, and our own correction can still be stored."""
+    with session.vault.transaction() as conn:
+        eval_repo.finalise(conn, draft_id, _seal())
+        old = eval_repo.get_evaluation(conn, draft_id).evaluation
+        partner_evaluator = Evaluator(
+            id=uuid.uuid4(), name="Partner", role="", organisation_id="partner", created_at=NOW
+        )
+        eval_repo.insert_evaluator(conn, partner_evaluator)
+        foreign = old.model_copy(
+            update={
+                "id": uuid.uuid4(),
+                "supersedes": draft_id,
+                "organisation_id": "partner",
+                "evaluator_id": partner_evaluator.id,
+            }
+        )
+        eval_repo.insert_received(conn, foreign, _seal(), NOW)
+        assert eval_repo.find_successor(conn, draft_id, old.organisation_id) is None
+        assert eval_repo.get_evaluation(conn, draft_id).superseded_by is None
+        ours = old.model_copy(update={"id": uuid.uuid4(), "supersedes": draft_id})
+        eval_repo.insert_draft(conn, ours, NOW)
+        eval_repo.finalise(conn, ours.id, _seal())
+        assert eval_repo.get_evaluation(conn, draft_id).superseded_by == ours.id

@@ -12,14 +12,15 @@ import click
 from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
 from casevault.cli.evaluation_text import (
-    PROBLEM_TEXT,
     check_label,
     clearance_json,
     evaluation_json,
     print_clearance,
+    print_verification,
     register_messages,
     short,
     state_text,
+    uncounted_json,
 )
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED
@@ -298,30 +299,21 @@ def evaluation_show(cli: CliContext, evaluation_id: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_cli
 def evaluation_verify(cli: CliContext, as_json: bool) -> None:
-    """Re-check the signature of every finalised evaluation."""
+    """Re-check the signature of every finalised evaluation, and name those that do not count
+    because of who signed them."""
     with cli.open_session() as session:
         report = eval_service.verify_evaluations(session)
     if as_json:
         print_json(
-            {"checked": report.checked, "intact": report.intact, "problems": report.problems}
+            {
+                "checked": report.checked,
+                "intact": report.intact,
+                "problems": report.problems,
+                "not_counted": [uncounted_json(u) for u in report.not_counted],
+            }
         )
-    elif report.intact:
-        click.echo(_("All {n} signed evaluations check out.").format(n=report.checked))
     else:
-        for problem in report.problems:
-            click.echo(
-                _("Evaluation {id} (case {case}): {why}.").format(
-                    id=problem.evaluation_id,
-                    case=short(problem.case_id),
-                    why=_(PROBLEM_TEXT[problem.kind]),
-                )
-            )
-        click.echo(
-            _(
-                "{bad} of {n} signed evaluations failed the check. "
-                "Someone may have altered the vault."
-            ).format(bad=len(report.problems), n=report.checked)
-        )
+        print_verification(report)
     if not report.intact:
         sys.exit(EXIT_DAMAGED)
 

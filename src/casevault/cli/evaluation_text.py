@@ -12,7 +12,7 @@ import click
 from casevault.cli import messages
 from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
-from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind
+from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind, SignerStanding
 from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, ThresholdTooLow
 from casevault.services.errors import (
     AlreadySuperseded,
@@ -23,7 +23,15 @@ from casevault.services.errors import (
     EvaluatorNotFound,
     EvaluatorNotOurs,
 )
-from casevault.services.evaluations import ClearanceReport, ProblemKind, StoredEvaluation
+from casevault.services.evaluation_intake import EvaluationRefusal, RefusedEvaluation
+from casevault.services.evaluations import (
+    ClearanceReport,
+    ProblemKind,
+    StoredEvaluation,
+    UncountedEvaluation,
+    VerificationReport,
+)
+from casevault.services.signer_trust import SignerTrust
 from casevault.vault.errors import RecordImmutable
 
 
@@ -79,12 +87,40 @@ PROBLEM_TEXT = {
 }
 
 
-def note_text(note: ClearanceNote, names: dict[uuid.UUID, str]) -> str:
+def untrusted_signer_text(standing: SignerStanding, signer: SignerTrust) -> str:
+    """Why an evaluation signed by `signer` does not count, in words."""
+    org = signer.name or short(signer.org_id)
+    if standing is SignerStanding.REVOKED and signer.revoked_at is not None:
+        return _("signed by {org}, whose keys were revoked on {date}").format(
+            org=org, date=signer.revoked_at.date().isoformat()
+        )
+    templates = {
+        SignerStanding.REVOKED: _("signed by {org}, whose keys were revoked"),
+        SignerStanding.UNVERIFIED: _("signed by {org}, not verified by short code or fingerprint"),
+        SignerStanding.UNKNOWN: _("signed by an organisation we do not know ({org})"),
+        SignerStanding.UNKNOWN_KEY: _("signed by {org} with a key that is not theirs"),
+    }
+    return templates.get(standing, _("signed by {org}")).format(org=org)
+
+
+def note_text(
+    note: ClearanceNote,
+    names: dict[uuid.UUID, str],
+    signers: dict[str, SignerTrust] | None = None,
+) -> str:
     values = {
         "name": names.get(note.evaluator_id, short(note.evaluator_id)),
         "id": short(note.evaluation_id),
         "by": short(note.superseded_by) if note.superseded_by else "",
     }
+    if note.kind is NoteKind.UNTRUSTED_SIGNER:
+        org_id = note.organisation_id or ""
+        signer = (signers or {}).get(org_id) or SignerTrust(
+            org_id, None, SignerStanding.UNKNOWN, None, frozenset()
+        )
+        return _("The evaluation {id} does not count: {why}.").format(
+            id=values["id"], why=untrusted_signer_text(note.signer or signer.standing, signer)
+        )
     templates = {
         NoteKind.DRAFT: _("{name}'s evaluation ({id}) is a draft; it counts once finalised."),
         NoteKind.NOT_CLEARED: _(
@@ -124,7 +160,7 @@ def print_clearance(report: ClearanceReport) -> None:
             )
         )
     for note in ex.notes:
-        click.echo("  - " + note_text(note, report.evaluator_names))
+        click.echo("  - " + note_text(note, report.evaluator_names, report.signers))
 
 
 def register_messages() -> None:
@@ -210,7 +246,92 @@ def clearance_json(report: ClearanceReport) -> dict[str, Any]:
         "required_organisations": ex.required_organisations,
         "clearing_organisations": ex.clearing_organisations,
         "notes": [
-            {**vars(note), "evaluator_name": report.evaluator_names.get(note.evaluator_id)}
+            {
+                **vars(note),
+                "evaluator_name": report.evaluator_names.get(note.evaluator_id),
+                **_signer_json(note, report.signers),
+            }
             for note in ex.notes
         ],
     }
+
+
+def _signer_json(note: ClearanceNote, signers: dict[str, SignerTrust]) -> dict[str, Any]:
+    """For a note about an untrusted signer: the signer's name and revocation time."""
+    signer = signers.get(note.organisation_id or "")
+    if note.kind is not NoteKind.UNTRUSTED_SIGNER or signer is None:
+        return {}
+    return {"signer_name": signer.name, "signer_revoked_at": signer.revoked_at}
+
+
+REFUSAL_TEXT = {
+    EvaluationRefusal.SUPERSEDES_OTHER_ORGANISATION: N_(
+        "it claims to correct an evaluation signed by another organisation"
+    ),
+    EvaluationRefusal.EVALUATOR_OF_OTHER_ORGANISATION: N_(
+        "it names as its evaluator a person of another organisation"
+    ),
+    EvaluationRefusal.SIGNER_REVOKED: N_("it is signed with keys you revoked"),
+}
+
+
+def import_evaluation_lines(refused: tuple[RefusedEvaluation, ...], uncounted: int) -> list[str]:
+    """What an import preview says about evaluations it refuses or keeps without counting."""
+    lines = [
+        _("Evaluation {id} (case {case}) is refused: {why}.").format(
+            id=short(r.evaluation_id), case=short(r.case_id), why=_(REFUSAL_TEXT[r.reason])
+        )
+        for r in refused
+    ]
+    if uncounted:
+        lines.append(
+            _(
+                "{n} new evaluation(s) signed by organisations you have not verified: kept for "
+                "reference, not counted towards clearance."
+            ).format(n=uncounted)
+        )
+    return lines
+
+
+def uncounted_json(uncounted: UncountedEvaluation) -> dict[str, Any]:
+    """One evaluation that does not count, as plain JSON values."""
+    return {
+        "evaluation_id": uncounted.evaluation_id,
+        "case_id": uncounted.case_id,
+        "signature_valid": uncounted.signature_valid,
+        "counted": False,
+        "standing": uncounted.standing,
+        "signer_org_id": uncounted.signer.org_id,
+        "signer_name": uncounted.signer.name,
+        "signer_revoked_at": uncounted.signer.revoked_at,
+    }
+
+
+def print_verification(report: VerificationReport) -> None:
+    """`evaluation verify` in words: what does not count and why, then what failed."""
+    for uncounted in report.not_counted:
+        signature = _("signature valid") if uncounted.signature_valid else _("signature NOT valid")
+        click.echo(
+            _("Evaluation {id} (case {case}): {signature}; not counted: {why}.").format(
+                id=uncounted.evaluation_id,
+                case=short(uncounted.case_id),
+                signature=signature,
+                why=untrusted_signer_text(uncounted.standing, uncounted.signer),
+            )
+        )
+    if report.intact:
+        click.echo(_("All {n} signed evaluations check out.").format(n=report.checked))
+        return
+    for problem in report.problems:
+        click.echo(
+            _("Evaluation {id} (case {case}): {why}.").format(
+                id=problem.evaluation_id,
+                case=short(problem.case_id),
+                why=_(PROBLEM_TEXT[problem.kind]),
+            )
+        )
+    click.echo(
+        _(
+            "{bad} of {n} signed evaluations failed the check. Someone may have altered the vault."
+        ).format(bad=len(report.problems), n=report.checked)
+    )

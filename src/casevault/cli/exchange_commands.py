@@ -10,6 +10,7 @@ import click
 
 from casevault.cli.context import CliContext
 from casevault.cli.erasure_text import confirmed_notices, show_compliance, show_erasure_preview
+from casevault.cli.evaluation_text import import_evaluation_lines
 from casevault.cli.exchange_messages import register_exchange_messages
 from casevault.cli.i18n import _
 from casevault.cli.identity_messages import renamed_attachment_text
@@ -169,6 +170,8 @@ def _show_import_preview(preview: imports.ImportPreview) -> None:
     )
     for renamed in preview.renamed_attachments:
         click.echo(renamed_attachment_text(renamed))
+    for line in import_evaluation_lines(preview.refused_evaluations, preview.uncounted_evaluations):
+        click.echo("  ! " + line)
 
 
 @click.command("import")

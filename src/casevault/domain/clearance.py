@@ -4,18 +4,22 @@ A case is cleared only if, among its *live* evaluations (finalised and not super
   * at least `threshold` different evaluators gave "cleared" (threshold >= 2, always);
   * every live verdict is "cleared" (a live "not cleared" blocks; a live "inconclusive" waits);
   * with `require_two_organisations`, the clearing evaluators belong to at least two organisations.
-Drafts never count. "Cleared" is derived here and never stored as a case status.
+Drafts never count, and neither does an evaluation whose signer we do not trust (the caller
+says, per evaluation, how far it trusts the signer: `SignerStanding`; only our own organisation
+and a partner verified in person and not revoked count). "Cleared" is derived here and never
+stored as a case status.
 
 Supersession: an evaluation is superseded only by a *finalised* evaluation of the *same
-evaluator* that names it. A link from anyone else is ignored, so nobody can make another
-evaluator's "not cleared" disappear by "correcting" it.
+evaluator* of the *same organisation*, signed by a trusted signer, that names it. A link from
+anyone else is ignored, so nobody can make another evaluator's (or another organisation's)
+"not cleared" disappear by "correcting" it.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from casevault.domain.errors import ThresholdTooLow
@@ -44,9 +48,27 @@ class ClearancePolicy:
         return 2 if self.require_two_organisations else 1
 
 
+class SignerStanding(StrEnum):
+    """How far we trust whoever signed one evaluation. Decided by the services (who hold the
+    partners and their keys) and passed in, so that this rule stays pure."""
+
+    OURS = "ours"  # our own organisation (drafts are ours too)
+    VERIFIED = "verified"  # a partner whose keys we compared with it, not revoked
+    UNVERIFIED = "unverified"  # a partner whose keys were never compared with it
+    REVOKED = "revoked"  # a partner whose keys we revoked
+    UNKNOWN = "unknown"  # an organisation we hold no keys for
+    UNKNOWN_KEY = "unknown_key"  # signed with a key that is not (or no longer) the signer's
+
+    @property
+    def trusted(self) -> bool:
+        """Only our own organisation and a verified, non-revoked partner count."""
+        return self in (SignerStanding.OURS, SignerStanding.VERIFIED)
+
+
 @dataclass(frozen=True)
 class ScreeningRecord:
-    """What the rule needs to know about one evaluation of the case."""
+    """What the rule needs to know about one evaluation of the case. `signer` has no default:
+    every caller must say how far it trusts the signer (forgetting it must not mean trusted)."""
 
     id: uuid.UUID
     evaluator_id: uuid.UUID
@@ -54,6 +76,7 @@ class ScreeningRecord:
     finalised: bool
     verdict: Verdict
     supersedes: uuid.UUID | None = None
+    signer: SignerStanding = field(kw_only=True)
 
 
 class ClearanceState(StrEnum):
@@ -72,6 +95,7 @@ class NoteKind(StrEnum):
     INCONCLUSIVE = "inconclusive"  # live "inconclusive": clearance waits for a correction
     SUPERSEDED = "superseded"  # replaced by a correction: no longer counts
     SAME_EVALUATOR = "same_evaluator"  # a further "cleared" by an evaluator already counted
+    UNTRUSTED_SIGNER = "untrusted_signer"  # signed by someone we do not trust: never counts
 
 
 @dataclass(frozen=True)
@@ -82,6 +106,9 @@ class ClearanceNote:
     evaluation_id: uuid.UUID
     evaluator_id: uuid.UUID
     superseded_by: uuid.UUID | None = None
+    # For UNTRUSTED_SIGNER: which organisation signed and why it is not trusted.
+    organisation_id: str | None = None
+    signer: SignerStanding | None = None
 
 
 @dataclass(frozen=True)
@@ -102,14 +129,19 @@ class ClearanceExplanation:
 
 
 def superseded_ids(records: Iterable[ScreeningRecord]) -> dict[uuid.UUID, uuid.UUID]:
-    """{superseded id: id of the finalised correction by the same evaluator}."""
+    """{superseded id: id of the finalised correction by the same evaluator of the same
+    organisation, signed by a trusted signer}. Any other link supersedes nothing."""
     by_id = {record.id: record for record in records}
     result: dict[uuid.UUID, uuid.UUID] = {}
     for record in by_id.values():
-        if not record.finalised or record.supersedes is None:
+        if not record.finalised or record.supersedes is None or not record.signer.trusted:
             continue
         target = by_id.get(record.supersedes)
-        if target is not None and target.evaluator_id == record.evaluator_id:
+        if (
+            target is not None
+            and target.evaluator_id == record.evaluator_id
+            and target.organisation_id == record.organisation_id
+        ):
             result[target.id] = record.id
     return result
 
@@ -127,6 +159,16 @@ def assess_clearance(
     for record in ordered:
         if not record.finalised:
             notes.append(ClearanceNote(NoteKind.DRAFT, record.id, record.evaluator_id))
+        elif not record.signer.trusted:
+            notes.append(
+                ClearanceNote(
+                    NoteKind.UNTRUSTED_SIGNER,
+                    record.id,
+                    record.evaluator_id,
+                    organisation_id=record.organisation_id,
+                    signer=record.signer,
+                )
+            )
         elif record.id in superseded:
             notes.append(
                 ClearanceNote(

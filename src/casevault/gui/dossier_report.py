@@ -16,7 +16,9 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.domain.case import Case, TimelineEvent
+from casevault.domain.clearance import NoteKind
 from casevault.gui.messages import risk_label, service_label, status_label
+from casevault.gui.screening_text import untrusted_signer_text
 from casevault.services.evaluations import ClearanceReport, StoredEvaluation
 
 _VERDICTS = {
@@ -152,9 +154,22 @@ def signature_state(dossier: Dossier, stored: StoredEvaluation) -> str:
         return QCoreApplication.translate(
             "DossierReport", "Signature does NOT verify: do not rely on it"
         )
+    untrusted = _untrusted_signer(dossier, stored)
+    if untrusted is not None:
+        return QCoreApplication.translate(
+            "DossierReport", "Signed; does NOT count towards clearance: %1"
+        ).replace("%1", untrusted)
     if stored.superseded_by is not None:
         return QCoreApplication.translate("DossierReport", "Signed; replaced by a later correction")
     return QCoreApplication.translate("DossierReport", "Signed; signature verified")
+
+
+def _untrusted_signer(dossier: Dossier, stored: StoredEvaluation) -> str | None:
+    """Why the evaluation does not count because of who signed it, or None if it may count."""
+    for note in dossier.clearance.explanation.notes:
+        if note.kind is NoteKind.UNTRUSTED_SIGNER and note.evaluation_id == stored.evaluation.id:
+            return untrusted_signer_text(note, dossier.clearance.signers)
+    return None
 
 
 def _evaluations(dossier: Dossier) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casevault.domain.clearance import ClearanceState
+from casevault.domain.clearance import ClearanceState, NoteKind
 from casevault.gui.evaluation_dialog import EvaluationDialog
 from casevault.gui.messages import describe
 from casevault.gui.questions import ask
@@ -35,9 +35,11 @@ from casevault.gui.screening_text import (
     clearance_details,
     clearance_headline,
     label,
+    not_counted_text,
     short,
     signature_text,
     state_text,
+    untrusted_signer_text,
 )
 from casevault.gui.workers import Worker, start_worker
 from casevault.services import evaluations as evaluation_service
@@ -64,6 +66,7 @@ class EvaluationsPanel(QWidget):
         self._rows: list[StoredEvaluation] = []
         self._problems: dict[str, ProblemKind] = {}
         self._names: dict[uuid.UUID, str] = {}
+        self._not_counted: dict[uuid.UUID, str] = {}  # evaluation id -> why, in words
         self._checked = False
         self._check_round = 0
         self._pending_checks = 0
@@ -174,6 +177,11 @@ class EvaluationsPanel(QWidget):
         self.headline.setStyleSheet(f"color: {_HEADLINE_COLOURS[state]};")
         self.details.setText("\n".join("• " + line for line in clearance_details(report)))
         self._names = names
+        self._not_counted = {
+            note.evaluation_id: untrusted_signer_text(note, report.signers)
+            for note in report.explanation.notes
+            if note.kind is NoteKind.UNTRUSTED_SIGNER
+        }
         self._fill_table()
         self._start_check()
 
@@ -181,8 +189,9 @@ class EvaluationsPanel(QWidget):
         self.table.setRowCount(len(self._rows))
         for row, stored in enumerate(self._rows):
             evaluation = stored.evaluation
+            why_not_counted = self._not_counted.get(evaluation.id)
             values = (
-                state_text(stored),
+                state_text(stored) if why_not_counted is None else not_counted_text(),
                 label(VERDICTS, evaluation.verdict.value),
                 self._names.get(evaluation.evaluator_id, short(evaluation.evaluator_id)),
                 evaluation.date.isoformat(),
@@ -193,8 +202,11 @@ class EvaluationsPanel(QWidget):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if stored.superseded_by is not None:
+                if stored.superseded_by is not None or why_not_counted is not None:
                     item.setForeground(QBrush(QColor("#777777")))
+                if why_not_counted is not None:
+                    item.setToolTip(why_not_counted)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why_not_counted)
                 if column == 4 and str(evaluation.id) in self._problems:
                     item.setForeground(QBrush(QColor("#b00020")))
                 self.table.setItem(row, column, item)

@@ -38,6 +38,7 @@ from casevault.gui.field_values import value_text
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open
 from casevault.gui.identity_messages import renamed_attachment_text
 from casevault.gui.messages import describe
+from casevault.gui.screening_text import import_evaluation_lines
 from casevault.gui.workers import Worker, start_worker
 from casevault.services import erasure, import_verify, imports
 from casevault.services.erasure_notices import comply_with_notices
@@ -262,6 +263,14 @@ class PreviewPage(QWizardPage):
                     if change.conflict:
                         row.setForeground(0, Qt.GlobalColor.darkRed)
                 item.setExpanded(True)
+            group.setExpanded(True)
+        screening = import_evaluation_lines(
+            preview.refused_evaluations, preview.uncounted_evaluations
+        )
+        if screening:
+            group = QTreeWidgetItem(self.tree, [self.tr("Evaluations not counted")])
+            for line in screening:
+                QTreeWidgetItem(group, [line]).setForeground(0, Qt.GlobalColor.darkRed)
             group.setExpanded(True)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind
+from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind, SignerStanding
 from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, ThresholdTooLow
 from casevault.services.errors import (
     AlreadySuperseded,
@@ -25,7 +25,9 @@ from casevault.services.errors import (
     EvaluatorNotFound,
     EvaluatorNotOurs,
 )
+from casevault.services.evaluation_intake import EvaluationRefusal, RefusedEvaluation
 from casevault.services.evaluations import ClearanceReport, ProblemKind, StoredEvaluation
+from casevault.services.signer_trust import SignerTrust
 from casevault.vault.errors import AttachmentTooLarge, RecordImmutable
 
 _CONTEXT = "ScreeningText"
@@ -147,8 +149,81 @@ _NOTES = {
 }
 
 
-def note_text(note: ClearanceNote, names: dict[uuid.UUID, str]) -> str:
+_UNTRUSTED = {
+    SignerStanding.REVOKED: QT_TRANSLATE_NOOP(
+        "ScreeningText", "signed by %1, whose keys were revoked on %2"
+    ),
+    SignerStanding.UNVERIFIED: QT_TRANSLATE_NOOP(
+        "ScreeningText", "signed by %1, not verified by short code or fingerprint"
+    ),
+    SignerStanding.UNKNOWN: QT_TRANSLATE_NOOP(
+        "ScreeningText", "signed by an organisation you do not know (%1)"
+    ),
+    SignerStanding.UNKNOWN_KEY: QT_TRANSLATE_NOOP(
+        "ScreeningText", "signed by %1 with a key that is not theirs"
+    ),
+}
+
+
+def untrusted_signer_text(note: ClearanceNote, signers: dict[str, SignerTrust]) -> str:
+    """Why an evaluation does not count because of who signed it, e.g. "signed by X, whose keys
+    were revoked on 2026-11-02"."""
+    org_id = note.organisation_id or ""
+    signer = signers.get(org_id)
+    standing = note.signer or SignerStanding.UNKNOWN
+    name = (signer.name if signer else None) or short(org_id)
+    revoked = signer.revoked_at.date().isoformat() if signer and signer.revoked_at else "?"
+    template = _UNTRUSTED.get(standing, _UNTRUSTED[SignerStanding.UNKNOWN])
+    return _t(template).replace("%1", name).replace("%2", revoked)
+
+
+_REFUSALS = {
+    EvaluationRefusal.SUPERSEDES_OTHER_ORGANISATION: QT_TRANSLATE_NOOP(
+        "ScreeningText",
+        "Evaluation %1 is refused: it claims to correct an evaluation signed by another "
+        "organisation.",
+    ),
+    EvaluationRefusal.EVALUATOR_OF_OTHER_ORGANISATION: QT_TRANSLATE_NOOP(
+        "ScreeningText",
+        "Evaluation %1 is refused: it names as its evaluator a person of another organisation.",
+    ),
+    EvaluationRefusal.SIGNER_REVOKED: QT_TRANSLATE_NOOP(
+        "ScreeningText", "Evaluation %1 is refused: it is signed with keys you revoked."
+    ),
+}
+
+
+def import_evaluation_lines(refused: tuple[RefusedEvaluation, ...], uncounted: int) -> list[str]:
+    """What the import preview says about evaluations it refuses or keeps without counting."""
+    lines = [_t(_REFUSALS[r.reason]).replace("%1", short(r.evaluation_id)) for r in refused]
+    if uncounted:
+        lines.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "ScreeningText",
+                    "%1 new evaluation(s) signed by organisations you have not verified: kept "
+                    "for reference, not counted towards clearance.",
+                )
+            ).replace("%1", str(uncounted))
+        )
+    return lines
+
+
+def not_counted_text() -> str:
+    """The mark of an evaluation kept for reference that never counts."""
+    return _t(QT_TRANSLATE_NOOP("ScreeningText", "Not counted"))
+
+
+def note_text(
+    note: ClearanceNote, names: dict[uuid.UUID, str], signers: dict[str, SignerTrust] | None = None
+) -> str:
     """One fact about one evaluation, as a sentence."""
+    if note.kind is NoteKind.UNTRUSTED_SIGNER:
+        return (
+            _t(QT_TRANSLATE_NOOP("ScreeningText", "The evaluation %1 does not count: %2."))
+            .replace("%1", short(note.evaluation_id))
+            .replace("%2", untrusted_signer_text(note, signers or {}))
+        )
     name = names.get(note.evaluator_id, short(note.evaluator_id))
     by = short(note.superseded_by) if note.superseded_by else ""
     return (
@@ -183,7 +258,7 @@ def clearance_details(report: ClearanceReport) -> list[str]:
             .replace("%1", str(ex.required_organisations))
             .replace("%2", str(len(ex.clearing_organisations)))
         )
-    lines.extend(note_text(note, report.evaluator_names) for note in ex.notes)
+    lines.extend(note_text(note, report.evaluator_names, report.signers) for note in ex.notes)
     return lines
 
 

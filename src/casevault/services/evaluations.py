@@ -7,31 +7,27 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Collection
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import dataclass, field
 from typing import Any
 
-from casevault.crypto.errors import CryptoError
-from casevault.crypto.signing import DualSignature, sign, verify
+from casevault.crypto.signing import sign, verify
 from casevault.domain.clearance import (
     ClearanceExplanation,
     ClearancePolicy,
+    NoteKind,
     ScreeningRecord,
     assess_clearance,
     policy_from_settings,
 )
-from casevault.domain.errors import DomainError, InvalidField
+from casevault.domain.errors import InvalidField
 from casevault.domain.evaluation import (
     EDITABLE_FIELDS,
     SIGNING_CONTEXT,
-    Evaluation,
     EvaluationState,
     Evaluator,
     apply_draft_changes,
     changed_fields,
     check_ready_to_finalise,
-    decode_statement,
     encode_statement,
     make_statement,
     new_evaluator,
@@ -48,16 +44,36 @@ from casevault.services.errors import (
     EvaluatorNotFound,
     EvaluatorNotOurs,
 )
+from casevault.services.evaluation_verify import (
+    EvaluationProblem,
+    ProblemKind,
+    UncountedEvaluation,
+    VerificationReport,
+    verify_evaluations,
+)
 from casevault.services.session import Session
+from casevault.services.signer_trust import (
+    SignerTrust,
+    signer_trust_map,
+    standing_of,
+    trust_of,
+)
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import case_merges as merge_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import organisation as org_repo
-from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos.evaluations import EvaluationSeal, StoredEvaluation
 
-__all__ = ["StoredEvaluation"]
+# Verification lives in services/evaluation_verify.py; its names stay importable from here.
+__all__ = [
+    "EvaluationProblem",
+    "ProblemKind",
+    "StoredEvaluation",
+    "UncountedEvaluation",
+    "VerificationReport",
+    "verify_evaluations",
+]
 
 THRESHOLD_SETTING = "clearance.threshold"
 TWO_ORGANISATIONS_SETTING = "clearance.require_two_organisations"
@@ -243,16 +259,21 @@ def supersede_evaluation(
 ) -> StoredEvaluation:
     """Start a correction: a new draft by the same evaluator, copying the finalised evaluation
     with `changes` applied and naming it in `supersedes`. The old one stays visible; it stops
-    counting once the correction is finalised.
+    counting once the correction is finalised. Only the organisation that signed an evaluation
+    corrects it: a partner's evaluation is refused here (EvaluatorNotOurs), and a partner's
+    record that names ours as superseded is no correction and does not stand in the way.
 
-    Raises EvaluationNotFinalised, AlreadySuperseded, InvalidField.
+    Raises EvaluationNotFinalised, EvaluatorNotOurs, AlreadySuperseded, InvalidField.
     """
     with session.vault.transaction() as conn:
         old = _load(conn, evaluation_ref)
         old_id = old.evaluation.id
         if not old.finalised:
             raise EvaluationNotFinalised(str(old_id))
-        successor = eval_repo.find_successor(conn, old_id)
+        own_id = org_repo.get_own_organisation(conn).id
+        if old.evaluation.organisation_id != own_id:
+            raise EvaluatorNotOurs(str(old.evaluation.evaluator_id))
+        successor = eval_repo.find_successor(conn, old_id, own_id)
         if successor is not None:
             raise AlreadySuperseded(str(old_id), str(successor))
         copy = old.evaluation.model_copy(update={"id": uuid.uuid4(), "supersedes": old_id})
@@ -290,92 +311,6 @@ def get_evaluator(session: Session, evaluator_ref: str | uuid.UUID) -> Evaluator
     """One evaluator by id or unambiguous prefix."""
     with session.vault.reading() as conn:
         return _load_evaluator(conn, evaluator_ref)
-
-
-# ---- verification -------------------------------------------------------------------------
-
-
-class ProblemKind(StrEnum):
-    """Why a finalised evaluation failed verification."""
-
-    UNKNOWN_SIGNER = "unknown_signer"  # no public keys known for the signing organisation
-    KEY_MISMATCH = "key_mismatch"  # the stored fingerprint is not the signer's known key
-    SIGNATURE = "signature"  # the stored bytes no longer match the signatures
-    PAYLOAD = "payload"  # signed bytes that do not decode as a canonical statement
-    CONTENT_MISMATCH = "content_mismatch"  # the readable copy differs from what was signed
-
-
-@dataclass(frozen=True)
-class EvaluationProblem:
-    """One evaluation that failed verification, and why."""
-
-    evaluation_id: str
-    case_id: str
-    kind: ProblemKind
-
-
-@dataclass(frozen=True)
-class VerificationReport:
-    """How many finalised evaluations were checked, and the ones that failed."""
-
-    checked: int
-    problems: tuple[EvaluationProblem, ...]
-
-    @property
-    def intact(self) -> bool:
-        """True if every signature and every stored copy checked out."""
-        return not self.problems
-
-
-def _check_row(conn: Connection, row: eval_repo.SealedRow) -> ProblemKind | None:
-    seal = row.seal
-    keys = partner_repo.find_public_keys(conn, seal.signer_org_id)
-    if keys is None:
-        return ProblemKind.UNKNOWN_SIGNER
-    if keys.fingerprint().hex() != seal.signer_key_fingerprint:
-        return ProblemKind.KEY_MISMATCH
-    try:
-        verify(
-            keys, SIGNING_CONTEXT, seal.payload, DualSignature(seal.sig_ed25519, seal.sig_mldsa65)
-        )
-    except CryptoError:
-        return ProblemKind.SIGNATURE
-    try:
-        statement = decode_statement(seal.payload)
-        stored = Evaluation.model_validate_json(row.content)
-    except (DomainError, ValueError):
-        return ProblemKind.PAYLOAD
-    signed = statement.evaluation
-    columns_agree = (
-        str(signed.id) == row.id
-        and str(signed.case_id) == row.case_id
-        and str(signed.evaluator_id) == row.evaluator_id
-        and signed.organisation_id == row.organisation_id
-        and signed.verdict.value == row.verdict
-        and (str(signed.supersedes) if signed.supersedes else None) == row.supersedes
-        and statement.signer.organisation_id == seal.signer_org_id
-        and statement.signer.key_fingerprint == seal.signer_key_fingerprint
-    )
-    if not columns_agree or stored != signed:
-        return ProblemKind.CONTENT_MISMATCH
-    return None
-
-
-def verify_evaluations(
-    session: Session, case_ids: Collection[uuid.UUID] | None = None
-) -> VerificationReport:
-    """Re-check every finalised evaluation (or those of `case_ids`: a screen about one case
-    need not verify the whole vault): both signatures against the signer's public keys, the
-    signed bytes as a canonical statement, and the stored copy against what was signed."""
-    problems: list[EvaluationProblem] = []
-    checked = 0
-    with session.vault.reading() as conn:
-        for row in eval_repo.iter_sealed_rows(conn, case_ids):
-            checked += 1
-            kind = _check_row(conn, row)
-            if kind is not None:
-                problems.append(EvaluationProblem(row.id, row.case_id, kind))
-    return VerificationReport(checked, tuple(problems))
 
 
 # ---- clearance ----------------------------------------------------------------------------
@@ -423,15 +358,18 @@ def set_clearance_policy(
 
 @dataclass(frozen=True)
 class ClearanceReport:
-    """The clearance outcome of one case, with the evaluators' names for display."""
+    """The clearance outcome of one case, with the evaluators' names for display and, for each
+    evaluation not counted because of its signer, what we know of that signer."""
 
     case_id: uuid.UUID
     explanation: ClearanceExplanation
     evaluator_names: dict[uuid.UUID, str]
+    signers: dict[str, SignerTrust] = field(default_factory=dict)
 
 
 def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceReport:
-    """Whether a case is cleared, and why (or why not). Derived on every call, never stored."""
+    """Whether a case is cleared, and why (or why not). Derived on every call, never stored,
+    with the signers' trust as it stands now (a partner revoked since does not count)."""
     case = case_service.get_case(session, case_ref)
     with session.vault.reading() as conn:
         stored = eval_repo.list_evaluations(conn, case.id)
@@ -439,6 +377,7 @@ def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceR
             stored += eval_repo.list_evaluations(conn, absorbed)
         policy = _policy(conn)
         names = {e.id: e.name for e in eval_repo.list_evaluators(conn)}
+        trust = signer_trust_map(conn)
     records = [
         ScreeningRecord(
             id=s.evaluation.id,
@@ -447,6 +386,11 @@ def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceR
             finalised=s.state is EvaluationState.FINALISED,
             verdict=s.evaluation.verdict,
             supersedes=s.evaluation.supersedes,
+            signer=standing_of(
+                trust,
+                s.seal.signer_org_id if s.seal else None,
+                s.seal.signer_key_fingerprint if s.seal else None,
+            ),
         )
         for s in stored
     ]
@@ -454,4 +398,11 @@ def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceR
     involved = {note.evaluator_id for note in explanation.notes} | set(
         explanation.clearing_evaluators
     )
-    return ClearanceReport(case.id, explanation, {k: v for k, v in names.items() if k in involved})
+    signers = {
+        note.organisation_id: trust_of(trust, note.organisation_id)
+        for note in explanation.notes
+        if note.kind is NoteKind.UNTRUSTED_SIGNER and note.organisation_id is not None
+    }
+    return ClearanceReport(
+        case.id, explanation, {k: v for k, v in names.items() if k in involved}, signers
+    )

@@ -8,7 +8,9 @@ content hash matches -> the sender is verified and not revoked -> the bundle id 
 applied -> every record fits the content schema -> every evaluation's signature verifies
 against its signer's key -> the content is what its signer may send (services/partner_keys.py:
 only key events while a partner's key change waits for confirmation, only revocations when
-signed by an earlier key of the partner). Only then is a StagedBundle returned.
+signed by an earlier key of the partner). Only then is a StagedBundle returned. Evaluations
+that verify but claim what their signer may not claim (services/evaluation_intake.py) are set
+aside as refused.
 """
 
 from __future__ import annotations
@@ -40,12 +42,12 @@ from casevault.exchange.errors import (
     NotARecipient,
     SenderKeyMismatch,
 )
+from casevault.exchange.key_events import VerifiedRevocation, VerifiedRotation, verify_rotation
 from casevault.exchange.name_screening import (
     RenamedAttachment,
     check_statement_names,
     screen_attachment_name,
 )
-from casevault.exchange.key_events import VerifiedRevocation, VerifiedRotation, verify_rotation
 from casevault.exchange.records import Blob
 from casevault.exchange.unseal import SenderLookup, VerifiedBundle, unseal_bundle
 from casevault.services import partner_keys
@@ -55,9 +57,12 @@ from casevault.services.errors import (
     ImportTooLarge,
     NodeRemoved,
 )
+from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason, refuse
 from casevault.services.session import Session
+from casevault.services.signer_trust import signer_trust_map
 from casevault.services.versioning import node_id
 from casevault.vault.connection import Connection
+from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import nodes as node_repo
 from casevault.vault.repos import organisation as org_repo
@@ -95,6 +100,7 @@ class StagedBundle:
     # The preview's merge plans and the audit length they were computed at (services/imports).
     previewed: dict[str, Any] = field(default_factory=dict, repr=False)
     skipped_evaluations: list[uuid.UUID] = field(default_factory=list)  # signer unknown to us
+    refused_evaluations: list[RefusedEvaluation] = field(default_factory=list)
     key_rotations: list[VerifiedRotation] = field(default_factory=list)
     key_revocations: list[VerifiedRevocation] = field(default_factory=list)
     checks_passed: list[str] = field(default_factory=list)
@@ -124,6 +130,26 @@ def _verify_evaluation(conn: Connection, record: EvaluationRecord) -> StagedEval
     except CryptoError as exc:
         raise ContentInvalid("evaluation", "signature") from exc
     return StagedEvaluation(record, statement)
+
+
+def _set_aside_refused_evaluations(conn: Connection, staged: StagedBundle) -> None:
+    """Move the new evaluations we must not store from `staged.evaluations` to
+    `staged.refused_evaluations` (reasons: services/evaluation_intake.py)."""
+    trust = signer_trust_map(conn)
+    in_bundle = {
+        e.statement.evaluation.id: e.statement.signer.organisation_id for e in staged.evaluations
+    }
+    kept: list[StagedEvaluation] = []
+    for staged_eval in staged.evaluations:
+        statement = staged_eval.statement
+        reason = None
+        if not eval_repo.evaluation_exists(conn, statement.evaluation.id):
+            reason = refusal_reason(conn, statement, trust, in_bundle)
+        if reason is None:
+            kept.append(staged_eval)
+        else:
+            staged.refused_evaluations.append(refuse(statement, reason))
+    staged.evaluations = kept
 
 
 def _unseal_with_any_of_our_keys(
@@ -237,6 +263,7 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
         if {a.blob_id for a in staged.attachments} != blob_ids:
             raise ContentInvalid("attachment", "blob")
         partner_keys.check_content(conn, manifest.sender_org_id, trust, kinds)
+        _set_aside_refused_evaluations(conn, staged)
         checks += ["content-valid", "evaluation-signatures", "names-safe"]
         staged.checks_passed = checks
         staged.verified = verified

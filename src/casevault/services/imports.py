@@ -23,13 +23,14 @@ from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
 from casevault.exchange.name_screening import RenamedAttachment
 from casevault.exchange.records import Blob
-from casevault.services import erasure_guard
+from casevault.services import erasure_guard, partner_keys
 from casevault.services.erasure_notices import NoticePlan, plan_notices
-from casevault.services import partner_keys
 from casevault.services.errors import BundleReplayed
+from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason
 from casevault.services.import_verify import StagedBundle, StagedEvaluation
 from casevault.services.name_search import PossibleDuplicate, find_duplicates_in
 from casevault.services.session import Session
+from casevault.services.signer_trust import SignerTrust, signer_trust_map, trust_of
 from casevault.services.versioning import (
     live_versions,
     observe_stamp,
@@ -96,6 +97,10 @@ class ImportPreview:
     erased_here: tuple[uuid.UUID, ...] = ()
     erasure_notices: tuple[NoticePlan, ...] = ()
     renamed_attachments: tuple[RenamedAttachment, ...] = ()  # unsafe file names made safe
+    # Evaluations that will not be stored, each with its reason (services/evaluation_intake.py),
+    # and new ones that will be stored for reference but not count (signer not verified).
+    refused_evaluations: tuple[RefusedEvaluation, ...] = ()
+    uncounted_evaluations: int = 0
 
     @property
     def new_cases(self) -> tuple[CasePlan, ...]:
@@ -189,10 +194,19 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
             "plans": {plan.case_id: plan for plan in plans},
         }
         new_events = sum(1 for e in staged.timeline if not timeline_repo.event_exists(conn, e.id))
-        new_evaluations = sum(
-            1
+        fresh = [
+            e
             for e in staged.evaluations
             if not eval_repo.evaluation_exists(conn, e.statement.evaluation.id)
+        ]
+        new_evaluations = len(fresh)
+        trust = signer_trust_map(conn)
+        uncounted = sum(
+            1
+            for e in fresh
+            if not trust_of(trust, e.statement.signer.organisation_id)
+            .standing_for_key(e.statement.signer.key_fingerprint)
+            .trusted
         )
     return ImportPreview(
         staged.bundle_id,
@@ -209,6 +223,8 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         erased_here,
         notices,
         renamed_attachments=tuple(staged.renamed_attachments),
+        refused_evaluations=tuple(staged.refused_evaluations),
+        uncounted_evaluations=uncounted,
     )
 
 
@@ -237,17 +253,25 @@ def _apply_case(session: Session, conn: Connection, plan: CasePlan, record: Case
     session.audit(conn, action, "case", str(record.id), details)
 
 
-def _apply_evaluation(session: Session, conn: Connection, staged: StagedEvaluation) -> bool:
+def _apply_evaluation(
+    session: Session, conn: Connection, staged: StagedEvaluation, trust: dict[str, SignerTrust]
+) -> bool:
     statement = staged.statement
     evaluation = statement.evaluation
     if eval_repo.evaluation_exists(conn, evaluation.id):
         return False
+    if refusal_reason(conn, statement, trust, {}) is not None:
+        return False  # checked at staging; again here, against the vault as it is now
     try:
         case_repo.get_case(conn, evaluation.case_id)
     except RecordNotFound:
         return False  # not about a case we hold (it was not sent, or was erased here)
     if evaluation.supersedes and not eval_repo.evaluation_exists(conn, evaluation.supersedes):
         return False
+    if evaluation.supersedes and eval_repo.find_successor(
+        conn, evaluation.supersedes, evaluation.organisation_id
+    ):
+        return False  # that organisation corrected it already; a second correction is refused
     if not eval_repo.evaluator_exists(conn, statement.evaluator.id):
         eval_repo.insert_evaluator(
             conn,
@@ -344,8 +368,9 @@ def apply_import(
             )
             case_repo.reindex_timeline(conn, event.case_id)
             events += 1
+        trust = signer_trust_map(conn)
         for staged_eval in sorted(staged.evaluations, key=lambda e: e.record.finalised_at):
-            evaluations += _apply_evaluation(session, conn, staged_eval)
+            evaluations += _apply_evaluation(session, conn, staged_eval, trust)
         attachments = _apply_attachments(session, conn, staged)
         _apply_key_events(session, conn, staged)
         for tomb in staged.tombstones:

@@ -4,9 +4,10 @@ The result holds only numbers and codes, so the dashboard can chart it and the s
 report can print it without any name, note or contact leaving the vault.
 
 Clearance is the exact domain rule (domain/clearance.assess_clearance), applied per case over
-every evaluation fetched in one query, not an approximation: at 10,000 cases with a few
-evaluations each this is one scan of the evaluations table plus a pure-Python pass. Cases are
-sorted into four groups that add up to the number of live cases:
+every evaluation fetched in one query, with the signers' trust read once (services/signer_trust:
+an evaluation by a revoked or unverified partner never counts), not an approximation: at
+10,000 cases with a few evaluations each this is one scan of the evaluations table plus a
+pure-Python pass. Cases are sorted into four groups that add up to the number of live cases:
 
 * cleared: the rule says cleared;
 * blocked: a live "not cleared" evaluation;
@@ -19,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from casevault.domain.case import CaseStatus
@@ -31,6 +33,7 @@ from casevault.domain.clearance import (
 from casevault.domain.evaluation import EvaluationState, Verdict
 from casevault.services.evaluations import get_clearance_policy
 from casevault.services.session import Session
+from casevault.services.signer_trust import SignerTrust, signer_trust_map, standing_of
 from casevault.vault.connection import Connection
 from casevault.vault.repos import statistics as stats_repo
 
@@ -67,7 +70,9 @@ def month_window(today: dt.date, months: int) -> list[str]:
     return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index - months + 1, index + 1)]
 
 
-def _record(row: stats_repo.ScreeningRow) -> ScreeningRecord | None:
+def _record(
+    row: stats_repo.ScreeningRow, trust: Mapping[str, SignerTrust]
+) -> ScreeningRecord | None:
     try:
         return ScreeningRecord(
             id=uuid.UUID(row.evaluation_id),
@@ -76,6 +81,7 @@ def _record(row: stats_repo.ScreeningRow) -> ScreeningRecord | None:
             finalised=row.state == EvaluationState.FINALISED.value,
             verdict=Verdict(row.verdict),
             supersedes=uuid.UUID(row.supersedes) if row.supersedes else None,
+            signer=standing_of(trust, row.signer_org_id, row.signer_key_fingerprint),
         )
     except ValueError:
         return None  # a malformed row cannot clear anything; its case stays unscreened/pending
@@ -85,8 +91,9 @@ def clearance_by_case(conn: Connection, policy: ClearancePolicy) -> dict[str, Cl
     """The clearance state of every live case with at least one finalised evaluation (cases
     missing from the result are not screened yet). One query, then the domain rule per case."""
     per_case: dict[str, list[ScreeningRecord]] = defaultdict(list)
+    trust = signer_trust_map(conn)
     for row in stats_repo.list_screening_rows(conn):
-        record = _record(row)
+        record = _record(row, trust)
         if record is not None:
             per_case[row.case_id].append(record)
     return {
@@ -107,9 +114,10 @@ def compute_statistics(session: Session, months: int = DEFAULT_MONTHS) -> CaseSt
         countries = stats_repo.count_by_country(conn)
         created = stats_repo.count_created_by_month(conn, window[0])
         rows = stats_repo.list_screening_rows(conn)
+        trust = signer_trust_map(conn)
     per_case: dict[str, list[ScreeningRecord]] = defaultdict(list)
     for row in rows:
-        record = _record(row)
+        record = _record(row, trust)
         if record is not None:
             per_case[row.case_id].append(record)
     counts = {state: 0 for state in ClearanceState}

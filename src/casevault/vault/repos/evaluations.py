@@ -201,7 +201,9 @@ def finalise(conn: Connection, evaluation_id: uuid.UUID, seal: EvaluationSeal) -
 _COLUMNS = (
     "e.content, e.state, e.created_at, e.updated_at, e.finalised_at, e.payload, e.sig_ed25519,"
     " e.sig_mldsa65, e.signer_org_id, e.signer_key_fingerprint,"
-    " (SELECT s.id FROM evaluations s WHERE s.supersedes = e.id AND s.state = 'finalised')"
+    " (SELECT s.id FROM evaluations s WHERE s.supersedes = e.id AND s.state = 'finalised'"
+    # Only the same organisation's evaluator corrects an evaluation (domain/clearance.py).
+    "  AND s.organisation_id = e.organisation_id AND s.evaluator_id = e.evaluator_id)"
 )
 
 
@@ -259,10 +261,14 @@ def find_evaluation_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2)
     return [row[0] for row in rows]
 
 
-def find_successor(conn: Connection, evaluation_id: uuid.UUID) -> uuid.UUID | None:
-    """The id of any evaluation (draft or finalised) that names this one as superseded."""
+def find_successor(
+    conn: Connection, evaluation_id: uuid.UUID, organisation_id: str
+) -> uuid.UUID | None:
+    """The id of the evaluation (draft or finalised) of `organisation_id` that names this one as
+    superseded. Another organisation's record naming it is no correction and is not returned."""
     row = conn.execute(
-        "SELECT id FROM evaluations WHERE supersedes = ?", (str(evaluation_id),)
+        "SELECT id FROM evaluations WHERE supersedes = ? AND organisation_id = ?",
+        (str(evaluation_id), organisation_id),
     ).fetchone()
     return uuid.UUID(row[0]) if row else None
 

@@ -23,6 +23,8 @@ class ScreeningRow:
     state: str
     verdict: str
     supersedes: str | None
+    signer_org_id: str | None = None  # None for a draft
+    signer_key_fingerprint: str | None = None
 
 
 def count_live_cases(conn: Connection) -> int:
@@ -75,7 +77,8 @@ def list_screening_rows(conn: Connection) -> list[ScreeningRow]:
         "   JOIN owner ON m.kept = owner.case_id"
         ")"
         " SELECT owner.live_id, e.id, e.evaluator_id, e.organisation_id, e.state, e.verdict,"
-        " e.supersedes FROM evaluations e JOIN owner ON e.case_id = owner.case_id"
+        " e.supersedes, e.signer_org_id, e.signer_key_fingerprint"
+        " FROM evaluations e JOIN owner ON e.case_id = owner.case_id"
     ).fetchall()
     return [
         ScreeningRow(
@@ -86,6 +89,8 @@ def list_screening_rows(conn: Connection) -> list[ScreeningRow]:
             state=str(row[4]),
             verdict=str(row[5]),
             supersedes=None if row[6] is None else str(row[6]),
+            signer_org_id=None if row[7] is None else str(row[7]),
+            signer_key_fingerprint=None if row[8] is None else str(row[8]),
         )
         for row in rows
     ]
