@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,8 @@ from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
 from casevault.exchange.records import Blob
+from casevault.services import admission, partner_closures
+from casevault.services.admission import BundleSender, ClosingNotice, Refusal
 from casevault.services.errors import BundleReplayed
 from casevault.services.import_verify import StagedBundle, StagedEvaluation
 from casevault.services.name_search import PossibleDuplicate, find_duplicates_in
@@ -39,6 +41,7 @@ from casevault.vault.repos import audit as audit_repo
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import keys as key_repo
+from casevault.vault.repos import partner_rights
 from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import sync_state
 from casevault.vault.repos import timeline as timeline_repo
@@ -67,6 +70,10 @@ class CasePlan:
     merged: dict[str, tuple[FieldVersion, ...]]
     new_fields: CaseFields
     possible_duplicates: tuple[PossibleDuplicate, ...] = ()
+    # What the sender may change here (services/admission.py): a refused plan applies nothing.
+    origin_org: str = ""
+    refused: bool = False
+    refusals: tuple[Refusal, ...] = ()
 
     @property
     def conflicts(self) -> tuple[str, ...]:
@@ -89,11 +96,14 @@ class ImportPreview:
     skipped_evaluations: int
     tombstones: int
     attachments: int = 0
+    # Records (or fields) the sender may not change here, and partners closing their copy.
+    refusals: tuple[Refusal, ...] = ()
+    closures: tuple[ClosingNotice, ...] = ()
 
     @property
     def new_cases(self) -> tuple[CasePlan, ...]:
-        """Cases not in the vault yet."""
-        return tuple(p for p in self.plans if p.is_new)
+        """Cases not in the vault yet that the import will create."""
+        return tuple(p for p in self.plans if p.is_new and not p.refused)
 
     @property
     def changed_cases(self) -> tuple[CasePlan, ...]:
@@ -113,6 +123,8 @@ class ImportResult:
     evaluations: int
     tombstones: int
     attachments: int = 0
+    closures: int = 0
+    refused: int = 0
 
 
 def _incoming(record: CaseRecord) -> dict[str, tuple[FieldVersion, ...]]:
@@ -125,13 +137,23 @@ def _incoming(record: CaseRecord) -> dict[str, tuple[FieldVersion, ...]]:
         raise ContentInvalid("case", "fields") from exc
 
 
-def plan_case(conn: Connection, record: CaseRecord, with_duplicates: bool = False) -> CasePlan:
-    """Merge one incoming case with the vault's copy, in memory. Raises ContentInvalid."""
+def plan_case(
+    conn: Connection,
+    record: CaseRecord,
+    sender: BundleSender,
+    with_duplicates: bool = False,
+) -> CasePlan:
+    """Merge one incoming case with the vault's copy, in memory, keeping only what `sender` may
+    change here (services/admission.py). Raises ContentInvalid."""
     try:
         existing: Case | None = case_repo.get_case(conn, record.id)
     except RecordNotFound:
         existing = None
     local = live_versions(conn, str(record.id)) if existing else {}
+    incoming = _incoming(record)
+    gate = admission.gate_case(conn, sender, existing, record.origin_org, incoming, local)
+    if gate.refused:
+        return _refused_plan(record, existing, gate.refusals)
     base = (
         existing.fields.model_dump(mode="json")
         if existing
@@ -140,8 +162,10 @@ def plan_case(conn: Connection, record: CaseRecord, with_duplicates: bool = Fals
     merged_values = dict(base)
     merged: dict[str, tuple[FieldVersion, ...]] = {}
     changes: list[FieldChange] = []
-    for name, incoming in _incoming(record).items():
-        result = merge_versions(local.get(name, ()), incoming)
+    for name, versions in incoming.items():
+        if name not in gate.fields:
+            continue
+        result = merge_versions(local.get(name, ()), versions)
         if result == local.get(name, ()):
             continue
         merged[name] = result
@@ -166,20 +190,54 @@ def plan_case(conn: Connection, record: CaseRecord, with_duplicates: bool = Fals
         merged,
         new_fields,
         duplicates,
+        gate.origin,
+        False,
+        gate.refusals,
     )
+
+
+def _refused_plan(
+    record: CaseRecord, existing: Case | None, refusals: tuple[Refusal, ...]
+) -> CasePlan:
+    """A plan that applies nothing: the sender may not change this case."""
+    if existing is None:
+        refusals = (admission.new_case_refusal(record.id, record.origin_org),)
+    fields = existing.fields if existing is not None else CaseFields()
+    return CasePlan(
+        record.id,
+        fields.display_name() if existing is not None else "",
+        existing is None,
+        False,
+        (),
+        {},
+        fields,
+        (),
+        existing.origin_org if existing is not None else "",
+        True,
+        refusals,
+    )
+
+
+def _new_case_origins(plans: Iterable[CasePlan]) -> dict[uuid.UUID, str]:
+    return {p.case_id: p.origin_org for p in plans if p.is_new and not p.refused}
 
 
 def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
     """What applying `staged` would do, case by case. Writes nothing."""
     with session.vault.reading() as conn:
-        plans = tuple(plan_case(conn, record, with_duplicates=True) for record in staged.cases)
+        sender = admission.bundle_sender(conn, staged)
+        plans = tuple(
+            plan_case(conn, record, sender, with_duplicates=True) for record in staged.cases
+        )
+        gate = admission.gate_records(conn, sender, staged, _new_case_origins(plans))
         # Kept for apply_import: valid as long as nothing changes the vault in between (every
         # change appends an audit entry, so the audit length tells).
         staged.previewed = {
             "audit_seq": audit_repo.highest_seq_issued(conn),
             "plans": {plan.case_id: plan for plan in plans},
+            "gate": gate,
         }
-        new_events = sum(1 for e in staged.timeline if not timeline_repo.event_exists(conn, e.id))
+        new_events = len(gate.timeline_origins)
         new_evaluations = sum(
             1
             for e in staged.evaluations
@@ -195,8 +253,10 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         new_events,
         new_evaluations,
         len(staged.skipped_evaluations),
-        len(staged.tombstones),
-        len(staged.attachments),
+        len(gate.deletions),
+        len(gate.attachment_origins),
+        tuple(r for p in plans for r in p.refusals) + tuple(gate.refusals),
+        tuple(gate.closures),
     )
 
 
@@ -205,7 +265,7 @@ def _apply_case(session: Session, conn: Connection, plan: CasePlan, record: Case
     if plan.is_new:
         case = Case(
             id=record.id,
-            origin_org=record.origin_org,
+            origin_org=plan.origin_org,
             created_at=record.created_at,
             updated_at=now,
             deleted=plan.deleted_here,
@@ -295,22 +355,31 @@ def apply_import(
             raise BundleReplayed(staged.bundle_id)
         now = session.clock()
         _observe_clock(conn, staged, now)
+        sender = admission.bundle_sender(conn, staged)
         previewed: dict[uuid.UUID, CasePlan] = {}
+        gate: admission.RecordGate | None = None
         if staged.previewed.get("audit_seq") == audit_repo.highest_seq_issued(conn):
             previewed = dict(staged.previewed["plans"])
+            gate = staged.previewed.get("gate")
+        if gate is None:  # decided before any case is written, as the preview did
+            planned = [plan_case(conn, r, sender) for r in staged.cases]
+            gate = admission.gate_records(conn, sender, staged, _new_case_origins(planned))
+        refused = len(gate.refusals)
         for done, record in enumerate(staged.cases, start=1):
             if progress is not None:
                 progress(done, len(staged.cases))
             # A preview plan is used once: a case id repeated in a bundle is planned afresh
             # against what the first occurrence just wrote.
-            plan = previewed.pop(record.id, None) or plan_case(conn, record)
-            if plan.is_new or plan.merged:
+            plan = previewed.pop(record.id, None) or plan_case(conn, record, sender)
+            refused += len(plan.refusals)
+            if not plan.refused and (plan.is_new or plan.merged):
                 _apply_case(session, conn, plan, record)
                 new += plan.is_new
                 changed += (not plan.is_new) and bool(plan.changes)
                 conflicts += len(plan.conflicts)
         for event in staged.timeline:
-            if timeline_repo.event_exists(conn, event.id):
+            origin = gate.timeline_origins.get(event.id)
+            if origin is None or timeline_repo.event_exists(conn, event.id):
                 continue
             try:
                 case_repo.get_case(conn, event.case_id)
@@ -326,16 +395,17 @@ def apply_import(
                     text=event.text,
                     created_at=event.created_at,
                 ),
-                origin_org=event.origin_org,
+                origin_org=origin,
             )
             case_repo.reindex_timeline(conn, event.case_id)
             events += 1
         for staged_eval in sorted(staged.evaluations, key=lambda e: e.record.finalised_at):
             evaluations += _apply_evaluation(session, conn, staged_eval)
-        attachments = _apply_attachments(session, conn, staged)
+        attachments = _apply_attachments(session, conn, staged, gate.attachment_origins)
         _apply_key_events(session, conn, staged)
-        for tomb in staged.tombstones:
+        for tomb in gate.deletions:  # only from our own laptops (services/admission.py)
             tombstones += _apply_tombstone(conn, tomb.record_id, tomb.deleted_at)
+        closures = partner_closures.apply_closures(session, conn, sender.org_id, gate.closures)
         sync_state.record_applied_bundle(
             conn,
             staged.bundle_id,
@@ -354,10 +424,20 @@ def apply_import(
                 "new": new,
                 "changed": changed,
                 "conflicts": conflicts,
+                "refused": refused,
             },
         )
     return ImportResult(
-        staged.bundle_id, new, changed, conflicts, events, evaluations, tombstones, attachments
+        staged.bundle_id,
+        new,
+        changed,
+        conflicts,
+        events,
+        evaluations,
+        tombstones,
+        attachments,
+        closures,
+        refused,
     )
 
 
@@ -375,17 +455,22 @@ def _apply_key_events(session: Session, conn: Connection, staged: StagedBundle) 
         session.audit(conn, "partner.keys_revoked", "partner", revocation.org_id)
 
 
-def _apply_attachments(session: Session, conn: Connection, staged: StagedBundle) -> int:
-    """Stream the bytes of new attachments into the vault (a second decryption of the bundle)."""
+def _apply_attachments(
+    session: Session, conn: Connection, staged: StagedBundle, admitted: dict[uuid.UUID, str]
+) -> int:
+    """Stream the bytes of new attachments into the vault (a second decryption of the bundle).
+
+    Only those in `admitted` (id -> origin to store, services/admission.py) are written."""
     wanted: dict[str, AttachmentRecord] = {}
     for record in staged.attachments:
-        if blobs.attachment_exists(conn, record.id):
+        origin = admitted.get(record.id)
+        if origin is None or blobs.attachment_exists(conn, record.id):
             continue
         try:
             case_repo.get_case(conn, record.case_id)
         except RecordNotFound:
             continue
-        wanted[record.blob_id] = record
+        wanted[record.blob_id] = record.model_copy(update={"origin_org": origin})
     if not wanted or staged.verified is None:
         return 0
     for item in staged.verified.items():
