@@ -101,6 +101,7 @@ def _would_change(
 def gate_case(
     conn: Connection,
     sender: BundleSender,
+    case_id: uuid.UUID,
     existing: Case | None,
     untrusted_origin: str,
     incoming: Mapping[str, tuple[FieldVersion, ...]],
@@ -108,7 +109,6 @@ def gate_case(
 ) -> CaseGate:
     """Decide one case record. Refusals are listed only where the record would change something:
     a partner sending back, unchanged, what we gave it is not refused, just a no-op."""
-    case_id = existing.id if existing is not None else uuid.UUID(int=0)
     if existing is None:
         decision = admit_origin(sender.org_id, sender.own_org_id, untrusted_origin)
         if decision.origin is None:

@@ -151,7 +151,9 @@ def plan_case(
         existing = None
     local = live_versions(conn, str(record.id)) if existing else {}
     incoming = _incoming(record)
-    gate = admission.gate_case(conn, sender, existing, record.origin_org, incoming, local)
+    gate = admission.gate_case(
+        conn, sender, record.id, existing, record.origin_org, incoming, local
+    )
     if gate.refused:
         return _refused_plan(record, existing, gate.refusals)
     base = (
