@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from casevault.cli.admission_text import show_refusals
 from casevault.cli.context import CliContext
 from casevault.cli.exchange_messages import register_exchange_messages
 from casevault.cli.i18n import _
@@ -164,6 +165,7 @@ def _show_import_preview(preview: imports.ImportPreview) -> None:
             d=preview.tombstones,
         )
     )
+    show_refusals(preview.refusals, preview.closures, preview.sender_name)
 
 
 @click.command("import")

@@ -32,6 +32,7 @@ from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partner_rights
+from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import timeline as timeline_repo
 
 
@@ -59,7 +60,8 @@ class Refusal:
 
     `display_name` is the case's name as we hold it ("" for a case we do not hold: the sender's
     words are not shown as if they were ours). `count` groups records of one kind about one case
-    refused for one reason; `claimed_origin` is the organisation id the record claimed."""
+    refused for one reason; `claimed_origin` is the organisation id the record claimed, and
+    `claimed_origin_name` our name for it (the start of its id if we do not know it)."""
 
     kind: RecordKind
     case_id: uuid.UUID
@@ -67,7 +69,18 @@ class Refusal:
     reason: RefusalReason
     fields: tuple[str, ...] = ()
     claimed_origin: str = ""
+    claimed_origin_name: str = ""
     count: int = 1
+
+
+def _org_name(conn: Connection, org_id: str) -> str:
+    own = org_repo.get_own_organisation(conn)
+    if org_id == own.id:
+        return own.name
+    try:
+        return partner_repo.get_partner(conn, org_id).name
+    except RecordNotFound:
+        return org_id[:8]
 
 
 def case_rights(conn: Connection, sender: BundleSender, case: Case) -> CaseRights:
@@ -123,6 +136,7 @@ def gate_case(
                     decision.refusal,
                     ("origin_org",),
                     untrusted_origin,
+                    _org_name(conn, untrusted_origin),
                 ),
             )
         return CaseGate(frozenset(incoming), decision.origin, False, refusals)
@@ -144,7 +158,7 @@ def gate_case(
     return CaseGate(admitted, existing.origin_org, False, refusals)
 
 
-def new_case_refusal(case_id: uuid.UUID, untrusted_origin: str) -> Refusal:
+def new_case_refusal(conn: Connection, case_id: uuid.UUID, untrusted_origin: str) -> Refusal:
     """The refusal of a new case that claims our organisation as its origin."""
     return Refusal(
         RecordKind.CASE,
@@ -153,6 +167,7 @@ def new_case_refusal(case_id: uuid.UUID, untrusted_origin: str) -> Refusal:
         RefusalReason.CLAIMS_OUR_ORIGIN,
         ("origin_org",),
         untrusted_origin,
+        _org_name(conn, untrusted_origin),
     )
 
 
@@ -190,6 +205,7 @@ class RecordGate:
                     held.reason,
                     held.fields,
                     held.claimed_origin,
+                    held.claimed_origin_name,
                     held.count + 1,
                 )
                 return
@@ -227,6 +243,7 @@ def _target(
 
 
 def _gate_addition(
+    conn: Connection,
     gate: RecordGate,
     kind: RecordKind,
     sender: BundleSender,
@@ -242,8 +259,11 @@ def _gate_addition(
         return None
     decision = admit_origin(sender.org_id, sender.own_org_id, untrusted_origin)
     if decision.refusal is not None:
+        name = _org_name(conn, untrusted_origin)
         gate.refuse(
-            Refusal(kind, case_id, target.display_name, decision.refusal, (), untrusted_origin)
+            Refusal(
+                kind, case_id, target.display_name, decision.refusal, (), untrusted_origin, name
+            )
         )
     return decision.origin
 
@@ -266,7 +286,7 @@ def gate_records(
             continue
         target = _target(conn, sender, event.case_id, new_cases, cache)
         origin = _gate_addition(
-            gate, RecordKind.TIMELINE, sender, target, event.case_id, event.origin_org
+            conn, gate, RecordKind.TIMELINE, sender, target, event.case_id, event.origin_org
         )
         if origin is not None:
             gate.timeline_origins[event.id] = origin
@@ -276,7 +296,13 @@ def gate_records(
             continue
         target = _target(conn, sender, attachment.case_id, new_cases, cache)
         origin = _gate_addition(
-            gate, RecordKind.ATTACHMENT, sender, target, attachment.case_id, attachment.origin_org
+            conn,
+            gate,
+            RecordKind.ATTACHMENT,
+            sender,
+            target,
+            attachment.case_id,
+            attachment.origin_org,
         )
         if origin is not None:
             gate.attachment_origins[attachment.id] = origin

@@ -41,7 +41,6 @@ from casevault.vault.repos import audit as audit_repo
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import keys as key_repo
-from casevault.vault.repos import partner_rights
 from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import sync_state
 from casevault.vault.repos import timeline as timeline_repo
@@ -155,7 +154,10 @@ def plan_case(
         conn, sender, record.id, existing, record.origin_org, incoming, local
     )
     if gate.refused:
-        return _refused_plan(record, existing, gate.refusals)
+        refusals = gate.refusals
+        if existing is None:
+            refusals = (admission.new_case_refusal(conn, record.id, record.origin_org),)
+        return _refused_plan(record, existing, refusals)
     base = (
         existing.fields.model_dump(mode="json")
         if existing
@@ -202,8 +204,6 @@ def _refused_plan(
     record: CaseRecord, existing: Case | None, refusals: tuple[Refusal, ...]
 ) -> CasePlan:
     """A plan that applies nothing: the sender may not change this case."""
-    if existing is None:
-        refusals = (admission.new_case_refusal(record.id, record.origin_org),)
     fields = existing.fields if existing is not None else CaseFields()
     return CasePlan(
         record.id,
