@@ -49,7 +49,11 @@ def test_filter_by_clearance(session: Session) -> None:
         expected = {
             s.display_name
             for s in case_service.list_cases(session)
-            if (ev.explain_clearance(session, s.id).explanation.state.value
-                if ev.list_evaluations(session, s.id) else "not_screened") == state
+            if (
+                ev.explain_clearance(session, s.id).explanation.state.value
+                if ev.list_evaluations(session, s.id)
+                else "not_screened"
+            )
+            == state
         }
         assert listed(state) == expected, state

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casevault.gui.admission_text import add_refusal_groups
 from casevault.gui.exchange_messages import check_label, field_label
 from casevault.gui.field_values import value_text
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open
@@ -251,6 +252,7 @@ class PreviewPage(QWizardPage):
                         row.setForeground(0, Qt.GlobalColor.darkRed)
                 item.setExpanded(True)
             group.setExpanded(True)
+        add_refusal_groups(self.tree, preview)
 
 
 def _duplicate_name(duplicate: PossibleDuplicate) -> str:
