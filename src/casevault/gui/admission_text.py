@@ -19,7 +19,7 @@ from casevault.services.partner_closures import PartnerClosure
 
 _K = RecordKind
 _R = RefusalReason
-_SENTENCES: dict[tuple[RecordKind, RefusalReason], str] = {
+_SENTENCES: dict[tuple[RecordKind, RefusalReason], object] = {  # QT_TRANSLATE_NOOP: object
     (_K.CASE, _R.CASE_NOT_SHARED): QT_TRANSLATE_NOOP(
         "Admission",
         "%1: not changed. %2 never received this case from you, so it may not change it "
