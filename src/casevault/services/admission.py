@@ -23,7 +23,12 @@ from casevault.exchange.admission import (
     rights_over_case,
     split_fields,
 )
-from casevault.exchange.content import AttachmentRecord, TimelineRecord, TombstoneRecord
+from casevault.exchange.content import (
+    AttachmentRecord,
+    CaseRecord,
+    TimelineRecord,
+    TombstoneRecord,
+)
 from casevault.exchange.merge import FieldVersion, merge_versions
 from casevault.services.import_verify import StagedBundle
 from casevault.vault import blobs
@@ -169,6 +174,30 @@ def new_case_refusal(conn: Connection, case_id: uuid.UUID, untrusted_origin: str
         untrusted_origin,
         _org_name(conn, untrusted_origin),
     )
+
+
+def _holds_case(conn: Connection, case_id: uuid.UUID) -> bool:
+    try:
+        case_repo.get_case(conn, case_id)
+    except RecordNotFound:
+        return False
+    return True
+
+
+def new_case_origins(
+    conn: Connection, sender: BundleSender, records: Iterable[CaseRecord]
+) -> dict[uuid.UUID, str]:
+    """The cases a bundle will create, each with the origin it is admitted with (the same
+    decision gate_case makes), so its timeline and attachments can be judged before any case
+    is written."""
+    origins: dict[uuid.UUID, str] = {}
+    for record in records:
+        if record.id in origins or _holds_case(conn, record.id):
+            continue
+        decision = admit_origin(sender.org_id, sender.own_org_id, record.origin_org)
+        if decision.origin is not None:
+            origins[record.id] = decision.origin
+    return origins
 
 
 @dataclass(frozen=True)

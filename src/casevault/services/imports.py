@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -220,10 +220,6 @@ def _refused_plan(
     )
 
 
-def _new_case_origins(plans: Iterable[CasePlan]) -> dict[uuid.UUID, str]:
-    return {p.case_id: p.origin_org for p in plans if p.is_new and not p.refused}
-
-
 def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
     """What applying `staged` would do, case by case. Writes nothing."""
     with session.vault.reading() as conn:
@@ -231,7 +227,8 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         plans = tuple(
             plan_case(conn, record, sender, with_duplicates=True) for record in staged.cases
         )
-        gate = admission.gate_records(conn, sender, staged, _new_case_origins(plans))
+        new_cases = admission.new_case_origins(conn, sender, staged.cases)
+        gate = admission.gate_records(conn, sender, staged, new_cases)
         # Kept for apply_import: valid as long as nothing changes the vault in between (every
         # change appends an audit entry, so the audit length tells).
         staged.previewed = {
@@ -364,8 +361,8 @@ def apply_import(
             previewed = dict(staged.previewed["plans"])
             gate = staged.previewed.get("gate")
         if gate is None:  # decided before any case is written, as the preview did
-            planned = [plan_case(conn, r, sender) for r in staged.cases]
-            gate = admission.gate_records(conn, sender, staged, _new_case_origins(planned))
+            new_cases = admission.new_case_origins(conn, sender, staged.cases)
+            gate = admission.gate_records(conn, sender, staged, new_cases)
         refused = len(gate.refusals)
         for done, record in enumerate(staged.cases, start=1):
             if progress is not None:
