@@ -4,8 +4,12 @@ Five real vaults, verified to each other with the full profile (so every field t
 states can be compared whole). Round 1: each organisation types in N cases and sends them in
 one bundle to the four others. Round 2: each organisation edits some shared cases (the same
 cases, fields chosen at random, so some edits collide) before hearing from anyone, then sends
-what it changed. Each round's bundles are delivered in random order, some twice (the second
-copy must be refused as a replay), some dropped and re-sent after the rest.
+what it changed. A partner may change only the cases that were sent to it or came from it
+(docs/sync.md, "What a partner may change"), so an edit of org0's case by org1 is taken by org0
+and refused (listed) by the others; round 3: each organisation sends its own edited cases again,
+merged, to all (how an edit reaches a third organisation: through the case's origin). Each
+round's bundles are delivered in random order, some twice (the second copy must be refused as a
+replay), some dropped and re-sent after the rest.
 
 Checks, at the end: converged (all five vaults hold the same cases with the same field
 values and the same live versions), the conflicts raised (one per field edited concurrently by
@@ -161,6 +165,14 @@ def simulate(per_org: int, workdir: Path, seed: int = 1) -> Outcome:
             for others in [[o for o in orgs if o is not org]]
         ]
         _deliver(round_two, rng, outcome)
+        round_three = [
+            (org, export_bytes(org, others, mine), others)
+            for org in orgs
+            for mine in [sorted(set(owned[org.name]) & set(shared))]
+            if mine
+            for others in [[o for o in orgs if o is not org]]
+        ]
+        _deliver(round_three, rng, outcome)
         outcome.seconds = time.perf_counter() - start
         outcome.digests = [_digest(org) for org in orgs]
         outcome.converged = len(set(outcome.digests)) == 1

@@ -110,7 +110,10 @@ def test_after_panic_every_command_says_the_vault_was_destroyed(tmp_path: Path) 
     database = database_path(cli.vault).read_bytes()
     assert cli("panic", "--confirm", "DESTROY").code == 0
     for args in (("case", "list"), ("org", "show"), ("recover",)):
-        secrets = {"CASEVAULT_RECOVERY_CODE": "0000-0000", "CASEVAULT_NEW_PASSPHRASE": "quiet otter lantern mosaic"}
+        secrets = {
+            "CASEVAULT_RECOVERY_CODE": "0000-0000",
+            "CASEVAULT_NEW_PASSPHRASE": "quiet otter lantern mosaic",
+        }
         refused = cli(*args, env=secrets)
         assert refused.code == 5, (args, refused.err)
         assert "was destroyed" in refused.err

@@ -176,14 +176,21 @@ def test_concurrent_edits_become_a_conflict_then_resolve_everywhere(
         assert case_service.get_case(org.session, case_id).fields.city == "Almaty"
 
 
-def test_deletion_travels_and_wins(orgs: tuple[Org, Org, Org]) -> None:
+def test_partner_deletion_travels_as_a_notice_not_a_deletion(orgs: tuple[Org, Org, Org]) -> None:
+    """A partner deleting its copy (even of its own case) never deletes ours (docs/sync.md)."""
+    from casevault.services.partner_closures import list_case_closures
+
     berlin, paris, _ = orgs
     case_id = _case(berlin)
     import_bytes(paris, export_bytes(berlin, paris))
     case_service.delete_case(berlin.session, case_id)
     case_service.edit_case(paris.session, case_id, {"notes": "late edit"})
-    import_bytes(paris, export_bytes(berlin, paris))
-    assert case_service.get_case(paris.session, case_id).deleted
+    result = import_bytes(paris, export_bytes(berlin, paris))
+    kept = case_service.get_case(paris.session, case_id)
+    assert not kept.deleted
+    assert kept.fields.notes == "late edit"
+    assert (result.tombstones, result.closures) == (0, 1)
+    assert [c.partner_name for c in list_case_closures(paris.session, case_id)] == ["berlin"]
 
 
 def test_import_is_all_or_nothing(

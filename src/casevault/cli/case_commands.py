@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from casevault.cli.admission_text import show_closures
 from casevault.cli.context import CliContext
 from casevault.cli.duplicate_warning import warn_possible_duplicates
 from casevault.cli.i18n import _
@@ -17,6 +18,7 @@ from casevault.domain.errors import InvalidField
 from casevault.services import case_list as case_list_service
 from casevault.services import cases as case_service
 from casevault.services.cases import CaseFilter, CaseSummary
+from casevault.services.partner_closures import list_case_closures
 
 pass_cli = click.make_pass_decorator(CliContext)
 MAX_JSON_INPUT = 1024 * 1024
@@ -180,10 +182,12 @@ def case_show(cli: CliContext, case_id: str, as_json: bool) -> None:
     with cli.open_session() as session:
         case = case_service.get_case(session, case_id)
         timeline = case_service.list_timeline(session, case.id)
+        closures = list_case_closures(session, case.id)
     if as_json:
-        print_json({"case": case, "timeline": timeline})
+        print_json({"case": case, "timeline": timeline, "partner_closures": closures})
         return
     print_fields(_case_pairs(case))
+    show_closures(closures)
     if timeline:
         click.echo("")
         click.echo(_("Timeline:"))

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from casevault.cli.admission_text import show_refusals
 from casevault.cli.context import CliContext
 from casevault.cli.erasure_text import confirmed_notices, show_compliance, show_erasure_preview
 from casevault.cli.evaluation_text import import_evaluation_lines
@@ -172,6 +173,7 @@ def _show_import_preview(preview: imports.ImportPreview) -> None:
         click.echo(renamed_attachment_text(renamed))
     for line in import_evaluation_lines(preview.refused_evaluations, preview.uncounted_evaluations):
         click.echo("  ! " + line)
+    show_refusals(preview.refusals, preview.closures, preview.sender_name)
 
 
 @click.command("import")

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from casevault.domain.case import CaseFields, validate_fields
 from casevault.domain.errors import InvalidField
+from casevault.gui.admission_text import closures_text
 from casevault.gui.attachments_panel import AttachmentsPanel
 from casevault.gui.case_form import CaseForm
 from casevault.gui.evaluations_panel import EvaluationsPanel
 from casevault.gui.messages import describe, field_problem
 from casevault.gui.timeline_panel import TimelinePanel
 from casevault.services import cases as case_service
+from casevault.services.partner_closures import list_case_closures
 from casevault.services.session import Session
 
 
@@ -53,6 +55,10 @@ class CaseEditor(QDialog):
         self.form.addTab(self.evaluations, self.tr("&Evaluations"))
         self.attachments = AttachmentsPanel(session, parent=self)
         self.form.addTab(self.attachments, self.tr("&Attachments"))
+        # A partner closed its copy of this case: a visible note, never a deletion here.
+        self.closures = QLabel(self)
+        self.closures.setWordWrap(True)
+        self.closures.setAccessibleName(self.tr("Partners that closed their copy"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
@@ -79,6 +85,7 @@ class CaseEditor(QDialog):
         close.setAccessibleName(self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
+        layout.addWidget(self.closures)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
@@ -95,6 +102,11 @@ class CaseEditor(QDialog):
         else:
             fields = case_service.get_case(self._session, self.case_id).fields
         self.form.load(fields, is_new=self.case_id is None)
+        notes = (
+            closures_text(list_case_closures(self._session, self.case_id)) if self.case_id else ""
+        )
+        self.closures.setText(notes)
+        self.closures.setVisible(bool(notes))
         self._snapshot = self.form.data()
         self.timeline.show_case(self.case_id)
         self.evaluations.show_case(self.case_id)

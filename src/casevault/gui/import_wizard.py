@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casevault.gui.admission_text import add_refusal_groups
 from casevault.gui.erasure_notices_view import ErasureNoticesView
 from casevault.gui.exchange_messages import check_label, field_label
 from casevault.gui.field_values import value_text
@@ -272,6 +273,7 @@ class PreviewPage(QWizardPage):
             for line in screening:
                 QTreeWidgetItem(group, [line]).setForeground(0, Qt.GlobalColor.darkRed)
             group.setExpanded(True)
+        add_refusal_groups(self.tree, preview)
 
 
 def _duplicate_name(duplicate: PossibleDuplicate) -> str:

@@ -13,6 +13,7 @@ Every path that could write a case's records consults the erased-cases register 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from casevault.services.errors import CaseErased
 from casevault.services.import_verify import StagedBundle
@@ -42,11 +43,13 @@ def drop_erased(conn: Connection, staged: StagedBundle) -> tuple[uuid.UUID, ...]
     return tuple(sorted(staged.erased_here, key=str))
 
 
-def note_senders(conn: Connection, staged: StagedBundle) -> None:
+def note_senders(conn: Connection, sender_org_id: str, case_ids: Iterable[uuid.UUID]) -> None:
     """Remember which organisation sent us each case (an erasure notice about it is accepted
-    from an organisation that held it). Call inside the apply transaction."""
-    for record in staged.cases:
-        erasure_register.note_received_from(conn, str(record.id), staged.sender_org_id)
+    from an organisation that held it). Only cases whose record was admitted (services/admission)
+    count: naming a case id in a refused record must not earn a say over its erasure. Call
+    inside the apply transaction."""
+    for case_id in case_ids:
+        erasure_register.note_received_from(conn, str(case_id), sender_org_id)
 
 
 def refuse_if_erased(conn: Connection, case_id: uuid.UUID | str) -> None:

@@ -41,6 +41,7 @@ from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import consent as consent_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos import partner_rights as rights_repo
 from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import sync_state
 from casevault.vault.repos import timeline as timeline_repo
@@ -318,6 +319,8 @@ def export_bundle(
                 check_export_consent_in(conn, session, ids, partner.id, override_reason)
             for case_id in ids:
                 sync_state.record_delivery(conn, case_id, partner.id, bundle_id, now)
+                # What left bounds what this partner may change by import (services/admission).
+                rights_repo.remember_shared_fields(conn, case_id, partner.id, profile.fields)
         erasure_notices.mark_sent(conn, notices, notice_to, now)
         session.audit(
             conn,

@@ -23,7 +23,8 @@ from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
 from casevault.exchange.name_screening import RenamedAttachment
 from casevault.exchange.records import Blob
-from casevault.services import erasure_guard, partner_keys
+from casevault.services import admission, erasure_guard, partner_closures, partner_keys
+from casevault.services.admission import BundleSender, ClosingNotice, Refusal
 from casevault.services.erasure_notices import NoticePlan, plan_notices
 from casevault.services.errors import BundleReplayed
 from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason
@@ -70,6 +71,10 @@ class CasePlan:
     merged: dict[str, tuple[FieldVersion, ...]]
     new_fields: CaseFields
     possible_duplicates: tuple[PossibleDuplicate, ...] = ()
+    # What the sender may change here (services/admission.py): a refused plan applies nothing.
+    origin_org: str = ""
+    refused: bool = False
+    refusals: tuple[Refusal, ...] = ()
 
     @property
     def conflicts(self) -> tuple[str, ...]:
@@ -101,11 +106,14 @@ class ImportPreview:
     # and new ones that will be stored for reference but not count (signer not verified).
     refused_evaluations: tuple[RefusedEvaluation, ...] = ()
     uncounted_evaluations: int = 0
+    # Records (or fields) the sender may not change here, and partners closing their copy.
+    refusals: tuple[Refusal, ...] = ()
+    closures: tuple[ClosingNotice, ...] = ()
 
     @property
     def new_cases(self) -> tuple[CasePlan, ...]:
-        """Cases not in the vault yet."""
-        return tuple(p for p in self.plans if p.is_new)
+        """Cases not in the vault yet that the import will create."""
+        return tuple(p for p in self.plans if p.is_new and not p.refused)
 
     @property
     def changed_cases(self) -> tuple[CasePlan, ...]:
@@ -125,6 +133,8 @@ class ImportResult:
     evaluations: int
     tombstones: int
     attachments: int = 0
+    closures: int = 0
+    refused: int = 0
 
 
 def _incoming(record: CaseRecord) -> dict[str, tuple[FieldVersion, ...]]:
@@ -137,13 +147,28 @@ def _incoming(record: CaseRecord) -> dict[str, tuple[FieldVersion, ...]]:
         raise ContentInvalid("case", "fields") from exc
 
 
-def plan_case(conn: Connection, record: CaseRecord, with_duplicates: bool = False) -> CasePlan:
-    """Merge one incoming case with the vault's copy, in memory. Raises ContentInvalid."""
+def plan_case(
+    conn: Connection,
+    record: CaseRecord,
+    sender: BundleSender,
+    with_duplicates: bool = False,
+) -> CasePlan:
+    """Merge one incoming case with the vault's copy, in memory, keeping only what `sender` may
+    change here (services/admission.py). Raises ContentInvalid."""
     try:
         existing: Case | None = case_repo.get_case(conn, record.id)
     except RecordNotFound:
         existing = None
     local = live_versions(conn, str(record.id)) if existing else {}
+    incoming = _incoming(record)
+    gate = admission.gate_case(
+        conn, sender, record.id, existing, record.origin_org, incoming, local
+    )
+    if gate.refused:
+        refusals = gate.refusals
+        if existing is None:
+            refusals = (admission.new_case_refusal(conn, record.id, record.origin_org),)
+        return _refused_plan(record, existing, refusals)
     base = (
         existing.fields.model_dump(mode="json")
         if existing
@@ -152,8 +177,10 @@ def plan_case(conn: Connection, record: CaseRecord, with_duplicates: bool = Fals
     merged_values = dict(base)
     merged: dict[str, tuple[FieldVersion, ...]] = {}
     changes: list[FieldChange] = []
-    for name, incoming in _incoming(record).items():
-        result = merge_versions(local.get(name, ()), incoming)
+    for name, versions in incoming.items():
+        if name not in gate.fields:
+            continue
+        result = merge_versions(local.get(name, ()), versions)
         if result == local.get(name, ()):
             continue
         merged[name] = result
@@ -178,6 +205,29 @@ def plan_case(conn: Connection, record: CaseRecord, with_duplicates: bool = Fals
         merged,
         new_fields,
         duplicates,
+        gate.origin,
+        False,
+        gate.refusals,
+    )
+
+
+def _refused_plan(
+    record: CaseRecord, existing: Case | None, refusals: tuple[Refusal, ...]
+) -> CasePlan:
+    """A plan that applies nothing: the sender may not change this case."""
+    fields = existing.fields if existing is not None else CaseFields()
+    return CasePlan(
+        record.id,
+        fields.display_name() if existing is not None else "",
+        existing is None,
+        False,
+        (),
+        {},
+        fields,
+        (),
+        existing.origin_org if existing is not None else "",
+        True,
+        refusals,
     )
 
 
@@ -186,14 +236,20 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
     with session.vault.reading() as conn:
         erased_here = erasure_guard.drop_erased(conn, staged)
         notices = plan_notices(conn, staged)
-        plans = tuple(plan_case(conn, record, with_duplicates=True) for record in staged.cases)
+        sender = admission.bundle_sender(conn, staged)
+        plans = tuple(
+            plan_case(conn, record, sender, with_duplicates=True) for record in staged.cases
+        )
+        new_cases = admission.new_case_origins(conn, sender, staged.cases)
+        gate = admission.gate_records(conn, sender, staged, new_cases)
         # Kept for apply_import: valid as long as nothing changes the vault in between (every
         # change appends an audit entry, so the audit length tells).
         staged.previewed = {
             "audit_seq": audit_repo.highest_seq_issued(conn),
             "plans": {plan.case_id: plan for plan in plans},
+            "gate": gate,
         }
-        new_events = sum(1 for e in staged.timeline if not timeline_repo.event_exists(conn, e.id))
+        new_events = len(gate.timeline_origins)
         fresh = [
             e
             for e in staged.evaluations
@@ -218,13 +274,15 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         new_events,
         new_evaluations,
         len(staged.skipped_evaluations),
-        len(staged.tombstones),
-        len(staged.attachments),
+        len(gate.deletions),
+        len(gate.attachment_origins),
         erased_here,
         notices,
         renamed_attachments=tuple(staged.renamed_attachments),
         refused_evaluations=tuple(staged.refused_evaluations),
         uncounted_evaluations=uncounted,
+        refusals=tuple(r for p in plans for r in p.refusals) + tuple(gate.refusals),
+        closures=tuple(gate.closures),
     )
 
 
@@ -233,7 +291,7 @@ def _apply_case(session: Session, conn: Connection, plan: CasePlan, record: Case
     if plan.is_new:
         case = Case(
             id=record.id,
-            origin_org=record.origin_org,
+            origin_org=plan.origin_org,
             created_at=record.created_at,
             updated_at=now,
             deleted=plan.deleted_here,
@@ -330,25 +388,37 @@ def apply_import(
         if sync_state.bundle_was_applied(conn, staged.bundle_id):
             raise BundleReplayed(staged.bundle_id)
         erasure_guard.drop_erased(conn, staged)  # again: an erasure may follow the preview
-        erasure_guard.note_senders(conn, staged)
         now = session.clock()
         _observe_clock(conn, staged, now)
+        sender = admission.bundle_sender(conn, staged)
         previewed: dict[uuid.UUID, CasePlan] = {}
+        gate: admission.RecordGate | None = None
         if staged.previewed.get("audit_seq") == audit_repo.highest_seq_issued(conn):
             previewed = dict(staged.previewed["plans"])
+            gate = staged.previewed.get("gate")
+        if gate is None:  # decided before any case is written, as the preview did
+            new_cases = admission.new_case_origins(conn, sender, staged.cases)
+            gate = admission.gate_records(conn, sender, staged, new_cases)
+        refused = len(gate.refusals)
+        admitted_cases: list[uuid.UUID] = []
         for done, record in enumerate(staged.cases, start=1):
             if progress is not None:
                 progress(done, len(staged.cases))
             # A preview plan is used once: a case id repeated in a bundle is planned afresh
             # against what the first occurrence just wrote.
-            plan = previewed.pop(record.id, None) or plan_case(conn, record)
-            if plan.is_new or plan.merged:
+            plan = previewed.pop(record.id, None) or plan_case(conn, record, sender)
+            refused += len(plan.refusals)
+            if not plan.refused:
+                admitted_cases.append(record.id)
+            if not plan.refused and (plan.is_new or plan.merged):
                 _apply_case(session, conn, plan, record)
                 new += plan.is_new
                 changed += (not plan.is_new) and bool(plan.changes)
                 conflicts += len(plan.conflicts)
+        erasure_guard.note_senders(conn, staged.sender_org_id, admitted_cases)
         for event in staged.timeline:
-            if timeline_repo.event_exists(conn, event.id):
+            origin = gate.timeline_origins.get(event.id)
+            if origin is None or timeline_repo.event_exists(conn, event.id):
                 continue
             try:
                 case_repo.get_case(conn, event.case_id)
@@ -364,17 +434,18 @@ def apply_import(
                     text=event.text,
                     created_at=event.created_at,
                 ),
-                origin_org=event.origin_org,
+                origin_org=origin,
             )
             case_repo.reindex_timeline(conn, event.case_id)
             events += 1
         trust = signer_trust_map(conn)
         for staged_eval in sorted(staged.evaluations, key=lambda e: e.record.finalised_at):
             evaluations += _apply_evaluation(session, conn, staged_eval, trust)
-        attachments = _apply_attachments(session, conn, staged)
+        attachments = _apply_attachments(session, conn, staged, gate.attachment_origins)
         _apply_key_events(session, conn, staged)
-        for tomb in staged.tombstones:
+        for tomb in gate.deletions:  # only from our own laptops (services/admission.py)
             tombstones += _apply_tombstone(conn, tomb.record_id, tomb.deleted_at)
+        closures = partner_closures.apply_closures(session, conn, sender.org_id, gate.closures)
         sync_state.record_applied_bundle(
             conn,
             staged.bundle_id,
@@ -393,10 +464,20 @@ def apply_import(
                 "new": new,
                 "changed": changed,
                 "conflicts": conflicts,
+                "refused": refused,
             },
         )
     return ImportResult(
-        staged.bundle_id, new, changed, conflicts, events, evaluations, tombstones, attachments
+        staged.bundle_id,
+        new,
+        changed,
+        conflicts,
+        events,
+        evaluations,
+        tombstones,
+        attachments,
+        closures,
+        refused,
     )
 
 
@@ -409,17 +490,22 @@ def _apply_key_events(session: Session, conn: Connection, staged: StagedBundle) 
         partner_keys.apply_revocation(session, conn, revocation)
 
 
-def _apply_attachments(session: Session, conn: Connection, staged: StagedBundle) -> int:
-    """Stream the bytes of new attachments into the vault (a second decryption of the bundle)."""
+def _apply_attachments(
+    session: Session, conn: Connection, staged: StagedBundle, admitted: dict[uuid.UUID, str]
+) -> int:
+    """Stream the bytes of new attachments into the vault (a second decryption of the bundle).
+
+    Only those in `admitted` (id -> origin to store, services/admission.py) are written."""
     wanted: dict[str, AttachmentRecord] = {}
     for record in staged.attachments:
-        if blobs.attachment_exists(conn, record.id):
+        origin = admitted.get(record.id)
+        if origin is None or blobs.attachment_exists(conn, record.id):
             continue
         try:
             case_repo.get_case(conn, record.case_id)
         except RecordNotFound:
             continue
-        wanted[record.blob_id] = record
+        wanted[record.blob_id] = record.model_copy(update={"origin_org": origin})
     if not wanted or staged.verified is None:
         return 0
     for item in staged.verified.items():
