@@ -77,3 +77,30 @@ def test_revocation_stops_trust_until_a_new_card_is_verified(tmp_path: Path) -> 
     assert import_bytes(paris, export_bytes(berlin, paris)).new_cases == 1
     berlin.session.close()
     paris.session.close()
+
+
+def test_evaluations_signed_before_a_confirmed_rotation_still_verify(tmp_path: Path) -> None:
+    """`evaluation verify` checks a signature against the key that made it, current or earlier
+    in the signer's chain: a legitimate rotation must not make every older evaluation look
+    forged (it did: only the partner's current keys were tried)."""
+    from casevault.services.evaluation_verify import verify_evaluations
+    from tests.support.screening import new_case, signed_evaluation
+
+    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
+    introduce(berlin, paris)
+    case_id = new_case(berlin)
+    signed_evaluation(berlin, case_id, "Anna K.")
+    import_bytes(paris, export_bytes(berlin, paris))
+    assert verify_evaluations(paris.session).intact
+    key_events.rotate_keys(berlin.session)
+    import_bytes(paris, _announcement(berlin))
+    details = partner_service.show_partner(paris.session, berlin.org_id)
+    partner_service.verify_partner(
+        paris.session, berlin.org_id, VerificationMethod.SHORT_CODE, details.short_code
+    )
+    report = verify_evaluations(paris.session)
+    assert report.checked == 1
+    assert report.intact, report.problems
+    assert not report.not_counted  # signed by a key of a verified partner's chain
+    berlin.session.close()
+    paris.session.close()

@@ -21,6 +21,7 @@ from casevault.services.signer_trust import SignerTrust, signer_trust_map, trust
 from casevault.vault.connection import Connection
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import partners as partner_repo
+from casevault.vault.repos import signer_keys
 
 
 class ProblemKind(StrEnum):
@@ -71,10 +72,12 @@ class VerificationReport:
 
 def _check_row(conn: Connection, row: eval_repo.SealedRow) -> ProblemKind | None:
     seal = row.seal
-    keys = partner_repo.find_public_keys(conn, seal.signer_org_id)
-    if keys is None:
+    if partner_repo.find_public_keys(conn, seal.signer_org_id) is None:
         return ProblemKind.UNKNOWN_SIGNER
-    if keys.fingerprint().hex() != seal.signer_key_fingerprint:
+    # Any key we hold as the signer's, current or earlier: an evaluation signed before a
+    # legitimate rotation still verifies (whether it counts is signer trust's question).
+    keys = signer_keys.find_signer_keys(conn, seal.signer_org_id, seal.signer_key_fingerprint)
+    if keys is None:
         return ProblemKind.KEY_MISMATCH
     try:
         verify(

@@ -30,3 +30,28 @@ def known_fingerprints(conn: Connection) -> dict[str, frozenset[str]]:
     ):
         found[partner_id].add(str(fingerprint).lower())
     return {org_id: frozenset(prints) for org_id, prints in found.items()}
+
+
+def find_signer_keys(conn: Connection, org_id: str, fingerprint_hex: str) -> PublicKeys | None:
+    """The public keys with this fingerprint that we hold as `org_id`'s own, current or earlier
+    (our retired keys, a partner's key chain), or None. Revoked keys are returned too: whether
+    they count is decided by signer trust, not by signature checking."""
+    wanted = fingerprint_hex.lower()
+    own = conn.execute("SELECT id, public_keys FROM own_organisation").fetchone()
+    rows: list[tuple[str]] = []
+    if own is not None and own[0] == org_id:
+        rows.append((own[1],))
+        rows += conn.execute(
+            "SELECT public_keys FROM retired_keys WHERE lower(fingerprint) = ?", (wanted,)
+        ).fetchall()
+    else:
+        rows += conn.execute("SELECT public_keys FROM partners WHERE id = ?", (org_id,)).fetchall()
+        rows += conn.execute(
+            "SELECT public_keys FROM partner_keys WHERE partner_id = ? AND fingerprint = ?",
+            (org_id, wanted),
+        ).fetchall()
+    for (text,) in rows:
+        keys = PublicKeys.from_dict(json.loads(text))
+        if keys.fingerprint().hex() == wanted:
+            return keys
+    return None
