@@ -224,3 +224,27 @@ def test_revocation_naming_a_key_never_held_is_refused(orgs: tuple[Org, Org]) ->
         ]))  # fmt: skip
     assert logical_dump(partner.session) == before
     assert partner_service.show_partner(partner.session, victim.org_id).partner.trusted
+
+
+def test_a_new_card_cannot_bring_back_a_revoked_key(orgs: tuple[Org, Org]) -> None:
+    """After the owner's revocation, the thief offers a "new card" with his own (revoked) keys,
+    under the victim's id or a fresh one: refused, and the partner's vault is unchanged."""
+    from casevault.exchange.identity_card import build_card
+    from casevault.services.errors import CardKeysRevoked
+
+    victim, partner = orgs
+    thief = copy_keys(victim)
+    import_bytes(partner, _thief_rotation(thief, victim, partner))
+    key_events.revoke_keys(victim.session)
+    import_bytes(partner, _announcement(victim, partner))
+    before = logical_dump(partner.session)
+    for org_id in (victim.org_id, "org-fresh-start"):
+        card = build_card(org_id, "Berlin help", "transit_ngo", "DE", thief.own, STOLEN_AT)
+        with pytest.raises(CardKeysRevoked):
+            partner_service.add_partner(partner.session, card)
+    assert logical_dump(partner.session) == before
+    # The owner's genuinely new keys are welcome, to be verified afresh.
+    details = partner_service.add_partner(
+        partner.session, partner_service.export_identity(victim.session).card
+    )
+    assert not details.partner.verified

@@ -19,6 +19,7 @@ from casevault.services import key_events
 from casevault.services import partners as partner_service
 from casevault.services.errors import (
     AmbiguousPartnerId,
+    CardKeysRevoked,
     NoPendingAnnouncement,
     PartnerAlreadyKnown,
     PartnerIsUs,
@@ -61,6 +62,14 @@ register_message(
 register_message(
     AmbiguousPartnerId,
     lambda e: _("{id} matches several partners; type more of the id.").format(id=e.partner_ref),
+    EXIT_INVALID_INPUT,
+)
+register_message(
+    CardKeysRevoked,
+    lambda e: _(
+        "This card carries keys that were revoked ({id}): whoever sent it may hold a stolen"
+        " key. Ask the organisation, by phone or in person, for a card with new keys."
+    ).format(id=e.partner_id),
     EXIT_INVALID_INPUT,
 )
 register_message(

@@ -177,6 +177,11 @@ EXCHANGE_MESSAGES: dict[type[BaseException], Formatter] = {
     svc.AmbiguousPartnerId: lambda e: QCoreApplication.translate(
         "Messages", "This id matches several partners."
     ),
+    svc.CardKeysRevoked: lambda e: QCoreApplication.translate(
+        "Messages",
+        "This card carries keys that were revoked: whoever sent it may hold a stolen key. Ask"
+        " the organisation, by phone or in person, for a card with new keys.",
+    ),
     svc.PartnerAlreadyKnown: lambda e: QCoreApplication.translate(
         "Messages", "This partner is already in your vault."
     ),

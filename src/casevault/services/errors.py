@@ -69,6 +69,15 @@ class PartnerAlreadyKnown(ServiceError):
         self.partner_id = partner_id
 
 
+class CardKeysRevoked(ServiceError):
+    """An identity card whose keys were revoked before (by their owner, or by any key of their
+    rotation chain): whoever sends it may hold a stolen key. Never accepted again."""
+
+    def __init__(self, partner_id: str) -> None:
+        super().__init__(partner_id)
+        self.partner_id = partner_id
+
+
 class PartnerIsUs(ServiceError):
     """The card is our own organisation's."""
 

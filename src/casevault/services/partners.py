@@ -14,6 +14,7 @@ from casevault.domain.organisation import Partner, PartnerKey, PartnerKind, Veri
 from casevault.exchange.identity_card import build_card, card_to_text, parse_card
 from casevault.services.errors import (
     AmbiguousPartnerId,
+    CardKeysRevoked,
     PartnerAlreadyKnown,
     PartnerIsUs,
     PartnerNotFound,
@@ -86,13 +87,18 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
     A revoked partner's new card replaces its keys and leaves it unverified, to be compared
     afresh.
 
-    Raises IdentityCardInvalid (exchange), PartnerIsUs, PartnerAlreadyKnown.
+    A card whose keys were revoked before is refused: a thief who holds a revoked key (the
+    rotation chain of docs/sync.md) must not come back through a "new" card.
+
+    Raises IdentityCardInvalid (exchange), PartnerIsUs, PartnerAlreadyKnown, CardKeysRevoked.
     """
     card = parse_card(untrusted_card)
     with session.vault.transaction() as conn:
         own = org_repo.get_own_organisation(conn)
         if card.org_id == own.id or card.public_keys == own.public_keys:
             raise PartnerIsUs(card.org_id)
+        if key_chain.is_revoked_anywhere(conn, card.public_keys.fingerprint().hex()):
+            raise CardKeysRevoked(card.org_id)
         known = partner_repo.find_partner(conn, card.org_id)
         if known is not None:
             if known.revoked_at is None:

@@ -70,6 +70,16 @@ def is_revoked(conn: Connection, partner_id: str, fingerprint_hex: str) -> bool:
     return row is not None and row[0] is not None
 
 
+def is_revoked_anywhere(conn: Connection, fingerprint_hex: str) -> bool:
+    """True if these keys were revoked in any partner's history (a card must not bring back
+    keys that a revocation retired, under the same organisation id or another)."""
+    row = conn.execute(
+        "SELECT 1 FROM partner_keys WHERE fingerprint = ? AND revoked_at IS NOT NULL LIMIT 1",
+        (fingerprint_hex.lower(),),
+    ).fetchone()
+    return row is not None
+
+
 def earlier_keys(conn: Connection, partner_id: str) -> list[PublicKeys]:
     """Every key of the partner's history except the current one, newest first."""
     current = _current_fingerprint(conn, partner_id)
