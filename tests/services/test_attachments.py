@@ -82,3 +82,23 @@ def test_attachments_travel_in_bundles(tmp_path: Path) -> None:
     assert len(svc.list_attachments(paris.session, case.id)) == 1
     berlin.session.close()
     paris.session.close()
+
+
+def test_a_local_file_name_is_stored_as_a_safe_base_name(tmp_path: Path) -> None:
+    """The stored name travels to partners and comes back as a copy-out suggestion: never a
+    path, never a hidden right-to-left override."""
+    import io
+
+    from casevault.domain.case import CaseFields
+    from casevault.domain.outside_names import file_name_problem
+    from casevault.services import attachments
+    from casevault.services import cases as case_service
+    from tests.support.orgs import make_org
+
+    org = make_org(tmp_path, "berlin")
+    case = case_service.create_case(org.session, CaseFields(notes="n"))
+    for hostile in ("../../.bashrc", "C:\\Users\\scan.pdf", "scan\u202efdp.exe"):
+        stored = attachments.add_attachment(org.session, case.id, io.BytesIO(b"%PDF"), hostile)
+        assert file_name_problem(stored.filename) is None, stored.filename
+        assert "/" not in stored.filename and "\\" not in stored.filename
+    org.session.close()

@@ -249,3 +249,20 @@ def test_verification_can_be_limited_to_some_cases(session: Session) -> None:
     assert one.checked == 1
     assert one.intact
     assert svc.verify_evaluations(session, []).checked == 0
+
+
+def test_evaluator_names_with_hidden_characters_are_refused_here_first(
+    screening: Screening,
+) -> None:
+    """Partners refuse a signed evaluator name with bidi or invisible characters; so a name
+    like that must never get into our own signed evaluations in the first place."""
+    from casevault.domain.errors import UnsafeName
+
+    session = screening.session
+    before = [e.name for e in svc.list_evaluators(session)]
+    for hostile in ("Anna\u202eK.", "Anna\u200bK.", "Anna\x00K."):
+        with pytest.raises((UnsafeName, InvalidField)):
+            svc.add_evaluator(session, hostile)
+    with pytest.raises(UnsafeName):
+        svc.add_evaluator(session, "Anna K.", "interviewer\u200e")
+    assert [e.name for e in svc.list_evaluators(session)] == before

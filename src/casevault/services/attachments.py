@@ -19,6 +19,7 @@ from casevault.domain.attachment import (
     sniff_media_type,
 )
 from casevault.domain.errors import InvalidField
+from casevault.domain.outside_names import safe_file_name
 from casevault.services.case_refs import resolve_case
 from casevault.services.errors import AmbiguousId, AttachmentNotFound, CaseDeleted
 from casevault.services.session import Session
@@ -42,9 +43,11 @@ def add_attachment(
 
     Raises CaseNotFound, CaseDeleted, InvalidField (file name), AttachmentTooLarge.
     """
-    name = filename.strip().replace("\n", " ")[:200]
-    if not name:
+    if not filename.strip():
         raise InvalidField("filename", "empty")
+    # The name travels to partners and is offered back when the file is copied out: stored as
+    # a safe base name (no path, no control or bidi characters), as received names are.
+    name = safe_file_name(filename.strip())[:200]
     first = source.read(CHUNK_SIZE)
     attachment_id = uuid.uuid4()
     with session.vault.transaction() as conn:

@@ -33,6 +33,7 @@ from casevault.domain.evaluation import (
     new_evaluator,
     validate_evaluation,
 )
+from casevault.domain.outside_names import check_display_name
 from casevault.services import cases as case_service
 from casevault.services.errors import (
     AlreadySuperseded,
@@ -125,10 +126,16 @@ def _load_draft(conn: Connection, ref: str | uuid.UUID) -> StoredEvaluation:
 
 
 def add_evaluator(session: Session, name: str, role: str = "") -> Evaluator:
-    """Record a person of our organisation who screens cases. Audited (id only)."""
+    """Record a person of our organisation who screens cases. Audited (id only).
+
+    The name and role go into every evaluation this person signs, and partners refuse a signed
+    name with control, bidi or invisible characters: refused here first (UnsafeName)."""
     with session.vault.transaction() as conn:
         org = org_repo.get_own_organisation(conn)
-        evaluator = new_evaluator(name, role, org.id, session.clock())
+        evaluator = new_evaluator(name, role, org.id, session.clock())  # bounds: InvalidField
+        check_display_name(evaluator.name)
+        if evaluator.role:
+            check_display_name(evaluator.role)
         eval_repo.insert_evaluator(conn, evaluator)
         session.audit(conn, "evaluator.add", "evaluator", str(evaluator.id))
     return evaluator

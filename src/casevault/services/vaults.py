@@ -9,6 +9,7 @@ from pathlib import Path
 from casevault.crypto.kdf import FLOOR, Argon2Params, calibrate
 from casevault.crypto.keys import PrivateKeys
 from casevault.crypto.recovery_code import new_recovery_code
+from casevault.domain.outside_names import check_display_name
 from casevault.domain.passphrase_strength import MIN_LENGTH, passphrase_problem
 from casevault.services.errors import WeakPassphrase
 from casevault.services.session import Session, utc_now
@@ -56,7 +57,11 @@ def init_vault(
     kdf: KdfChoice | None = None,
     actor: str = "caseworker",
 ) -> InitResult:
-    """Create a vault with our organisation's identity (fresh keys) and a recovery code."""
+    """Create a vault with our organisation's identity (fresh keys) and a recovery code.
+
+    Raises WeakPassphrase, UnsafeName (the organisation name goes on our identity card, which
+    partners refuse with control, bidi or invisible characters), and the vault errors."""
+    check_display_name(org_name)
     check_passphrase(passphrase)
     params = (kdf or KdfChoice()).params()
     recovery_code = new_recovery_code()
