@@ -10,9 +10,9 @@
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="38"/>
-        <source>Choose a new passphrase for this vault. The old one stops working at once; your printed recovery code keeps working.</source>
-        <translation>Выберите новую парольную фразу для этого хранилища. Старая сразу перестанет работать; напечатанный код восстановления продолжит действовать.</translation>
+        <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="45"/>
+        <source>Choose a new passphrase for this vault. The old one stops working at once with this vault&apos;s key file (a copy of the key file made before still opens it with the old one: use File, Re-encrypt with a new key, if someone may have such a copy); your printed recovery code keeps working.</source>
+        <translation>Выберите новую парольную фразу для этого хранилища. Старая фраза сразу перестанет открывать хранилище с его нынешним файлом ключей (но сделанная раньше копия файла ключей по-прежнему открывает хранилище старой фразой: если такая копия может быть у кого-то, выберите «Файл» → «Перешифровать новым ключом»); напечатанный код восстановления продолжит действовать.</translation>
     </message>
     <message>
         <location filename="../../src/casevault/gui/change_passphrase_dialog.py" line="46"/>
@@ -564,6 +564,11 @@
         <source>Evaluations</source>
         <translation>Оценки</translation>
     </message>
+    <message>
+        <location filename="../../src/casevault/gui/dossier_report.py" line="159"/>
+        <source>Signed; does NOT count towards clearance: %1</source>
+        <translation>Подписана; НЕ учитывается для допуска: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -589,6 +594,91 @@
         <location filename="../../src/casevault/gui/messages.py" line="99"/>
         <source>Choose a number between %1 and %2.</source>
         <translation>Выберите число от %1 до %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/messages.py" line="57"/>
+        <source>This passphrase is too easy to guess (a well-known password, a single word or a keyboard pattern). Use four or more random words that mean nothing together.</source>
+        <translation>Эту парольную фразу слишком легко угадать (широко известный пароль, одно слово или ряд соседних клавиш). Используйте четыре или больше случайных слов, не связанных по смыслу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/messages.py" line="82"/>
+        <source>This vault was destroyed (panic): its keys are gone, so nobody can open it any more, not even with the passphrase or the recovery code. It is not damaged; this is what the panic action does.</source>
+        <translation>Это хранилище уничтожено по тревоге: его ключей больше нет, поэтому никто больше не сможет его открыть — даже с парольной фразой или кодом восстановления. Оно не повреждено: именно так и работает уничтожение по тревоге.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/messages.py" line="88"/>
+        <source>Panic could NOT delete every copy of the key file: %1 remain in the vault folder. Delete them by any means you have, or destroy the disk.</source>
+        <translation>При уничтожении по тревоге НЕ удалось удалить все копии файла ключей: в папке хранилища остались %1. Удалите их любым доступным способом или уничтожьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/messages.py" line="120"/>
+        <source>The passphrase did not open the vault, and the vault&apos;s key file has changed since the last unlock (replaced or edited). This attempt was not counted and nothing was destroyed. Put back this vault&apos;s own key file from a backup, or use the recovery code.</source>
+        <translation>Парольная фраза не открыла хранилище, а файл ключей хранилища изменился после последней разблокировки (его заменили или отредактировали). Эта попытка не засчитана как неверная, и ничего не уничтожено. Верните файл ключей именно этого хранилища из резервной копии или воспользуйтесь кодом восстановления.</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="50"/>
+        <source>Re-encrypt with a new key</source>
+        <translation>Перешифровать новым ключом</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="50"/>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="84"/>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="57"/>
+        <source>After a suspected seizure: the vault is re-encrypted with a new random key and you get a new recovery code. Afterwards no copy of the old key file and not the old recovery code opens this vault. A full copy of the vault folder made before still opens with the old passphrase: nothing can undo a copy.</source>
+        <translation>Если вы подозреваете изъятие: хранилище перешифровывается новым случайным ключом, и вы получаете новый код восстановления. После этого ни копия старого файла ключей, ни старый код восстановления это хранилище не откроют. Полная копия папки хранилища, сделанная раньше, по-прежнему открывается старой парольной фразой: уже сделанную копию ничем не отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="64"/>
+        <source>A new recovery code replaces the old one, which stops working at once. Your passphrase keeps working.</source>
+        <translation>Новый код восстановления заменяет старый, и старый сразу перестаёт действовать. Ваша парольная фраза продолжает действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="70"/>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="71"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="75"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="79"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="90"/>
+        <source>Re-encrypt</source>
+        <translation>Перешифровать</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="90"/>
+        <source>Replace the code</source>
+        <translation>Заменить код</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="126"/>
+        <source>Done. Your NEW recovery code is below; it is shown only now. Write it down or print it, keep it safe, and destroy every copy of the old one.</source>
+        <translation>Готово. Ниже ваш НОВЫЙ код восстановления; он показывается только сейчас. Запишите или распечатайте его, храните в надёжном месте и уничтожьте все копии старого кода.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/new_key_dialog.py" line="132"/>
+        <source>I have written it down</source>
+        <translation>Я его записал(а)</translation>
     </message>
 </context>
 <context>
@@ -693,9 +783,27 @@
         <translation>Хранилище НЕ удалось уничтожить: %1</translation>
     </message>
     <message>
-        <location filename="../../src/casevault/gui/safety_actions.py" line="132"/>
-        <source>The vault was destroyed. Its files can no longer be opened by anyone. You can close this window.</source>
-        <translation>Хранилище уничтожено. Его файлы больше никто не сможет открыть. Можно закрыть это окно.</translation>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="70"/>
+        <source>Re-encrypt with a new &amp;key (after a suspected seizure)…</source>
+        <translation>Перешифровать новым &amp;ключом (при подозрении на изъятие)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="73"/>
+        <source>New &amp;recovery code…</source>
+        <translation>Новый к&amp;од восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casevault/gui/safety_actions.py" line="152"/>
+        <source>The vault was destroyed. Its keys are gone: nobody can open it again from this computer, not with the passphrase, not with the recovery code.
+
+A copy of the key file made before now (a backup, a copied vault folder) still opens a copy of the database made before now. On SSDs and USB sticks the drive may keep old blocks of the deleted key file out of any program&apos;s reach; they are still useless without the passphrase or the recovery code.
+
+You can close this window.</source>
+        <translation>Хранилище уничтожено. Его ключей больше нет: никто не сможет снова открыть его на этом компьютере — ни с парольной фразой, ни с кодом восстановления.
+
+Копия файла ключей, сделанная раньше (резервная копия, скопированная папка хранилища), по-прежнему открывает сделанную раньше копию базы данных. На SSD-дисках и флешках накопитель может хранить старые блоки удалённого файла ключей там, куда не доберётся ни одна программа; без парольной фразы или кода восстановления они всё равно бесполезны.
+
+Можно закрыть это окно.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +892,14 @@
         <location filename="../../src/casevault/gui/statistics_report.py" line="79"/>
         <source>Country</source>
         <translation>Страна</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../src/casevault/gui/passphrase_strength.py" line="67"/>
+        <source>Weak: easy to guess. A well-known password or a single word is tried first. Use four or more random words.</source>
+        <translation>Слабая: легко угадать. Широко известные пароли и отдельные слова пробуют первыми. Используйте четыре или больше случайных слов.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,94 @@
     </message>
   </context>
   <context>
+    <name>Admission</name>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="23" />
+      <source>%1: not changed. %2 never received this case from you, so it may not change it (it tried: %3).</source>
+      <translation>%1: не изменено. Партнёр %2 никогда не получал это дело от вас, поэтому не может его менять (пытался изменить: %3).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="28" />
+      <source>%1: %3 not changed. These fields were never sent to %2.</source>
+      <translation>%1: поля %3 не изменены. Эти поля никогда не передавались партнёру %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="31" />
+      <source>%1: refused. It claims to be a case of your own organisation, but your vault does not hold it; your cases reach you only from your own laptops.</source>
+      <translation>%1: отклонено. В пакете оно указано как дело вашей собственной организации, но в вашем хранилище такого дела нет; ваши дела приходят к вам только с ваших собственных ноутбуков.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="36" />
+      <source>%1: it claims to come from %4. Only %2 signed it, so it is kept as coming from %2.</source>
+      <translation>%1: в пакете указано, что источник — %4. Но подписал его только партнёр %2, поэтому источником записан %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="40" />
+      <source>%1: %5 timeline event(s) refused. %2 never received this case from you.</source>
+      <translation>%1: отклонены события хронологии (%5). Партнёр %2 никогда не получал это дело от вас.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="43" />
+      <source>%1: %5 timeline event(s) refused. They claim to be written by your own organisation, but came from %2.</source>
+      <translation>%1: отклонены события хронологии (%5). В них указано, что их записала ваша собственная организация, но пришли они от партнёра %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="48" />
+      <source>%1: %5 timeline event(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+      <translation>%1: события хронологии (%5) указывают источником %4; они сохраняются как полученные от партнёра %2, который их подписал.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="53" />
+      <source>%1: %5 attachment(s) refused. %2 never received this case from you.</source>
+      <translation>%1: отклонены вложения (%5). Партнёр %2 никогда не получал это дело от вас.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="56" />
+      <source>%1: %5 attachment(s) refused. They claim to be added by your own organisation, but came from %2.</source>
+      <translation>%1: отклонены вложения (%5). В них указано, что их добавила ваша собственная организация, но пришли они от партнёра %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="61" />
+      <source>%1: %5 attachment(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+      <translation>%1: вложения (%5) указывают источником %4; они сохраняются как полученные от партнёра %2, который их подписал.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="66" />
+      <source>%1: %2's deletion ignored. %2 never received this case from you.</source>
+      <translation>%1: удаление от партнёра %2 не применено. Партнёр %2 никогда не получал это дело от вас.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="70" />
+      <source>%1: part of this record was not applied (%2 may not change it).</source>
+      <translation>%1: часть этой записи не применена (партнёр %2 не может её менять).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="81" />
+      <source>Case %1 %2</source>
+      <translation>Дело %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="99" />
+      <source>%1 closed their copy of %2 on %3. Your record stays as it is; a note is kept with it.</source>
+      <translation>%2: партнёр %1 закрыл свою копию этого дела %3. Ваша запись остаётся как есть; к ней сохраняется пометка об этом.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="114" />
+      <source>%1 closed their copy of this case on %2.</source>
+      <translation>Партнёр %1 закрыл свою копию этого дела %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="124" />
+      <source>Closed by the partner (kept here)</source>
+      <translation>Закрыто партнёром (у вас сохраняется)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="129" />
+      <source>Not applied: %1 (the rest of the bundle still applies)</source>
+      <translation>Не применяется: %1 (остальная часть пакета будет применена)</translation>
+    </message>
+  </context>
+  <context>
     <name>ApplyPage</name>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="268" />
@@ -81,6 +169,34 @@
       <location filename="../../src/casevault/gui/import_wizard.py" line="323" />
       <source>Your vault was not changed.</source>
       <translation>Ваше хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="301" />
+      <source>&amp;Compact again</source>
+      <translation>&amp;Сжать ещё раз</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="302" />
+      <source>Compact the vault again</source>
+      <translation>Сжать хранилище ещё раз</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="347" />
+      <source>%1 case(s) erased for good, as their senders asked.</source>
+      <translation>Стёрто навсегда по просьбе отправителей — дел: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="378" />
+      <source>The vault is compacted: nothing of the erased man remains.</source>
+      <translation>Хранилище сжато: данных стёртого человека в нём не осталось.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseEditor</name>
+    <message>
+      <location filename="../../src/casevault/gui/case_editor.py" line="61" />
+      <source>Partners that closed their copy</source>
+      <translation>Партнёры, закрывшие свою копию</translation>
     </message>
   </context>
   <context>
@@ -310,6 +426,72 @@
       <location filename="../../src/casevault/gui/export_wizard.py" line="319" />
       <source>CaseVault bundles (*.cvb);;All files (*)</source>
       <translation>Пакеты CaseVault (*.cvb);;Все файлы (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErasureNotices</name>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="29" />
+      <source>This case was erased at the man's request. An erasure is final: it cannot be restored, unmerged or imported again.</source>
+      <translation>Это дело стёрто по просьбе человека. Стирание окончательно: дело нельзя восстановить, вернуть из объединения или импортировать снова.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="33" />
+      <source>Nothing was erased: %1 other case(s) belong to the same man (merged or linked as duplicates). Confirm them too to erase them with this one.</source>
+      <translation>Ничего не стёрто: к тому же человеку относятся другие дела (объединённые или связанные как дубликаты), их %1. Подтвердите и их, чтобы стереть вместе с этим.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="37" />
+      <source>The man's records ARE erased, but the vault could not be compacted, so traces may remain in its free space until it is. Close other programs using the vault and press “Compact again”.</source>
+      <translation>Записи этого человека СТЁРТЫ, но хранилище не удалось сжать, поэтому, пока это не сделано, следы могут оставаться в его свободном месте. Закройте другие программы, которые используют хранилище, и нажмите «Сжать ещё раз».</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErasureNoticesView</name>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="52" />
+      <source>Records of erased cases refused</source>
+      <translation>Отклонённые записи стёртых дел</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="54" />
+      <source>Erasure notices from the sender</source>
+      <translation>Уведомления отправителя о стирании</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="65" />
+      <source>Refused: records of %1 case(s) erased here at the man's request. They never come back.</source>
+      <translation>Отклонено: записи дел, стёртых здесь по просьбе человека (дел: %1). Стёртое никогда не возвращается.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="87" />
+      <source>%1 erased case %2 (%3 as held here) at the man's request on %4. Erase it here too.</source>
+      <translation>Партнёр %1 %4 стёр дело %2 по просьбе человека (у вас оно записано как %3). Сотрите его и здесь.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="96" />
+      <source>already erased here</source>
+      <translation>здесь уже стёрто</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="97" />
+      <source>already complied with</source>
+      <translation>уже выполнено</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="98" />
+      <source>this vault never held that case</source>
+      <translation>этого дела в хранилище никогда не было</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="99" />
+      <source>ignored: the sender never held this case</source>
+      <translation>пропущено: у отправителя этого дела никогда не было</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="102" />
+      <source>Erasure notice from %1 about case %2: %3</source>
+      <translation>Уведомление о стирании от партнёра %1 по делу %2: %3</translation>
     </message>
   </context>
   <context>
@@ -735,6 +917,136 @@
       <source>Not verified</source>
       <translation>Не проверен</translation>
     </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="43" />
+      <source>its organisation id is not valid</source>
+      <translation>в ней неверный номер организации</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="44" />
+      <source>its organisation name is empty, too long, or has invisible or control characters</source>
+      <translation>название организации в ней пустое, слишком длинное или содержит невидимые либо управляющие символы</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="48" />
+      <source>the kind of organisation it names is not valid</source>
+      <translation>в ней указан недопустимый вид организации</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="49" />
+      <source>its country is not a two-letter country code</source>
+      <translation>страна в ней указана не двухбуквенным кодом</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="50" />
+      <source>its creation date is not valid</source>
+      <translation>в ней неверная дата создания</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="136" />
+      <source>This partner's keys changed on %1. Nothing was sent or imported. Call them, compare the new short code and confirm it (Partners and exchange → Verify) before you trust the new keys.</source>
+      <translation>Ключи этого партнёра сменились %1. Ничего не отправлено и не импортировано. Прежде чем доверять новым ключам, позвоните партнёру, сверьте новый короткий код и подтвердите его (Партнёры и обмен → Подтвердить новые ключи).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="142" />
+      <source>None of your organisation's earlier keys has the fingerprint %1.</source>
+      <translation>Среди прежних ключей вашей организации нет ключа с отпечатком %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="210" />
+      <source>No name in it can disguise text or point outside a folder.</source>
+      <translation>Ни одно имя в нём не может замаскировать текст или указать за пределы папки.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="276" />
+      <source>Keys changed on %1: compare the new short code to confirm</source>
+      <translation>Ключи сменились %1: для подтверждения сверьте новый короткий код</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="22" />
+      <source>it is empty</source>
+      <translation>оно пустое</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="23" />
+      <source>it is too long</source>
+      <translation>оно слишком длинное</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="24" />
+      <source>it contains control characters (such as line breaks or NUL)</source>
+      <translation>в нём есть управляющие символы (например, переводы строк или NUL)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="27" />
+      <source>it contains invisible characters that can hide or reorder text</source>
+      <translation>в нём есть невидимые символы, которые могут скрыть текст или изменить порядок его частей</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="30" />
+      <source>it contains unusual space characters</source>
+      <translation>в нём есть необычные символы пробела</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="31" />
+      <source>it contains characters that are not valid text</source>
+      <translation>в нём есть символы, недопустимые в тексте</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="32" />
+      <source>it is a path to a folder or file, not a plain name</source>
+      <translation>это путь к папке или файлу, а не просто имя</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="33" />
+      <source>it has characters or a form that file systems do not allow</source>
+      <translation>в нём есть символы или оно имеет вид, которые не допускают файловые системы</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="38" />
+      <source>an evaluator's name</source>
+      <translation>имя проверяющего</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="39" />
+      <source>an evaluator's role</source>
+      <translation>описание роли проверяющего</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="40" />
+      <source>the organisation's name</source>
+      <translation>название организации</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="54" />
+      <source>it is not safe to show</source>
+      <translation>его небезопасно показывать</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="61" />
+      <source>An attachment of case %1 arrived with an unsafe file name (%2); it will be stored as “%3”.</source>
+      <translation>Вложение дела %1 пришло с небезопасным именем файла (%2); оно будет сохранено как «%3».</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="75" />
+      <source>This bundle is signed correctly, but %1 in it cannot be shown safely: %2. Someone may be trying to disguise text. Nothing was imported; tell the sender.</source>
+      <translation>Пакет подписан правильно, но %1 в нём нельзя безопасно показать: %2. Возможно, кто-то пытается замаскировать текст. Ничего не импортировано; сообщите отправителю.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="81" />
+      <source>a name</source>
+      <translation>одно из имён</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="89" />
+      <source>This name cannot be used: %1.</source>
+      <translation>Это имя нельзя использовать: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="92" />
+      <source>The code you typed is not the one the new laptop shows. Nothing was sealed or written. Enrolment is done in person: with both laptops side by side, make a new join request on the new laptop and type the code it shows.</source>
+      <translation>Введённый код не совпадает с кодом, который показывает новый ноутбук. Ничего не зашифровано и не записано. Подключение проводится только лично: поставьте оба ноутбука рядом, создайте на новом ноутбуке новый запрос на присоединение и введите код, который он покажет.</translation>
+    </message>
   </context>
   <context>
     <name>PartnersPage</name>
@@ -966,6 +1278,16 @@
       <source>%1 is revoked.</source>
       <translation>%1 отозван.</translation>
     </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="220" />
+      <source>&amp;Confirm new keys…</source>
+      <translation>Подтвердить &amp;новые ключи…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="222" />
+      <source>Compare the new short code of the selected partner</source>
+      <translation>Сверить новый короткий код выбранного партнёра</translation>
+    </message>
   </context>
   <context>
     <name>PreviewPage</name>
@@ -1103,6 +1425,16 @@
       <location filename="../../src/casevault/gui/import_wizard.py" line="246" />
       <source>%1 (conflict: both values kept)</source>
       <translation>%1 (конфликт: сохранены оба значения)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="237" />
+      <source>File names made safe</source>
+      <translation>Небезопасные имена файлов заменены</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="272" />
+      <source>Evaluations not counted</source>
+      <translation>Оценки, которые не учитываются</translation>
     </message>
   </context>
   <context>
@@ -1289,9 +1621,9 @@
       <translation>Код, который читает партнёр</translation>
     </message>
     <message>
-      <location filename="../../src/casevault/gui/partner_dialog.py" line="153" />
-      <source>e.g. 0412 9983 …</source>
-      <translation>например, 0412 9983 …</translation>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="162" />
+      <source>e.g. 04129 98310 …</source>
+      <translation>например, 04129 98310 …</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="157" />

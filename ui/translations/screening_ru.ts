@@ -929,6 +929,56 @@
       <source>This file is too large (the limit is %1 MB). Nothing was changed.</source>
       <translation>Файл слишком большой (предел — %1 МБ). Ничего не изменено.</translation>
     </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="153" />
+      <source>signed by %1, whose keys were revoked on %2</source>
+      <translation>подписана организацией %1, ключи которой отозваны %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="156" />
+      <source>signed by %1, not verified by short code or fingerprint</source>
+      <translation>подписана организацией %1, которую вы не проверили по короткому коду или отпечатку</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="159" />
+      <source>signed by an organisation you do not know (%1)</source>
+      <translation>подписана неизвестной вам организацией (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="162" />
+      <source>signed by %1 with a key that is not theirs</source>
+      <translation>подписана организацией %1, но не её ключом</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="181" />
+      <source>Evaluation %1 is refused: it claims to correct an evaluation signed by another organisation.</source>
+      <translation>Оценка %1 отклонена: она заявлена как исправление оценки, подписанной другой организацией.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="186" />
+      <source>Evaluation %1 is refused: it names as its evaluator a person of another organisation.</source>
+      <translation>Оценка %1 отклонена: проверяющим в ней указан человек из другой организации.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="190" />
+      <source>Evaluation %1 is refused: it is signed with keys you revoked.</source>
+      <translation>Оценка %1 отклонена: она подписана ключами, которые вы отозвали.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="202" />
+      <source>%1 new evaluation(s) signed by organisations you have not verified: kept for reference, not counted towards clearance.</source>
+      <translation>Новые оценки, подписанные организациями, которые вы не проверили: %1. Они сохраняются для сведения, но не учитываются для допуска.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="214" />
+      <source>Not counted</source>
+      <translation>Не учитывается</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/screening_text.py" line="223" />
+      <source>The evaluation %1 does not count: %2.</source>
+      <translation>Оценка %1 не учитывается: %2.</translation>
+    </message>
   </context>
   <context>
     <name>CaseEditor</name>
