@@ -123,6 +123,186 @@
         <source>The log was tampered with at entry %1: %2.</source>
         <translation>Журнал подделан в записи %1: %2.</translation>
     </message>
+    <message>
+        <source>Database re-encrypted with a new key</source>
+        <translation>База перешифрована новым ключом</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>Код восстановления заменён</translation>
+    </message>
+    <message>
+        <source>Case erased at the man's request</source>
+        <translation>Дело стёрто по просьбе человека</translation>
+    </message>
+    <message>
+        <source>Case received from a bundle</source>
+        <translation>Дело получено из пакета</translation>
+    </message>
+    <message>
+        <source>Case changed by a bundle</source>
+        <translation>Дело изменено пакетом</translation>
+    </message>
+    <message>
+        <source>Possible duplicates linked</source>
+        <translation>Возможные дубликаты связаны</translation>
+    </message>
+    <message>
+        <source>Link between cases removed</source>
+        <translation>Связь между делами удалена</translation>
+    </message>
+    <message>
+        <source>Merged cases separated</source>
+        <translation>Объединённые дела разделены</translation>
+    </message>
+    <message>
+        <source>Copy of everything held on the man made</source>
+        <translation>Сделана копия всех данных о человеке</translation>
+    </message>
+    <message>
+        <source>A partner closed their copy</source>
+        <translation>Партнёр закрыл свою копию</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Вложение добавлено</translation>
+    </message>
+    <message>
+        <source>Attachment received from a bundle</source>
+        <translation>Вложение получено из пакета</translation>
+    </message>
+    <message>
+        <source>Attachment deleted</source>
+        <translation>Вложение удалено</translation>
+    </message>
+    <message>
+        <source>Attachment copied out of the vault</source>
+        <translation>Вложение скопировано из хранилища</translation>
+    </message>
+    <message>
+        <source>Evaluator added</source>
+        <translation>Проверяющий добавлен</translation>
+    </message>
+    <message>
+        <source>Draft evaluation started</source>
+        <translation>Начат черновик оценки</translation>
+    </message>
+    <message>
+        <source>Draft evaluation edited</source>
+        <translation>Черновик оценки изменён</translation>
+    </message>
+    <message>
+        <source>Draft evaluation deleted</source>
+        <translation>Черновик оценки удалён</translation>
+    </message>
+    <message>
+        <source>Evaluation signed</source>
+        <translation>Оценка подписана</translation>
+    </message>
+    <message>
+        <source>Evaluation corrected</source>
+        <translation>Оценка исправлена</translation>
+    </message>
+    <message>
+        <source>Evaluation received from a bundle</source>
+        <translation>Оценка получена из пакета</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Пакет отправлен</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Пакет получен</translation>
+    </message>
+    <message>
+        <source>Sent without the man's consent (reason recorded)</source>
+        <translation>Отправлено без согласия человека (причина записана)</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Конфликт разрешён</translation>
+    </message>
+    <message>
+        <source>Erased on a partner's erasure notice</source>
+        <translation>Стёрто по уведомлению партнёра о стирании</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Согласие записано</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <source>Our keys rotated</source>
+        <translation>Наши ключи заменены</translation>
+    </message>
+    <message>
+        <source>Our keys revoked</source>
+        <translation>Наши ключи отозваны</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Партнёр добавлен</translation>
+    </message>
+    <message>
+        <source>Partner's new identity card added</source>
+        <translation>Добавлена новая карточка организации партнёра</translation>
+    </message>
+    <message>
+        <source>Partner verified</source>
+        <translation>Партнёр подтверждён</translation>
+    </message>
+    <message>
+        <source>Partner revoked</source>
+        <translation>Партнёр отозван</translation>
+    </message>
+    <message>
+        <source>Partner's redaction profile changed</source>
+        <translation>Профиль скрытия партнёра изменён</translation>
+    </message>
+    <message>
+        <source>Partner's keys changed</source>
+        <translation>Ключи партнёра сменились</translation>
+    </message>
+    <message>
+        <source>Partner's keys revoked</source>
+        <translation>Ключи партнёра отозваны</translation>
+    </message>
+    <message>
+        <source>Redaction profile saved</source>
+        <translation>Профиль скрытия сохранён</translation>
+    </message>
+    <message>
+        <source>Identity card exported</source>
+        <translation>Карточка организации выгружена</translation>
+    </message>
+    <message>
+        <source>Key change announced to partners</source>
+        <translation>Партнёрам сообщено о смене ключей</translation>
+    </message>
+    <message>
+        <source>Request to join the organisation made</source>
+        <translation>Создан запрос на подключение к организации</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled</source>
+        <translation>Ноутбук подключён</translation>
+    </message>
+    <message>
+        <source>Laptop removed</source>
+        <translation>Ноутбук удалён</translation>
+    </message>
+    <message>
+        <source>Clearance rule changed</source>
+        <translation>Правило допуска изменено</translation>
+    </message>
+    <message>
+        <source>Wrong-passphrase limit changed</source>
+        <translation>Изменён предел неверных парольных фраз</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

@@ -1047,7 +1047,11 @@
       <source>The code you typed is not the one the new laptop shows. Nothing was sealed or written. Enrolment is done in person: with both laptops side by side, make a new join request on the new laptop and type the code it shows.</source>
       <translation>Введённый код не совпадает с кодом, который показывает новый ноутбук. Ничего не зашифровано и не записано. Подключение проводится только лично: поставьте оба ноутбука рядом, создайте на новом ноутбуке новый запрос на присоединение и введите код, который он покажет.</translation>
     </message>
-  </context>
+      <message>
+        <source>This card carries keys that were revoked: whoever sent it may hold a stolen key. Ask the organisation, by phone or in person, for a card with new keys.</source>
+        <translation>В этой карточке ключи, которые были отозваны: у того, кто её прислал, может быть украденный ключ. Попросите организацию по телефону или при встрече прислать карточку с новыми ключами.</translation>
+    </message>
+</context>
   <context>
     <name>PartnersPage</name>
     <message>

@@ -78,7 +78,12 @@ def _t(text: str) -> str:
 
 def case_label(display_name: str, case_id: object) -> str:
     """How a case is named in these sentences: our name for it and the start of its id."""
-    return _t("Case %1 %2").replace("%1", str(case_id)[:8]).replace("%2", display_name).strip()
+    return (
+        QCoreApplication.translate("Admission", "Case %1 %2")
+        .replace("%1", str(case_id)[:8])
+        .replace("%2", display_name)
+        .strip()
+    )
 
 
 def refusal_text(refusal: Refusal, sender_name: str) -> str:
@@ -96,8 +101,9 @@ def refusal_text(refusal: Refusal, sender_name: str) -> str:
 
 def closing_text(notice: ClosingNotice, sender_name: str) -> str:
     """A partner's deletion, as it will be kept: a notice, not a deletion."""
-    template = _t(
-        "%1 closed their copy of %2 on %3. Your record stays as it is; a note is kept with it."
+    template = QCoreApplication.translate(
+        "Admission",
+        "%1 closed their copy of %2 on %3. Your record stays as it is; a note is kept with it.",
     )
     return _fill(
         template,
@@ -111,7 +117,7 @@ def closing_text(notice: ClosingNotice, sender_name: str) -> str:
 
 def closures_text(closures: list[PartnerClosure]) -> str:
     """The line(s) the case editor shows for partners that closed their copy ("" for none)."""
-    template = _t("%1 closed their copy of this case on %2.")
+    template = QCoreApplication.translate("Admission", "%1 closed their copy of this case on %2.")
     return "\n".join(
         _fill(template, {"%2": _day(c.closed_at), "%1": c.partner_name}) for c in closures
     )
@@ -121,12 +127,16 @@ def add_refusal_groups(tree: QTreeWidget, preview: ImportPreview) -> None:
     """Partners closing their copy, and what the sender may not change here, in plain words."""
 
     if preview.closures:
-        group = QTreeWidgetItem(tree, [_t("Closed by the partner (kept here)")])
+        group = QTreeWidgetItem(
+            tree, [QCoreApplication.translate("Admission", "Closed by the partner (kept here)")]
+        )
         for notice in preview.closures:
             QTreeWidgetItem(group, [closing_text(notice, preview.sender_name)])
         group.setExpanded(True)
     if preview.refusals:
-        title = _t("Not applied: %1 (the rest of the bundle still applies)")
+        title = QCoreApplication.translate(
+            "Admission", "Not applied: %1 (the rest of the bundle still applies)"
+        )
         group = QTreeWidgetItem(tree, [title.replace("%1", str(len(preview.refusals)))])
         for refusal in preview.refusals:
             row = QTreeWidgetItem(group, [refusal_text(refusal, preview.sender_name)])

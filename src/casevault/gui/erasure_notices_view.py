@@ -21,23 +21,22 @@ from casevault.services.imports import ImportPreview
 _CASE_ID = Qt.ItemDataRole.UserRole
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErasureNotices", text)
-
-
 ERASURE_MESSAGES: dict[type[BaseException], Callable[[Any], str]] = {
-    CaseErased: lambda e: _t(
+    CaseErased: lambda e: QCoreApplication.translate(
+        "ErasureNotices",
         "This case was erased at the man's request. An erasure is final: it cannot be "
-        "restored, unmerged or imported again."
+        "restored, unmerged or imported again.",
     ),
-    RelatedCasesNotConfirmed: lambda e: _t(
+    RelatedCasesNotConfirmed: lambda e: QCoreApplication.translate(
+        "ErasureNotices",
         "Nothing was erased: %1 other case(s) belong to the same man (merged or linked as "
-        "duplicates). Confirm them too to erase them with this one."
+        "duplicates). Confirm them too to erase them with this one.",
     ).replace("%1", str(len(e.related))),
-    CompactionFailed: lambda e: _t(
+    CompactionFailed: lambda e: QCoreApplication.translate(
+        "ErasureNotices",
         "The man's records ARE erased, but the vault could not be compacted, so traces may "
         "remain in its free space until it is. Close other programs using the vault and press "
-        "“Compact again”."
+        "“Compact again”.",
     ),
 }
 
