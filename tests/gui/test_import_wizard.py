@@ -127,15 +127,20 @@ def test_unsafe_file_name_is_shown_made_safe_in_the_preview(
 ) -> None:  # type: ignore[no-untyped-def]
     import io
 
+    from tests.support.resealed import reseal
+
     from casevault.services import attachments as attachment_service
 
     berlin, paris = two_orgs
     case_id = add_case(berlin)
-    attachment_service.add_attachment(
-        berlin.session, case_id, io.BytesIO(b"%PDF-1.4"), "../.profile"
-    )
+    attachment_service.add_attachment(berlin.session, case_id, io.BytesIO(b"%PDF-1.4"), "a.pdf")
+
+    def as_path(kind: str, value: dict) -> dict:  # type: ignore[type-arg]
+        # Our own add_attachment stores safe names; a hostile client sends whatever it likes.
+        return {**value, "filename": "../.profile"} if kind == "attachment" else value
+
     bundle = tmp_path / "names.cvb"
-    bundle.write_bytes(export_bytes(berlin, paris))
+    bundle.write_bytes(reseal(berlin, paris, export_bytes(berlin, paris), as_path))
     wizard = _import(qtbot, paris.session, bundle)
     wizard.next()
     tree = wizard.preview_page.tree
@@ -149,15 +154,17 @@ def test_unsafe_file_name_is_shown_made_safe_in_the_preview(
 
 
 def test_unsafe_evaluator_name_is_refused_in_words(qtbot, two_orgs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.screening import hostile_evaluator
+
     from casevault.services import evaluations as ev
 
     berlin, paris = two_orgs
     case_id = add_case(berlin)
-    person = ev.add_evaluator(berlin.session, "Anna\u200bPetrova", "interviewer")
+    person_id = hostile_evaluator(berlin, "Anna\u200bPetrova", "interviewer")
     draft = ev.create_draft(
         berlin.session,
         case_id,
-        person.id,
+        person_id,
         {
             "date": "2026-10-01",
             "methods": ["interview"],

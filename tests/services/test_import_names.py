@@ -19,6 +19,7 @@ from casevault.services import evaluations as ev
 from casevault.services import import_verify, imports
 from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
 from tests.support.resealed import reseal
+from tests.support.screening import hostile_evaluator
 
 PDF = b"%PDF-1.4 synthetic call-up paper\n"
 
@@ -47,8 +48,14 @@ def _preview(receiver: Org, bundle: bytes) -> tuple[import_verify.StagedBundle, 
 
 def test_a_path_as_file_name_is_stored_as_a_safe_base_name(orgs: tuple[Org, Org]) -> None:
     berlin, paris = orgs
-    case_id = _case_with_attachment(berlin, "../../.bashrc")
-    staged, preview = _preview(paris, export_bytes(berlin, paris))
+    case_id = _case_with_attachment(berlin, "scan.pdf")
+
+    def as_path(kind: str, value: dict[str, Any]) -> dict[str, Any]:
+        # Our own add_attachment stores safe names; a hostile client sends whatever it likes.
+        return {**value, "filename": "../../.bashrc"} if kind == "attachment" else value
+
+    bundle = reseal(berlin, paris, export_bytes(berlin, paris), as_path)
+    staged, preview = _preview(paris, bundle)
     assert [(r.stored_as, r.problem) for r in preview.renamed_attachments] == [("bashrc", "path")]
     assert "names-safe" in preview.checks_passed
     imports.apply_import(paris.session, staged)
@@ -102,11 +109,11 @@ def test_an_unsafe_signed_evaluator_name_refuses_the_bundle(
     case = case_service.create_case(
         berlin.session, CaseFields(name_cyrillic=PersonName(surname="Орлов"))
     )
-    person = ev.add_evaluator(berlin.session, name, role)
+    person_id = hostile_evaluator(berlin, name, role)
     draft = ev.create_draft(
         berlin.session,
         case.id,
-        person.id,
+        person_id,
         {
             "date": "2026-10-01",
             "methods": ["interview"],

@@ -123,3 +123,17 @@ def store_as_the_old_import_did(partner: Org, receiver: Org, evaluation_id: uuid
     with receiver.session.vault.transaction() as conn:
         eval_repo.insert_evaluator(conn, evaluator)
         eval_repo.insert_received(conn, stored.evaluation, stored.seal, stored.seal.finalised_at)
+
+
+def hostile_evaluator(org: Org, name: str, role: str) -> uuid.UUID:
+    """An evaluator stored the way a modified (hostile) client would, past the name check our
+    own `add_evaluator` makes: what a dishonest partner's software can sign and send."""
+    from casevault.domain.evaluation import new_evaluator
+    from casevault.vault.repos import evaluations as eval_repo
+    from casevault.vault.repos import organisation as org_repo
+
+    with org.session.vault.transaction() as conn:
+        own = org_repo.get_own_organisation(conn)
+        person = new_evaluator(name, role, own.id, org.session.clock())
+        eval_repo.insert_evaluator(conn, person)
+    return person.id
