@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from casevault.gui.i18n import Translations, choose_language
 from casevault.gui.main_window import MainWindow
 from casevault.gui.ui_settings import UiSettings
+from casevault.process_hygiene import harden_process
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -32,6 +33,7 @@ def install_translations(app: QApplication, settings: UiSettings) -> Translation
 
 def run_app(vault_path: Path) -> int:
     """Show the main window on `vault_path` (set-up wizard if there is no vault yet)."""
+    harden_process()  # no core dump of the app (the CLI did it too; it is idempotent)
     app = create_application()
     settings = UiSettings()
     translations = install_translations(app, settings)
