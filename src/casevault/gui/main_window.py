@@ -1,7 +1,9 @@
 """The one main window: set-up wizard, unlock screen or workspace, plus menus and locking.
 
-Locking (Ctrl+L, or no input for the auto-lock time) closes the session: editors are closed
-without asking, rows are dropped, the vault is closed, and the unlock screen comes back.
+Locking (Ctrl+L, or no input for the auto-lock time) closes the session: unsaved edits are
+kept encrypted in the vault and offered back after the next unlock (gui/kept_edits.py),
+editors are closed without asking, rows are dropped, the vault is closed, and the unlock
+screen comes back.
 Once the vault's keys are destroyed (panic here or elsewhere) the window shows a final page
 and never opens that vault again.
 """
@@ -26,6 +28,7 @@ from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.idle_lock import IdleWatcher
+from casevault.gui.kept_edits import KeptEditsOffer
 from casevault.gui.key_file_watch import KeyFileWatch
 from casevault.gui.messages import describe
 from casevault.gui.safety_actions import SafetyActions
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.kdf = kdf
         self.workspace: Workspace | None = None
+        self.kept_edits: KeptEditsOffer | None = None  # the questions after unlock
         self.wizard: FirstRunWizard | None = None
         self.is_destroyed = False
         self.setWindowTitle(self.tr("CaseVault"))
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         )
         self._set_unlocked(True)
         self.workspace.cases.table.setFocus()
+        self.kept_edits = self.workspace.offer_kept_edits()
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for action in self._session_actions:
