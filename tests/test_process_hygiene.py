@@ -71,7 +71,7 @@ def _run(code: str, *args: str, cwd: Path, stdin: str = "") -> subprocess.Comple
         text=True,
         cwd=cwd,
         env=env,
-        preexec_fn=_allow_core_files,  # noqa: PLW1509 - a plain rlimit call, no threads involved
+        preexec_fn=_allow_core_files,
         timeout=120,
         check=False,
     )

@@ -7,11 +7,11 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
+from tests.gui.conftest import PASSPHRASE
 
 from casevault.services import cases as case_service
 from casevault.services.unsaved_edits import list_kept_edits
 from casevault.services.vaults import open_vault
-from tests.gui.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.gui
 
@@ -50,7 +50,8 @@ def test_idle_lock_keeps_the_edit_and_unlock_restores_it(qtbot, unlocked_window,
     qtbot.waitUntil(lambda: any(e.case_id == case_id for e in window.workspace.editors))
     restored = next(e for e in window.workspace.editors if e.case_id == case_id)
     assert restored.form.data()["city"] == CANARY
-    assert restored.is_dirty() and restored.windowTitle().startswith("* ")
+    assert restored.is_dirty()
+    assert restored.windowTitle().startswith("* ")
     assert list_kept_edits(window.workspace.session) == []  # taken once: now in the editor
     assert restored.save()
     assert case_service.get_case(window.workspace.session, case_id).fields.city == CANARY

@@ -22,6 +22,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from tests.support.memory_scan import MemoryUnreadable, count_in_memory, key_forms, secret_forms
+
 import casevault
 from casevault.domain.case import CaseFields, PersonName
 from casevault.services import cases as case_service
@@ -29,7 +31,6 @@ from casevault.services.unsaved_edits import list_kept_edits
 from casevault.services.vaults import KdfChoice, init_vault, open_vault
 from casevault.vault.keyslots import read_keyslot_file
 from casevault.vault.layout import keyslots_path
-from tests.support.memory_scan import MemoryUnreadable, count_in_memory, key_forms, secret_forms
 
 pytestmark = [
     pytest.mark.gui,
@@ -57,9 +58,7 @@ def _make_vault(folder: Path) -> bytes:
 def _start_app(tmp_path: Path, vault: Path, *extra: str) -> subprocess.Popen[str]:
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
-    env = {
-        key: value for key, value in os.environ.items() if not key.startswith("CASEVAULT_")
-    }
+    env = {key: value for key, value in os.environ.items() if not key.startswith("CASEVAULT_")}
     env.update(
         PYTHONPATH=str(Path(casevault.__file__).resolve().parent.parent),
         QT_QPA_PLATFORM="offscreen",
@@ -146,4 +145,5 @@ def test_after_lock_the_app_holds_no_key_passphrase_or_case_text(tmp_path: Path)
     with open_vault(vault, PASSPHRASE) as session:
         kept = list_kept_edits(session)
     assert len(kept) == 1  # the unsaved edit was kept, encrypted, before the re-exec
-    assert TYPED_CANARY in kept[0].fields["notes"] and STORED_CANARY in kept[0].fields["notes"]
+    assert TYPED_CANARY in kept[0].fields["notes"]
+    assert STORED_CANARY in kept[0].fields["notes"]

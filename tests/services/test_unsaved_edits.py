@@ -14,7 +14,6 @@ from casevault.services.unsaved_edits import (
     list_kept_edits,
     take_kept_edit,
 )
-from casevault.vault.layout import database_path
 
 CANARY = "kept-edit-canary-Жуков-4412"
 
@@ -25,7 +24,8 @@ def test_kept_edits_round_trip_and_are_audited(session: Session) -> None:
     ids = keep_unsaved_edits(session, [(case.id, fields), (None, {"notes": "new case text"})])
     kept = list_kept_edits(session)
     assert [edit.id for edit in kept] == ids
-    assert kept[0].case_id == case.id and kept[0].fields == fields
+    assert kept[0].case_id == case.id
+    assert kept[0].fields == fields
     assert kept[1].case_id is None
     assert take_kept_edit(session, ids[0]) is True
     assert take_kept_edit(session, ids[0]) is False  # once only
@@ -33,7 +33,8 @@ def test_kept_edits_round_trip_and_are_audited(session: Session) -> None:
     assert list_kept_edits(session) == []
     actions = [entry.action for entry in list_audit_entries(session)]
     assert actions.count("draft.keep") == 2
-    assert "draft.restore" in actions and "draft.discard" in actions
+    assert "draft.restore" in actions
+    assert "draft.discard" in actions
     # The stored case itself is untouched: a kept edit is not a change.
     assert case_service.get_case(session, case.id).fields.notes == ""
 

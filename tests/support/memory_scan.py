@@ -8,6 +8,7 @@ non-root test `MemoryUnreadable` is raised and the caller skips.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -24,10 +25,8 @@ def secret_forms(text: str) -> list[bytes]:
     """How a str may sit in memory: UTF-8 (SQLite, C), UTF-16 (Qt; Python for BMP text) and
     UTF-32 (Python for text beyond the BMP), and Latin-1 (Python for ASCII/Latin-1 text)."""
     forms = [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-32-le")]
-    try:
+    with contextlib.suppress(UnicodeEncodeError):
         forms.append(text.encode("latin-1"))
-    except UnicodeEncodeError:
-        pass
     return list(dict.fromkeys(forms))
 
 
