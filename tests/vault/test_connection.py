@@ -48,3 +48,9 @@ def test_session_settings(session: Session) -> None:
         assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_sqlcipher_wipes_the_memory_it_frees(session: Session) -> None:
+    # Off by default in SQLCipher 4.5+: freed page-cache and key buffers would keep plaintext.
+    with session.vault.reading() as conn:
+        assert str(conn.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1"

@@ -31,6 +31,7 @@ from casevault.cli import (
 from casevault.cli.context import VAULT_ENV, CliContext, default_vault_path
 from casevault.cli.i18n import _, translate_click_texts, translate_help
 from casevault.cli.messages import EXIT_UNEXPECTED, describe
+from casevault.process_hygiene import harden_process
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,6 +78,7 @@ key_commands.register(cli)
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into a message and an exit code."""
+    harden_process()  # before any secret is read: no core dump may hold the key or case text
     translate_click_texts()
     translate_help(cli)
     try:

@@ -33,8 +33,10 @@ def _has_screen() -> bool:
 
 @click.command("start")
 @click.option("--no-gui", is_flag=True, help="Show the cases in the terminal instead.")
+# Set only by the app itself when a lock re-executes it (gui/relaunch.py): which lock message.
+@click.option("--after-lock", type=click.Choice(["manual", "idle"]), hidden=True)
 @pass_cli
-def start_command(cli: CliContext, no_gui: bool) -> None:
+def start_command(cli: CliContext, no_gui: bool, after_lock: str | None) -> None:
     """Start CaseVault on the vault (the desktop app when it is installed)."""
     if not no_gui and _gui_available() and not _has_screen():
         click.echo(_("No screen found; showing the cases in the terminal instead."), err=True)
@@ -43,7 +45,7 @@ def start_command(cli: CliContext, no_gui: bool) -> None:
         # gui/ is an optional extra and outside the strict mypy run.
         from casevault.gui.app import run_app  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
-        raise SystemExit(run_app(cli.vault_path))
+        raise SystemExit(run_app(cli.vault_path, after_lock))
     with cli.open_session() as session:
         info = show_organisation(session)
         page = case_service.list_cases(session, limit=20)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from casevault.gui.i18n import Translations, choose_language
 from casevault.gui.main_window import MainWindow
+from casevault.gui.relaunch import LOCK_REASONS, LockSignal, relaunch_locked
 from casevault.gui.ui_settings import UiSettings
+from casevault.process_hygiene import harden_process
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -30,12 +32,28 @@ def install_translations(app: QApplication, settings: UiSettings) -> Translation
     return translations
 
 
-def run_app(vault_path: Path) -> int:
-    """Show the main window on `vault_path` (set-up wizard if there is no vault yet)."""
+def build_main_window(
+    vault_path: Path, after_lock: str | None = None
+) -> tuple[QApplication, MainWindow, Translations]:
+    """The app as `run_app` starts it, without entering the event loop (also used by the
+    memory test's driver). Core dumps are turned off first; locking re-executes the app
+    (gui/relaunch.py); SIGUSR1 locks. `after_lock` ("manual"/"idle") is set in the fresh
+    process started by a lock: it opens on the unlock screen with the matching message."""
+    harden_process()  # no core dump of the app (the CLI did it too; it is idempotent)
     app = create_application()
     settings = UiSettings()
     translations = install_translations(app, settings)
     window = MainWindow(vault_path, settings)
+    window.after_lock = lambda reason: relaunch_locked(vault_path, reason)
+    if after_lock in LOCK_REASONS and window.stack.currentWidget() is window.unlock_view:
+        window.show_unlock(window.locked_message(after_lock))
+    window.lock_signal = LockSignal(lambda: window.lock(), window)  # last: ready to lock
+    return app, window, translations
+
+
+def run_app(vault_path: Path, after_lock: str | None = None) -> int:
+    """Show the main window on `vault_path` (set-up wizard if there is no vault yet)."""
+    app, window, translations = build_main_window(vault_path, after_lock)
     window.show()
     try:
         return app.exec()

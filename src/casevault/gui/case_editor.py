@@ -2,7 +2,8 @@
 
 Saving goes through services.cases.create_case / edit_case; a rejected value is shown under
 its field. Closing with unsaved changes asks first, except when the vault is being locked:
-then the editor closes at once and the unsaved text is dropped (locking must never wait).
+then the editor closes at once (locking must never wait) after the workspace has kept its
+unsaved values, encrypted in the vault, to offer them back after unlock (gui/kept_edits.py).
 """
 
 from __future__ import annotations

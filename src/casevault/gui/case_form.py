@@ -242,6 +242,34 @@ class CaseForm(QTabWidget):
             result[key] = self._combo_of(key).currentData()
         return result
 
+    def put_data(self, data: dict[str, Any]) -> None:
+        """Show values in the shape `data()` returns (kept unsaved edits put back after a lock).
+        Missing or malformed keys leave their field as it is; a status the workflow no longer
+        offers is left unchanged. Emits `edited` once, as if the person had typed them."""
+        self._loading = True
+        try:
+            for prefix in ("name_cyrillic", "name_latin"):
+                parts = data.get(prefix)
+                for part in NAME_PARTS:
+                    if isinstance(parts, dict) and isinstance(parts.get(part), str):
+                        self._edit(f"{prefix}.{part}").setText(parts[part])
+            for key in (*TEXT_FIELDS, *DATE_FIELDS, "country"):
+                if isinstance(data.get(key), str):
+                    self._edit(key).setText(data[key])
+            for key in LIST_FIELDS:
+                if isinstance(data.get(key), list):
+                    self._edit(key).setText(", ".join(str(item) for item in data[key]))
+            if isinstance(data.get("notes"), str):
+                self.notes.setPlainText(data["notes"])
+            for key in ("status", "risk", "service_type"):
+                combo = self._combo_of(key)
+                index = combo.findData(data.get(key))
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+        finally:
+            self._loading = False
+        self.edited.emit()
+
     def show_error(self, field_path: str, message: str) -> None:
         """Show `message` under the field named by an InvalidField path (e.g. `tags.0`)."""
         parts = field_path.split(".")

@@ -1,17 +1,20 @@
 """The one main window: set-up wizard, unlock screen or workspace, plus menus and locking.
 
-Locking (Ctrl+L, or no input for the auto-lock time) closes the session: editors are closed
-without asking, rows are dropped, the vault is closed, and the unlock screen comes back.
+Locking (Ctrl+L, or no input for the auto-lock time) closes the session: unsaved edits are
+kept encrypted in the vault and offered back after the next unlock (gui/kept_edits.py),
+editors are closed without asking, rows are dropped, the vault is closed, and the unlock
+screen comes back.
 Once the vault's keys are destroyed (panic here or elsewhere) the window shows a final page
 and never opens that vault again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +29,7 @@ from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.idle_lock import IdleWatcher
+from casevault.gui.kept_edits import KeptEditsOffer
 from casevault.gui.key_file_watch import KeyFileWatch
 from casevault.gui.messages import describe
 from casevault.gui.safety_actions import SafetyActions
@@ -53,6 +57,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.kdf = kdf
         self.workspace: Workspace | None = None
+        self.kept_edits: KeptEditsOffer | None = None  # the questions after unlock
+        # Called after a lock has closed the vault; the real app re-executes itself here.
+        self.after_lock: Callable[[str], None] | None = None
+        self.lock_signal: QObject | None = None  # SIGUSR1 locks (set by gui/app.py)
         self.wizard: FirstRunWizard | None = None
         self.is_destroyed = False
         self.setWindowTitle(self.tr("CaseVault"))
@@ -194,6 +202,7 @@ class MainWindow(QMainWindow):
         )
         self._set_unlocked(True)
         self.workspace.cases.table.setFocus()
+        self.kept_edits = self.workspace.offer_kept_edits()
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for action in self._session_actions:
@@ -249,23 +258,35 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def lock(self, message: str = "") -> None:
-        """Ctrl+L: close the session and return to the unlock screen."""
+    def lock(self, message: str = "", reason: str = "manual") -> None:
+        """Ctrl+L: close the session and return to the unlock screen. With `after_lock` set
+        (the real app: gui/relaunch.py), the lock screen is then shown by a fresh process."""
         if self.workspace is None:
             return
         workspace, self.workspace = self.workspace, None
         workspace.close_session()
         self.stack.removeWidget(workspace)
         workspace.deleteLater()
-        self.show_unlock(message or self.tr("The vault is locked."))
+        if self.after_lock is not None:
+            self._save_window_state()
+            self.after_lock(reason)
+        self.show_unlock(message or self.locked_message(reason))
+
+    def locked_message(self, reason: str) -> str:
+        """What the unlock screen says after a lock for `reason` ("manual" or "idle")."""
+        if reason == "idle":
+            return self.tr("The vault was locked after %1 minutes without activity.").replace(
+                "%1", str(self.settings.autolock_minutes())
+            )
+        return self.tr("The vault is locked.")
 
     def auto_lock(self) -> None:
         """No input for the auto-lock time."""
-        self.lock(
-            self.tr("The vault was locked after %1 minutes without activity.").replace(
-                "%1", str(self.settings.autolock_minutes())
-            )
-        )
+        self.lock(reason="idle")
+
+    def _save_window_state(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
 
     def choose_autolock(self) -> None:
         """Ask for the auto-lock time in minutes."""
@@ -312,9 +333,9 @@ class MainWindow(QMainWindow):
         self.show_destroyed(describe(VaultDestroyed(str(self.vault_path))))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.after_lock = None  # quitting: lock, but start no fresh process
         self.lock()
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.sync()
+        self._save_window_state()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -16,6 +16,7 @@ from casevault.gui.case_editor import CaseEditor
 from casevault.gui.case_list_view import CaseListView
 from casevault.gui.dashboard_view import DashboardView
 from casevault.gui.exchange_tab import ExchangeTab
+from casevault.gui.kept_edits import KeptEditsOffer, keep_open_edits, offer_kept_edits
 from casevault.services.organisation import show_organisation
 from casevault.services.session import Session
 
@@ -94,8 +95,15 @@ class Workspace(QWidget):
         self.cases.search.setFocus()
         self.cases.search.selectAll()
 
+    def offer_kept_edits(self) -> KeptEditsOffer:
+        """After unlock: offer back the edits that were unsaved when the vault last locked."""
+        return offer_kept_edits(self)
+
     def close_session(self) -> None:
-        """Close editors (unsaved changes dropped), forget rows, close the vault."""
+        """Keep unsaved edits in the vault (gui/kept_edits.py), close editors, forget rows,
+        close the vault. With no session (panic), unsaved edits are dropped."""
+        if self.session is not None:
+            keep_open_edits(self.session, self.editors)
         for editor in list(self.editors):
             if editor.guard is not None:
                 editor.guard.reject()

@@ -33,6 +33,9 @@ _SESSION_PRAGMAS = (
     # disk must be decrypted and authenticated, so searching a 10,000-case vault with the default
     # re-decrypts most pages every time (docs/performance.md). Memory only, never disk.
     "PRAGMA cache_size = -65536",
+    # SQLCipher zeroes every allocation it frees (page cache, key material) instead of leaving
+    # decrypted pages in freed heap memory; cost measured in docs/hardening.md, "Memory".
+    "PRAGMA cipher_memory_security = ON",
 )
 
 
