@@ -303,6 +303,18 @@
         <source>Wrong-passphrase limit changed</source>
         <translation>Изменён предел неверных парольных фраз</translation>
     </message>
+    <message>
+        <source>Unsaved changes kept when the vault locked</source>
+        <translation>Несохранённые изменения сохранены при блокировке хранилища</translation>
+    </message>
+    <message>
+        <source>Kept changes restored to an editor</source>
+        <translation>Сохранённые изменения возвращены в редактор</translation>
+    </message>
+    <message>
+        <source>Kept changes discarded</source>
+        <translation>Сохранённые изменения отброшены</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

@@ -965,4 +965,35 @@ You can close this window.</source>
         <translation>Сводка</translation>
     </message>
 </context>
+<context>
+    <name>KeptEditsOffer</name>
+    <message>
+        <source>Unsaved changes kept</source>
+        <translation>Несохранённые изменения сохранены</translation>
+    </message>
+    <message>
+        <source>You had unsaved changes to a new case when the vault locked.</source>
+        <translation>Когда хранилище заблокировалось, у вас были несохранённые изменения в новом деле.</translation>
+    </message>
+    <message>
+        <source>You had unsaved changes to case %1 when the vault locked.</source>
+        <translation>Когда хранилище заблокировалось, у вас были несохранённые изменения в деле %1.</translation>
+    </message>
+    <message>
+        <source>They were kept, encrypted, in the vault.</source>
+        <translation>Они сохранены в хранилище в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore them</source>
+        <translation>&amp;Вернуть их</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+</context>
 </TS>
