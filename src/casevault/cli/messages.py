@@ -23,6 +23,7 @@ from casevault.vault.errors import (
     DatabaseCorrupt,
     KeyFilesNotDestroyed,
     KeyslotFileCorrupt,
+    MigrationFailed,
     RecordNotFound,
     SchemaTooNew,
     StorageFailed,
@@ -116,6 +117,13 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
     ),
     SchemaTooNew: (
         lambda e: _("This vault was made by a newer CaseVault. Update CaseVault to open it."),
+        EXIT_DAMAGED,
+    ),
+    MigrationFailed: (
+        lambda e: _(
+            "This vault could not be updated to this version of CaseVault ({detail}). It was "
+            "left exactly as it was: keep a copy and ask for help before trying again."
+        ).format(detail=e.detail),
         EXIT_DAMAGED,
     ),
     StorageFailed: (

@@ -31,6 +31,7 @@ from casevault.vault.errors import (
     DatabaseCorrupt,
     KeyFilesNotDestroyed,
     KeyslotFileCorrupt,
+    MigrationFailed,
     SchemaTooNew,
     StorageFailed,
     VaultAlreadyExists,
@@ -103,6 +104,11 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     ),
     SchemaTooNew: lambda e: QCoreApplication.translate(
         "Messages", "This vault was made by a newer CaseVault. Update CaseVault to open it."
+    ),
+    MigrationFailed: lambda e: QCoreApplication.translate(
+        "Messages",
+        "This vault could not be updated to this version of CaseVault. It was left exactly as "
+        "it was: keep a copy and ask for help before trying again.",
     ),
     StorageFailed: lambda e: QCoreApplication.translate(
         "Messages", "Could not write to the disk (is it full?). Nothing was changed."

@@ -87,6 +87,16 @@ class SchemaTooNew(VaultError):
         self.supported = supported
 
 
+class MigrationFailed(VaultError):
+    """Bringing the vault's schema from `version` to `version + 1` failed; the vault was left at
+    `version`, exactly as it was (each migration is one transaction). `detail` names the cause."""
+
+    def __init__(self, version: int, detail: str) -> None:
+        super().__init__(f"{version}: {detail}")
+        self.version = version
+        self.detail = detail
+
+
 class RecordNotFound(VaultError):
     """A record id that is not in the vault."""
 

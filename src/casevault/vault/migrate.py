@@ -11,8 +11,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from casevault.vault.connection import Connection
-from casevault.vault.errors import SchemaTooNew
+from casevault.vault.connection import Connection, DatabaseError
+from casevault.vault.errors import MigrationFailed, SchemaTooNew
+from casevault.vault.schema_repairs import repair_edited_migrations
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -49,7 +50,11 @@ def current_version(conn: Connection) -> int:
 
 
 def migrate(conn: Connection) -> int:
-    """Bring the schema up to date; return the new version. Refuses a vault from the future."""
+    """Bring the schema up to date; return the new version. Refuses a vault from the future.
+
+    Raises SchemaTooNew, and MigrationFailed if SQLite refuses a migration: that migration is
+    rolled back, so the vault stays at the last version that completed, its data untouched.
+    """
     migrations = available_migrations()
     version = current_version(conn)
     if version > len(migrations):
@@ -58,8 +63,12 @@ def migrate(conn: Connection) -> int:
         script = f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;"
         try:
             conn.executescript(script)
-        except Exception:
+        except Exception as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if isinstance(exc, DatabaseError):
+                raise MigrationFailed(number - 1, type(exc).__name__) from exc
             raise
+    # Tables made by an earlier text of an edited migration get today's shape (schema_repairs.py).
+    repair_edited_migrations(conn)
     return current_version(conn)
