@@ -13,8 +13,10 @@ from casevault.vault.connection import Connection
 def known_fingerprints(conn: Connection) -> dict[str, frozenset[str]]:
     """{organisation id: fingerprints (lowercase hex) of every key set we hold as its own}:
     our current and retired keys, each partner's current keys and the keys of its chain that
-    a rotation replaced. Revoked keys are not among them (a revocation by any key of the chain
-    revokes its successors too: services/partner_keys.py)."""
+    a rotation replaced. Earlier keys of the chain that were revoked are not among them (a
+    revocation by any key of the chain revokes its successors too: services/partner_keys.py);
+    a partner's current key is, even when revoked, because a revoked partner's standing
+    already keeps all its evaluations from counting (services/signer_trust.py)."""
     found: dict[str, set[str]] = defaultdict(set)
     own = conn.execute("SELECT id, public_keys FROM own_organisation").fetchone()
     if own is not None:
