@@ -62,6 +62,9 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         raise (from_sqlite(exc, path.parent, key_proved=False) or StorageFailed(str(exc))) from exc
     key_proved = False
     try:
+        # SQLCipher would print its own lines on stderr for each page that fails its HMAC (page
+        # numbers only); the user gets one plain sentence from the edges instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # The first read proves the key: SQLCipher reports a wrong key as "not a database".
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -22,6 +22,11 @@ from pathlib import Path
 
 import sqlcipher3
 
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows has no resource limits module
+    resource = None  # type: ignore[assignment]
+
 from casevault.vault.errors import (
     DatabaseCorrupt,
     DatabaseDamaged,
@@ -41,6 +46,8 @@ _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
 
+# Less free space than this counts as full: one transaction of a few pages and a WAL frame each.
+_ROOM_NEEDED = 64 * 1024
 _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 _READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 _VANISHED_ERRNOS = frozenset(
@@ -69,6 +76,26 @@ def folder_state(folder: Path) -> StorageFailed | None:
     except OSError as exc:
         return from_os_error(exc, folder)
     return None if writable else StorageReadOnly(str(folder))
+
+
+def _out_of_room(folder: Path) -> bool:
+    """True if the folder's file system has (almost) no space left for us, or a file of the
+    vault has reached the process's file-size limit (RLIMIT_FSIZE)."""
+    try:
+        fs = os.statvfs(folder)
+        if fs.f_bavail * fs.f_frsize < _ROOM_NEEDED:
+            return True
+        if resource is None:
+            return False
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit == resource.RLIM_INFINITY:
+            return False
+        return any(
+            entry.is_file() and entry.stat().st_size + _ROOM_NEEDED > limit
+            for entry in folder.iterdir()
+        )
+    except OSError:
+        return False
 
 
 def from_os_error(exc: OSError, folder: Path | None = None) -> StorageFailed:
@@ -106,6 +133,10 @@ def from_sqlite(exc: BaseException, folder: Path, *, key_proved: bool) -> VaultE
         state = folder_state(folder)
         if state is not None:
             return state
+        if _out_of_room(folder):
+            # SQLite reports a write refused outright with ENOSPC or EFBIG (a file-size limit)
+            # as an I/O error when not one byte was written; the free space says which it is.
+            return DiskFull(name)
         return StorageVanished(name) if primary == _SQLITE_IOERR else StorageFailed(name)
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return DatabaseDamaged(name) if key_proved else DatabaseCorrupt(name)
