@@ -58,7 +58,8 @@ def test_full_disk_is_named_and_nothing_is_lost(tmp_path: Path) -> None:
             else:
                 pytest.fail("a full disk never refused a write")
             message, code = describe(failure) or ("", 0)
-            assert code == EXIT_STORAGE and "disk is full" in message
+            assert code == EXIT_STORAGE
+            assert "disk is full" in message
             assert logical_dump(session) == before  # the failed case left nothing behind
             filler.unlink()
             case_service.create_case(session, CaseFields(notes="after space was freed"))
@@ -80,7 +81,8 @@ def test_read_only_folder_is_named_and_the_vault_is_untouched(tmp_path: Path) ->
     finally:
         unmount(stick)
     message, code = describe(raised.value) or ("", 0)
-    assert code == EXIT_STORAGE and "read-only" in message
+    assert code == EXIT_STORAGE
+    assert "read-only" in message
     assert _reopened_dump(source / "vault") == before
 
 
@@ -98,7 +100,8 @@ def test_stick_pulled_mid_session_is_named_and_nothing_is_lost(tmp_path: Path) -
             case_service.list_cases(session)
         session.close()  # closing a session whose files are gone does not raise
         message, code = describe(raised.value) or ("", 0)
-        assert code == EXIT_STORAGE and "removed" in message
+        assert code == EXIT_STORAGE
+        assert "removed" in message
         bind(source, stick)  # put it back
         assert _reopened_dump(stick / "vault") == before
     finally:
@@ -113,11 +116,13 @@ def test_damaged_page_is_damage_not_a_wrong_key_and_a_copy_restores_everything(
         before = logical_dump(session)
     shutil.copytree(vault, backup)
     damage_page(vault, root_page(vault, PASSPHRASE, "cases"))
-    with open_vault(vault, PASSPHRASE) as session:  # page 1 is sound: the key is proven
-        with pytest.raises(DatabaseDamaged) as raised:
-            case_service.list_cases(session)
+    # Page 1 is sound, so the vault opens: the key is proven and the damage shows on reading.
+    with open_vault(vault, PASSPHRASE) as session, pytest.raises(DatabaseDamaged) as raised:
+        case_service.list_cases(session)
     message, code = describe(raised.value) or ("", 0)
-    assert code == EXIT_DAMAGED and "damaged" in message and "casevault check" in message
+    assert code == EXIT_DAMAGED
+    assert "damaged" in message
+    assert "casevault check" in message
     shutil.rmtree(vault)
     shutil.copytree(backup, vault)  # what the message says to do
     assert _reopened_dump(vault) == before
