@@ -17,15 +17,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
-
-try:
-    import resource
-except ImportError:  # pragma: no cover - Windows has no resource limits module
-    resource = None  # type: ignore[assignment]
 
 from casevault.vault.errors import (
     DatabaseCorrupt,
@@ -78,6 +74,19 @@ def folder_state(folder: Path) -> StorageFailed | None:
     return None if writable else StorageReadOnly(str(folder))
 
 
+if sys.platform == "win32":  # pragma: no cover - Windows has no per-process file-size limit
+
+    def _file_size_limit() -> int | None:
+        return None
+
+else:
+    import resource
+
+    def _file_size_limit() -> int | None:
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        return None if limit == resource.RLIM_INFINITY else limit
+
+
 def _out_of_room(folder: Path) -> bool:
     """True if the folder's file system has (almost) no space left for us, or a file of the
     vault has reached the process's file-size limit (RLIMIT_FSIZE)."""
@@ -85,10 +94,8 @@ def _out_of_room(folder: Path) -> bool:
         fs = os.statvfs(folder)
         if fs.f_bavail * fs.f_frsize < _ROOM_NEEDED:
             return True
-        if resource is None:
-            return False
-        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
-        if limit == resource.RLIM_INFINITY:
+        limit = _file_size_limit()
+        if limit is None:
             return False
         return any(
             entry.is_file() and entry.stat().st_size + _ROOM_NEEDED > limit
