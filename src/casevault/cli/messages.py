@@ -21,12 +21,16 @@ from casevault.services.errors import (
 )
 from casevault.vault.errors import (
     DatabaseCorrupt,
+    DatabaseDamaged,
+    DiskFull,
     KeyFilesNotDestroyed,
     KeyslotFileCorrupt,
     MigrationFailed,
     RecordNotFound,
     SchemaTooNew,
     StorageFailed,
+    StorageReadOnly,
+    StorageVanished,
     VaultAlreadyExists,
     VaultDestroyed,
     VaultError,
@@ -131,6 +135,38 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
             detail=e.detail
         ),
         EXIT_STORAGE,
+    ),
+    DiskFull: (
+        lambda e: _(
+            "The disk is full, so this change could not be saved. Nothing was saved half-way "
+            "and nothing already in the vault was lost. Free some space (or move the vault to "
+            "a larger disk), then do it again."
+        ),
+        EXIT_STORAGE,
+    ),
+    StorageReadOnly: (
+        lambda e: _(
+            "The vault folder is read-only (a locked USB stick, a read-only disk or folder "
+            "permissions), so CaseVault cannot work in it. Nothing was changed. Copy the whole "
+            "vault folder to a writable place and open it there, or make the folder writable."
+        ),
+        EXIT_STORAGE,
+    ),
+    StorageVanished: (
+        lambda e: _(
+            "The vault's files disappeared or stopped answering: was the USB stick or disk "
+            "removed? Nothing was saved half-way. Put it back and open the vault again."
+        ),
+        EXIT_STORAGE,
+    ),
+    DatabaseDamaged: (
+        lambda e: _(
+            "A part of the vault's database is damaged (the key is right, but a page of the "
+            "file no longer reads back as it was written). Run 'casevault check' to see what "
+            "is affected, then restore a backup copy of the vault folder or re-import the "
+            "cases from your partners."
+        ),
+        EXIT_DAMAGED,
     ),
     RecordNotFound: (
         lambda e: _("No {kind} with id {id}.").format(kind=e.record_type, id=e.record_id),

@@ -29,11 +29,15 @@ from casevault.services.errors import (
 )
 from casevault.vault.errors import (
     DatabaseCorrupt,
+    DatabaseDamaged,
+    DiskFull,
     KeyFilesNotDestroyed,
     KeyslotFileCorrupt,
     MigrationFailed,
     SchemaTooNew,
     StorageFailed,
+    StorageReadOnly,
+    StorageVanished,
     VaultAlreadyExists,
     VaultDestroyed,
     VaultError,
@@ -112,6 +116,30 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     ),
     StorageFailed: lambda e: QCoreApplication.translate(
         "Messages", "Could not write to the disk (is it full?). Nothing was changed."
+    ),
+    DiskFull: lambda e: QCoreApplication.translate(
+        "Messages",
+        "The disk is full, so this change could not be saved. Nothing was saved half-way and "
+        "nothing already in the vault was lost. Free some space (or move the vault to a larger "
+        "disk), then do it again.",
+    ),
+    StorageReadOnly: lambda e: QCoreApplication.translate(
+        "Messages",
+        "The vault folder is read-only (a locked USB stick, a read-only disk or folder "
+        "permissions), so CaseVault cannot work in it. Nothing was changed. Copy the whole "
+        "vault folder to a writable place and open it there, or make the folder writable.",
+    ),
+    StorageVanished: lambda e: QCoreApplication.translate(
+        "Messages",
+        "The vault's files disappeared or stopped answering: was the USB stick or disk "
+        "removed? Nothing was saved half-way. Put it back and open the vault again.",
+    ),
+    DatabaseDamaged: lambda e: QCoreApplication.translate(
+        "Messages",
+        "A part of the vault's database is damaged (the key is right, but a page of the file "
+        "no longer reads back as it was written). Use File → Check the vault… to see what is "
+        "affected, then restore a backup copy of the vault folder or re-import the cases from "
+        "your partners.",
     ),
     CaseNotFound: lambda e: QCoreApplication.translate(
         "Messages", "This case is no longer in the vault."

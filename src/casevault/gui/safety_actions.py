@@ -1,5 +1,5 @@
-"""The safety menu entries of the main window: panic, change passphrase, and the option to
-destroy the vault after wrong passphrases.
+"""The safety menu entries of the main window: panic, change passphrase, new keys, checking the
+vault for damage and tampering, and the option to destroy the vault after wrong passphrases.
 
 Panic needs no open vault: it is enabled on the lock screen too. Once the word is typed it
 destroys the key files first (services.panic.destroy_vault_keys: no passphrase, no lock), then
@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from casevault.gui.change_passphrase_dialog import ChangePassphraseDialog
+from casevault.gui.check_dialog import CheckDialog
 from casevault.gui.messages import describe
 from casevault.gui.new_key_dialog import NewKeyDialog, NewKeyKind
 from casevault.gui.panic_dialog import PanicDialog
@@ -72,7 +73,9 @@ class SafetyActions(QObject):
         self.rekey_action.triggered.connect(lambda: self.new_key(NewKeyKind.DATABASE_KEY))
         self.recovery_code_action = QAction(self.tr("New &recovery code…"), window)
         self.recovery_code_action.triggered.connect(lambda: self.new_key(NewKeyKind.RECOVERY_CODE))
-        key_actions = (self.rekey_action, self.recovery_code_action)
+        self.check_action = QAction(self.tr("Chec&k the vault…"), window)
+        self.check_action.triggered.connect(self.check_vault)
+        key_actions = (self.rekey_action, self.recovery_code_action, self.check_action)
         for action in (self.change_passphrase_action, self.panic_action, self.guard_action):
             window.addAction(action)
         file_menu.insertAction(before, self.change_passphrase_action)
@@ -112,6 +115,16 @@ class SafetyActions(QObject):
         if session is None:
             return None
         dialog = NewKeyDialog(session, kind, self._window.workspace)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def check_vault(self) -> CheckDialog | None:
+        """Check the vault for damage and tampering in a worker; the dialog says the result."""
+        session = self._session()
+        if session is None:
+            return None
+        dialog = CheckDialog(session, self._window.workspace)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

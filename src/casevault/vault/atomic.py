@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from casevault.vault.errors import StorageFailed
+from casevault.vault.storage_errors import from_os_error
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -29,7 +29,7 @@ def sync_directory(directory: Path) -> None:
     try:
         _fsync_directory(directory)
     except OSError as exc:
-        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+        raise from_os_error(exc) from exc
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -47,4 +47,4 @@ def write_atomically(target: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+        raise from_os_error(exc) from exc

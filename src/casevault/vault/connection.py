@@ -11,8 +11,9 @@ from typing import Any
 
 import sqlcipher3
 
-from casevault.vault.errors import DatabaseCorrupt, StorageFailed
+from casevault.vault.errors import DatabaseCorrupt, StorageFailed, StorageVanished
 from casevault.vault.permissions import create_private_file
+from casevault.vault.storage_errors import from_sqlite
 
 Connection = Any  # sqlcipher3 ships no type stubs; this alias marks where a connection goes.
 DatabaseError = sqlcipher3.DatabaseError
@@ -42,11 +43,15 @@ _SESSION_PRAGMAS = (
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
     """Open (or with create=True, create) the encrypted database.
 
-    Raises DatabaseCorrupt if the key does not open it, StorageFailed if the OS refuses.
+    Raises DatabaseCorrupt if the key does not open it; StorageFailed (DiskFull,
+    StorageReadOnly, StorageVanished) if the storage refuses (vault/storage_errors.py);
+    DatabaseDamaged if page 1 opened with the key but a later step found a damaged page.
     """
     if len(key) != 32:
         raise ValueError("database key must be 32 bytes")
     if not create and not path.is_file():
+        if not path.parent.is_dir():
+            raise StorageVanished(str(path.parent))  # the whole folder went (a pulled stick)
         raise DatabaseCorrupt("database file missing")
     if create:
         # Made empty at 0600 first: SQLite would use the umask, and it gives the -wal and -shm
@@ -57,14 +62,22 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         # service call is exactly one transaction.
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
-        raise StorageFailed(str(exc)) from exc
+        raise (from_sqlite(exc, path.parent, key_proved=False) or StorageFailed(str(exc))) from exc
+    key_proved = False
     try:
+        # SQLCipher would print its own lines on stderr for each page that fails its HMAC (page
+        # numbers only); the user gets one plain sentence from the edges instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # The first read proves the key: SQLCipher reports a wrong key as "not a database".
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        key_proved = True
         for pragma in _SESSION_PRAGMAS:
             conn.execute(pragma)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise DatabaseCorrupt(type(exc).__name__) from exc
+        # A full disk or a read-only folder also fails the first read (the WAL's shared-memory
+        # file cannot be made): those are named as what they are, not as a wrong key.
+        typed = from_sqlite(exc, path.parent, key_proved=key_proved)
+        raise (typed or DatabaseCorrupt(type(exc).__name__)) from exc
     return conn

@@ -129,3 +129,30 @@ class AttachmentTooLarge(VaultError):
     def __init__(self, maximum: int) -> None:
         super().__init__(maximum)
         self.maximum = maximum
+
+
+class DiskFull(StorageFailed):
+    """The disk (or the file-size limit) has no room for the write (SQLITE_FULL, ENOSPC, EFBIG,
+    EDQUOT). The transaction was rolled back; freeing space is enough to carry on."""
+
+
+class StorageReadOnly(StorageFailed):
+    """The vault folder or its files cannot be written (SQLITE_READONLY, EROFS, EACCES, EPERM):
+    a read-only mount, a locked stick, or file permissions. Nothing was written."""
+
+
+class StorageVanished(StorageFailed):
+    """The vault's files disappeared or stopped answering mid-run (ENOENT, ENODEV, EIO,
+    SQLITE_IOERR): typically a USB stick pulled out. The transaction under way was not kept."""
+
+
+class DatabaseDamaged(DatabaseCorrupt):
+    """The key opened the database, but a page read later failed its check (SQLITE_CORRUPT, or a
+    page whose HMAC fails, which SQLCipher reports as SQLITE_NOTADB). `code` is SQLite's name.
+
+    A subclass of DatabaseCorrupt so that existing handlers of "the database is unusable" still
+    catch it; the edges give it its own sentence (run `casevault check`, restore, re-import)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code

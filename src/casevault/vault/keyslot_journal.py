@@ -30,7 +30,6 @@ from casevault.vault.atomic import sync_directory
 from casevault.vault.connection import Connection, open_database
 from casevault.vault.errors import (
     DatabaseCorrupt,
-    StorageFailed,
     VaultError,
     WrongSecret,
 )
@@ -48,6 +47,7 @@ from casevault.vault.layout import (
     pending_keyslots_path,
     rekey_database_path,
 )
+from casevault.vault.storage_errors import from_os_error
 
 GENERATION_META_KEY = "keyslots_generation"
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -86,7 +86,7 @@ def _destroy_file(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+        raise from_os_error(exc) from exc
 
 
 def read_pending_keyslots(vault_dir: Path) -> KeyslotFile | None:
@@ -111,7 +111,7 @@ def promote_pending_keyslots(vault_dir: Path) -> None:
     try:
         os.replace(pending_keyslots_path(vault_dir), keyslots_path(vault_dir))
     except OSError as exc:
-        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+        raise from_os_error(exc) from exc
     sync_directory(vault_dir)
 
 

@@ -23,7 +23,7 @@ import os
 import stat
 from pathlib import Path
 
-from casevault.vault.errors import StorageFailed
+from casevault.vault.storage_errors import from_os_error
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -38,7 +38,7 @@ def create_private_file(path: Path) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except OSError as exc:
-        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+        raise from_os_error(exc) from exc
     try:
         if _POSIX:
             os.fchmod(fd, PRIVATE_FILE_MODE)

@@ -21,6 +21,7 @@ from casevault.vault.keyslot_journal import SQLITE_SIDE_FILES, discard_rekey_dat
 from casevault.vault.layout import database_path, rekey_database_path
 from casevault.vault.migrate import current_version
 from casevault.vault.permissions import create_private_file
+from casevault.vault.storage_errors import from_os_error, from_sqlite
 
 
 def _side_files(database: Path) -> list[Path]:
@@ -68,7 +69,8 @@ def write_rekeyed_copy(
             raise StorageFailed("re-keyed copy not closed cleanly")
     except DatabaseError as exc:
         discard_rekey_database(vault_dir)
-        raise StorageFailed(type(exc).__name__) from exc
+        typed = from_sqlite(exc, vault_dir, key_proved=True)
+        raise (typed or StorageFailed(type(exc).__name__)) from exc
     except BaseException:
         discard_rekey_database(vault_dir)
         raise
@@ -93,5 +95,5 @@ def install_rekeyed_copy(vault_dir: Path) -> None:
     try:
         os.replace(rekey_database_path(vault_dir), database_path(vault_dir))
     except OSError as exc:
-        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+        raise from_os_error(exc) from exc
     sync_directory(vault_dir)

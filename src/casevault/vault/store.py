@@ -22,6 +22,7 @@ from casevault.vault.connection import Connection, DatabaseError, open_database
 from casevault.vault.errors import (
     DatabaseCorrupt,
     StorageFailed,
+    StorageVanished,
     VaultAlreadyExists,
     VaultDestroyed,
     VaultNotFound,
@@ -54,6 +55,7 @@ from casevault.vault.migrate import migrate
 from casevault.vault.permissions import tighten_folder
 from casevault.vault.rekey import install_rekeyed_copy, release_database, write_rekeyed_copy
 from casevault.vault.repos.name_index import rebuild_if_pending
+from casevault.vault.storage_errors import from_os_error, from_sqlite, storage_errors
 from casevault.vault.unlock_attempts import remember_unlocked_keyslots
 
 
@@ -83,8 +85,17 @@ class Vault:
 
         Checked before every transaction and read, so a running app or command stops at its
         next step instead of carrying on with a key that no longer exists on disk. One stat.
+        Raises StorageVanished instead if the whole vault folder is gone or stopped answering.
         """
-        if not keyslots_path(self.path).is_file():
+        try:
+            present = keyslots_path(self.path).is_file()
+            if not present and not database_path(self.path).is_file():
+                # Key file and database both gone: the folder itself went away (a pulled USB
+                # stick, an unmounted drive), not a panic, which leaves the database behind.
+                raise StorageVanished(str(self.path))
+        except OSError as exc:
+            raise from_os_error(exc) from exc
+        if not present:
             raise VaultDestroyed(str(self.path))
 
     @contextlib.contextmanager
@@ -93,31 +104,39 @@ class Vault:
 
         Raises VaultDestroyed (before anything is written) once the key file is gone."""
         self.require_keys()
-        with self._mutex:
+        with self._mutex, storage_errors(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._roll_back()
                 raise
             try:
                 self._conn.execute("COMMIT")
             except Exception as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise StorageFailed(type(exc).__name__) from exc
+                self._roll_back()
+                typed = from_sqlite(exc, self.path, key_proved=True)
+                raise (typed or StorageFailed(type(exc).__name__)) from exc
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
         """A consistent read (one snapshot) with no writes allowed by convention.
 
-        Raises VaultDestroyed once the key file is gone."""
+        Raises VaultDestroyed once the key file is gone; StorageVanished or DatabaseDamaged if
+        the storage or a page fails."""
         self.require_keys()
-        with self._mutex:
+        with self._mutex, storage_errors(self.path):
             self._conn.execute("BEGIN")
             try:
                 yield self._conn
             finally:
+                self._roll_back()
+
+    def _roll_back(self) -> None:
+        # After SQLITE_FULL or an I/O error SQLite may already have rolled back on its own, or
+        # the file may be gone: a failing ROLLBACK must not hide the error that caused it.
+        if self._conn.in_transaction:
+            with contextlib.suppress(DatabaseError):
                 self._conn.execute("ROLLBACK")
 
     def check_secret(self, kind: SlotKind, secret: str) -> None:
@@ -216,7 +235,8 @@ class Vault:
                 self._conn.execute("VACUUM")
                 busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             except DatabaseError as exc:
-                raise StorageFailed(type(exc).__name__) from exc
+                typed = from_sqlite(exc, self.path, key_proved=True)
+                raise (typed or StorageFailed(type(exc).__name__)) from exc
             if busy is not None and busy[0] != 0:
                 raise StorageFailed("checkpoint busy")
 
@@ -258,7 +278,7 @@ def create_vault(path: Path, passphrase: str, recovery_code: str, params: Argon2
         staging = parent / f".{path.name}.creating-{uuid.uuid4().hex[:8]}"
         staging.mkdir(mode=0o700)
     except OSError as exc:
-        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+        raise from_os_error(exc) from exc
     try:
         vault_id = str(uuid.uuid4())
         key = aead.new_key()
@@ -303,20 +323,23 @@ def unlock_vault(path: Path, kind: SlotKind, secret: str) -> Vault:
     if not is_vault(path):
         raise VaultNotFound(str(path))
     lock = VaultLock(path)
-    lock.acquire()
+    with storage_errors(path, os_errors=True):  # a read-only folder refuses the lock file
+        lock.acquire()
     try:
         opened = open_with_secret(path, kind, secret)
         conn, key = opened.conn, opened.key
+        # From here the key has opened page 1: a failing page is damage, not a wrong key.
         try:
-            tighten_folder(path)  # after the open, so the -wal and -shm files are covered too
-            migrate(conn)
-            row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
-            if row is None or row[0] != opened.keyslots.vault_id:
-                raise DatabaseCorrupt("keyslot file belongs to another vault")
-            # Finish or undo a change of secret that a kill interrupted (keyslot_journal.py).
-            keyslots = reconcile(path, conn, opened, kind)
-            rebuild_if_pending(conn)  # name keys of cases stored before migration 0002
-            remember_unlocked_keyslots(path)
+            with storage_errors(path, os_errors=True):
+                tighten_folder(path)  # after the open, so the -wal and -shm files are covered too
+                migrate(conn)
+                row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+                if row is None or row[0] != opened.keyslots.vault_id:
+                    raise DatabaseCorrupt("keyslot file belongs to another vault")
+                # Finish or undo a change of secret that a kill interrupted (keyslot_journal.py).
+                keyslots = reconcile(path, conn, opened, kind)
+                rebuild_if_pending(conn)  # name keys of cases stored before migration 0002
+                remember_unlocked_keyslots(path)
         except BaseException:
             conn.close()
             raise
