@@ -20,6 +20,7 @@ from casevault.cli import (
     evaluation_commands,
     exchange_commands,
     key_commands,
+    layer_messages,
     merge_commands,
     name_commands,
     node_commands,
@@ -73,6 +74,7 @@ node_commands.register(cli)
 attachment_commands.register(cli)
 merge_commands.register(cli)
 key_commands.register(cli)
+layer_messages.register_messages()  # crypto, bundle writer, layer bases
 
 
 def main(argv: list[str] | None = None) -> None:
