@@ -151,13 +151,15 @@ def hostile_frame(draw: st.DrawFn) -> bytes:
         st.one_of(
             st.binary(max_size=64),
             hostile_json_text().map(lambda j: b"\x04case" + j),
-            st.sampled_from([b"\x00", b"\x21" + b"a" * 33, b"\x04CASE{}", b"\x01/" , b"\x05a b/c"]),
+            st.sampled_from([b"\x00", b"\x21" + b"a" * 33, b"\x04CASE{}", b"\x01/", b"\x05a b/c"]),
         )
     )
     declared = draw(
         st.one_of(
             st.just(len(body)),
-            st.sampled_from([0, 1, 2**32 - 1, MAX_RECORD_JSON + 34, MAX_MANIFEST + 1, CHUNK_SIZE + 1]),
+            st.sampled_from(
+                [0, 1, 2**32 - 1, MAX_RECORD_JSON + 34, MAX_MANIFEST + 1, CHUNK_SIZE + 1]
+            ),
             st.integers(0, 2**32 - 1),
         )
     )
@@ -198,8 +200,8 @@ def bundle_files(draw: st.DrawFn, armoured: bool = False) -> bytes:
     content, records, blobs = draw(content_frames())
     padding = draw(st.sampled_from([0, CHUNK_SIZE - 40, CHUNK_SIZE]))
     if padding:
-        content += frame(BLOB_BEGIN, b"\x01b") + frame(BLOB_DATA, b"\x00" * padding) + frame(
-            BLOB_END, b""
+        content += (
+            frame(BLOB_BEGIN, b"\x01b") + frame(BLOB_DATA, b"\x00" * padding) + frame(BLOB_END, b"")
         )
         blobs += 1
     bundle = targets.seal_payload(targets.genuine_payload(content, records, blobs))
@@ -208,8 +210,16 @@ def bundle_files(draw: st.DrawFn, armoured: bool = False) -> bytes:
     if action == 1:  # a header field at and past its bounds
         offset, fmt, value = draw(
             st.sampled_from(
-                [(16, ">B", 2), (16, ">B", 0), (17, ">H", 2), (19, ">H", 0), (19, ">H", 65),
-                 (19, ">H", 2), (21, ">H", 1167), (21, ">H", 0xFFFF)]
+                [
+                    (16, ">B", 2),
+                    (16, ">B", 0),
+                    (17, ">H", 2),
+                    (19, ">H", 0),
+                    (19, ">H", 65),
+                    (19, ">H", 2),
+                    (21, ">H", 1167),
+                    (21, ">H", 0xFFFF),
+                ]
             )
         )
         packed = struct.pack(fmt, value)
@@ -241,7 +251,7 @@ def card_bytes(draw: st.DrawFn) -> bytes:
     genuine = targets.sample_card()
     body = draw(mutated_document(json.loads(genuine))) if draw(st.booleans()) else genuine
     if draw(st.booleans()):
-        from casevault.exchange.identity_card import card_to_text  # noqa: PLC0415
+        from casevault.exchange.identity_card import card_to_text
 
         text = card_to_text(body).encode()
         if draw(st.booleans()):
@@ -267,7 +277,7 @@ def keyslot_bytes(draw: st.DrawFn) -> bytes:
 @st.composite
 def enrolment_bytes(draw: st.DrawFn) -> bytes:
     """An enrolment record, its fields hostile."""
-    from casevault.exchange.content import EnrolmentRecord  # noqa: PLC0415
+    from casevault.exchange.content import EnrolmentRecord
 
     fields = sorted(EnrolmentRecord.model_fields)
     doc = {name: draw(json_values) for name in draw(st.lists(st.sampled_from(fields), unique=True))}

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-from hashlib import sha256
 from collections.abc import Callable
 from dataclasses import dataclass
+from hashlib import sha256
 
 from casevault.crypto import aead_stream, header_mac, hpke_wrap, signing
 from casevault.crypto.errors import CryptoError
@@ -98,7 +98,9 @@ def manifest_for(content: bytes, records: int, blobs: int) -> Manifest:
         sender_org_id=SENDER_ORG,
         sender_node_id="node-1",
         sender_fingerprint=keys().sender.public_keys().fingerprint(),
-        recipients=(ManifestRecipient(RECIPIENT_ORG, keys().recipient.public_keys().fingerprint()),),
+        recipients=(
+            ManifestRecipient(RECIPIENT_ORG, keys().recipient.public_keys().fingerprint()),
+        ),
         content_sha256=sha256(content).digest(),
         content_length=len(content),
         record_count=records,

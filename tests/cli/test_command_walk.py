@@ -4,7 +4,8 @@ The click tree of cli/main.py is walked, so a new command fails `test_every_comm
 until it has plausible arguments below. Each command runs through `casevault.cli.main.main`,
 the same entry point and error handling as the installed `casevault` command, in this process:
 a child interpreter per command (about a second each, ~120 runs) would not fit CI's budget, and
-the other CLI tests already drive the child-process runner (tests/cli/runner.py). A run fails on the generic "Something unexpected went wrong" text, on a traceback, and
+the other CLI tests already drive the child-process runner (tests/cli/runner.py). A run fails
+on the generic "Something unexpected went wrong" text, on a traceback, and
 on --json output that is not JSON. Refusals with a plain message (a wrong code, a missing
 consent) are fine: the walk proves that every command fails in words, not that it succeeds.
 """
@@ -15,7 +16,6 @@ import contextlib
 import io
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -298,8 +298,8 @@ def _walk_table(w: World) -> list[tuple[str, ...]]:
 
 
 @pytest.fixture
-def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
-    yield _build_world(tmp_path, monkeypatch)
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    return _build_world(tmp_path, monkeypatch)
 
 
 def _problems(run: Run, as_json: bool) -> list[str]:

@@ -8,13 +8,12 @@ the fuzzers found is pinned with @example.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
-
 from fuzz import targets
 from fuzz.strategies import STRATEGIES
+from hypothesis import HealthCheck, example, given, settings
 
 SAMPLE = settings(
-    max_examples=25,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
