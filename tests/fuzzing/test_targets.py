@@ -31,7 +31,7 @@ def test_genuine_inputs_are_accepted() -> None:
 
 
 _HUGE_INTEGER = b'{"a":' + b"9" * 4301 + b"}"  # past Python's int-from-string limit
-_DEEP_NESTING = b"[" * 100_000 + b"]" * 100_000  # past the JSON parser's recursion limit
+_DEEP_NESTING = b"[" * 5000 + b"]" * 5000  # past the parser's recursion limit
 
 
 @pytest.mark.parametrize("name", ["keyslot_file", "identity_card", "join_request"])
