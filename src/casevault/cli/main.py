@@ -21,6 +21,7 @@ from casevault.cli import (
     evaluation_commands,
     exchange_commands,
     key_commands,
+    layer_messages,
     merge_commands,
     name_commands,
     node_commands,
@@ -76,6 +77,7 @@ attachment_commands.register(cli)
 merge_commands.register(cli)
 key_commands.register(cli)
 check_command.register(cli)
+layer_messages.register_messages()  # crypto, bundle writer, layer bases
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 
 def to_jsonable(value: Any) -> Any:
-    """Turn models, dataclasses, enums, dates and ids into plain JSON values."""
+    """Turn models, dataclasses, enums, dates, ids and sets into plain JSON values."""
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -24,6 +24,8 @@ def to_jsonable(value: Any) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [to_jsonable(v) for v in value]
+    if isinstance(value, set | frozenset):  # e.g. a redaction profile's fields; sorted: stable
+        return sorted((to_jsonable(v) for v in value), key=str)
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date | dt.datetime):

@@ -192,7 +192,9 @@ def parse_card(untrusted_bytes: bytes) -> IdentityCard:
         raise IdentityCardInvalid("too-large")
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    # ValueError: not JSON, or an integer past Python's 4300-digit limit; RecursionError:
+    # nesting deeper than the parser's stack (both found by fuzz/, pinned in tests/fuzzing/).
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise IdentityCardInvalid("not-a-card") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise IdentityCardInvalid("not-a-card")

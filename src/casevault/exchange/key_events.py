@@ -104,7 +104,9 @@ class VerifiedRevocation:
 def _decode(untrusted_statement: bytes, expected_format: str) -> dict[str, Any]:
     try:
         document = json.loads(untrusted_statement.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    # ValueError: not JSON, or an integer past Python's 4300-digit limit; RecursionError:
+    # nesting deeper than the parser's stack (both found by fuzz/, pinned in tests/fuzzing/).
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ContentInvalid(expected_format, "statement") from exc
     if not isinstance(document, dict) or document.get("format") != expected_format:
         raise ContentInvalid(expected_format, "format")

@@ -17,6 +17,7 @@ from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllo
 from casevault.gui.erasure_notices_view import ERASURE_MESSAGES
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.identity_messages import IDENTITY_MESSAGES
+from casevault.gui.layer_messages import LAYER_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
 from casevault.services.errors import (
     AmbiguousCaseId,
@@ -185,6 +186,7 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
 _MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screening_text.py)
 _MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/erasure_notices_view.py)
 _MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identity_messages.py)
+_MESSAGES.update(LAYER_MESSAGES)  # crypto, bundle writer, layer bases (gui/layer_messages.py)
 
 
 def describe(error: BaseException) -> str:

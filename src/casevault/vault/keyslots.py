@@ -215,7 +215,9 @@ def parse_keyslot_file(untrusted_bytes: bytes) -> KeyslotFile:
         raise KeyslotFileCorrupt("schema")
     try:
         document = json.loads(untrusted_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    # ValueError: not JSON, or an integer past Python's 4300-digit limit; RecursionError:
+    # nesting deeper than the parser's stack (both found by fuzz/, pinned in tests/fuzzing/).
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise KeyslotFileCorrupt("not-json") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise KeyslotFileCorrupt("wrong-format")

@@ -58,7 +58,9 @@ def read_unlock_attempts(vault_dir: Path) -> UnlockAttempts:
         return UnlockAttempts()
     try:
         untrusted = json.loads(untrusted_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    # ValueError: not JSON, or an integer past Python's 4300-digit limit; RecursionError:
+    # nesting deeper than the parser's stack (both found by fuzz/, pinned in tests/fuzzing/).
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return UnlockAttempts()
     if not isinstance(untrusted, dict):
         return UnlockAttempts()
