@@ -4,7 +4,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 make_venv
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$REPO_ROOT" --group lint
 cd "$REPO_ROOT"
-"$VENV/bin/ruff" check src tests benchmarks
+"$VENV/bin/ruff" check src tests benchmarks fuzz
 "$VENV/bin/lint-imports"
 "$VENV/bin/mypy"
 # gui/ is outside the strict run (nothing below it imports it); it gets the flags Dangerzone and
