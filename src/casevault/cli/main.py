@@ -17,6 +17,7 @@ from casevault.cli import (
     attachment_commands,
     audit_commands,
     case_commands,
+    duress_commands,
     evaluation_commands,
     exchange_commands,
     key_commands,
@@ -73,6 +74,7 @@ node_commands.register(cli)
 attachment_commands.register(cli)
 merge_commands.register(cli)
 key_commands.register(cli)
+duress_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -53,7 +53,9 @@ def filler_for(real: Keyslot) -> Keyslot:
 def duress_slot_for(vault_id: str, duress_passphrase: str, real: Keyslot) -> Keyslot:
     """The duress slot for `duress_passphrase` (one Argon2id run, the real slot's salt and
     parameters); it seals random bytes, which open nothing."""
-    wrapping_key = derive_key(encode_secret("passphrase", duress_passphrase), real.salt, real.params)
+    wrapping_key = derive_key(
+        encode_secret("passphrase", duress_passphrase), real.salt, real.params
+    )
     return wrap_with_key(
         vault_id, "passphrase", wrapping_key, new_key(), real.params, real.salt, DURESS_ROLE
     )
@@ -69,9 +71,7 @@ def arranged(
 def with_second_slot(keyslots: KeyslotFile, second: Keyslot, generation: int) -> KeyslotFile:
     """`keyslots` with the duress-or-filler slot replaced by `second`."""
     recovery = tuple(slot for slot in keyslots.slots if slot.kind == "recovery")
-    return arranged(
-        keyslots.vault_id, real_passphrase_slot(keyslots), second, recovery, generation
-    )
+    return arranged(keyslots.vault_id, real_passphrase_slot(keyslots), second, recovery, generation)
 
 
 def rebuilt_keyslots(
@@ -107,8 +107,6 @@ def rebuilt_keyslots(
     return arranged(vault_id, real, second, recovery, generation)
 
 
-def new_vault_slots(
-    vault_id: str, passphrase_slot: Keyslot, recovery_slot: Keyslot
-) -> KeyslotFile:
+def new_vault_slots(vault_id: str, passphrase_slot: Keyslot, recovery_slot: Keyslot) -> KeyslotFile:
     """A new vault's key file: it has the filler slot from the start."""
     return arranged(vault_id, passphrase_slot, filler_for(passphrase_slot), (recovery_slot,), 0)

@@ -255,7 +255,10 @@ def random_slot(kind: SlotKind, params: Argon2Params, salt: bytes) -> Keyslot:
 def _open_slot(vault_id: str, slot: Keyslot, wrapping_key: bytes, role: str | None) -> bytes | None:
     try:
         return aead.open_sealed(
-            wrapping_key, slot.nonce, slot.wrapped_key, associated_data(vault_id, slot.header(), role)
+            wrapping_key,
+            slot.nonce,
+            slot.wrapped_key,
+            associated_data(vault_id, slot.header(), role),
         )
     except DecryptionFailed:
         return None
@@ -291,7 +294,11 @@ def _parse_slot(untrusted: object) -> Keyslot:
         params.check()
     except KdfParametersRejected as exc:
         raise KeyslotFileCorrupt("weak-parameters") from exc
-    if len(salt) != SALT_LENGTH or len(nonce) != aead.NONCE_LENGTH or len(wrapped) != WRAPPED_KEY_LENGTH:
+    if (
+        len(salt) != SALT_LENGTH
+        or len(nonce) != aead.NONCE_LENGTH
+        or len(wrapped) != WRAPPED_KEY_LENGTH
+    ):
         raise KeyslotFileCorrupt("schema")
     return Keyslot(slot_id, kind, params, salt, nonce, wrapped)
 
