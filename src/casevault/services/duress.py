@@ -99,7 +99,8 @@ def open_decoy(path: Path, opened: DuressSlotOpened, *, actor: str = "caseworker
     a vault made months ago. Raises VaultLocked, KeyFilesNotDestroyed, StorageFailed.
     """
     count = decoy_case_count(database_size(path))
-    rng = random.Random(int.from_bytes(random_bytes(8), "big"))
+    # Picks invented names and dates, nothing secret; seeded from the OS so no two decoys match.
+    rng = random.Random(int.from_bytes(random_bytes(8), "big"))  # noqa: S311
     vault = enter_decoy(path, opened)
     session = Session(vault, actor=actor, clock=_backdated_clock(DECOY_HISTORY_DAYS, count * 7))
     try:

@@ -148,7 +148,7 @@ def make_slot(
     return wrap_with_key(vault_id, kind, wrapping_key, database_key, params, salt)
 
 
-class DuressSlotOpened(Exception):  # noqa: N818 - control flow, not an error; never shown
+class DuressSlotOpened(Exception):
     """The passphrase opened the duress slot (raised only with `allow_duress`).
 
     Carries the decoy's key file and database key, made at once from the wrapping key already

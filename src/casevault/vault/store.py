@@ -19,6 +19,7 @@ from pathlib import Path
 from casevault.crypto import aead
 from casevault.crypto.kdf import Argon2Params
 from casevault.vault.connection import Connection, DatabaseError, open_database
+from casevault.vault.duress_slots import new_vault_slots, rebuilt_keyslots, with_second_slot
 from casevault.vault.errors import (
     DatabaseCorrupt,
     StorageFailed,
@@ -36,7 +37,6 @@ from casevault.vault.keyslot_journal import (
     stored_generation,
     write_pending_keyslots,
 )
-from casevault.vault.duress_slots import new_vault_slots, rebuilt_keyslots, with_second_slot
 from casevault.vault.keyslots import (
     Keyslot,
     KeyslotFile,
