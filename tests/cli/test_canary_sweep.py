@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.runner import Cli, CliRun
+from tests.cli.runner import CliRun
 from tests.cli.test_exchange_commands import _pair
 
 pytestmark = pytest.mark.slow
+SHARED_MEMORY = Path("/dev/shm")  # noqa: S108 - only read (scanned), never written
 DURESS = "purple elephants march slowly"
 CASE_FIELDS = (
     "surname", "given", "patronymic", "latin-surname", "latin-given", "latin-patronymic",
@@ -56,6 +57,11 @@ def _hits(roots: list[Path], tokens: list[str]) -> dict[Path, set[str]]:
     return hits
 
 
+def scan_roots(tmp_path: Path) -> list[Path]:
+    """tmp_path (the test's vaults, HOME and TMPDIR) and the shared-memory folder."""
+    return [tmp_path] + [SHARED_MEMORY] * SHARED_MEMORY.is_dir()
+
+
 def _ok(run: CliRun) -> str:
     assert run.code == 0, run.err
     return run.out.strip()
@@ -73,7 +79,9 @@ def test_every_cli_workflow_leaves_no_canary(tmp_path: Path) -> None:
     case_id = _ok(berlin("case", "add", *args, "--dob", "1990-05-05", "--country", "KZ"))
     case_id = case_id.splitlines()[0]
     # Edit, search, timeline.
-    extra = [canary(t) for t in ("edit", "event", "scan", "evaluator", "evalnote", "check", "consent")]
+    extra = [
+        canary(t) for t in ("edit", "event", "scan", "evaluator", "evalnote", "check", "consent")
+    ]
     tokens += extra
     _ok(berlin("case", "edit", case_id, "--notes", f"edited {canary('edit')}"))
     _ok(berlin("case", "search", canary("unit")))
@@ -127,8 +135,7 @@ def test_every_cli_workflow_leaves_no_canary(tmp_path: Path) -> None:
     _ok(paris("panic", "--confirm", "DESTROY"))
 
     # tmp_path holds both vaults, both HOMEs (with XDG config, cache and data) and both TMPDIRs.
-    roots = [tmp_path] + [Path("/dev/shm")] * Path("/dev/shm").is_dir()
-    hits = _hits(roots, tokens)
+    hits = _hits(scan_roots(tmp_path), tokens)
     allowed = {copy_out, access}  # the user's own explicit exports, where the user chose
     assert {path for path in hits if path not in allowed} == set(), hits
     assert canary("scan") in hits[copy_out]
