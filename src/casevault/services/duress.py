@@ -34,8 +34,8 @@ from casevault.vault.repos import organisation as org_repo
 
 # Sizes measured with synthetic cases (docs/hardening.md, "Duress"): an empty vault's database,
 # and what one invented case with its timeline and screenings adds on average.
-EMPTY_DATABASE_BYTES = 600_000
-BYTES_PER_CASE = 8_500
+EMPTY_DATABASE_BYTES = 320_000
+BYTES_PER_CASE = 11_000
 MIN_DECOY_CASES = 3
 MAX_DECOY_CASES = 400  # keeps the duress unlock within a few seconds (measured)
 DECOY_HISTORY_DAYS = 420  # the decoy's records and audit entries spread over this past
