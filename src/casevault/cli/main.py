@@ -18,6 +18,7 @@ from casevault.cli import (
     audit_commands,
     case_commands,
     check_command,
+    duress_commands,
     evaluation_commands,
     exchange_commands,
     key_commands,
@@ -78,6 +79,7 @@ merge_commands.register(cli)
 key_commands.register(cli)
 check_command.register(cli)
 layer_messages.register_messages()  # crypto, bundle writer, layer bases
+duress_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -15,6 +15,7 @@ from casevault.services.errors import (
     AmbiguousCaseId,
     CaseDeleted,
     CaseNotFound,
+    DuressSameAsPassphrase,
     KeyFileChangedSinceUnlock,
     VaultDestroyedAfterFailures,
     WeakPassphrase,
@@ -201,6 +202,13 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
                 "This passphrase is refused: {why}. A good one is four or more random words "
                 "that mean nothing together, e.g. picked by dice from a long word list."
             ).format(why=_(_PASSPHRASE_PROBLEMS.get(e.reason, _PASSPHRASE_PROBLEMS["guessable"])))
+        ),
+        EXIT_INVALID_INPUT,
+    ),
+    DuressSameAsPassphrase: (
+        lambda _e: _(
+            "The duress passphrase must be different from the vault's passphrase. Choose "
+            "another one."
         ),
         EXIT_INVALID_INPUT,
     ),

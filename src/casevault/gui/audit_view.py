@@ -85,6 +85,7 @@ ACTIONS = {
     "node.remove": QT_TRANSLATE_NOOP("AuditView", "Laptop removed"),
     "settings.clearance": QT_TRANSLATE_NOOP("AuditView", "Clearance rule changed"),
     "settings.unlock_guard": QT_TRANSLATE_NOOP("AuditView", "Wrong-passphrase limit changed"),
+    "settings.duress": QT_TRANSLATE_NOOP("AuditView", "Duress passphrase setting changed"),
 }
 PROBLEMS = {
     "hash": QT_TRANSLATE_NOOP("AuditView", "an entry was altered"),

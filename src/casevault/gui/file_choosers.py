@@ -88,6 +88,21 @@ def choose_file_to_open(parent: QWidget, title: str, name_filter: str) -> str:
     return _choose(dialog, _run_exec) or ""
 
 
+def choose_save_path(
+    parent: QWidget | None, title: str, suggested_name: str, name_filter: str
+) -> str | None:
+    """A "Save as" dialog that suggests `suggested_name` (a name, never a path) and leaves no
+    folder history in Qt's settings (the PDF reports use it instead of Qt's static
+    getSaveFileName, which stores the chosen folder in QtProject.conf). None if cancelled."""
+    dialog = QFileDialog(parent, title)
+    dialog.setNameFilter(name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setAccessibleName(title)
+    dialog.selectFile(safe_file_name(suggested_name))
+    return _choose(dialog, _run_exec)
+
+
 def choose_file_to_save(parent: QWidget, title: str, name_filter: str) -> str:
     """A "Save as" dialog (it asks before replacing a file); "" if cancelled."""
     dialog = QFileDialog(parent, title)

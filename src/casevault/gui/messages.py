@@ -23,6 +23,7 @@ from casevault.services.errors import (
     AmbiguousCaseId,
     CaseDeleted,
     CaseNotFound,
+    DuressSameAsPassphrase,
     KeyFileChangedSinceUnlock,
     UnlockLimitOutOfRange,
     VaultDestroyedAfterFailures,
@@ -163,6 +164,10 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
         "Messages",
         "Too many wrong passphrases. As set in this vault's options, its keys were destroyed: "
         "it can never be opened again.",
+    ),
+    DuressSameAsPassphrase: lambda _e: QCoreApplication.translate(
+        "Messages",
+        "The duress passphrase must be different from the vault's passphrase. Choose another one.",
     ),
     UnlockLimitOutOfRange: lambda e: (
         QCoreApplication.translate("Messages", "Choose a number between %1 and %2.")

@@ -1,7 +1,8 @@
 """Turn a report (HTML made by our own code, every value escaped) into PDF bytes in memory,
 and write them only to a file the user picked, after a warning that the PDF is not encrypted.
 
-Nothing is written anywhere else: no temp file, no cache, no "recent files" entry of ours.
+Nothing is written anywhere else: no temp file, no cache, no "recent files" entry of ours,
+and no folder history in Qt's settings (gui/file_choosers.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from casevault.gui.file_choosers import choose_save_path
 
 
 def render_pdf(html: str, title: str = "") -> bytes:
@@ -52,7 +55,8 @@ def ask_pdf_path(parent: QWidget, suggested_name: str, warn: bool = True) -> Pat
     where to save it. None if the user cancels."""
     if warn and not _confirm_plaintext(parent):
         return None
-    name, _filter = QFileDialog.getSaveFileName(
+    # Not QFileDialog.getSaveFileName: that one writes the chosen folder to QtProject.conf.
+    name = choose_save_path(
         parent,
         QCoreApplication.translate("ReportPdf", "Save the report as PDF"),
         suggested_name,

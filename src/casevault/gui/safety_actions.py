@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from casevault.gui.change_passphrase_dialog import ChangePassphraseDialog
 from casevault.gui.check_dialog import CheckDialog
+from casevault.gui.duress_dialog import DuressDialog
 from casevault.gui.messages import describe
 from casevault.gui.new_key_dialog import NewKeyDialog, NewKeyKind
 from casevault.gui.panic_dialog import PanicDialog
@@ -67,6 +68,8 @@ class SafetyActions(QObject):
         self.panic_action.triggered.connect(self.panic)
         self.guard_action = QAction(self.tr("&Wrong passphrases…"), window)
         self.guard_action.triggered.connect(self.choose_guard)
+        self.duress_action = QAction(self.tr("D&uress passphrase…"), window)
+        self.duress_action.triggered.connect(self.choose_duress)
         self.rekey_action = QAction(
             self.tr("Re-encrypt with a new &key (after a suspected seizure)…"), window
         )
@@ -85,10 +88,12 @@ class SafetyActions(QObject):
         file_menu.insertAction(before, self.panic_action)
         file_menu.insertSeparator(before)
         settings_menu.addAction(self.guard_action)
+        settings_menu.addAction(self.duress_action)
         # Not the panic action: it works without an open vault (the window enables it).
         self.session_actions = (
             self.change_passphrase_action,
             self.guard_action,
+            self.duress_action,
             *key_actions,
         )
 
@@ -135,6 +140,19 @@ class SafetyActions(QObject):
         if session is None:
             return None
         dialog = UnlockGuardDialog(session, self._window.workspace)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def choose_duress(self) -> DuressDialog | None:
+        """Open the duress passphrase dialog (window-modal, not blocking)."""
+        session = self._session()
+        if session is None:
+            return None
+        dialog = DuressDialog(session, self._window.workspace)
+        dialog.accepted.connect(
+            lambda: self._window.statusBar().showMessage(self.tr("Duress passphrase saved."))
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

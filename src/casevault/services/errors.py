@@ -358,3 +358,8 @@ class CompactionFailed(ServiceError):
         super().__init__(case_ids, detail)
         self.case_ids = case_ids
         self.detail = detail
+
+
+class DuressSameAsPassphrase(ServiceError):
+    """The duress passphrase refused: it is the vault's own passphrase (typing it must open the
+    real vault, so it cannot also destroy it)."""

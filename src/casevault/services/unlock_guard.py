@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from casevault.services.duress import open_decoy
 from casevault.services.errors import (
     KeyFileChangedSinceUnlock,
     UnlockLimitOutOfRange,
@@ -28,6 +29,7 @@ from casevault.services.errors import (
 from casevault.services.session import Session
 from casevault.services.vaults import open_vault
 from casevault.vault.errors import WrongSecret
+from casevault.vault.keyslots import DuressSlotOpened
 from casevault.vault.panic import destroy_keyslots
 from casevault.vault.unlock_attempts import (
     UnlockAttempts,
@@ -51,12 +53,16 @@ class UnlockGuard:
 
 
 def open_vault_counting(path: Path, passphrase: str, *, actor: str = "caseworker") -> Session:
-    """open_vault, counting wrong passphrases. Raises what open_vault raises,
+    """open_vault, counting wrong passphrases; the duress passphrase returns the decoy instead
+    (services/duress.py: the real keys are destroyed first). Raises what open_vault raises,
     KeyFileChangedSinceUnlock (not counted) instead of WrongSecret when the key file is not the
     one last unlocked, and VaultDestroyedAfterFailures when this failure reached the limit (the
     vault is gone)."""
     try:
         session = open_vault(path, passphrase, actor=actor)
+    except DuressSlotOpened as duress:
+        # The duress passphrase: the real keys go, the decoy opens (services/duress.py).
+        return open_decoy(path, duress, actor=actor)
     except WrongSecret:
         if not is_last_unlocked_keyslots(path):
             raise KeyFileChangedSinceUnlock("passphrase") from None

@@ -162,7 +162,8 @@ def open_with_secret(vault_dir: Path, kind: SlotKind, secret: str) -> OpenedData
         candidates.append((pending, True))
     for keyslots, from_pending in candidates:
         try:
-            key = keyslots.unwrap(kind, secret)
+            # The duress passphrase raises DuressSlotOpened (vault/duress.py takes over).
+            key = keyslots.unwrap(kind, secret, allow_duress=True)
         except WrongSecret:
             continue
         try:

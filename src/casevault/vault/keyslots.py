@@ -39,6 +39,10 @@ MAX_GENERATION = 2**31
 AEAD_NAME = "chacha20-poly1305"
 
 SlotKind = Literal["passphrase", "recovery"]
+# The duress slot is stored as a "passphrase" slot (vault/duress_slots.py); only its associated
+# data, never written to the file, carries this role, so nothing at rest tells it apart.
+DURESS_ROLE = "duress"
+WRAPPED_KEY_LENGTH = 48
 
 
 def encode_secret(kind: SlotKind, secret: str) -> bytes:
@@ -100,23 +104,62 @@ class Keyslot:
         return {**self.header(), "nonce": _b64(self.nonce), "wrapped_key": _b64(self.wrapped_key)}
 
 
-def _associated_data(vault_id: str, slot_header: dict[str, Any]) -> bytes:
-    return _canonical(
-        {"format": FORMAT, "version": VERSION, "vault_id": vault_id, "slot": slot_header}
+def associated_data(vault_id: str, slot_header: dict[str, Any], role: str | None = None) -> bytes:
+    """What a slot's seal is bound to. `role` (the duress slot only) is bound but not stored."""
+    bound: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": vault_id,
+        "slot": slot_header,
+    }
+    if role is not None:
+        bound["role"] = role
+    return _canonical(bound)
+
+
+def wrap_with_key(
+    vault_id: str,
+    kind: SlotKind,
+    wrapping_key: bytes,
+    payload: bytes,
+    params: Argon2Params,
+    salt: bytes,
+    role: str | None = None,
+) -> Keyslot:
+    """A slot sealing `payload` under an already derived `wrapping_key` (fresh id and nonce)."""
+    draft = Keyslot(str(uuid.uuid4()), kind, params, salt, b"", b"")
+    nonce, wrapped = aead.seal(
+        wrapping_key, payload, associated_data(vault_id, draft.header(), role)
     )
+    return Keyslot(draft.slot_id, kind, params, salt, nonce, wrapped)
 
 
 def make_slot(
-    vault_id: str, kind: SlotKind, secret: str, database_key: bytes, params: Argon2Params
+    vault_id: str,
+    kind: SlotKind,
+    secret: str,
+    database_key: bytes,
+    params: Argon2Params,
+    salt: bytes | None = None,
 ) -> Keyslot:
-    """Wrap `database_key` under `secret` (Argon2id with fresh salt, then AEAD)."""
-    salt = random_bytes(SALT_LENGTH)
+    """Wrap `database_key` under `secret` (Argon2id with `salt`, fresh if None, then AEAD)."""
+    salt = random_bytes(SALT_LENGTH) if salt is None else salt
     wrapping_key = derive_key(encode_secret(kind, secret), salt, params)
-    draft = Keyslot(str(uuid.uuid4()), kind, params, salt, b"", b"")
-    nonce, wrapped = aead.seal(
-        wrapping_key, database_key, _associated_data(vault_id, draft.header())
-    )
-    return Keyslot(draft.slot_id, kind, params, salt, nonce, wrapped)
+    return wrap_with_key(vault_id, kind, wrapping_key, database_key, params, salt)
+
+
+class DuressSlotOpened(Exception):
+    """The passphrase opened the duress slot (raised only with `allow_duress`).
+
+    Carries the decoy's key file and database key, made at once from the wrapping key already
+    derived, so that entering the decoy costs no second Argon2id run (the unlock takes as long
+    as a normal one). Caught by vault/duress.py's caller in the same call; never stored.
+    """
+
+    def __init__(self, decoy_keyslots: KeyslotFile, decoy_key: bytes) -> None:
+        super().__init__("duress")
+        self.decoy_keyslots = decoy_keyslots
+        self.decoy_key = decoy_key
 
 
 @dataclass(frozen=True)
@@ -147,31 +190,78 @@ class KeyslotFile:
         document = {**body, "checksum": hashlib.sha256(_canonical(body)).hexdigest()}
         return json.dumps(document, indent=2, sort_keys=True).encode() + b"\n"
 
-    def unwrap(self, kind: SlotKind, secret: str) -> bytes:
+    def unwrap(self, kind: SlotKind, secret: str, *, allow_duress: bool = False) -> bytes:
         """The database key, from the first slot of `kind` that `secret` opens.
 
-        Raises WrongSecret if none does. Derivation runs once per slot of that kind.
+        Raises WrongSecret if none does; with `allow_duress`, DuressSlotOpened if `secret` is
+        the duress passphrase (otherwise that is a WrongSecret too). Argon2id runs once per
+        distinct (salt, parameters): the passphrase slot and the duress-or-filler slot share
+        them, so a right, a wrong and a duress passphrase all cost one derivation.
         """
         encoded = encode_secret(kind, secret)
-        for slot in self.slots:
-            if slot.kind != kind:
-                continue
-            wrapping_key = derive_key(encoded, slot.salt, slot.params)
-            try:
-                return aead.open_sealed(
-                    wrapping_key,
-                    slot.nonce,
-                    slot.wrapped_key,
-                    _associated_data(self.vault_id, slot.header()),
-                )
-            except DecryptionFailed:
-                continue
+        derived: dict[tuple[bytes, Argon2Params], bytes] = {}
+        candidates = [slot for slot in self.slots if slot.kind == kind]
+        for slot in candidates:
+            if (slot.salt, slot.params) not in derived:
+                derived[(slot.salt, slot.params)] = derive_key(encoded, slot.salt, slot.params)
+            opened = _open_slot(self.vault_id, slot, derived[(slot.salt, slot.params)], None)
+            if opened is not None:
+                return opened
+        if kind == "passphrase":
+            for slot in candidates:
+                wrapping_key = derived[(slot.salt, slot.params)]
+                if _open_slot(self.vault_id, slot, wrapping_key, DURESS_ROLE) is None:
+                    continue
+                if allow_duress:
+                    raise self._decoy(slot, wrapping_key)
+                break
         raise WrongSecret(kind)
+
+    def _decoy(self, duress: Keyslot, wrapping_key: bytes) -> DuressSlotOpened:
+        """The decoy's key file: the duress passphrase becomes its passphrase (same salt and
+        parameters, a new random database key), with a filler slot and a recovery slot of
+        random bytes in the usual places, under the same vault id and generation."""
+        decoy_key = aead.new_key()
+        recovery_params = next(
+            (slot.params for slot in self.slots if slot.kind == "recovery"), duress.params
+        )
+        slots = (
+            wrap_with_key(
+                self.vault_id, "passphrase", wrapping_key, decoy_key, duress.params, duress.salt
+            ),
+            random_slot("passphrase", duress.params, duress.salt),
+            random_slot("recovery", recovery_params, random_bytes(SALT_LENGTH)),
+        )
+        return DuressSlotOpened(KeyslotFile(self.vault_id, slots, self.generation), decoy_key)
 
     def replace_slots(self, kind: SlotKind, new_slot: Keyslot) -> KeyslotFile:
         """A copy with every slot of `kind` replaced by `new_slot`; the old secret stops working."""
         kept = tuple(slot for slot in self.slots if slot.kind != kind)
         return KeyslotFile(self.vault_id, (*kept, new_slot), self.generation)
+
+
+def random_slot(kind: SlotKind, params: Argon2Params, salt: bytes) -> Keyslot:
+    """A slot that no secret opens: random nonce and sealed bytes, of a real slot's sizes."""
+    return Keyslot(
+        str(uuid.uuid4()),
+        kind,
+        params,
+        salt,
+        random_bytes(aead.NONCE_LENGTH),
+        random_bytes(WRAPPED_KEY_LENGTH),
+    )
+
+
+def _open_slot(vault_id: str, slot: Keyslot, wrapping_key: bytes, role: str | None) -> bytes | None:
+    try:
+        return aead.open_sealed(
+            wrapping_key,
+            slot.nonce,
+            slot.wrapped_key,
+            associated_data(vault_id, slot.header(), role),
+        )
+    except DecryptionFailed:
+        return None
 
 
 def _parse_slot(untrusted: object) -> Keyslot:
@@ -204,7 +294,11 @@ def _parse_slot(untrusted: object) -> Keyslot:
         params.check()
     except KdfParametersRejected as exc:
         raise KeyslotFileCorrupt("weak-parameters") from exc
-    if len(salt) != SALT_LENGTH or len(nonce) != aead.NONCE_LENGTH or len(wrapped) != 48:
+    if (
+        len(salt) != SALT_LENGTH
+        or len(nonce) != aead.NONCE_LENGTH
+        or len(wrapped) != WRAPPED_KEY_LENGTH
+    ):
         raise KeyslotFileCorrupt("schema")
     return Keyslot(slot_id, kind, params, salt, nonce, wrapped)
 
