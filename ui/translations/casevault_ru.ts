@@ -315,6 +315,10 @@
         <source>Kept changes discarded</source>
         <translation>Сохранённые изменения отброшены</translation>
     </message>
+    <message>
+        <source>Duress passphrase setting changed</source>
+        <translation>Изменена настройка парольной фразы под принуждением</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -1062,6 +1066,78 @@
     <message>
         <source>This value is not accepted.</source>
         <translation>Это значение не принимается.</translation>
+    </message>
+    <message>
+        <source>Encrypted data could not be opened: it was changed or damaged, or it was locked with another key. Nothing was read from it.</source>
+        <translation>Не удалось открыть зашифрованные данные: их изменили или повредили, либо они зашифрованы другим ключом. Из них ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>A signature does not match: the file was changed, or it was not signed by who it claims. Nothing was accepted.</source>
+        <translation>Подпись не совпадает: файл изменили, или его подписал не тот, кто в нём указан. Ничего не принято.</translation>
+    </message>
+    <message>
+        <source>The key file's protection settings are outside what CaseVault accepts: it was tampered with or not made by CaseVault. Restore it from a backup.</source>
+        <translation>Параметры защиты файла ключей выходят за пределы того, что принимает CaseVault: файл подделан или сделан не CaseVault. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>A key in this file is not a valid key: the file is damaged or was not made by CaseVault. Nothing was accepted.</source>
+        <translation>В этом файле есть негодный ключ: файл повреждён или сделан не CaseVault. Ничего не принято.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is damaged, cut short or has bytes added: it was changed after it was made. Nothing was read from it.</source>
+        <translation>Зашифрованные данные повреждены, обрезаны или в них что-то добавлено: их изменили после создания. Из них ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>This file was not encrypted for your organisation. Nothing was read.</source>
+        <translation>Этот файл зашифрован не для вашей организации. Ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>The start of this file was changed after it was made. Nothing was read from it.</source>
+        <translation>Начало этого файла изменили после его создания. Из него ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the vault.</source>
+        <translation>Этой записи больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Дело нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the id typed does not match the case's full id.</source>
+        <translation>Ничего не стёрто: введённый номер не совпадает с полным номером дела.</translation>
+    </message>
+    <message>
+        <source>This case was not merged into another case.</source>
+        <translation>Это дело не было объединено с другим делом.</translation>
+    </message>
+    <message>
+        <source>This case was merged into another one. Bring it back with “Unmerge” on the kept case.</source>
+        <translation>Это дело было объединено с другим. Вернуть его можно действием «Разделить» в оставленном деле.</translation>
+    </message>
+    <message>
+        <source>This action could not be completed. Nothing was changed.</source>
+        <translation>Это действие не удалось выполнить. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This vault could not be updated to this version of CaseVault. It was left exactly as it was: keep a copy and ask for help before trying again.</source>
+        <translation>Это хранилище не удалось обновить для этой версии CaseVault. Оно осталось точно таким, каким было: сохраните его копию и попросите помощи, прежде чем пробовать снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Nothing was saved half-way and nothing already in the vault was lost. Free some space (or move the vault to a larger disk), then do it again.</source>
+        <translation>Диск заполнен, поэтому это изменение не удалось сохранить. Ничего не сохранено наполовину, и ничего из того, что уже есть в хранилище, не потеряно. Освободите место (или перенесите хранилище на диск побольше) и повторите действие.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only (a locked USB stick, a read-only disk or folder permissions), so CaseVault cannot work in it. Nothing was changed. Copy the whole vault folder to a writable place and open it there, or make the folder writable.</source>
+        <translation>Папка хранилища доступна только для чтения (флешка с защитой от записи, диск только для чтения или права доступа к папке), поэтому CaseVault не может в ней работать. Ничего не изменено. Скопируйте всю папку хранилища туда, где разрешена запись, и откройте её там, или разрешите запись в эту папку.</translation>
+    </message>
+    <message>
+        <source>The vault's files disappeared or stopped answering: was the USB stick or disk removed? Nothing was saved half-way. Put it back and open the vault again.</source>
+        <translation>Файлы хранилища пропали или перестали отвечать: может быть, флешку или диск отключили? Ничего не сохранено наполовину. Подключите флешку или диск снова и заново откройте хранилище.</translation>
+    </message>
+    <message>
+        <source>A part of the vault's database is damaged (the key is right, but a page of the file no longer reads back as it was written). Use File → Check the vault… to see what is affected, then restore a backup copy of the vault folder or re-import the cases from your partners.</source>
+        <translation>Часть базы данных хранилища повреждена (ключ верный, но страница файла читается не так, как была записана). Выберите «Файл» → «Проверить хранилище…», чтобы узнать, что затронуто, затем восстановите резервную копию папки хранилища или заново импортируйте дела от партнёров.</translation>
     </message>
 </context>
 <context>

@@ -615,6 +615,10 @@
         <source>The passphrase did not open the vault, and the vault&apos;s key file has changed since the last unlock (replaced or edited). This attempt was not counted and nothing was destroyed. Put back this vault&apos;s own key file from a backup, or use the recovery code.</source>
         <translation>Парольная фраза не открыла хранилище, а файл ключей хранилища изменился после последней разблокировки (его заменили или отредактировали). Эта попытка не засчитана как неверная, и ничего не уничтожено. Верните файл ключей именно этого хранилища из резервной копии или воспользуйтесь кодом восстановления.</translation>
     </message>
+    <message>
+        <source>The duress passphrase must be different from the vault's passphrase. Choose another one.</source>
+        <translation>Парольная фраза под принуждением должна отличаться от парольной фразы хранилища. Выберите другую.</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
@@ -805,6 +809,18 @@ You can close this window.</source>
 
 Можно закрыть это окно.</translation>
     </message>
+    <message>
+        <source>D&amp;uress passphrase…</source>
+        <translation>Парольная фраза под &amp;принуждением…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the vault…</source>
+        <translation>Проверить &amp;хранилище…</translation>
+    </message>
+    <message>
+        <source>Duress passphrase saved.</source>
+        <translation>Парольная фраза под принуждением: изменения сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsReport</name>
@@ -994,6 +1010,148 @@ You can close this window.</source>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock the vault, type the duress passphrase instead of the real one. It destroys this vault's keys at once, exactly like the panic action, and opens a vault of invented cases, so you are not seen refusing. It does not protect a copy of the vault folder made before (a backup, a disk image), and it does not fool someone who knows this feature exists and compares with such a copy, or who knows your real cases.</source>
+        <translation>Если вас заставляют разблокировать хранилище, введите вместо настоящей парольной фразы парольную фразу под принуждением. Она сразу уничтожит ключи этого хранилища — так же, как уничтожение по тревоге, — и откроет хранилище с вымышленными делами, так что со стороны не видно, что вы отказываетесь. Она не защищает копию папки хранилища, сделанную раньше (резервную копию, образ диска), и не обманет того, кто знает об этой возможности и сравнит хранилище с такой копией, или того, кто знает ваши настоящие дела.</translation>
+    </message>
+    <message>
+        <source>Repeat the duress passphrase</source>
+        <translation>Повторите парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase:</source>
+        <translation>&amp;Парольная фраза под принуждением:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Повто&amp;рите её:</translation>
+    </message>
+    <message>
+        <source>Duress passphrase problem</source>
+        <translation>Проблема с парольной фразой под принуждением</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Задать</translation>
+    </message>
+    <message>
+        <source>Set the duress passphrase</source>
+        <translation>Задать парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Turn the duress passphrase off</source>
+        <translation>Отключить парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>Проверить хранилище</translation>
+    </message>
+    <message>
+        <source>Checking every page, the audit trail and signatures…</source>
+        <translation>Проверяются все страницы базы данных, журнал аудита и подписи…</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>The vault is sound.</source>
+        <translation>Хранилище в порядке.</translation>
+    </message>
+    <message>
+        <source>The vault has problems.</source>
+        <translation>В хранилище найдены проблемы.</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered</source>
+        <translation>запись %1 изменена</translation>
+    </message>
+    <message>
+        <source>the entry before %1 was altered or removed</source>
+        <translation>запись перед %1 изменена или удалена</translation>
+    </message>
+    <message>
+        <source>entry %1 was removed</source>
+        <translation>запись %1 удалена</translation>
+    </message>
+    <message>
+        <source>the newest entries (from %1) were removed</source>
+        <translation>последние записи (начиная с %1) удалены</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1.</source>
+        <translation>Журнал аудита подделан: %1.</translation>
+    </message>
+    <message>
+        <source>damaged pages of the database file: %1</source>
+        <translation>повреждённые страницы файла базы данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 damaged part(s) of the database file</source>
+        <translation>повреждённых частей файла базы данных: %1</translation>
+    </message>
+    <message>
+        <source>Part of the database file is damaged or was altered (%1): it no longer reads back as it was written.</source>
+        <translation>Часть файла базы данных повреждена или изменена (%1): она читается не так, как была записана.</translation>
+    </message>
+    <message>
+        <source>The database's tables or indexes are broken (%1 problem(s) found).</source>
+        <translation>Таблицы или индексы базы данных повреждены (найдено проблем: %1).</translation>
+    </message>
+    <message>
+        <source>%1 signed evaluation(s) no longer match their signatures: they were altered after signing and must not be relied on.</source>
+        <translation>Подписанные оценки больше не совпадают со своими подписями (оценок: %1): их изменили после подписания, и полагаться на них нельзя.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: the part of the file that holds it is damaged.</source>
+        <translation>Журнал аудита невозможно прочитать: повреждена часть файла, в которой он хранится.</translation>
+    </message>
+    <message>
+        <source>The signed evaluations cannot be read: the part of the file that holds them is damaged.</source>
+        <translation>Подписанные оценки невозможно прочитать: повреждена часть файла, в которой они хранятся.</translation>
+    </message>
+    <message>
+        <source>Restore a backup copy of the whole vault folder made before the damage (close CaseVault first), then check it again.</source>
+        <translation>Восстановите резервную копию всей папки хранилища, сделанную до повреждения (сначала закройте CaseVault), и проверьте её снова.</translation>
+    </message>
+    <message>
+        <source>Ask your partners to send their cases and evaluations again and import them; what you sent them can be sent back to you the same way.</source>
+        <translation>Попросите партнёров заново прислать их дела и оценки и импортируйте их; то, что вы отправляли партнёрам, они могут так же прислать вам обратно.</translation>
+    </message>
+    <message>
+        <source>The vault has problems:</source>
+        <translation>В хранилище найдены проблемы:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
+    <message>
+        <source>The vault is sound: every page of the database is authentic, its tables and indexes are intact, the audit trail (%1 entries) is unbroken and the %2 signed evaluation(s) verify.</source>
+        <translation>Хранилище в порядке: все страницы базы данных подлинные, таблицы и индексы целы, журнал аудита (записей: %1) не нарушен, подписи всех подписанных оценок (оценок: %2) верны.</translation>
     </message>
 </context>
 </TS>

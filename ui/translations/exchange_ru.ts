@@ -1051,6 +1051,34 @@
         <source>This card carries keys that were revoked: whoever sent it may hold a stolen key. Ask the organisation, by phone or in person, for a card with new keys.</source>
         <translation>В этой карточке ключи, которые были отозваны: у того, кто её прислал, может быть украденный ключ. Попросите организацию по телефону или при встрече прислать карточку с новыми ключами.</translation>
     </message>
+    <message>
+        <source>An identifier is not valid (letters, digits and . _ : - only). Nothing was written.</source>
+        <translation>Недопустимый идентификатор (можно только латинские буквы, цифры и . _ : -). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>A record could not be put into the bundle. Nothing was written.</source>
+        <translation>Запись не удалось поместить в пакет. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This bundle was already finished. Start the export again.</source>
+        <translation>Этот пакет уже завершён. Начните экспорт заново.</translation>
+    </message>
+    <message>
+        <source>The same partner was chosen twice. Choose each partner once.</source>
+        <translation>Один и тот же партнёр выбран дважды. Выберите каждого партнёра только один раз.</translation>
+    </message>
+    <message>
+        <source>The bundle or card could not be used. Nothing was imported or sent.</source>
+        <translation>Пакет или карточку организации не удалось использовать. Ничего не импортировано и не отправлено.</translation>
+    </message>
+    <message>
+        <source>Only a new, empty vault can join an organisation. This one already holds records.</source>
+        <translation>Присоединиться к организации может только новое, пустое хранилище. В этом уже есть записи.</translation>
+    </message>
+    <message>
+        <source>There is no key change to announce.</source>
+        <translation>Нет смены ключей, о которой нужно сообщить.</translation>
+    </message>
 </context>
   <context>
     <name>PartnersPage</name>
