@@ -239,7 +239,7 @@ def _import(ctx: ChildContext) -> None:
     session = ctx.session()
     with (ctx.folder / "import.bundle").open("rb") as source:
         staged = import_verify.verify_and_stage(session, source)
-    imports.apply_import(session, staged)
+        imports.apply_import(session, staged)  # reads attachments from the open file
 
 
 def _merge(ctx: ChildContext) -> None:
@@ -276,7 +276,7 @@ def _sync_import(ctx: ChildContext) -> None:
     session = ctx.session("laptop")
     with (ctx.folder / "sync.bundle").open("rb") as source:
         staged = import_verify.verify_and_stage(session, source)
-    imports.apply_import(session, staged)
+        imports.apply_import(session, staged)  # reads attachments from the open file
 
 
 WORKLOADS: tuple[Workload, ...] = (
