@@ -12,6 +12,7 @@ Flags:
   --only NAME    only these workloads (names as printed)
   --failures DIR keep each failing vault folder there with failure.json (default: a folder
                  next to the work folder, printed)
+  --jobs N       kill points run at once (default 2; each is its own child and copy)
   --no-write     print only; do not rewrite the section in docs/hardening.md
 
 Exit status 1 if any kill point fails a check. Only synthetic data is written, to a private
@@ -27,6 +28,7 @@ import shutil
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from benchmarks.crash import harness
@@ -45,6 +47,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--only", nargs="+", default=None)
     parser.add_argument("--failures", type=Path, default=None)
+    parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--no-write", action="store_true")
     return parser.parse_args(argv)
 
@@ -61,17 +64,19 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     figures: list[WorkloadFigures] = []
     try:
-        for workload in chosen:
-            prepared = harness.prepare(workload, workdir, workdir / "inputs")
-            points = harness.event_points(prepared, args.events)
-            points += harness.timed_points(prepared, args.timed, rng)
-            outcomes = [harness.run_point(prepared, point, failures) for point in points]
-            figures.append(WorkloadFigures.of(prepared, outcomes))
-            print(figures[-1].line(), flush=True)
-            for outcome in outcomes:
-                if outcome.problem is not None:
-                    print(f"  FAILED {outcome.point.describe()}: {outcome.problem}", flush=True)
-            shutil.rmtree(prepared.template.parent, ignore_errors=True)
+        with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            for workload in chosen:
+                prepared = harness.prepare(workload, workdir, workdir / "inputs")
+                points = harness.event_points(prepared, args.events)
+                points += harness.timed_points(prepared, args.timed, rng)
+                runs = [pool.submit(harness.run_point, prepared, p, failures) for p in points]
+                outcomes = [run.result() for run in runs]
+                figures.append(WorkloadFigures.of(prepared, outcomes))
+                print(figures[-1].line(), flush=True)
+                for outcome in outcomes:
+                    if outcome.problem is not None:
+                        print(f"  FAILED {outcome.point.describe()}: {outcome.problem}", flush=True)
+                shutil.rmtree(prepared.template.parent, ignore_errors=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     elapsed = time.perf_counter() - started

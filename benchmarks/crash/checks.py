@@ -25,6 +25,7 @@ from casevault.vault.errors import VaultError, WrongSecret
 
 Snapshot = tuple[Dump, ...]  # one dump per vault of the workload
 
+
 @dataclass
 class CrashCheckFailed(Exception):
     """A kill left the vault in a state that is not allowed."""

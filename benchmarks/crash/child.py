@@ -17,9 +17,9 @@ Kill events are the calls the child can see from Python, in the order they happe
   `timed` mode.
 
 For the before/after comparison the run is made repeatable: ids (uuid4) come from a seeded
-generator and the services' clock is a base fixed by the harness (just after the template was made, as
-exchange refuses stamps from the future) that advances one microsecond per reading.
-Keys, nonces and signatures stay truly random (real crypto); see harness.normalise.
+generator and the services' clock is a base fixed by the harness (just after the templates are
+made: exchange refuses stamps from the future) that advances one microsecond per reading.
+Keys, nonces and signatures stay truly random (real crypto); see dump.RANDOMISED_COLUMNS.
 """
 
 from __future__ import annotations

@@ -35,8 +35,8 @@ def logical_dump(session: Session) -> Dump:
             masked = RANDOMISED_COLUMNS.get(table, frozenset())
             rows: list[Any] = cursor.fetchall()
             dump[table] = sorted(
-                repr(tuple(_masked(v) if n in masked else v for n, v in zip(names, row, strict=True)))
-                for row in rows
+                repr(tuple(_masked(v) if n in masked else v for n, v in zip(names, r, strict=True)))
+                for r in rows
             )
     return dump
 

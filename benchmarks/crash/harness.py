@@ -17,12 +17,13 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.crash.child import CLOCK_BASE_VARIABLE
 from benchmarks.crash.checks import CrashCheckFailed, Snapshot, check_folder, snapshot
+from benchmarks.crash.child import CLOCK_BASE_VARIABLE
 from benchmarks.crash.workloads import OTHER, PASSPHRASE, Workload
 
 REPO = Path(__file__).resolve().parents[2]
@@ -112,18 +113,19 @@ def prepare(workload: Workload, workdir: Path, inputs: Path) -> Prepared:
         scratch = _fresh_copy(template)
         _run_child(workload, scratch, "steps", count)
         checkpoints.append(snapshot(workload, scratch, _secret_at(workload, count)))
-        shutil.rmtree(scratch)
+        shutil.rmtree(scratch.parent)
     scratch = _fresh_copy(template)
     output = _run_child(workload, scratch, "count")
     events = json.loads((scratch / "events.json").read_text())
     checkpoints.append(snapshot(workload, scratch, _secret_at(workload, len(workload.steps))))
-    shutil.rmtree(scratch)
+    shutil.rmtree(scratch.parent)
     duration = float(output.split()[-1])
     return Prepared(workload, template, checkpoints, events, duration)
 
 
 def _fresh_copy(template: Path) -> Path:
-    target = template.parent / f"run-{time.monotonic_ns()}"
+    """A copy of the template in a new folder of its own (safe from several threads)."""
+    target = Path(tempfile.mkdtemp(prefix="run-", dir=template.parent)) / "copy"
     shutil.copytree(template, target)
     return target
 
@@ -197,11 +199,11 @@ def run_point(prepared: Prepared, point: KillPoint, failures: Path | None) -> Ou
             return Outcome(point, killed, None, problem)
         return Outcome(point, killed, matched)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(folder.parent, ignore_errors=True)
 
 
 def _keep(folder: Path, failures: Path, prepared: Prepared, point: KillPoint, why: str) -> None:
-    kept = failures / f"{folder.parent.name}-{folder.name}"
+    kept = failures / f"{prepared.template.parent.name}-{folder.parent.name}"
     shutil.copytree(folder, kept)
     (kept / "failure.json").write_text(
         json.dumps(

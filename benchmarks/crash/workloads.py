@@ -19,10 +19,17 @@ from typing import Any
 
 from benchmarks.orgs import Org, export_bytes, introduce, make_org
 from casevault.domain.case import CaseFields, PersonName
-from casevault.services import attachments, case_merge, erasure, exports, import_verify, imports
+from casevault.services import (
+    attachments,
+    case_merge,
+    erasure,
+    exports,
+    import_verify,
+    imports,
+    nodes,
+)
 from casevault.services import cases as case_service
 from casevault.services import evaluations as evaluation_service
-from casevault.services import nodes
 from casevault.services import partners as partner_service
 from casevault.services.session import Session
 from casevault.services.vault_keys import rekey_vault
