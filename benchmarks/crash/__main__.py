@@ -22,13 +22,14 @@ temporary folder removed at the end.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import platform
 import random
 import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from benchmarks.crash import harness
@@ -64,7 +65,10 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     figures: list[WorkloadFigures] = []
     try:
-        with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        # Processes, not threads: reopening vaults from several threads of one process can
+        # deadlock inside SQLCipher (its mutexes are taken with the GIL held).
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=args.jobs, mp_context=context) as pool:
             for workload in chosen:
                 prepared = harness.prepare(workload, workdir, workdir / "inputs")
                 points = harness.event_points(prepared, args.events)

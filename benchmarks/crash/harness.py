@@ -27,8 +27,6 @@ from benchmarks.crash.child import CLOCK_BASE_VARIABLE
 from benchmarks.crash.workloads import OTHER, PASSPHRASE, Workload
 
 REPO = Path(__file__).resolve().parents[2]
-# The children's clock: one fixed base per run, a little after the templates are made.
-CLOCK_BASE = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)).replace(microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -56,6 +54,7 @@ class Prepared:
     checkpoints: list[Snapshot]
     events: list[str]
     duration: float
+    clock_base: str  # the children's clock: the same for the checkpoints and every kill
 
 
 @dataclass(frozen=True)
@@ -68,13 +67,13 @@ class Outcome:
     problem: str | None = None
 
 
-def _environment() -> dict[str, str]:
+def _environment(clock_base: str) -> dict[str, str]:
     env = os.environ.copy()
     paths = [str(REPO / "src"), str(REPO)]
     if env.get("PYTHONPATH"):
         paths.append(env["PYTHONPATH"])
     env["PYTHONPATH"] = os.pathsep.join(paths)
-    env[CLOCK_BASE_VARIABLE] = CLOCK_BASE.isoformat()
+    env[CLOCK_BASE_VARIABLE] = clock_base
     return env
 
 
@@ -83,13 +82,15 @@ def _command(workload: Workload, folder: Path, mode: str, arg: int | None = None
     return [*command, str(arg)] if arg is not None else command
 
 
-def _run_child(workload: Workload, folder: Path, mode: str, arg: int | None = None) -> str:
+def _run_child(
+    workload: Workload, folder: Path, clock_base: str, mode: str, arg: int | None = None
+) -> str:
     """Run the child to its end; its output. Raises RuntimeError if it fails."""
     done = subprocess.run(
         _command(workload, folder, mode, arg),
         capture_output=True,
         text=True,
-        env=_environment(),
+        env=_environment(clock_base),
         cwd=REPO,
         check=False,
     )
@@ -108,19 +109,22 @@ def prepare(workload: Workload, workdir: Path, inputs: Path) -> Prepared:
     template = workdir / slug / "template"
     template.mkdir(parents=True)
     workload.prepare(template, inputs)
+    # After the template (exchange refuses stamps from the future), fixed for every child.
+    clock = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)).replace(microsecond=0)
+    clock_base = clock.isoformat()
     checkpoints = [snapshot(workload, template, PASSPHRASE)]
     for count in range(1, len(workload.steps)):
         scratch = _fresh_copy(template)
-        _run_child(workload, scratch, "steps", count)
+        _run_child(workload, scratch, clock_base, "steps", count)
         checkpoints.append(snapshot(workload, scratch, _secret_at(workload, count)))
         shutil.rmtree(scratch.parent)
     scratch = _fresh_copy(template)
-    output = _run_child(workload, scratch, "count")
+    output = _run_child(workload, scratch, clock_base, "count")
     events = json.loads((scratch / "events.json").read_text())
     checkpoints.append(snapshot(workload, scratch, _secret_at(workload, len(workload.steps))))
     shutil.rmtree(scratch.parent)
     duration = float(output.split()[-1])
-    return Prepared(workload, template, checkpoints, events, duration)
+    return Prepared(workload, template, checkpoints, events, duration, clock_base)
 
 
 def _fresh_copy(template: Path) -> Path:
@@ -159,7 +163,7 @@ def _kill_child(prepared: Prepared, folder: Path, point: KillPoint) -> bool:
         done = subprocess.run(
             _command(workload, folder, "kill", int(point.at)),
             capture_output=True,
-            env=_environment(),
+            env=_environment(prepared.clock_base),
             cwd=REPO,
             check=False,
         )
@@ -170,7 +174,7 @@ def _kill_child(prepared: Prepared, folder: Path, point: KillPoint) -> bool:
         _command(workload, folder, "timed"),
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        env=_environment(),
+        env=_environment(prepared.clock_base),
         cwd=REPO,
     )
     assert child.stdout is not None
