@@ -145,8 +145,9 @@ def event_points(prepared: Prepared, limit: int) -> list[KillPoint]:
         chosen.update(rest)
     else:
         room = max(limit - len(chosen), 0)
-        step = max(len(rest) / room, 1.0) if room else float(len(rest) + 1)
-        chosen.update(rest[int(i * step)] for i in range(room) if int(i * step) < len(rest))
+        last = len(rest) - 1
+        # Evenly from the first call to the last (the COMMIT and close come at the end).
+        chosen.update(rest[round(i * last / max(room - 1, 1))] for i in range(room))
     return [KillPoint("event", n, events[n - 1]) for n in sorted(chosen)]
 
 
