@@ -108,7 +108,12 @@ def check_folder(workload: Workload, folder: Path, checkpoints: list[Snapshot]) 
         if vault == workload.vaults[0]:
             opened_with = secret
         with session:
-            dumps.append(_check_session(session, vault))
+            try:
+                dumps.append(_check_session(session, vault))
+            except CrashCheckFailed:
+                raise
+            except Exception as exc:  # e.g. the driver's own "malformed" error on a bad page
+                raise CrashCheckFailed("readable", vault, {"error": repr(exc)}) from exc
         stray = _stray_files(path)
         if stray:
             raise CrashCheckFailed("stray key files", vault, {"files": stray})
