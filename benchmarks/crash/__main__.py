@@ -65,8 +65,9 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     figures: list[WorkloadFigures] = []
     try:
-        # Processes, not threads: reopening vaults from several threads of one process can
-        # deadlock inside SQLCipher (its mutexes are taken with the GIL held).
+        # Processes, not threads: with threads, reopening vaults from several threads of one
+        # process hung (every thread waiting on a lock; cause not pinned down), so each kill
+        # point's checks run in a worker process of their own.
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=args.jobs, mp_context=context) as pool:
             for workload in chosen:
