@@ -1,9 +1,16 @@
-"""A child process killed at random points: the vault always opens, with the old or new state."""
+"""A child process killed at random points: the vault always opens, with the old or new state.
+
+The CI sample of the kill harness (benchmarks/crash, full run: `python -m benchmarks.crash`)
+is at the end: every workload, two kill points each, chosen at random with a printed seed
+(CASEVAULT_CRASH_SEED=<n> repeats a run).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,6 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
+from benchmarks.crash import harness, workloads
+from benchmarks.crash.checks import CrashCheckFailed, check_folder
 
 from casevault.domain.case import CaseFields
 from casevault.services import cases as svc
@@ -195,3 +204,85 @@ def test_kill_during_writes_keeps_cases_and_audit_consistent(
             cases = svc.count_cases(reopened)
             audited = [e.action for e in list_audit_entries(reopened, limit=100_000)]
             assert audited.count("case.create") == cases
+
+
+# ---- the kill harness, a CI sample ---------------------------------------------------------
+
+SEED = int(os.environ.get("CASEVAULT_CRASH_SEED", dt.date.today().toordinal()))
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Shared inputs; the CI sample imports a bundle of 60 cases, not 1,000 (same code)."""
+    return tmp_path_factory.mktemp("crash-inputs")
+
+
+def _sample(prepared: harness.Prepared, rng: random.Random) -> list[harness.KillPoint]:
+    """One kill point at an event (an os call if the operation makes any) and one timed."""
+    events = harness.event_points(prepared, limit=0)
+    if not events:
+        numbered = list(enumerate(prepared.events, start=1))
+        events = [harness.KillPoint("event", n, label) for n, label in numbered]
+    return [rng.choice(events), *harness.timed_points(prepared, 1, rng)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workload", workloads.WORKLOADS, ids=lambda w: w.name)
+def test_kill_sample_leaves_a_whole_state(
+    workload: workloads.Workload,
+    tmp_path: Path,
+    inputs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(workloads, "IMPORT_CASES", 60)
+    print(f"crash sample seed {SEED} (CASEVAULT_CRASH_SEED={SEED} repeats it)")
+    rng = random.Random(f"{SEED}-{workload.name}")
+    prepared = harness.prepare(workload, tmp_path, inputs)
+    assert prepared.checkpoints[0] != prepared.checkpoints[-1]  # the operation changes things
+    for point in _sample(prepared, rng):
+        outcome = harness.run_point(prepared, point, tmp_path / "failures")
+        assert outcome.problem is None, f"seed {SEED}, {point.describe()}: {outcome.problem}"
+        assert outcome.checkpoint is not None
+
+
+@pytest.fixture(scope="module")
+def case_add(tmp_path_factory: pytest.TempPathFactory) -> harness.Prepared:
+    """The case-add workload, prepared (its checkpoints recorded), to test the checks."""
+    root = tmp_path_factory.mktemp("crash-checks")
+    return harness.prepare(workloads.by_name("case add"), root, root / "inputs")
+
+
+def _copy(prepared: harness.Prepared, tmp_path: Path) -> Path:
+    folder = tmp_path / "copy"
+    shutil.copytree(prepared.template, folder)
+    return folder
+
+
+@pytest.mark.slow
+def test_checks_accept_the_state_before(case_add: harness.Prepared, tmp_path: Path) -> None:
+    assert check_folder(case_add.workload, _copy(case_add, tmp_path), case_add.checkpoints) == 0
+
+
+@pytest.mark.slow
+def test_checks_refuse_a_state_that_is_neither_before_nor_after(
+    case_add: harness.Prepared, tmp_path: Path
+) -> None:
+    folder = _copy(case_add, tmp_path)
+    with open_vault(folder / "vault", workloads.PASSPHRASE) as reopened:
+        svc.create_case(reopened, CaseFields(notes="a second case: more than the operation did"))
+    with pytest.raises(CrashCheckFailed) as raised:
+        check_folder(case_add.workload, folder, case_add.checkpoints)
+    assert raised.value.check == "state is neither before nor after"
+    assert "cases" in raised.value.details["diff"]["vault"]  # type: ignore[index]
+
+
+@pytest.mark.slow
+def test_checks_refuse_a_damaged_page(case_add: harness.Prepared, tmp_path: Path) -> None:
+    folder = _copy(case_add, tmp_path)
+    database = folder / "vault" / "vault.db"
+    data = bytearray(database.read_bytes())
+    data[len(data) - 100] ^= 0xFF  # inside the last page: its HMAC no longer holds
+    database.write_bytes(bytes(data))
+    with pytest.raises(CrashCheckFailed) as raised:
+        check_folder(case_add.workload, folder, case_add.checkpoints)
+    assert raised.value.check in {"opens", "readable", "cipher_integrity_check", "integrity_check"}
