@@ -175,6 +175,7 @@ def _build_world(root: Path, monkeypatch: pytest.MonkeyPatch) -> World:
     assert laptop("node", "request", "-o", str(files / "join.request")).code == 0
     (files / "recovery.txt").write_text("0000-0000-0000-0000\n")
     (files / "new-passphrase.txt").write_text(NEW_PASSPHRASE + "\n")
+    (files / "duress.txt").write_text("pelican orchard lantern quietly\n")
     return World(
         berlin,
         paris,
@@ -280,6 +281,9 @@ def _walk_table(w: World) -> list[tuple[str, ...]]:
         ("case", "erase", i["case2"], "--confirm", "not-the-id"),
         ("case", "erase", i["case2"], "--confirm", i["case2"]),
         ("compact",),
+        ("check",),
+        ("duress", "set", "--duress-passphrase-file", str(f / "duress.txt")),
+        ("duress", "off"),
         ("start", "--no-gui"),
         ("identity", "announce", "-o", str(f / "announce.cvb")),
         ("identity", "rotate", "--yes"),
