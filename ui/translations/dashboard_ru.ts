@@ -1150,8 +1150,8 @@ You can close this window.</source>
         <translation>Что делать:</translation>
     </message>
     <message>
-        <source>The vault is sound: every page of the database is authentic, its tables and indexes are intact, the audit trail (%1 entries) is unbroken and the %2 signed evaluation(s) verify.</source>
-        <translation>Хранилище в порядке: все страницы базы данных подлинные, таблицы и индексы целы, журнал аудита (записей: %1) не нарушен, подписи всех подписанных оценок (оценок: %2) верны.</translation>
+        <source>The vault is sound: every page of the database is authentic, its tables and indexes are intact, the audit trail is unbroken (entries: %1) and every signed evaluation verifies (evaluations: %2).</source>
+        <translation>Хранилище в порядке: все страницы базы данных подлинные, таблицы и индексы целы, журнал аудита не нарушен (записей: %1), подписи всех оценок верны (оценок: %2).</translation>
     </message>
 </context>
 </TS>

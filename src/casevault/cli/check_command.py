@@ -79,8 +79,8 @@ def _print_report(report: CheckReport) -> None:
         click.echo(
             _(
                 "The vault is sound: every page of the database is authentic, its tables and "
-                "indexes are intact, the audit trail ({audit} entries) is unbroken and the "
-                "{evaluations} signed evaluation(s) verify."
+                "indexes are intact, the audit trail is unbroken (entries: {audit}) and every "
+                "signed evaluation verifies (evaluations: {evaluations})."
             ).format(audit=report.audit_entries, evaluations=report.evaluations)
         )
         return

@@ -94,8 +94,8 @@ def report_text(report: CheckReport) -> str:
         return (
             _t(
                 "The vault is sound: every page of the database is authentic, its tables and "
-                "indexes are intact, the audit trail (%1 entries) is unbroken and the %2 signed "
-                "evaluation(s) verify."
+                "indexes are intact, the audit trail is unbroken (entries: %1) and every signed "
+                "evaluation verifies (evaluations: %2)."
             )
             .replace("%1", str(report.audit_entries))
             .replace("%2", str(report.evaluations))
