@@ -54,6 +54,11 @@ class InProcessCli:
         code = 0
         with self._monkeypatch.context() as patch:
             patch.setattr("sys.stdin", _text_stream(stdin.encode()))
+            # main() runs inside this pytest worker: its start-up hardening (core-file limit 0,
+            # hard limit too, non-dumpable) would stay on the worker for every later test and
+            # take away the control that tests/test_process_hygiene.py needs. That file proves
+            # the hardening on real child processes; the walk is about words, not limits.
+            patch.setattr("casevault.cli.main.harden_process", lambda: None)
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                 try:
                     main(argv)
