@@ -68,7 +68,7 @@ def _ok(run: CliRun) -> str:
 
 
 def test_every_cli_workflow_leaves_no_canary(tmp_path: Path) -> None:
-    berlin, paris, _berlin_id, paris_id = _pair(tmp_path)
+    berlin, paris, berlin_id, paris_id = _pair(tmp_path)
     tokens = [canary(field) for field in CASE_FIELDS] + [CYRILLIC]
     args: list[str] = []
     for field in CASE_FIELDS:
@@ -126,6 +126,35 @@ def test_every_cli_workflow_leaves_no_canary(tmp_path: Path) -> None:
     _ok(paris("import", str(bundle), "--yes"))
     _ok(paris("case", "show", case_id, "--json"))
     _ok(paris("conflict", "list"))
+    # A conflict: both organisations edit the city at once, bundles cross, one value is kept.
+    conflict_tokens = [canary(t) for t in ("cityberlin", "cityparis", "consentparis")]
+    tokens += conflict_tokens
+    _ok(berlin("case", "edit", case_id, "--city", canary("cityberlin")))
+    _ok(paris("case", "edit", case_id, "--city", canary("cityparis")))
+    crossing = tmp_path / "crossing.cvb"
+    _ok(berlin("export", "--to", paris_id, "-o", str(crossing)))
+    _ok(paris("import", str(crossing), "--yes"))
+    listed = json.loads(_ok(paris("conflict", "list", "--json")))
+    assert [(c["field"], {o["value"] for o in c["options"]}) for c in listed] == [
+        ("city", {canary("cityberlin"), canary("cityparis")})
+    ]
+    assert canary("cityparis") in _ok(paris("conflict", "list"))
+    pick = 1 + [o["value"] for o in listed[0]["options"]].index(canary("cityberlin"))
+    _ok(paris("conflict", "resolve", case_id, "city", "--pick", str(pick)))
+    assert json.loads(_ok(paris("conflict", "list", "--json"))) == []
+    _ok(
+        paris(
+            "consent", "add", case_id, "--partner", berlin_id, "--method", "other",
+            "--note", canary("consentparis"),
+        )
+    )  # fmt: skip
+    reply = tmp_path / "reply.cvb"
+    _ok(paris("export", "--to", berlin_id, "-o", str(reply)))
+    _ok(berlin("import", str(reply), "--yes"))
+    assert json.loads(_ok(berlin("conflict", "list", "--json"))) == []
+    shown = json.loads(_ok(berlin("case", "show", case_id, "--json")))
+    assert canary("cityberlin") in json.dumps(shown)
+    assert canary("cityparis") not in json.dumps(shown)
     _ok(berlin("audit", "log", "--json"))
     # Duress: set (asked twice), then unlock with it (the real keys go, the decoy opens).
     _ok(berlin("duress", "set", stdin=f"{DURESS}\n{DURESS}\n"))
@@ -138,6 +167,9 @@ def test_every_cli_workflow_leaves_no_canary(tmp_path: Path) -> None:
     hits = _hits(scan_roots(tmp_path), tokens)
     allowed = {copy_out, access}  # the user's own explicit exports, where the user chose
     assert {path for path in hits if path not in allowed} == set(), hits
+    for sealed in (bundle, crossing, reply):  # ciphertext: no canary, in any encoding
+        assert sealed.is_file()
+        assert sealed not in hits, hits[sealed]
     assert canary("scan") in hits[copy_out]
     assert canary("unit") in hits[access]
     assert berlin.home.is_relative_to(tmp_path)

@@ -1,9 +1,12 @@
 """The canary sweep over the desktop app: create (wizard), unlock, edit, search, an attachment
-viewed, evaluations, the dossier and statistics kept in memory, auto-lock, lock, duress and
-panic, driven offscreen with real widgets and services, with a unique canary in every field
-and in the attachment; then every file under the test's HOME (Qt's settings and cache
-locations included), TMPDIR, the vault folders and /dev/shm is scanned: zero hits. (The PDF and
-copy-out save dialogs are covered by test_dialog_history.py; they write only where chosen.)"""
+viewed, evaluations, the dossier and statistics kept in memory, a bundle exported through the
+export wizard to a chosen file and imported through the import wizard into a second real vault,
+a conflict (both edit the city, the bundle comes back) resolved in the conflicts view,
+auto-lock, lock, duress and panic, driven offscreen with real widgets and services, with a
+unique canary in every field and in the attachment; then every file under the test's HOME
+(Qt's settings and cache locations included), TMPDIR, the vault folders and /dev/shm is
+scanned: zero hits, the bundles (ciphertext) included. (The PDF and copy-out save dialogs are
+covered by test_dialog_history.py; they write only where chosen.)"""
 
 from __future__ import annotations
 
@@ -16,17 +19,22 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QBuffer, QIODevice, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWizard
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWizard
 from tests.cli.test_canary_sweep import _hits, canary, scan_roots
+from tests.support.orgs import Org, introduce, make_org
 
 from casevault.domain.case import CaseFields, PersonName
+from casevault.gui.exchange_tab import ExchangeTab
 from casevault.gui.main_window import MainWindow
 from casevault.gui.ui_settings import UiSettings
+from casevault.gui.workspace import Workspace
 from casevault.services import attachments as attachment_service
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
+from casevault.services.conflicts import list_conflicts
 from casevault.services.vaults import KdfChoice, open_vault
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
@@ -35,7 +43,7 @@ DURESS = "purple elephants march slowly"
 TAGS = (
     "org", "surname", "given", "latin", "alias", "birthplace", "unit", "rank", "proof", "city",
     "contact", "caseworker", "tag", "notes", "event", "evaluator", "evalnote", "attachment",
-    "guiedit",
+    "guiedit", "overrideberlin", "cityberlin", "cityparis", "overrideparis",
 )  # fmt: skip
 
 
@@ -95,6 +103,122 @@ def _unlock(qtbot, window, passphrase: str) -> None:  # type: ignore[no-untyped-
     qtbot.keyClicks(window.unlock_view.passphrase, passphrase)
     qtbot.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=30_000)
+
+
+def _answer_file_dialog(target: Path) -> QTimer:
+    """Answer the next file dialog like a person: go to `target`'s folder, pick its name."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def step() -> None:
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, QFileDialog) and dialog.isVisible():
+                timer.stop()
+                dialog.setDirectory(str(target.parent))
+                name = dialog.findChild(QLineEdit, "fileNameEdit")
+                name.clear()
+                QTest.keyClicks(name, target.name)
+                QTest.keyClick(name, Qt.Key.Key_Return)
+                return
+
+    timer.timeout.connect(step)
+    timer.start()
+    return timer
+
+
+def _export(qtbot, exchange: ExchangeTab, partner_id: str, target: Path, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """Export every case through the export wizard, overriding missing consent with `reason`,
+    to `target`, chosen in the real save dialog."""
+    qtbot.mouseClick(exchange.export_button, Qt.MouseButton.LeftButton)
+    wizard = exchange.export_wizard
+    partners = wizard.partners_page.partners
+    for i in range(partners.count()):
+        if partners.item(i).data(Qt.ItemDataRole.UserRole) == partner_id:
+            partners.item(i).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    assert page.consent_missing()
+    page.override.setChecked(True)
+    qtbot.keyClicks(page.reason, reason)
+    wizard.next()
+    answer = _answer_file_dialog(target)
+    qtbot.mouseClick(wizard.destination_page.browse, Qt.MouseButton.LeftButton)
+    answer.stop()
+    assert wizard.destination_page.path.text() == str(target)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.progress_page.outcome is not None, timeout=15_000)
+    assert target.is_file()
+    wizard.accept()
+
+
+def _import(qtbot, exchange: ExchangeTab, source: Path) -> None:  # type: ignore[no-untyped-def]
+    """Import `source`, chosen in the real open dialog, through the import wizard."""
+    qtbot.mouseClick(exchange.import_button, Qt.MouseButton.LeftButton)
+    wizard = exchange.import_wizard
+    answer = _answer_file_dialog(source)
+    qtbot.mouseClick(wizard.source_page.browse, Qt.MouseButton.LeftButton)
+    answer.stop()
+    assert wizard.source_page.path.text() == str(source)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.checks_page.worker is None, timeout=15_000)
+    assert "passed every check" in wizard.checks_page.result.text()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.apply_page.outcome is not None, timeout=15_000)
+    wizard.accept()
+
+
+def _exchange_and_conflict(qtbot, workspace: Workspace, root: Path, case_id: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The vault exports through its wizard to a second real vault (Paris), which imports
+    through its wizard; both edit the city at once; Paris's bundle comes back through the
+    import wizard and the conflict is resolved in the conflicts view. Returns the bundles."""
+    with workspace.session.vault.reading() as conn:
+        own_id = conn.execute("SELECT id FROM own_organisation").fetchone()[0]
+    berlin = Org("berlin", workspace.session, own_id)
+    paris = make_org(root, "paris")
+    try:
+        introduce(berlin, paris)
+        chosen = root / "chosen"
+        chosen.mkdir()
+        outgoing, incoming = chosen / "to-paris.cvb", chosen / "from-paris.cvb"
+        exchange = workspace.show_exchange()
+        _export(qtbot, exchange, paris.org_id, outgoing, canary("overrideberlin"))
+        paris_space = Workspace(paris.session)
+        qtbot.addWidget(paris_space)
+        paris_exchange = paris_space.show_exchange()
+        _import(qtbot, paris_exchange, outgoing)
+        qtbot.waitUntil(lambda: paris_space.cases.model.total == 1, timeout=5_000)
+
+        editor = workspace.open_editor(case_id)
+        city = editor.form.inputs["city"]
+        city.selectAll()
+        qtbot.keyClicks(city, canary("cityberlin"))
+        assert editor.save()
+        editor.force_close()
+        paris_editor = paris_space.open_editor(case_id)
+        city = paris_editor.form.inputs["city"]
+        city.selectAll()
+        qtbot.keyClicks(city, canary("cityparis"))
+        assert paris_editor.save()
+        paris_editor.force_close()
+        _export(qtbot, paris_exchange, own_id, incoming, canary("overrideparis"))
+        paris_space.close_session()
+
+        _import(qtbot, exchange, incoming)
+        view = exchange.conflicts
+        exchange.sections.setCurrentWidget(view)
+        assert view.table.rowCount() == 1
+        keep = next(b for b in view.option_buttons if canary("cityparis") in b.accessibleName())
+        with qtbot.waitSignal(view.resolved):
+            qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+        assert list_conflicts(workspace.session) == []
+        kept = case_service.get_case(workspace.session, case_id).fields.city
+        assert kept == canary("cityparis")
+        assert view.table.rowCount() == 0
+    finally:
+        paris.session.close()
+    return [outgoing, incoming]
 
 
 def test_every_app_workflow_leaves_no_canary(  # type: ignore[no-untyped-def]
@@ -172,7 +296,7 @@ def test_every_app_workflow_leaves_no_canary(  # type: ignore[no-untyped-def]
         workspace.tabs.setCurrentWidget(workspace.dashboard)
         qtbot.waitUntil(lambda: workspace.dashboard.statistics is not None, timeout=15_000)
         workspace.tabs.setCurrentWidget(workspace.audit)
-        workspace.show_exchange()
+        bundles = _exchange_and_conflict(qtbot, workspace, tmp_path, case_id)
 
         # Auto-lock (the idle timer's signal), unlock again, set duress, lock.
         window.idle.idle.emit()
@@ -200,7 +324,11 @@ def test_every_app_workflow_leaves_no_canary(  # type: ignore[no-untyped-def]
         request_restore.clear()
 
     tokens = [canary(tag) for tag in TAGS]
-    assert _hits(scan_roots(tmp_path), tokens) == {}
+    hits = _hits(scan_roots(tmp_path), tokens)
+    for bundle in bundles:  # ciphertext: no canary, in any encoding
+        assert bundle.is_file()
+        assert bundle not in hits, hits[bundle]
+    assert hits == {}
 
 
 request_restore: list[tuple[QSettings.Format, Path]] = []
