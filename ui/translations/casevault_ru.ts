@@ -1112,8 +1112,8 @@
         <translation>Это дело не было объединено с другим делом.</translation>
     </message>
     <message>
-        <source>This case was merged into another one. Bring it back with “Unmerge” on the kept case.</source>
-        <translation>Это дело было объединено с другим. Вернуть его можно действием «Разделить» в оставленном деле.</translation>
+        <source>This case was merged into another one. It can be separated again with the command “casevault case unmerge”.</source>
+        <translation>Это дело было объединено с другим. Разделить их снова можно командой «casevault case unmerge».</translation>
     </message>
     <message>
         <source>This action could not be completed. Nothing was changed.</source>

@@ -819,7 +819,11 @@ You can close this window.</source>
     </message>
     <message>
         <source>Duress passphrase saved.</source>
-        <translation>Парольная фраза под принуждением: изменения сохранены.</translation>
+        <translation>Парольная фраза под принуждением сохранена.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase turned off.</source>
+        <translation>Парольная фраза под принуждением отключена.</translation>
     </message>
 </context>
 <context>

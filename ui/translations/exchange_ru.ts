@@ -944,8 +944,8 @@
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="136" />
-      <source>This partner's keys changed on %1. Nothing was sent or imported. Call them, compare the new short code and confirm it (Partners and exchange → Verify) before you trust the new keys.</source>
-      <translation>Ключи этого партнёра сменились %1. Ничего не отправлено и не импортировано. Прежде чем доверять новым ключам, позвоните партнёру, сверьте новый короткий код и подтвердите его (Партнёры и обмен → Подтвердить новые ключи).</translation>
+      <source>This partner's keys changed on %1. Nothing was sent or imported. Call them, compare the new short code and confirm it (Partners and exchange → Confirm new keys…) before you trust the new keys.</source>
+      <translation>Ключи этого партнёра сменились %1. Ничего не отправлено и не импортировано. Прежде чем доверять новым ключам, позвоните партнёру, сверьте новый короткий код и подтвердите его (Партнёры и обмен → Подтвердить новые ключи…).</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="142" />

@@ -35,6 +35,7 @@ class DuressDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._worker: Worker | None = None
+        self.turned_off = False  # which of "set" and "turn off" the user chose last
         self.setWindowTitle(self.tr("Duress passphrase"))
         self.setAccessibleName(self.tr("Duress passphrase"))
         explanation = QLabel(
@@ -85,6 +86,7 @@ class DuressDialog(QDialog):
     def save(self) -> None:
         """Set the duress passphrase typed twice (refused if they differ, if it is weak or if
         it is the vault's own passphrase)."""
+        self.turned_off = False
         if self.passphrase.text() != self.confirm.text():
             self.error.setText(self.tr("The two passphrases are not the same."))
             return
@@ -93,6 +95,7 @@ class DuressDialog(QDialog):
 
     def turn_off(self) -> None:
         """Turn the duress passphrase off."""
+        self.turned_off = True  # the window says "turned off", not "saved"
         session = self._session
         self._run(lambda: clear_duress_passphrase(session))
 

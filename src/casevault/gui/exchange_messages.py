@@ -136,8 +136,8 @@ EXCHANGE_MESSAGES: dict[type[BaseException], Formatter] = {
     svc.PartnerKeysChanged: lambda e: QCoreApplication.translate(
         "Messages",
         "This partner's keys changed on %1. Nothing was sent or imported. Call them, compare "
-        "the new short code and confirm it (Partners and exchange → Verify) before you trust "
-        "the new keys.",
+        "the new short code and confirm it (Partners and exchange → Confirm new keys…) before "
+        "you trust the new keys.",
     ).replace("%1", e.changed_at.date().isoformat()),
     svc.OwnKeyNotFound: lambda e: QCoreApplication.translate(
         "Messages", "None of your organisation's earlier keys has the fingerprint %1."

@@ -91,7 +91,8 @@ LAYER_MESSAGES: dict[type[BaseException], Formatter] = {
     ),
     svc.CaseMerged: lambda e: QCoreApplication.translate(
         "Messages",
-        "This case was merged into another one. Bring it back with “Unmerge” on the kept case.",
+        "This case was merged into another one. It can be separated again with the command "
+        "“casevault case unmerge”.",
     ),
     svc.ServiceError: lambda e: QCoreApplication.translate(
         "Messages", "This action could not be completed. Nothing was changed."

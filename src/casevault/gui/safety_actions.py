@@ -151,7 +151,11 @@ class SafetyActions(QObject):
             return None
         dialog = DuressDialog(session, self._window.workspace)
         dialog.accepted.connect(
-            lambda: self._window.statusBar().showMessage(self.tr("Duress passphrase saved."))
+            lambda: self._window.statusBar().showMessage(
+                self.tr("Duress passphrase turned off.")
+                if dialog.turned_off
+                else self.tr("Duress passphrase saved.")
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
