@@ -11,6 +11,7 @@ import click
 from casevault.cli.context import CliContext
 from casevault.cli.i18n import _
 from casevault.cli.output import print_table
+from casevault.cli.self_test_guard import not_empty_refusal, self_test_refusal
 from casevault.services import cases as case_service
 from casevault.services.organisation import show_organisation
 
@@ -35,9 +36,13 @@ def _has_screen() -> bool:
 @click.option("--no-gui", is_flag=True, help="Show the cases in the terminal instead.")
 # Set only by the app itself when a lock re-executes it (gui/relaunch.py): which lock message.
 @click.option("--after-lock", type=click.Choice(["manual", "idle"]), hidden=True)
+# The built app's smoke test (gui/self_test.py); refused on any vault a person uses.
+@click.option("--self-test", is_flag=True, hidden=True)
 @pass_cli
-def start_command(cli: CliContext, no_gui: bool, after_lock: str | None) -> None:
+def start_command(cli: CliContext, no_gui: bool, after_lock: str | None, self_test: bool) -> None:
     """Start CaseVault on the vault (the desktop app when it is installed)."""
+    if self_test:
+        _run_self_test(cli)
     if not no_gui and _gui_available() and not _has_screen():
         click.echo(_("No screen found; showing the cases in the terminal instead."), err=True)
         no_gui = True
@@ -56,6 +61,23 @@ def start_command(cli: CliContext, no_gui: bool, after_lock: str | None) -> None
         [[str(s.id)[:8], s.display_name, s.status.value, s.country or ""] for s in page],
     )
     click.echo(_("Try: casevault case search <name>, casevault case show <id>, casevault --help"))
+
+
+def _run_self_test(cli: CliContext) -> None:
+    """Check the self-test may run here (cli/self_test_guard.py), then run it; never returns."""
+    refusal = self_test_refusal(cli.vault_path, cli.passphrase_file)
+    if refusal is None and not _gui_available():
+        refusal = _("The self-test needs the desktop app (PySide6).")
+    if refusal is None:
+        with cli.open_session() as session:
+            if case_service.count_cases(session) != 0:
+                refusal = not_empty_refusal()
+    if refusal is not None:
+        click.echo(refusal, err=True)
+        raise SystemExit(2)
+    from casevault.gui.self_test import run_self_test  # type: ignore[import-not-found,import-untyped,unused-ignore]
+
+    raise SystemExit(run_self_test(cli.vault_path, cli.passphrase()))
 
 
 def register(group: click.Group) -> None:

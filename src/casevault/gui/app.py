@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from casevault.gui.fonts import register_bundled_fonts
 from casevault.gui.i18n import Translations, choose_language
 from casevault.gui.main_window import MainWindow
 from casevault.gui.relaunch import LOCK_REASONS, LockSignal, relaunch_locked
@@ -22,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CaseVault")
     app.setOrganizationName("CaseVault")
+    register_bundled_fonts(app)  # a packaged build's Cyrillic+Latin font (gui/fonts.py)
     return app
 
 

@@ -51,8 +51,13 @@ def _lrelease() -> Path | None:
 
 def catalog_files(language: str) -> list[Path]:
     """Every Linguist source for `language`: `casevault_<lang>.ts` and one per screen area
-    (`<area>_<lang>.ts`), so that parts of the app can be translated side by side."""
-    return sorted(translations_dir().glob(f"*_{language}.ts"))
+    (`<area>_<lang>.ts`), so that parts of the app can be translated side by side. A packaged
+    build ships only the compiled `.qm` files: their `.ts` names are returned all the same
+    (`compiled_catalog` reads the `.qm` when the `.ts` is absent)."""
+    folder = translations_dir()
+    stems = {path.stem for path in folder.glob(f"*_{language}.ts")}
+    stems |= {path.stem for path in folder.glob(f"*_{language}.qm")}
+    return [folder / f"{stem}.ts" for stem in sorted(stems)]
 
 
 def compiled_catalogs(language: str) -> list[bytes]:
