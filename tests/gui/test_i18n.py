@@ -142,3 +142,23 @@ def _strings_of_local_translate_helpers(gui: Path) -> set[tuple[str | None, str 
             ):
                 found.add((context, node.args[0].value))
     return found
+
+
+def test_a_packaged_build_loads_compiled_catalogs_without_sources(
+    qapp, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """A build ships only .qm files (packaging/pyinstaller/casevault.spec): they are found."""
+    for ts_file in catalog_files("ru"):
+        data = compiled_catalog("ru", ts_file)
+        assert data is not None
+        (tmp_path / f"{ts_file.stem}.qm").write_bytes(data)
+    monkeypatch.setattr("casevault.gui.i18n.translations_dir", lambda: tmp_path)
+    assert [path.stem for path in catalog_files("ru")] == sorted(
+        path.stem for path in tmp_path.glob("*.qm")
+    )
+    translations = Translations()
+    try:
+        assert translations.install(qapp, "ru")
+        assert qapp.translate("UnlockView", "&Unlock") == "&Разблокировать"
+    finally:
+        translations.remove(qapp)
