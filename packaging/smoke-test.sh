@@ -35,10 +35,8 @@ step() { echo "smoke-test: $*" >&2; }
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-# On Windows, Git Bash's /tmp is not the folder Python calls the temp folder: use TEMP's.
-if [ -n "${TEMP:-}" ] && [ -d "${TEMP:-}" ] && [[ "$OS" == MINGW* || "$OS" == MSYS* ]]; then
-    rm -rf "$WORK"; WORK="$(mktemp -d -p "$TEMP")"
-fi
+# Paths handed to the app: Windows programs need C:\... paths, Git Bash gives /c/... ones.
+native() { if command -v cygpath >/dev/null 2>&1; then cygpath -w "$1"; else printf '%s' "$1"; fi; }
 
 # --- 1. the built tree ------------------------------------------------------------------------
 step "checking the built tree $TREE"
@@ -81,14 +79,18 @@ fi
 before="$(cd "$TREE" && find . -type f -exec cksum {} + | sort | cksum)"
 
 # --- 2. the CLI: a fresh vault -------------------------------------------------------------------
-export HOME="$WORK/home" TMPDIR="$WORK/tmp"
-export XDG_CONFIG_HOME="$HOME/.config" XDG_CACHE_HOME="$HOME/.cache" XDG_DATA_HOME="$HOME/.local/share"
-export APPDATA="$HOME/AppData/Roaming" LOCALAPPDATA="$HOME/AppData/Local"
-mkdir -p "$HOME" "$TMPDIR"
+# A home and a temp folder of our own: whatever the app writes lands there, where step 5 sees it.
+HOME_DIR="$WORK/home" TMP_DIR="$WORK/tmp"
+mkdir -p "$HOME_DIR" "$TMP_DIR"
+export HOME="$(native "$HOME_DIR")" USERPROFILE="$(native "$HOME_DIR")"
+export TMPDIR="$(native "$TMP_DIR")" TEMP="$(native "$TMP_DIR")" TMP="$(native "$TMP_DIR")"
+export XDG_CONFIG_HOME="$HOME_DIR/.config" XDG_CACHE_HOME="$HOME_DIR/.cache" XDG_DATA_HOME="$HOME_DIR/.local/share"
+export APPDATA="$(native "$HOME_DIR/AppData/Roaming")" LOCALAPPDATA="$(native "$HOME_DIR/AppData/Local")"
 unset CASEVAULT_PASSPHRASE CASEVAULT_VAULT 2>/dev/null || true
-VAULT="$TMPDIR/vault"  # the self-test runs only on a vault in the temp folder
+VAULT="$(native "$TMP_DIR/vault")"  # the self-test runs only on a vault in the temp folder
 PASS="$WORK/passphrase.txt"
 printf 'a throwaway passphrase for the smoke test only\n' >"$PASS"
+PASS="$(native "$PASS")"
 cv() { "$EXE" --vault "$VAULT" --passphrase-file "$PASS" "$@"; }
 
 step "casevault --version"
@@ -117,8 +119,8 @@ LANGUAGE=en LC_ALL=C.UTF-8 "$EXE" --help >"$WORK/help-en.txt" || fail "--help ex
 step "checking what was written"
 after="$(cd "$TREE" && find . -type f -exec cksum {} + | sort | cksum)"
 [ "$before" = "$after" ] || fail "running the app changed files inside the built tree"
-stray="$(cd "$HOME" && find . -type f | grep -Ev '^\./\.config/CaseVault/CaseVault\.conf$|^\./\.cache/fontconfig/|^\./AppData/Roaming/CaseVault/CaseVault\.ini$|^\./Library/Preferences/org\.casevault\.CaseVault\.plist$|^\./Library/Preferences/com\.casevault\.CaseVault\.plist$' || true)"
+stray="$(cd "$HOME_DIR" && find . -type f | grep -Ev '^\./\.config/CaseVault/CaseVault\.conf$|^\./\.cache/fontconfig/|^\./AppData/Roaming/CaseVault/CaseVault\.ini$|^\./Library/Preferences/org\.casevault\.CaseVault\.plist$|^\./Library/Preferences/com\.casevault\.CaseVault\.plist$' || true)"
 [ -z "$stray" ] || fail "the app wrote outside the vault: $stray"
-leftover="$(find "$TMPDIR" -mindepth 1 -maxdepth 1 ! -name vault | head -n 3)"
+leftover="$(find "$TMP_DIR" -mindepth 1 -maxdepth 1 ! -name vault | head -n 3)"
 [ -z "$leftover" ] || fail "the app left files in the temp folder: $leftover"
 echo "smoke-test: passed ($(du -sh "$TREE" | cut -f1) built tree)"

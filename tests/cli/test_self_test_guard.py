@@ -50,7 +50,7 @@ def test_refused_outside_the_temp_folder(vault: Path, tmp_path: Path) -> None:
     assert "temporary folder" in refusal
 
 
-def test_a_symlink_into_the_temp_folder_from_outside_is_judged_by_its_target(tmp_path: Path) -> None:
+def test_a_symlink_in_the_temp_folder_is_judged_by_its_target(tmp_path: Path) -> None:
     outside = Path.home() / "not-in-temp"
     link = Path(tempfile.mkdtemp()) / "link"
     link.symlink_to(outside)

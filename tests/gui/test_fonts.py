@@ -23,7 +23,10 @@ def _system_dejavu() -> Path | None:
         return None
     found = subprocess.run(
         ["fc-match", "-f", "%{file}", "DejaVu Sans:style=Book"],
-        capture_output=True, text=True, check=False, timeout=30,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
     ).stdout.strip()
     path = Path(found) if found else None
     return path if path is not None and path.name == "DejaVuSans.ttf" and path.is_file() else None

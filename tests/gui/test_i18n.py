@@ -145,8 +145,8 @@ def _strings_of_local_translate_helpers(gui: Path) -> set[tuple[str | None, str 
 
 
 def test_a_packaged_build_loads_compiled_catalogs_without_sources(
-    qapp, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
-) -> None:
+    qapp, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """A build ships only .qm files (packaging/pyinstaller/casevault.spec): they are found."""
     for ts_file in catalog_files("ru"):
         data = compiled_catalog("ru", ts_file)

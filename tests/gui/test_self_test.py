@@ -23,12 +23,17 @@ pytestmark = pytest.mark.gui
 PASSPHRASE = "correct horse battery staple"
 
 
+def _new_vault(vault: Path) -> None:
+    init_vault(vault, PASSPHRASE, "Test Organisation", kdf=KdfChoice(floor=True)).session.close()
+
+
 def _names(vault: Path) -> list[str]:
     with open_vault(vault, PASSPHRASE) as session:
         return [summary.display_name for summary in case_service.list_cases(session, limit=50)]
 
 
-def _drive(qtbot, vault: Path, ui_settings, passphrase: str = PASSPHRASE) -> tuple[list[int], MainWindow]:  # type: ignore[no-untyped-def]
+def _drive(qtbot, vault: Path, ui_settings, passphrase: str = PASSPHRASE):  # type: ignore[no-untyped-def]
+    """Run the driver on a fresh window; returns (exit codes reported, window)."""
     window = MainWindow(vault, ui_settings, kdf=KdfChoice(floor=True))
     qtbot.addWidget(window)
     window.show()
@@ -40,7 +45,7 @@ def _drive(qtbot, vault: Path, ui_settings, passphrase: str = PASSPHRASE) -> tup
 
 
 def test_saves_a_case_through_the_form_and_locks(qtbot, vault_dir: Path, ui_settings) -> None:  # type: ignore[no-untyped-def]
-    init_vault(vault_dir, PASSPHRASE, "Test Organisation", kdf=KdfChoice(floor=True)).session.close()
+    _new_vault(vault_dir)
     codes, window = _drive(qtbot, vault_dir, ui_settings)
     assert codes == [PASSED]
     assert window.workspace is None  # locked: the session is gone
@@ -56,14 +61,16 @@ def test_refuses_a_vault_that_holds_cases(qtbot, locked_vault: Path, ui_settings
     assert _names(locked_vault) == before
 
 
-def test_a_wrong_passphrase_fails_rather_than_hangs(qtbot, vault_dir: Path, ui_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    init_vault(vault_dir, PASSPHRASE, "Test Organisation", kdf=KdfChoice(floor=True)).session.close()
+def test_a_wrong_passphrase_fails_rather_than_hangs(
+    qtbot, vault_dir, ui_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _new_vault(vault_dir)
     monkeypatch.setattr("casevault.gui.self_test.STEP_TIMEOUT_MS", 2_000)
     codes, _window = _drive(qtbot, vault_dir, ui_settings, passphrase="not the passphrase")
     assert codes == [FAILED]
 
 
-def _start_self_test(vault: Path, root: Path, *, offscreen: bool = True) -> subprocess.CompletedProcess[str]:
+def _start_self_test(vault: Path, root: Path) -> subprocess.CompletedProcess[str]:
     passphrase_file = root / "passphrase.txt"
     passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
     home = root / "home"
@@ -76,19 +83,32 @@ def _start_self_test(vault: Path, root: Path, *, offscreen: bool = True) -> subp
         "TMPDIR": str(root),
         "LANGUAGE": "en",
         "CASEVAULT_LANG": "en",
-        "QT_QPA_PLATFORM": "offscreen" if offscreen else "xcb",
+        "QT_QPA_PLATFORM": "offscreen",
     }
     env.pop("CASEVAULT_PASSPHRASE", None)
     return subprocess.run(
-        [sys.executable, "-m", "casevault", "--vault", str(vault),
-         "--passphrase-file", str(passphrase_file), "start", "--self-test"],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "casevault",
+            "--vault",
+            str(vault),
+            "--passphrase-file",
+            str(passphrase_file),
+            "start",
+            "--self-test",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
 def test_start_self_test_runs_the_app_in_a_real_process(tmp_path: Path) -> None:
     vault = tmp_path / "vault"
-    init_vault(vault, PASSPHRASE, "Test Organisation", kdf=KdfChoice(floor=True)).session.close()
+    _new_vault(vault)
     result = _start_self_test(vault, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "self-test: locked (manual)" in result.stderr
@@ -106,4 +126,3 @@ def test_start_self_test_refuses_a_vault_with_cases_before_opening_the_app(
     assert "without cases" in result.stderr
     assert "self-test:" not in result.stderr  # the app never started
     assert _names(locked_vault) == before
-

@@ -59,9 +59,7 @@ def type_into(widget: QWidget, text: str) -> None:
 class SelfTestDriver(QObject):
     """Runs the steps on `window` one after another; calls `finish(code)` once at the end."""
 
-    def __init__(
-        self, window: MainWindow, passphrase: str, finish: Callable[[int], None]
-    ) -> None:
+    def __init__(self, window: MainWindow, passphrase: str, finish: Callable[[int], None]) -> None:
         super().__init__(window)
         self.window = window
         self._passphrase = passphrase
@@ -83,7 +81,9 @@ class SelfTestDriver(QObject):
 
     def _unlocked(self) -> None:
         workspace = self.window.workspace
-        assert workspace is not None
+        if workspace is None:
+            self._fail("the workspace vanished after unlock")
+            return
         say("unlocked")
         if workspace.cases.model.rowCount() != 0:
             self._end(REFUSED, "the vault already holds cases; nothing was changed")
@@ -119,8 +119,10 @@ class SelfTestDriver(QObject):
 
     def _environment_problem(self) -> str | None:
         app = QApplication.instance()
-        if isinstance(app, QApplication) and fonts_dir().is_dir() and not covers_cyrillic(
-            app.font()
+        if (
+            isinstance(app, QApplication)
+            and fonts_dir().is_dir()
+            and not covers_cyrillic(app.font())
         ):
             return "the application font cannot show Cyrillic"
         language = os.environ.get("CASEVAULT_LANG", "en")
