@@ -10,11 +10,11 @@ for the app, and nothing is written.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from casevault.cli.i18n import _
+from casevault.vault.temp_location import inside_temporary_folder
 
 
 def self_test_refusal(
@@ -27,9 +27,7 @@ def self_test_refusal(
         return _("The self-test runs only offscreen (QT_QPA_PLATFORM=offscreen).")
     if passphrase_file is None:
         return _("The self-test needs the passphrase in a file (--passphrase-file).")
-    temp_root = Path(tempfile.gettempdir()).resolve()
-    resolved = vault_path.resolve()
-    if temp_root not in resolved.parents:
+    if not inside_temporary_folder(vault_path):
         return _("The self-test runs only on a new vault in the temporary folder.")
     return None
 

@@ -77,7 +77,10 @@ def _run_self_test(cli: CliContext) -> None:
         raise SystemExit(2)
     from casevault.gui.self_test import run_self_test  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
-    raise SystemExit(run_self_test(cli.vault_path, cli.passphrase()))
+    code, lines = run_self_test(cli.vault_path, cli.passphrase())
+    for line in lines:  # developer diagnostics in English (the hidden flag is for the build)
+        click.echo(line, err=True)
+    raise SystemExit(code)
 
 
 def register(group: click.Group) -> None:

@@ -12,9 +12,10 @@ screen and press Unlock, open a new case (the File menu's action), type a Cyrill
 name into the case form, press Save, then trigger the Lock action. The only difference from a
 normal run: after the lock has closed the vault, the process exits 0 instead of re-executing
 itself on the lock screen (gui/relaunch.py; that path has its own tests). It checks, and exits
-non-zero with a line on stderr if any fails: the vault holds no case when unlocked, the case
-list shows the new case after saving, the application font can show Cyrillic, the requested
-translation is loaded, and the re-exec target after a lock exists.
+non-zero with a line saying which failed (the CLI prints the lines; nothing here prints): the
+vault holds no case when unlocked, the case list shows the new case after saving, the
+application font can show Cyrillic, the requested translation is loaded, and the re-exec
+target after a lock exists.
 
 Exit codes: 0 passed, 3 refused (the vault already holds cases), 4 a step failed or timed out.
 """
@@ -22,7 +23,6 @@ Exit codes: 0 passed, 3 refused (the vault already holds cases), 4 a step failed
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,11 +44,6 @@ STEP_TIMEOUT_MS = 60_000
 _POLL_MS = 50
 
 
-def say(text: str) -> None:
-    """One progress line on stderr (a developer's diagnostic, not a user-facing message)."""
-    print(f"self-test: {text}", file=sys.stderr, flush=True)
-
-
 def type_into(widget: QWidget, text: str) -> None:
     """Type `text` key by key, as a keyboard would (any script)."""
     for char in text:
@@ -66,6 +61,9 @@ class SelfTestDriver(QObject):
         self._finish = finish
         self._done = False
         self.code: int | None = None
+        # Progress lines for the CLI to show (developer diagnostics, never case data: the
+        # driver knows only its own fixed test names).
+        self.lines: list[str] = []
         window.after_lock = self._locked
 
     def start(self) -> None:
@@ -84,7 +82,7 @@ class SelfTestDriver(QObject):
         if workspace is None:
             self._fail("the workspace vanished after unlock")
             return
-        say("unlocked")
+        self._say("unlocked")
         if workspace.cases.model.rowCount() != 0:
             self._end(REFUSED, "the vault already holds cases; nothing was changed")
             self.window.lock()
@@ -108,7 +106,7 @@ class SelfTestDriver(QObject):
         return any(SURNAME_CYRILLIC in name for name in names)
 
     def _saved(self) -> None:
-        say("case saved and listed")
+        self._say("case saved and listed")
         problem = self._environment_problem()
         if problem:
             self._fail(problem)
@@ -169,12 +167,16 @@ class SelfTestDriver(QObject):
             return
         self._done = True
         self.code = code
-        say(line)
+        self._say(line)
         self._finish(code)
 
+    def _say(self, text: str) -> None:
+        self.lines.append(f"self-test: {text}")
 
-def run_self_test(vault_path: Path, passphrase: str) -> int:
-    """Start the app as `run_app` does, run the steps, return the exit code (see module doc)."""
+
+def run_self_test(vault_path: Path, passphrase: str) -> tuple[int, list[str]]:
+    """Start the app as `run_app` does, run the steps; return the exit code (see the module's
+    doc) and the progress lines, which the CLI shows on stderr."""
     harden_process()
     app = create_application()
     settings = UiSettings()
@@ -184,6 +186,7 @@ def run_self_test(vault_path: Path, passphrase: str) -> int:
     driver = SelfTestDriver(window, passphrase, lambda code: app.exit(code))
     QTimer.singleShot(0, driver.start)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         translations.remove(app)
+    return code, driver.lines
