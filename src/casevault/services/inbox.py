@@ -1,0 +1,448 @@
+"""The pick-up pass: bring complete new bundles in from every peer's inbox folder.
+
+Each complete file (domain/transport.py: not hidden, not a temp or partial name, unchanged
+between this pass's look and the previous one) goes through exactly what a manual import does:
+verify and stage (services/import_verify.py), preview (services/import_preview.py), apply
+(services/imports.py). Then it is moved aside inside the inbox:
+
+* `processed/` - applied, or handled before (same bytes, or a bundle id already applied);
+* `waiting/`   - verified, but it waits for a person: auto-apply is off for this peer (the
+  default), or the preview shows conflicts, possible duplicates, refusals, erasure notices or a
+  key change. `casevault transport pending` and the app list them;
+* `refused/`   - a check failed, or the bundle is authentic but from another sender than this
+  folder's peer. The vault is not touched (only the register below and the audit log).
+
+Every file is registered in the vault by the SHA-256 of its bytes (migration 0017) before it
+is moved, so a file that comes back (Syncthing restoring it, a copy from a USB stick) is set
+aside again and never imported twice; the bundle id register of services/imports.py holds
+even for a file changed to get a new hash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casevault.crypto.errors import CryptoError
+from casevault.domain.errors import DomainError
+from casevault.domain.transport import (
+    PROCESSED_DIR,
+    REFUSED_DIR,
+    WAITING_DIR,
+    Look,
+    Outcome,
+    PeerKind,
+    RefusalCause,
+    WaitReason,
+    is_candidate,
+    settled,
+)
+from casevault.exchange import errors as ex
+from casevault.services import errors as svc
+from casevault.services import import_verify, imports, transport
+from casevault.services.import_preview import ImportPreview, ImportResult
+from casevault.services.import_verify import StagedBundle
+from casevault.services.session import Session
+from casevault.services.transport import Peer, PeerFolders, SendResult
+from casevault.vault.repos import organisation as org_repo
+from casevault.vault.repos import sync_state
+from casevault.vault.repos import transport as transport_repo
+from casevault.vault.repos.transport import FileRow
+
+_READ_CHUNK = 1024 * 1024
+_WAIT_CODES = frozenset(r.value for r in WaitReason)
+
+
+@dataclass
+class Sightings:
+    """The previous look at each inbox, kept by the caller from one pass to the next."""
+
+    looks: dict[str, Look] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What a pass did with one inbox file."""
+
+    peer: Peer
+    file_name: str
+    outcome: Outcome
+    refusal: RefusalCause | None = None
+    waiting_for: tuple[WaitReason, ...] = ()
+    bundle_id: str | None = None
+    result: ImportResult | None = None
+    error: Exception | None = None  # the check that failed, for the full plain-words message
+
+
+@dataclass(frozen=True)
+class SendFailure:
+    """A bundle a pass could not send (e.g. a man's consent is missing, the stick is gone)."""
+
+    peer: Peer
+    error: Exception
+
+
+@dataclass(frozen=True)
+class PassReport:
+    """Everything one pick-up pass did."""
+
+    files: tuple[FileReport, ...] = ()
+    sent: tuple[SendResult, ...] = ()
+    send_failures: tuple[SendFailure, ...] = ()
+    missing_inboxes: tuple[Peer, ...] = ()  # not reachable now (a stick not plugged in)
+    still_arriving: int = 0  # files seen for the first time or still changing
+
+
+@dataclass(frozen=True)
+class WaitingBundle:
+    """A verified bundle in a peer's `waiting/` folder, and why it waits."""
+
+    sha256: str
+    peer: Peer
+    peer_name: str
+    path: Path
+    bundle_id: str | None
+    reasons: tuple[WaitReason, ...]
+    seen_at: str
+
+
+def run_pass(session: Session, sightings: Sightings, *, send: bool = True) -> PassReport:
+    """One pick-up pass over every peer with an inbox; then, with `send`, a bundle to every peer
+    that sends on every pass and has something new (services/transport.send_if_changed).
+
+    Only files unchanged since the previous pass's look (kept in `sightings`) are taken. Raises
+    only for the vault itself (VaultError: locked, storage failure); every failure of a file
+    is reported in the PassReport and the file is set aside."""
+    files: list[FileReport] = []
+    missing: list[Peer] = []
+    arriving = 0
+    _reconcile_waiting(session)
+    folders = transport.list_folders(session)
+    for peer_folders in folders:
+        inbox = peer_folders.inbox
+        if inbox is None:
+            continue
+        current = _look(inbox)
+        if current is None:
+            missing.append(peer_folders.peer)
+            continue
+        previous = sightings.looks.get(str(inbox), {})
+        sightings.looks[str(inbox)] = current
+        ready = settled(previous, current)
+        arriving += len(current) - len(ready)
+        for name in ready:
+            report = _take(session, peer_folders, inbox / name, current[name])
+            if report is None:
+                arriving += 1
+            else:
+                files.append(report)
+    sent: list[SendResult] = []
+    failures: list[SendFailure] = []
+    for peer_folders in folders if send else ():
+        if not peer_folders.send_on_pass or peer_folders.outbox is None:
+            continue
+        try:
+            done = transport.send_if_changed(session, peer_folders.peer)
+        except (svc.ServiceError, ex.ExchangeError, OSError) as exc:
+            failures.append(SendFailure(peer_folders.peer, exc))
+            continue
+        if done is not None:
+            sent.append(done)
+    return PassReport(tuple(files), tuple(sent), tuple(failures), tuple(missing), arriving)
+
+
+def _look(inbox: Path) -> dict[str, tuple[int, int]] | None:
+    """Size and mtime of every candidate regular file directly in `inbox`; None if unreachable."""
+    try:
+        entries = list(os.scandir(inbox))
+    except OSError:
+        return None
+    look: dict[str, tuple[int, int]] = {}
+    for entry in entries:
+        if not is_candidate(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False):
+                stat = entry.stat(follow_symlinks=False)
+                look[entry.name] = (stat.st_size, stat.st_mtime_ns)
+    return look
+
+
+def _digest(path: Path, expected: tuple[int, int]) -> str | None:
+    """SHA-256 of the file, or None if it changed (or vanished) since the look."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_READ_CHUNK):
+                digest.update(chunk)
+        stat = path.stat()
+    except OSError:
+        return None
+    if (stat.st_size, stat.st_mtime_ns) != expected:
+        return None
+    return digest.hexdigest()
+
+
+def _take(
+    session: Session, folders: PeerFolders, path: Path, seen: tuple[int, int]
+) -> FileReport | None:
+    peer = folders.peer
+    sha = _digest(path, seen)
+    if sha is None:
+        return None
+    with session.vault.reading() as conn:
+        known = transport_repo.get_file(conn, sha)
+    if known is not None:  # these very bytes were handled before: set this copy aside again
+        where = REFUSED_DIR if known.outcome == Outcome.REFUSED else PROCESSED_DIR
+        _move_aside(path, where)
+        return FileReport(peer, path.name, Outcome.ALREADY, bundle_id=known.bundle_id)
+    try:
+        with path.open("rb") as untrusted:
+            staged = import_verify.verify_and_stage(session, untrusted)
+            if not _from_peer(session, staged, peer):
+                return _settle(
+                    session,
+                    peer,
+                    path,
+                    sha,
+                    Outcome.REFUSED,
+                    staged.bundle_id,
+                    refusal=RefusalCause.WRONG_FOLDER,
+                )
+            preview = imports.preview_import(session, staged)
+            reasons = wait_reasons(preview, staged, auto_apply=folders.auto_apply)
+            if reasons:
+                return _settle(
+                    session, peer, path, sha, Outcome.WAITING, staged.bundle_id, waiting_for=reasons
+                )
+            result = imports.apply_import(session, staged)
+    except svc.BundleReplayed as replayed:
+        return _settle(session, peer, path, sha, Outcome.ALREADY, replayed.bundle_id)
+    except (ex.ExchangeError, CryptoError, DomainError, svc.ServiceError) as exc:
+        return _settle(
+            session, peer, path, sha, Outcome.REFUSED, None, refusal=refusal_cause(exc), error=exc
+        )
+    return _settle(session, peer, path, sha, Outcome.APPLIED, staged.bundle_id, result=result)
+
+
+def _from_peer(session: Session, staged: StagedBundle, peer: Peer) -> bool:
+    """True if the (verified) sender is the peer whose folder this is."""
+    if peer.kind is PeerKind.PARTNER:
+        return staged.sender_org_id == peer.id
+    with session.vault.reading() as conn:
+        own = org_repo.get_own_organisation(conn)
+    return staged.sender_org_id == own.id and staged.sender_node_id == peer.id
+
+
+def wait_reasons(
+    preview: ImportPreview, staged: StagedBundle, *, auto_apply: bool
+) -> tuple[WaitReason, ...]:
+    """Why this verified bundle must wait for a person; empty if it may apply on its own.
+
+    Auto-apply never decides anything a person would be asked in the import wizard: conflicts,
+    possible duplicates, refused records or evaluations, erasure notices and key changes all
+    wait, whatever the setting."""
+    reasons: list[WaitReason] = []
+    if not auto_apply:
+        reasons.append(WaitReason.AUTO_APPLY_OFF)
+    if any(plan.conflicts for plan in preview.plans):
+        reasons.append(WaitReason.CONFLICTS)
+    if any(plan.possible_duplicates for plan in preview.plans):
+        reasons.append(WaitReason.POSSIBLE_DUPLICATES)
+    if preview.refusals or preview.refused_evaluations:
+        reasons.append(WaitReason.REFUSALS)
+    if preview.erasure_notices:
+        reasons.append(WaitReason.ERASURE_NOTICES)
+    if staged.key_rotations or staged.key_revocations:
+        reasons.append(WaitReason.KEY_EVENTS)
+    return tuple(reasons)
+
+
+def refusal_cause(error: Exception) -> RefusalCause:
+    """The plain category of a failed check, stored with a refused file."""
+    categories: tuple[tuple[type[Exception] | tuple[type[Exception], ...], RefusalCause], ...] = (
+        (ex.NotABundle, RefusalCause.NOT_A_BUNDLE),
+        ((ex.BundleNotForUs, ex.NotARecipient), RefusalCause.NOT_FOR_US),
+        ((ex.BundleMalformed, ex.BundleTampered, CryptoError), RefusalCause.DAMAGED),
+        ((ex.SenderUnknown, ex.SenderKeyMismatch), RefusalCause.UNKNOWN_SENDER),
+        (svc.PartnerNotTrusted, RefusalCause.SENDER_NOT_TRUSTED),
+        (svc.NodeRemoved, RefusalCause.REMOVED_LAPTOP),
+        (svc.BundleFromThisNode, RefusalCause.OWN_BUNDLE),
+        ((ex.ContentInvalid, svc.ImportTooLarge, DomainError), RefusalCause.INVALID_CONTENT),
+    )
+    for types, cause in categories:
+        if isinstance(error, types):
+            return cause
+    return RefusalCause.NOT_ACCEPTED
+
+
+def _settle(
+    session: Session,
+    peer: Peer,
+    path: Path,
+    sha: str,
+    outcome: Outcome,
+    bundle_id: str | None,
+    *,
+    refusal: RefusalCause | None = None,
+    waiting_for: tuple[WaitReason, ...] = (),
+    result: ImportResult | None = None,
+    error: Exception | None = None,
+) -> FileReport:
+    """Register the file (first: a crash before the move leaves a known hash), then move it."""
+    where = {Outcome.REFUSED: REFUSED_DIR, Outcome.WAITING: WAITING_DIR}.get(outcome, PROCESSED_DIR)
+    target = _free_name(path.parent / where, path.name)
+    detail = (refusal.value,) if refusal else tuple(r.value for r in waiting_for)
+    with session.vault.transaction() as conn:
+        transport_repo.put_file(
+            conn,
+            FileRow(
+                sha,
+                peer.kind.value,
+                peer.id,
+                outcome.value,
+                detail,
+                bundle_id,
+                target.name,
+                session.clock().isoformat(),
+            ),
+        )
+        session.audit(
+            conn,
+            "transport.file",
+            "bundle",
+            bundle_id or sha,
+            {"peer": peer.id, "outcome": outcome.value, "detail": list(detail)},
+        )
+    _move(path, target)
+    return FileReport(peer, target.name, outcome, refusal, waiting_for, bundle_id, result, error)
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / name
+    number = 1
+    while target.exists():
+        number += 1
+        stem, dot, suffix = name.rpartition(".")
+        target = folder / (f"{stem}-{number}.{suffix}" if dot else f"{name}-{number}")
+    return target
+
+
+def _move(path: Path, target: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):  # already moved by another pass or person
+        os.replace(path, target)
+
+
+def _move_aside(path: Path, where: str) -> Path:
+    target = _free_name(path.parent / where, path.name)
+    _move(path, target)
+    return target
+
+
+def _reconcile_waiting(session: Session) -> None:
+    """A waiting bundle that a person imported by hand since: register it applied, move it on."""
+    with session.vault.reading() as conn:
+        done = [
+            row
+            for row in transport_repo.list_files(conn, Outcome.WAITING)
+            if row.bundle_id and sync_state.bundle_was_applied(conn, row.bundle_id)
+        ]
+        folders = {(f.peer_kind, f.peer_id): f for f in transport_repo.list_folders(conn)}
+    for row in done:
+        _finish_waiting(session, row, folders.get((row.peer_kind, row.peer_id)), Outcome.APPLIED)
+
+
+def _finish_waiting(
+    session: Session,
+    row: FileRow,
+    folders: transport_repo.FolderRow | None,
+    outcome: Outcome,
+    detail: tuple[str, ...] = (),
+) -> None:
+    name = row.file_name
+    if folders is not None and folders.inbox is not None:
+        source = Path(folders.inbox) / WAITING_DIR / row.file_name
+        if source.exists():
+            where = REFUSED_DIR if outcome is Outcome.REFUSED else PROCESSED_DIR
+            name = _move_aside(source, where).name
+    with session.vault.transaction() as conn:
+        transport_repo.put_file(
+            conn,
+            FileRow(
+                row.sha256,
+                row.peer_kind,
+                row.peer_id,
+                outcome.value,
+                detail,
+                row.bundle_id,
+                name,
+                row.seen_at,
+            ),
+        )
+        session.audit(
+            conn,
+            "transport.file",
+            "bundle",
+            row.bundle_id or row.sha256,
+            {"peer": row.peer_id, "outcome": outcome.value, "detail": list(detail)},
+        )
+
+
+def list_waiting(session: Session) -> list[WaitingBundle]:
+    """Every bundle waiting for a person, oldest first (those imported by hand meanwhile are
+    registered as applied and moved to processed/ first)."""
+    _reconcile_waiting(session)
+    by_peer = {(f.peer.kind.value, f.peer.id): f for f in transport.list_folders(session)}
+    with session.vault.reading() as conn:
+        rows = transport_repo.list_files(conn, Outcome.WAITING)
+    found = []
+    for row in rows:
+        folders = by_peer.get((row.peer_kind, row.peer_id))
+        if folders is None or folders.inbox is None:
+            continue
+        found.append(
+            WaitingBundle(
+                row.sha256,
+                folders.peer,
+                folders.name,
+                folders.inbox / WAITING_DIR / row.file_name,
+                row.bundle_id,
+                tuple(WaitReason(r) for r in row.detail if r in _WAIT_CODES),
+                row.seen_at,
+            )
+        )
+    return found
+
+
+def find_waiting(session: Session, file_ref: str) -> WaitingBundle:
+    """A waiting bundle by its file name or a prefix of its SHA-256 (at least 4 hex digits).
+
+    Raises WaitingFileNotFound (none, several, or its file is gone)."""
+    ref = file_ref.strip().lower()
+    matches = [
+        w
+        for w in list_waiting(session)
+        if w.path.name.lower() == ref or (len(ref) >= 4 and w.sha256.startswith(ref))
+    ]
+    if len(matches) != 1 or not matches[0].path.is_file():
+        raise svc.WaitingFileNotFound(file_ref)
+    return matches[0]
+
+
+def finish_waiting(session: Session, waiting: WaitingBundle, *, applied: bool) -> None:
+    """After a person decided: `applied` moves the file to processed/ (registered applied);
+    otherwise to refused/ (registered as rejected by a person). Audited."""
+    with session.vault.reading() as conn:
+        row = transport_repo.get_file(conn, waiting.sha256)
+        folders = transport_repo.get_folders(conn, waiting.peer.kind, waiting.peer.id)
+    if row is None:
+        raise svc.WaitingFileNotFound(waiting.sha256)
+    if applied:
+        _finish_waiting(session, row, folders, Outcome.APPLIED)
+    else:
+        detail = (RefusalCause.REJECTED_BY_PERSON.value,)
+        _finish_waiting(session, row, folders, Outcome.REFUSED, detail)
