@@ -197,7 +197,7 @@ def _take(
         known = transport_repo.get_file(conn, sha)
     if known is not None:  # these very bytes were handled before: set this copy aside again
         where = REFUSED_DIR if known.outcome == Outcome.REFUSED else PROCESSED_DIR
-        _move_aside(path, where)
+        _move_aside(path, path.parent, where)
         return FileReport(peer, path.name, Outcome.ALREADY, bundle_id=known.bundle_id)
     try:
         with path.open("rb") as untrusted:
@@ -337,8 +337,8 @@ def _move(path: Path, target: Path) -> None:
         os.replace(path, target)
 
 
-def _move_aside(path: Path, where: str) -> Path:
-    target = _free_name(path.parent / where, path.name)
+def _move_aside(path: Path, inbox: Path, where: str) -> Path:
+    target = _free_name(inbox / where, path.name)
     _move(path, target)
     return target
 
@@ -368,7 +368,7 @@ def _finish_waiting(
         source = Path(folders.inbox) / WAITING_DIR / row.file_name
         if source.exists():
             where = REFUSED_DIR if outcome is Outcome.REFUSED else PROCESSED_DIR
-            name = _move_aside(source, where).name
+            name = _move_aside(source, Path(folders.inbox), where).name
     with session.vault.transaction() as conn:
         transport_repo.put_file(
             conn,
