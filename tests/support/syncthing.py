@@ -47,7 +47,7 @@ class Instance:
 
     def api(self, path: str) -> Any:
         """GET one REST endpoint (loopback only) and decode its JSON."""
-        request = urllib.request.Request(  # noqa: S310 - a fixed http://127.0.0.1 URL
+        request = urllib.request.Request(
             f"http://127.0.0.1:{self.api_port}{path}", headers={"X-API-Key": self.api_key}
         )
         with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310
@@ -75,7 +75,7 @@ def make_instance(root: Path, name: str) -> Instance:
     assert SYNCTHING is not None
     home = root / name
     home.mkdir(parents=True)
-    done = subprocess.run(  # noqa: S603 - fixed arguments
+    done = subprocess.run(
         [SYNCTHING, "generate", f"--home={home}", "--no-default-folder"],
         capture_output=True,
         text=True,
@@ -95,9 +95,7 @@ def _set(parent: ET.Element, tag: str, text: str) -> None:
     element.text = text
 
 
-def configure(
-    instance: Instance, peer: Instance, folders: Sequence[tuple[str, Path]]
-) -> None:
+def configure(instance: Instance, peer: Instance, folders: Sequence[tuple[str, Path]]) -> None:
     """Write the instance's config: loopback only, nothing announced or relayed, `peer` known by
     ID at its explicit address, and each (folder id, local path) shared with it."""
     config_path = instance.home / "config.xml"
@@ -179,7 +177,7 @@ def running(*instances: Instance) -> Iterator[None]:
     try:
         for instance in instances:
             log = instance.log.open("wb")
-            instance.process = subprocess.Popen(  # noqa: S603 - fixed arguments
+            instance.process = subprocess.Popen(
                 [
                     SYNCTHING,
                     "serve",
