@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from tests.cli.test_exchange_commands import _pair
@@ -41,3 +42,8 @@ def test_send_pick_up_wait_accept_through_a_shared_folder(tmp_path: Path) -> Non
     assert [(s["name"], s["inbox"]) for s in shown] == [("Berlin", str(shared.resolve()))]
     gone = paris("transport", "accept", waiting["sha256"][:8], "--yes")
     assert gone.code == 8
+    # `export --to PARTNER` with no file named writes into that partner's outbox.
+    exported = berlin("export", "--to", paris_id)
+    assert exported.code == 0, exported.err
+    [second] = [p for p in shared.glob("*.cvb") if p.name != bundle.name]
+    assert re.fullmatch(r"[0-9a-f]{32}\.cvb", second.name)

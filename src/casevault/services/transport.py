@@ -10,6 +10,7 @@ Picking bundles up is services/inbox.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from casevault.services.errors import (
     TransportFolderInvalid,
     TransportNotSet,
 )
-from casevault.services.outbox import write_into
+from casevault.services.outbox import bundle_file_name, write_into
 from casevault.services.partners import resolve_partner_id
 from casevault.services.session import Session
 from casevault.services.versioning import node_id
@@ -216,3 +217,21 @@ def send_if_changed(session: Session, peer: Peer) -> SendResult | None:
         return send(session, peer)
     except NothingToExport:
         return None
+
+
+def outbox_file_for(session: Session, partner_refs: Sequence[str]) -> Path | None:
+    """Where `export --to PARTNER` writes when no file is named: a new file with a name that
+    reveals nothing in that partner's outbox. None unless exactly one partner is named and it
+    has an outbox. Raises PartnerNotFound, AmbiguousPartnerId; TransportFolderInvalid if the
+    outbox is not reachable now."""
+    if len(set(partner_refs)) != 1:
+        return None
+    with session.vault.reading() as conn:
+        peer = _resolve(conn, partner_refs[0], node=False)
+        row = transport_repo.get_folders(conn, peer.kind, peer.id)
+    if row is None or row.outbox is None:
+        return None
+    outbox = Path(row.outbox)
+    if not outbox.is_dir():
+        raise TransportFolderInvalid(row.outbox, "missing")
+    return outbox / bundle_file_name()
