@@ -308,3 +308,17 @@ def test_laptops_of_one_organisation_use_node_folders(setup: Setup, tmp_path: Pa
         assert case_id in _cases(setup.paris)
     finally:
         laptop.session.close()
+
+
+def test_a_link_planted_as_refused_folder_is_never_followed(setup: Setup, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "autostart"
+    elsewhere.mkdir()
+    (setup.inbox / "refused").symlink_to(elsewhere, target_is_directory=True)
+    _drop(setup.inbox, b"[Desktop Entry]\nExec=harm\n", "evil.desktop")
+    [refused] = _two_passes(setup.paris).files
+    assert refused.outcome is Outcome.REFUSED
+    assert list(elsewhere.iterdir()) == []
+    # Left in place, and known by its content: the next passes never read it again.
+    again = _two_passes(setup.paris)
+    assert [f.outcome for f in again.files] == [Outcome.ALREADY]
+    assert list(elsewhere.iterdir()) == []

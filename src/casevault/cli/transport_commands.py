@@ -152,7 +152,7 @@ def _file_line(report: FileReport) -> str:
             file=name, why=wait_text(report.waiting_for)
         )
     if report.outcome is Outcome.ALREADY:
-        return _("{file}: already handled before; moved to processed/.").format(file=name)
+        return _("{file}: already handled before; not imported again.").format(file=name)
     line = _("{file}: refused and moved to refused/: {why}.").format(
         file=name, why=refusal_text(report.refusal) if report.refusal else "-"
     )

@@ -21,10 +21,10 @@ even for a file changed to get a new hash.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError
@@ -45,15 +45,33 @@ from casevault.services import errors as svc
 from casevault.services import import_verify, imports, transport
 from casevault.services.import_preview import ImportPreview, ImportResult
 from casevault.services.import_verify import StagedBundle
+from casevault.services.inbox_files import digest_settled, move_aside, open_settled
+from casevault.services.inbox_waiting import (
+    WaitingBundle,
+    find_waiting,
+    finish_waiting,
+    list_waiting,
+    reconcile_waiting,
+)
 from casevault.services.session import Session
 from casevault.services.transport import Peer, PeerFolders, SendResult
 from casevault.vault.repos import organisation as org_repo
-from casevault.vault.repos import sync_state
 from casevault.vault.repos import transport as transport_repo
 from casevault.vault.repos.transport import FileRow
 
-_READ_CHUNK = 1024 * 1024
-_WAIT_CODES = frozenset(r.value for r in WaitReason)
+__all__ = [
+    "FileReport",
+    "PassReport",
+    "SendFailure",
+    "Sightings",
+    "WaitingBundle",
+    "find_waiting",
+    "finish_waiting",
+    "list_waiting",
+    "refusal_cause",
+    "run_pass",
+    "wait_reasons",
+]
 
 
 @dataclass
@@ -96,19 +114,6 @@ class PassReport:
     still_arriving: int = 0  # files seen for the first time or still changing
 
 
-@dataclass(frozen=True)
-class WaitingBundle:
-    """A verified bundle in a peer's `waiting/` folder, and why it waits."""
-
-    sha256: str
-    peer: Peer
-    peer_name: str
-    path: Path
-    bundle_id: str | None
-    reasons: tuple[WaitReason, ...]
-    seen_at: str
-
-
 def run_pass(session: Session, sightings: Sightings, *, send: bool = True) -> PassReport:
     """One pick-up pass over every peer with an inbox; then, with `send`, a bundle to every peer
     that sends on every pass and has something new (services/transport.send_if_changed).
@@ -119,7 +124,7 @@ def run_pass(session: Session, sightings: Sightings, *, send: bool = True) -> Pa
     files: list[FileReport] = []
     missing: list[Peer] = []
     arriving = 0
-    _reconcile_waiting(session)
+    reconcile_waiting(session)
     folders = transport.list_folders(session)
     for peer_folders in folders:
         inbox = peer_folders.inbox
@@ -171,61 +176,58 @@ def _look(inbox: Path) -> dict[str, tuple[int, int]] | None:
     return look
 
 
-def _digest(path: Path, expected: tuple[int, int]) -> str | None:
-    """SHA-256 of the file, or None if it changed (or vanished) since the look."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            while chunk := handle.read(_READ_CHUNK):
-                digest.update(chunk)
-        stat = path.stat()
-    except OSError:
-        return None
-    if (stat.st_size, stat.st_mtime_ns) != expected:
-        return None
-    return digest.hexdigest()
+@dataclass(frozen=True)
+class _Decision:
+    """What a pass decided about one file, before the file is moved."""
+
+    outcome: Outcome
+    bundle_id: str | None = None
+    refusal: RefusalCause | None = None
+    waiting_for: tuple[WaitReason, ...] = ()
+    result: ImportResult | None = None
+    error: Exception | None = None
 
 
 def _take(
     session: Session, folders: PeerFolders, path: Path, seen: tuple[int, int]
 ) -> FileReport | None:
-    peer = folders.peer
-    sha = _digest(path, seen)
-    if sha is None:
+    """Handle one complete file; None if it turned out to be still arriving."""
+    handle = open_settled(path, seen)
+    if handle is None:
         return None
-    with session.vault.reading() as conn:
-        known = transport_repo.get_file(conn, sha)
+    with handle:
+        sha = digest_settled(handle, seen)
+        if sha is None:
+            return None
+        with session.vault.reading() as conn:
+            known = transport_repo.get_file(conn, sha)
+        decision = None if known is not None else _decide(session, folders, handle)
+    # The file is closed before it moves (Windows cannot rename an open file).
     if known is not None:  # these very bytes were handled before: set this copy aside again
         where = REFUSED_DIR if known.outcome == Outcome.REFUSED else PROCESSED_DIR
-        _move_aside(path, path.parent, where)
-        return FileReport(peer, path.name, Outcome.ALREADY, bundle_id=known.bundle_id)
+        name = move_aside(path.parent, path.name, path.parent, where) or path.name
+        return FileReport(folders.peer, name, Outcome.ALREADY, bundle_id=known.bundle_id)
+    if decision is None:  # pragma: no cover - decided whenever `known` is None
+        return None
+    return _settle(session, folders.peer, path, sha, decision)
+
+
+def _decide(session: Session, folders: PeerFolders, untrusted: BinaryIO) -> _Decision:
+    """Verify -> preview -> apply (or not), exactly as a manual import does."""
     try:
-        with path.open("rb") as untrusted:
-            staged = import_verify.verify_and_stage(session, untrusted)
-            if not _from_peer(session, staged, peer):
-                return _settle(
-                    session,
-                    peer,
-                    path,
-                    sha,
-                    Outcome.REFUSED,
-                    staged.bundle_id,
-                    refusal=RefusalCause.WRONG_FOLDER,
-                )
-            preview = imports.preview_import(session, staged)
-            reasons = wait_reasons(preview, staged, auto_apply=folders.auto_apply)
-            if reasons:
-                return _settle(
-                    session, peer, path, sha, Outcome.WAITING, staged.bundle_id, waiting_for=reasons
-                )
-            result = imports.apply_import(session, staged)
+        staged = import_verify.verify_and_stage(session, untrusted)
+        if not _from_peer(session, staged, folders.peer):
+            return _Decision(Outcome.REFUSED, staged.bundle_id, RefusalCause.WRONG_FOLDER)
+        preview = imports.preview_import(session, staged)
+        reasons = wait_reasons(preview, staged, auto_apply=folders.auto_apply)
+        if reasons:
+            return _Decision(Outcome.WAITING, staged.bundle_id, waiting_for=reasons)
+        result = imports.apply_import(session, staged)
     except svc.BundleReplayed as replayed:
-        return _settle(session, peer, path, sha, Outcome.ALREADY, replayed.bundle_id)
+        return _Decision(Outcome.ALREADY, replayed.bundle_id)
     except (ex.ExchangeError, CryptoError, DomainError, svc.ServiceError) as exc:
-        return _settle(
-            session, peer, path, sha, Outcome.REFUSED, None, refusal=refusal_cause(exc), error=exc
-        )
-    return _settle(session, peer, path, sha, Outcome.APPLIED, staged.bundle_id, result=result)
+        return _Decision(Outcome.REFUSED, None, refusal_cause(exc), error=exc)
+    return _Decision(Outcome.APPLIED, staged.bundle_id, result=result)
 
 
 def _from_peer(session: Session, staged: StagedBundle, peer: Peer) -> bool:
@@ -279,23 +281,15 @@ def refusal_cause(error: Exception) -> RefusalCause:
     return RefusalCause.NOT_ACCEPTED
 
 
-def _settle(
-    session: Session,
-    peer: Peer,
-    path: Path,
-    sha: str,
-    outcome: Outcome,
-    bundle_id: str | None,
-    *,
-    refusal: RefusalCause | None = None,
-    waiting_for: tuple[WaitReason, ...] = (),
-    result: ImportResult | None = None,
-    error: Exception | None = None,
-) -> FileReport:
+def _settle(session: Session, peer: Peer, path: Path, sha: str, decision: _Decision) -> FileReport:
     """Register the file (first: a crash before the move leaves a known hash), then move it."""
+    outcome = decision.outcome
     where = {Outcome.REFUSED: REFUSED_DIR, Outcome.WAITING: WAITING_DIR}.get(outcome, PROCESSED_DIR)
-    target = _free_name(path.parent / where, path.name)
-    detail = (refusal.value,) if refusal else tuple(r.value for r in waiting_for)
+    detail = (
+        (decision.refusal.value,)
+        if decision.refusal
+        else tuple(r.value for r in decision.waiting_for)
+    )
     with session.vault.transaction() as conn:
         transport_repo.put_file(
             conn,
@@ -305,8 +299,8 @@ def _settle(
                 peer.id,
                 outcome.value,
                 detail,
-                bundle_id,
-                target.name,
+                decision.bundle_id,
+                path.name,
                 session.clock().isoformat(),
             ),
         )
@@ -314,135 +308,20 @@ def _settle(
             conn,
             "transport.file",
             "bundle",
-            bundle_id or sha,
+            decision.bundle_id or sha,
             {"peer": peer.id, "outcome": outcome.value, "detail": list(detail)},
         )
-    _move(path, target)
-    return FileReport(peer, target.name, outcome, refusal, waiting_for, bundle_id, result, error)
-
-
-def _free_name(folder: Path, name: str) -> Path:
-    folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / name
-    number = 1
-    while target.exists():
-        number += 1
-        stem, dot, suffix = name.rpartition(".")
-        target = folder / (f"{stem}-{number}.{suffix}" if dot else f"{name}-{number}")
-    return target
-
-
-def _move(path: Path, target: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):  # already moved by another pass or person
-        os.replace(path, target)
-
-
-def _move_aside(path: Path, inbox: Path, where: str) -> Path:
-    target = _free_name(inbox / where, path.name)
-    _move(path, target)
-    return target
-
-
-def _reconcile_waiting(session: Session) -> None:
-    """A waiting bundle that a person imported by hand since: register it applied, move it on."""
-    with session.vault.reading() as conn:
-        done = [
-            row
-            for row in transport_repo.list_files(conn, Outcome.WAITING)
-            if row.bundle_id and sync_state.bundle_was_applied(conn, row.bundle_id)
-        ]
-        folders = {(f.peer_kind, f.peer_id): f for f in transport_repo.list_folders(conn)}
-    for row in done:
-        _finish_waiting(session, row, folders.get((row.peer_kind, row.peer_id)), Outcome.APPLIED)
-
-
-def _finish_waiting(
-    session: Session,
-    row: FileRow,
-    folders: transport_repo.FolderRow | None,
-    outcome: Outcome,
-    detail: tuple[str, ...] = (),
-) -> None:
-    name = row.file_name
-    if folders is not None and folders.inbox is not None:
-        source = Path(folders.inbox) / WAITING_DIR / row.file_name
-        if source.exists():
-            where = REFUSED_DIR if outcome is Outcome.REFUSED else PROCESSED_DIR
-            name = _move_aside(source, Path(folders.inbox), where).name
-    with session.vault.transaction() as conn:
-        transport_repo.put_file(
-            conn,
-            FileRow(
-                row.sha256,
-                row.peer_kind,
-                row.peer_id,
-                outcome.value,
-                detail,
-                row.bundle_id,
-                name,
-                row.seen_at,
-            ),
-        )
-        session.audit(
-            conn,
-            "transport.file",
-            "bundle",
-            row.bundle_id or row.sha256,
-            {"peer": row.peer_id, "outcome": outcome.value, "detail": list(detail)},
-        )
-
-
-def list_waiting(session: Session) -> list[WaitingBundle]:
-    """Every bundle waiting for a person, oldest first (those imported by hand meanwhile are
-    registered as applied and moved to processed/ first)."""
-    _reconcile_waiting(session)
-    by_peer = {(f.peer.kind.value, f.peer.id): f for f in transport.list_folders(session)}
-    with session.vault.reading() as conn:
-        rows = transport_repo.list_files(conn, Outcome.WAITING)
-    found = []
-    for row in rows:
-        folders = by_peer.get((row.peer_kind, row.peer_id))
-        if folders is None or folders.inbox is None:
-            continue
-        found.append(
-            WaitingBundle(
-                row.sha256,
-                folders.peer,
-                folders.name,
-                folders.inbox / WAITING_DIR / row.file_name,
-                row.bundle_id,
-                tuple(WaitReason(r) for r in row.detail if r in _WAIT_CODES),
-                row.seen_at,
-            )
-        )
-    return found
-
-
-def find_waiting(session: Session, file_ref: str) -> WaitingBundle:
-    """A waiting bundle by its file name or a prefix of its SHA-256 (at least 4 hex digits).
-
-    Raises WaitingFileNotFound (none, several, or its file is gone)."""
-    ref = file_ref.strip().lower()
-    matches = [
-        w
-        for w in list_waiting(session)
-        if w.path.name.lower() == ref or (len(ref) >= 4 and w.sha256.startswith(ref))
-    ]
-    if len(matches) != 1 or not matches[0].path.is_file():
-        raise svc.WaitingFileNotFound(file_ref)
-    return matches[0]
-
-
-def finish_waiting(session: Session, waiting: WaitingBundle, *, applied: bool) -> None:
-    """After a person decided: `applied` moves the file to processed/ (registered applied);
-    otherwise to refused/ (registered as rejected by a person). Audited."""
-    with session.vault.reading() as conn:
-        row = transport_repo.get_file(conn, waiting.sha256)
-        folders = transport_repo.get_folders(conn, waiting.peer.kind, waiting.peer.id)
-    if row is None:
-        raise svc.WaitingFileNotFound(waiting.sha256)
-    if applied:
-        _finish_waiting(session, row, folders, Outcome.APPLIED)
-    else:
-        detail = (RefusalCause.REJECTED_BY_PERSON.value,)
-        _finish_waiting(session, row, folders, Outcome.REFUSED, detail)
+    moved = move_aside(path.parent, path.name, path.parent, where)
+    if moved is not None and moved != path.name:
+        with session.vault.transaction() as conn:
+            transport_repo.set_file_name(conn, sha, moved)
+    return FileReport(
+        peer,
+        moved or path.name,
+        outcome,
+        decision.refusal,
+        decision.waiting_for,
+        decision.bundle_id,
+        decision.result,
+        decision.error,
+    )

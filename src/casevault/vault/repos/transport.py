@@ -136,6 +136,11 @@ def put_file(conn: Connection, row: FileRow) -> None:
     )
 
 
+def set_file_name(conn: Connection, sha256: str, file_name: str) -> None:
+    """Record the name a registered file has now (after it was moved aside)."""
+    conn.execute("UPDATE transport_files SET file_name = ? WHERE sha256 = ?", (file_name, sha256))
+
+
 def list_files(conn: Connection, outcome: str | None = None) -> list[FileRow]:
     """Registered files, oldest first, optionally only those with one outcome."""
     where = "WHERE outcome = ?" if outcome else ""
