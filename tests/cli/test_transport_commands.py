@@ -42,6 +42,8 @@ def test_send_pick_up_wait_accept_through_a_shared_folder(tmp_path: Path) -> Non
     assert [(s["name"], s["inbox"]) for s in shown] == [("Berlin", str(shared.resolve()))]
     gone = paris("transport", "accept", waiting["sha256"][:8], "--yes")
     assert gone.code == 8
+    [handled] = json.loads(paris("transport", "history", "--json").out)
+    assert (handled["file"], handled["outcome"]) == (bundle.name, "applied")
     # `export --to PARTNER` with no file named writes into that partner's outbox.
     exported = berlin("export", "--to", paris_id)
     assert exported.code == 0, exported.err

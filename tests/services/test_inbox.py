@@ -238,6 +238,12 @@ def test_refused_files_go_to_refused_and_never_touch_the_cases(setup: Setup) -> 
     assert all(f.error is not None for f in report.files)
     assert sorted(p.name for p in (setup.inbox / "refused").iterdir()) == sorted(damaged)
     assert _case_tables(setup.paris) == before
+    # The register keeps why each file was refused (listed by `transport history`).
+    history = inbox.handled_files(setup.paris.session)
+    assert sorted((h.file_name, h.outcome, h.refusal) for h in history) == [
+        (name, Outcome.REFUSED, cause) for name, (_data, cause) in damaged.items()
+    ]
+    assert {h.peer_name for h in history} == {"berlin"}
 
 
 def test_a_bundle_for_someone_else_is_refused(setup: Setup, yerevan: Org) -> None:

@@ -270,6 +270,50 @@ def transport_pending(cli: CliContext, as_json: bool) -> None:
     click.echo(_("Review one with: casevault transport accept FILE  (or reject it)."))
 
 
+@transport_group.command("history")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_cli
+def transport_history(cli: CliContext, limit: int, as_json: bool) -> None:
+    """The inbox files picked up most recently: imported, waiting, refused (and why)."""
+    with cli.open_session() as session:
+        handled = inbox.handled_files(session, limit)
+    if as_json:
+        print_json(
+            [
+                {
+                    "sha256": h.sha256,
+                    "from": h.peer_name,
+                    "file": h.file_name,
+                    "outcome": h.outcome.value,
+                    "refusal": h.refusal.value if h.refusal else None,
+                    "waiting_for": [r.value for r in h.waiting_for],
+                    "bundle_id": h.bundle_id,
+                    "seen_at": h.seen_at,
+                }
+                for h in handled
+            ]
+        )
+        return
+    if not handled:
+        click.echo(_("No file was picked up yet."))
+        return
+    print_table(
+        [_("Arrived"), _("From"), _("File"), _("What happened")],
+        [[h.seen_at[:16], h.peer_name, h.file_name, _outcome_text(h)] for h in handled],
+    )
+
+
+def _outcome_text(handled: inbox.HandledFile) -> str:
+    if handled.outcome is Outcome.REFUSED and handled.refusal is not None:
+        return _("refused: {why}").format(why=refusal_text(handled.refusal))
+    if handled.outcome is Outcome.WAITING:
+        return _("waits for you: {why}").format(why=wait_text(handled.waiting_for))
+    if handled.outcome is Outcome.APPLIED:
+        return _("imported")
+    return _("already handled before")
+
+
 @transport_group.command("accept")
 @click.argument("file_ref", metavar="FILE")
 @click.option("--yes", is_flag=True, help="Apply without asking.")

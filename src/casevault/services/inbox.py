@@ -47,9 +47,11 @@ from casevault.services.import_preview import ImportPreview, ImportResult
 from casevault.services.import_verify import StagedBundle
 from casevault.services.inbox_files import digest_settled, move_aside, open_settled
 from casevault.services.inbox_waiting import (
+    HandledFile,
     WaitingBundle,
     find_waiting,
     finish_waiting,
+    handled_files,
     list_waiting,
     reconcile_waiting,
 )
@@ -61,12 +63,14 @@ from casevault.vault.repos.transport import FileRow
 
 __all__ = [
     "FileReport",
+    "HandledFile",
     "PassReport",
     "SendFailure",
     "Sightings",
     "WaitingBundle",
     "find_waiting",
     "finish_waiting",
+    "handled_files",
     "list_waiting",
     "refusal_cause",
     "run_pass",

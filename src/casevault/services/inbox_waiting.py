@@ -12,6 +12,7 @@ from casevault.domain.transport import (
     REFUSED_DIR,
     WAITING_DIR,
     Outcome,
+    PeerKind,
     RefusalCause,
     WaitReason,
 )
@@ -142,3 +143,43 @@ def finish_waiting(session: Session, waiting: WaitingBundle, *, applied: bool) -
     else:
         detail = (RefusalCause.REJECTED_BY_PERSON.value,)
         _finish_waiting(session, row, folders, Outcome.REFUSED, detail)
+
+
+@dataclass(frozen=True)
+class HandledFile:
+    """One inbox file in the register: what a pass (or a person) did with it, and why."""
+
+    sha256: str
+    peer: Peer
+    peer_name: str
+    file_name: str
+    outcome: Outcome
+    refusal: RefusalCause | None
+    waiting_for: tuple[WaitReason, ...]
+    bundle_id: str | None
+    seen_at: str
+
+
+def handled_files(session: Session, limit: int = 50) -> list[HandledFile]:
+    """The most recently picked-up inbox files, newest first, with the reason of each refusal."""
+    names = {(f.peer.kind.value, f.peer.id): f.name for f in transport.list_folders(session)}
+    with session.vault.reading() as conn:
+        rows = transport_repo.list_files(conn)
+    refusal_codes = {c.value for c in RefusalCause}
+    found = []
+    for row in reversed(rows[-limit:] if limit > 0 else rows):
+        refusal = next((RefusalCause(d) for d in row.detail if d in refusal_codes), None)
+        found.append(
+            HandledFile(
+                row.sha256,
+                Peer(PeerKind(row.peer_kind), row.peer_id),
+                names.get((row.peer_kind, row.peer_id), row.peer_id[:8]),
+                row.file_name,
+                Outcome(row.outcome),
+                refusal if row.outcome == Outcome.REFUSED else None,
+                tuple(WaitReason(d) for d in row.detail if d in _WAIT_CODES),
+                row.bundle_id,
+                row.seen_at,
+            )
+        )
+    return found
