@@ -57,6 +57,7 @@ from casevault.services.inbox_waiting import (
 )
 from casevault.services.session import Session
 from casevault.services.transport import Peer, PeerFolders, SendResult
+from casevault.vault.errors import VaultError
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import transport as transport_repo
 from casevault.vault.repos.transport import FileRow
@@ -211,13 +212,14 @@ def _take(
         where = REFUSED_DIR if known.outcome == Outcome.REFUSED else PROCESSED_DIR
         name = move_aside(path.parent, path.name, path.parent, where) or path.name
         return FileReport(folders.peer, name, Outcome.ALREADY, bundle_id=known.bundle_id)
-    if decision is None:  # pragma: no cover - decided whenever `known` is None
+    if decision is None:  # unreadable now: left as it is, for a later pass
         return None
     return _settle(session, folders.peer, path, sha, decision)
 
 
-def _decide(session: Session, folders: PeerFolders, untrusted: BinaryIO) -> _Decision:
-    """Verify -> preview -> apply (or not), exactly as a manual import does."""
+def _decide(session: Session, folders: PeerFolders, untrusted: BinaryIO) -> _Decision | None:
+    """Verify -> preview -> apply (or not), exactly as a manual import does. None if the file
+    could not be read (nothing was applied: the import is one transaction)."""
     try:
         staged = import_verify.verify_and_stage(session, untrusted)
         if not _from_peer(session, staged, folders.peer):
@@ -231,6 +233,14 @@ def _decide(session: Session, folders: PeerFolders, untrusted: BinaryIO) -> _Dec
         return _Decision(Outcome.ALREADY, replayed.bundle_id)
     except (ex.ExchangeError, CryptoError, DomainError, svc.ServiceError) as exc:
         return _Decision(Outcome.REFUSED, None, refusal_cause(exc), error=exc)
+    except VaultError:
+        raise  # the vault itself (locked, disk full): not the file's fault; the pass stops
+    except OSError:
+        return None  # the file could not be read to the end (a stick pulled): try again later
+    except Exception as exc:
+        # Anything else a hostile file provokes sets that file aside (NOT_ACCEPTED: a manual
+        # import shows why) instead of stopping every later pass on it.
+        return _Decision(Outcome.REFUSED, None, RefusalCause.NOT_ACCEPTED, error=exc)
     return _Decision(Outcome.APPLIED, staged.bundle_id, result=result)
 
 

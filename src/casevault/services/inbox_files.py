@@ -51,14 +51,17 @@ def open_settled(path: Path, expected: tuple[int, int]) -> BinaryIO | None:
 
 def digest_settled(handle: BinaryIO, expected: tuple[int, int]) -> str | None:
     """SHA-256 (hex) of the open file, read to the end, then rewound; None if it changed while
-    being read (still arriving)."""
+    being read (still arriving) or could not be read."""
     digest = hashlib.sha256()
-    while chunk := handle.read(_READ_CHUNK):
-        digest.update(chunk)
-    info = os.fstat(handle.fileno())
-    if (info.st_size, info.st_mtime_ns) != expected:
-        return None
-    handle.seek(0)
+    try:
+        while chunk := handle.read(_READ_CHUNK):
+            digest.update(chunk)
+        info = os.fstat(handle.fileno())
+        if (info.st_size, info.st_mtime_ns) != expected:
+            return None
+        handle.seek(0)
+    except OSError:
+        return None  # unreadable now (a stick pulled): a later pass tries again
     return digest.hexdigest()
 
 
