@@ -63,6 +63,23 @@ ensure_qt_libraries() {
         die "Could not install ${need[*]}. Install them with: sudo apt-get install ${need[*]}"
 }
 
+# The transport-folder integration test runs two real Syncthing instances on 127.0.0.1
+# (tests/services/test_transport_syncthing.py; skipped, with the reason, where it is missing).
+# Installed when we may (root, or sudo without a password); otherwise nothing happens.
+ensure_syncthing() {
+    command -v syncthing >/dev/null 2>&1 && return 0
+    command -v apt-get >/dev/null 2>&1 || return 0
+    local -a sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null || return 0
+        sudo=(sudo)
+    fi
+    say "installing syncthing (for the transport-folder integration test)"
+    "${sudo[@]}" apt-get update -qq >/dev/null || true
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq syncthing >/dev/null ||
+        say "could not install syncthing; its integration test will be skipped"
+}
+
 make_venv() {
     if [ ! -x "$VENV/bin/python" ]; then
         say "creating a virtual environment in .venv"

@@ -3,6 +3,7 @@
 # Extra arguments go to pytest, e.g. scripts/test.sh -k keyslots
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 ensure_qt_libraries
+ensure_syncthing
 make_venv
 install_project --group test
 cd "$REPO_ROOT"

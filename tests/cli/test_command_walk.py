@@ -179,6 +179,8 @@ def _build_world(root: Path, monkeypatch: pytest.MonkeyPatch) -> World:
     assert laptop("init", "--org-name", "Berlin", "--kdf-floor").code == 0
     assert laptop("node", "request", "-o", str(files / "join.request")).code == 0
     (files / "recovery.txt").write_text("0000-0000-0000-0000\n")
+    (files / "outbox").mkdir()
+    (files / "inbox").mkdir()
     (files / "new-passphrase.txt").write_text(NEW_PASSPHRASE + "\n")
     (files / "duress.txt").write_text("pelican orchard lantern quietly\n")
     return World(
@@ -279,6 +281,24 @@ def _walk_table(w: World) -> list[tuple[str, ...]]:
         ("node", "request", "-o", str(f / "another.request")),
         ("node", "remove", "no-such-node", "--yes"),
         ("sync", "export", "-o", str(f / "sync.cvb")),
+        ("transport", "set", i["partner"], "--outbox", str(f / "outbox"), "--inbox", str(f / "in")),
+        (
+            "transport",
+            "set",
+            i["partner"],
+            "--outbox",
+            str(f / "outbox"),
+            "--inbox",
+            str(f / "inbox"),
+        ),
+        ("transport", "show"),
+        ("transport", "send", i["partner"]),
+        ("transport", "run", "--settle", "0"),
+        ("transport", "pending"),
+        ("transport", "history"),
+        ("transport", "accept", "no-such-file", "--yes"),
+        ("transport", "reject", "no-such-file", "--yes"),
+        ("transport", "clear", i["partner"]),
         ("case", "merge", i["case"], i["case3"]),
         ("case", "unmerge", i["case3"]),
         ("case", "delete", i["case2"]),

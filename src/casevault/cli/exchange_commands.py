@@ -18,7 +18,7 @@ from casevault.cli.identity_messages import renamed_attachment_text
 from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
 from casevault.services import conflicts as conflict_service
-from casevault.services import exports, import_verify, imports
+from casevault.services import exports, import_verify, imports, transport
 from casevault.services import profiles as profile_service
 from casevault.services.erasure_notices import comply_with_notices
 from casevault.services.partners import show_partner
@@ -59,7 +59,12 @@ def _show_export_preview(preview: exports.ExportPreview) -> None:
 @click.option("--case", "cases", multiple=True, help="Case id (repeatable); default: all cases.")
 @click.option("--armor", is_flag=True, help="Write text that can be pasted into an e-mail.")
 @click.option("--dry-run", is_flag=True, help="Only show which fields of which cases would leave.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the bundle (default: the partner's outbox folder, if it has one).",
+)
 @click.option(
     "--override-reason",
     help="Send cases without the man's recorded consent; the reason is kept and audited.",
@@ -83,6 +88,8 @@ def export_command(
             preview = exports.preview_export(session, partners, selection)
             print_json(preview) if as_json else _show_export_preview(preview)
             return
+        if output is None:  # the partner's outbox, if it has one (cli/transport_commands.py)
+            output = transport.outbox_file_for(session, partners)
         if output is None:
             raise click.UsageError(_("Say where to write the bundle: -o FILE (or use --dry-run)."))
         total = len(selection) if selection else None

@@ -29,6 +29,7 @@ from casevault.cli import (
     partner_commands,
     rights_commands,
     start_command,
+    transport_commands,
     vault_commands,
 )
 from casevault.cli.context import VAULT_ENV, CliContext, default_vault_path
@@ -80,6 +81,7 @@ key_commands.register(cli)
 check_command.register(cli)
 layer_messages.register_messages()  # crypto, bundle writer, layer bases
 duress_commands.register(cli)
+transport_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

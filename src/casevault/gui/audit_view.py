@@ -61,6 +61,9 @@ ACTIONS = {
     "evaluation.import": QT_TRANSLATE_NOOP("AuditView", "Evaluation received from a bundle"),
     "bundle.export": QT_TRANSLATE_NOOP("AuditView", "Bundle sent"),
     "bundle.import": QT_TRANSLATE_NOOP("AuditView", "Bundle received"),
+    "transport.set": QT_TRANSLATE_NOOP("AuditView", "Transport folders set"),
+    "transport.clear": QT_TRANSLATE_NOOP("AuditView", "Transport folders forgotten"),
+    "transport.file": QT_TRANSLATE_NOOP("AuditView", "Inbox file handled"),
     "consent.override": QT_TRANSLATE_NOOP(
         "AuditView", "Sent without the man's consent (reason recorded)"
     ),

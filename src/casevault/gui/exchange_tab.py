@@ -15,7 +15,9 @@ from casevault.gui.conflicts_view import ConflictsView
 from casevault.gui.export_wizard import ExportWizard
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
 from casevault.gui.import_wizard import ImportWizard
+from casevault.gui.inbox_panel import InboxPanel
 from casevault.gui.partners_view import PartnersView
+from casevault.services import transport
 from casevault.services.session import Session
 
 
@@ -50,6 +52,8 @@ class ExchangeTab(QWidget):
         self.sections.setAccessibleName(self.tr("Exchange sections"))
         self.sections.addTab(self.partners, self.tr("Partners"))
         self.sections.addTab(self.conflicts, self.tr("Conflicts"))
+        self.inbox = InboxPanel(session, self.start_import, self)
+        self.sections.addTab(self.inbox, self.tr("Inbox"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
@@ -62,6 +66,20 @@ class ExchangeTab(QWidget):
         self.import_button.clicked.connect(self.start_import)
         self.conflicts.resolved.connect(self._resolved)
         self._update_conflict_title()
+        self.inbox.waiting_changed.connect(self._update_inbox_title)
+        self.inbox.cases_changed.connect(self._imported)
+        self.partners.transport_changed.connect(self.inbox.start)
+        self._update_inbox_title(len(self.inbox.waiting))
+        if transport.list_folders(session):  # on unlock: a pass now, then on the timer
+            self.inbox.start()
+
+    def _update_inbox_title(self, waiting: int) -> None:
+        title = (
+            self.tr("Inbox (%1 waiting)").replace("%1", str(waiting))
+            if waiting
+            else self.tr("Inbox")
+        )
+        self.sections.setTabText(self.sections.indexOf(self.inbox), title)
 
     def _update_conflict_title(self) -> None:
         count = len(self.conflicts.conflicts)
@@ -119,6 +137,7 @@ class ExchangeTab(QWidget):
 
     def close_all(self) -> None:
         """Locking: close the wizards without asking (a running import finishes or rolls back)."""
+        self.inbox.stop()
         if self.export_wizard is not None:
             self.export_wizard.progress_page.cancel()  # the partial file is deleted
         for wizard in (self.export_wizard, self.import_wizard):

@@ -111,3 +111,13 @@ def choose_file_to_save(parent: QWidget, title: str, name_filter: str) -> str:
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setAccessibleName(title)
     return _choose(dialog, _run_exec) or ""
+
+
+def choose_folder(parent: QWidget, title: str, name_filter: str = "") -> str:
+    """A folder dialog (Qt's own, leaving no trail); "" if cancelled. Same shape as a
+    FileChooser, so tests pass a function returning a folder instead."""
+    dialog = QFileDialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAccessibleName(title)
+    return _choose(dialog, _run_exec) or ""

@@ -19,6 +19,7 @@ from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.identity_messages import IDENTITY_MESSAGES
 from casevault.gui.layer_messages import LAYER_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
+from casevault.gui.transport_text import TRANSPORT_MESSAGES
 from casevault.services.errors import (
     AmbiguousCaseId,
     CaseDeleted,
@@ -192,6 +193,7 @@ _MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screeni
 _MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/erasure_notices_view.py)
 _MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identity_messages.py)
 _MESSAGES.update(LAYER_MESSAGES)  # crypto, bundle writer, layer bases (gui/layer_messages.py)
+_MESSAGES.update(TRANSPORT_MESSAGES)  # transport folders (gui/transport_text.py)
 
 
 def describe(error: BaseException) -> str:

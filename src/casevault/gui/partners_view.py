@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.domain.organisation import Partner
+from casevault.domain.transport import PeerKind
 from casevault.gui.clipboard_guard import ClipboardGuard
 from casevault.gui.exchange_messages import field_list, partner_state, profile_label
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
 from casevault.gui.messages import describe
 from casevault.gui.partner_dialog import MAX_CARD_TEXT, AddPartnerDialog, VerifyPartnerDialog
+from casevault.gui.transport_dialog import TransportDialog
 from casevault.services import partners as partner_service
 from casevault.services import profiles as profile_service
 from casevault.services.partners import PartnerDetails
 from casevault.services.session import Session
+from casevault.services.transport import Peer
 
 OK_STYLE = "color: #1b6e2e;"
 ERROR_STYLE = "color: #b00020;"
@@ -44,6 +47,7 @@ class PartnersView(QWidget):
     """The partner list and our card. Emits `partners_changed` after any change."""
 
     partners_changed = Signal()
+    transport_changed = Signal()  # a partner's transport folders were saved
 
     def __init__(
         self,
@@ -116,6 +120,10 @@ class PartnersView(QWidget):
         self.verify_button.setAccessibleName(self.tr("Verify the selected partner"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"), self)
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected partner"))
+        self.transport_button = QPushButton(self.tr("&Transport folders…"), self)
+        self.transport_button.setAccessibleName(
+            self.tr("Outbox and inbox folders of the selected partner")
+        )
 
         self.profile_combo = QComboBox(self)
         self.profile_combo.setAccessibleName(self.tr("Redaction profile of the selected partner"))
@@ -139,6 +147,7 @@ class PartnersView(QWidget):
             self.add_text_button,
             self.verify_button,
             self.revoke_button,
+            self.transport_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -153,6 +162,7 @@ class PartnersView(QWidget):
             (self.table, self.profile_combo), (self.profile_combo, self.add_file_button),
             (self.add_file_button, self.add_text_button),
             (self.add_text_button, self.verify_button), (self.verify_button, self.revoke_button),
+            (self.revoke_button, self.transport_button),
         ):  # fmt: skip
             self.setTabOrder(first, second)
 
@@ -162,6 +172,7 @@ class PartnersView(QWidget):
         self.add_text_button.clicked.connect(self.add_from_text)
         self.verify_button.clicked.connect(self.verify_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.transport_button.clicked.connect(self.open_transport)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.profile_combo.activated.connect(self._profile_chosen)
         self.table.itemActivated.connect(lambda _item: self.verify_selected())
@@ -226,6 +237,7 @@ class PartnersView(QWidget):
             self.verify_button.setAccessibleName(self.tr("Verify the selected partner"))
         self.verify_button.setEnabled(partner is not None and partner.revoked_at is None)
         self.revoke_button.setEnabled(partner is not None and partner.revoked_at is None)
+        self.transport_button.setEnabled(partner is not None)
         self.profile_combo.setEnabled(partner is not None)
         if partner is None:
             self.profile_help.setText(self.tr("Select a partner to see what it receives."))
@@ -389,6 +401,18 @@ class PartnersView(QWidget):
         self.refresh(select=partner.id)
         self.partners_changed.emit()
         self._say(self.tr("%1 is revoked.").replace("%1", partner.name), ok=True)
+
+    def open_transport(self) -> TransportDialog | None:
+        """The selected partner's outbox and inbox folders (gui/transport_dialog.py)."""
+        partner = self.selected_partner()
+        if partner is None:
+            return None
+        dialog = TransportDialog(
+            self._session, Peer(PeerKind.PARTNER, partner.id), partner.name, self
+        )
+        dialog.accepted.connect(self.transport_changed.emit)
+        self._show_dialog(dialog)
+        return dialog
 
     def _show_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None:

@@ -363,3 +363,30 @@ class CompactionFailed(ServiceError):
 class DuressSameAsPassphrase(ServiceError):
     """The duress passphrase refused: it is the vault's own passphrase (typing it must open the
     real vault, so it cannot also destroy it)."""
+
+
+class TransportNotSet(ServiceError):
+    """This peer has no transport folder of the kind needed (`folder`: "outbox" or "inbox")."""
+
+    def __init__(self, peer_id: str, folder: str) -> None:
+        super().__init__(peer_id, folder)
+        self.peer_id = peer_id
+        self.folder = folder
+
+
+class TransportFolderInvalid(ServiceError):
+    """A transport folder that cannot be used. `problem` is "missing" (no such folder),
+    "not-a-folder", or "same" (outbox and inbox are one folder: we would read our own bundles)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(path, problem)
+        self.path = path
+        self.problem = problem
+
+
+class WaitingFileNotFound(ServiceError):
+    """No bundle waiting for a person matches this reference (or it is no longer there)."""
+
+    def __init__(self, file_ref: str) -> None:
+        super().__init__(file_ref)
+        self.file_ref = file_ref
