@@ -111,7 +111,11 @@ def export_command(
     )
 
 
-def _plan_dict(plan: imports.CasePlan) -> dict[str, Any]:
+# The plan object and the duplicates map are shown per case ("cases"), not as themselves.
+_NOT_IN_JSON = frozenset({"plans", "plan", "possible_duplicates"})
+
+
+def _plan_dict(preview: imports.ImportPreview, plan: imports.CasePlan) -> dict[str, Any]:
     return {
         "case_id": str(plan.case_id),
         "name": plan.display_name,
@@ -126,7 +130,7 @@ def _plan_dict(plan: imports.CasePlan) -> dict[str, Any]:
                 "name": d.summary.display_name,
                 "reasons": [r.value for r in d.reasons],
             }
-            for d in plan.possible_duplicates
+            for d in preview.duplicates_of(plan)
         ],
     }
 
@@ -141,7 +145,7 @@ def _show_import_preview(preview: imports.ImportPreview) -> None:
     click.echo(_("New cases: {n}").format(n=len(preview.new_cases)))
     for plan in preview.new_cases:
         click.echo(f"  + {str(plan.case_id)[:8]}  {plan.display_name}")
-        for dup in plan.possible_duplicates:
+        for dup in preview.duplicates_of(plan):
             click.echo(
                 "      "
                 + _("possible duplicate of {id} {name} ({why})").format(
@@ -204,8 +208,8 @@ def import_command(
         if as_json:
             print_json(
                 {
-                    **{k: v for k, v in vars(preview).items() if k != "plans"},
-                    "cases": [_plan_dict(p) for p in preview.plans],
+                    **{k: v for k, v in vars(preview).items() if k not in _NOT_IN_JSON},
+                    "cases": [_plan_dict(preview, p) for p in preview.plans],
                 }
             )
         else:

@@ -242,7 +242,7 @@ class PreviewPage(QWizardPage):
             group = QTreeWidgetItem(self.tree, [self.tr("New cases")])
             for plan in preview.new_cases:
                 item = QTreeWidgetItem(group, [plan.display_name or str(plan.case_id)[:8]])
-                for duplicate in plan.possible_duplicates:
+                for duplicate in preview.duplicates_of(plan):
                     note = self.tr("Possibly the same man as %1").replace(
                         "%1", _duplicate_name(duplicate)
                     )
