@@ -349,7 +349,8 @@ def test_apply_right_after_the_preview_uses_its_plans(
         _case(berlin, surname)
     staged = import_verify.verify_and_stage(paris.session, io.BytesIO(export_bytes(berlin, paris)))
     preview = imports.preview_import(paris.session, staged)
-    assert preview.plan is not None and len(preview.plan.cases) == 2
+    assert preview.plan is not None
+    assert len(preview.plan.cases) == 2
 
     def no_second_plan(*_args: object) -> None:
         raise AssertionError("planned again although the vault did not change")

@@ -35,14 +35,14 @@ class HeldCase:
     """A case the vault holds, as far as the import rules look at it.
 
     `shared_fields` is what left to the bundle's sender (None: the case was never sent to
-    it); `closed_by_sender` whether that sender already told us it closed its copy."""
+    it); `closed_by_sender` when that sender told us it closed its copy (None: it did not)."""
 
     origin_org: str
     fields: CaseFields
     deleted: bool
     versions: Mapping[str, tuple[FieldVersion, ...]]
     shared_fields: frozenset[str] | None = None
-    closed_by_sender: bool = False
+    closed_by_sender: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -147,9 +147,12 @@ def _admit_addition(
     return decision.origin
 
 
-def _gate_tombstone(state: LocalState, gate: RecordGate, tomb: TombstoneRecord) -> None:
+def _gate_tombstone(
+    state: LocalState, gate: RecordGate, tomb: TombstoneRecord, closed: dict[uuid.UUID, dt.datetime]
+) -> None:
     """A partner's deletion of a case it had becomes a notice (our own laptops' deletions are
-    planned by plan_deletions)."""
+    planned by plan_deletions). A notice we hold already is planned again only with an earlier
+    time (the earliest is kept, so the order notices arrive in does not matter)."""
     held = state.cases.get(tomb.record_id)
     target = _target(state, tomb.record_id, {})
     if held is None or target is None:
@@ -164,7 +167,9 @@ def _gate_tombstone(state: LocalState, gate: RecordGate, tomb: TombstoneRecord) 
             )
         )
         return
-    if not held.closed_by_sender:
+    known = closed.get(tomb.record_id, held.closed_by_sender)
+    if known is None or tomb.deleted_at < known:
+        closed[tomb.record_id] = tomb.deleted_at
         gate.closures.append(ClosingNotice(tomb.record_id, target.display_name, tomb.deleted_at))
 
 
@@ -197,8 +202,9 @@ def gate_records(state: LocalState, content: ImportContent) -> RecordGate:
             stored = attachment.model_copy(update={"origin_org": origin})
             gate.attachments.append(PlannedAttachment(stored))
     if not state.sender.is_own_node:
+        closed: dict[uuid.UUID, dt.datetime] = {}
         for tomb in content.tombstones:
-            _gate_tombstone(state, gate, tomb)
+            _gate_tombstone(state, gate, tomb, closed)
     return gate
 
 
@@ -241,9 +247,7 @@ def _skip(
         return SkippedEvaluation(evaluation.id, evaluation.case_id, EvaluationSkip.ALREADY_HELD)
     refusal = _refusal(state, held, verified)
     if refusal is not None:
-        return SkippedEvaluation(
-            evaluation.id, evaluation.case_id, EvaluationSkip.REFUSED, refusal
-        )
+        return SkippedEvaluation(evaluation.id, evaluation.case_id, EvaluationSkip.REFUSED, refusal)
     skip: EvaluationSkip | None = None
     if evaluation.case_id not in cases:
         skip = EvaluationSkip.CASE_NOT_HELD

@@ -22,9 +22,10 @@ Nothing of the content reaches the caller before all of that holds.
 The JSON records are kept from that first pass (`VerifiedBundle.records`: bounded by the
 frame limits, and handed out only once every check above held), so a reader that needs only
 them never decrypts the bundle again. `items()` is a second pass, needed only for blobs, that
-decrypts again (blob bytes are never kept on disk or in memory in full) and checks that the file still has the same header and content hash; if
-the file changed in between, it raises BundleChanged at the end, so apply the items in one
-transaction and commit only after the iteration ends. Keep `untrusted_file` open meanwhile.
+decrypts again (blob bytes are never kept on disk or in memory in full) and checks that the
+file still has the same header and content hash; if the file changed in between, it raises
+BundleChanged at the end, so apply the items in one transaction and commit only after the
+iteration ends. Keep `untrusted_file` open meanwhile.
 
 Every failure caused by the file's bytes is an ExchangeError; nothing else escapes for them.
 """

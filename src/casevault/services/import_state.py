@@ -9,6 +9,7 @@ signers and our names for the organisations records claim. Nothing here writes.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
 
@@ -46,7 +47,7 @@ def _held_cases(
     stored = import_reads.cases_with_versions(conn, case_ids)
     held_ids = set(stored)
     shared: dict[str, frozenset[str]] = {}
-    closed: set[str] = set()
+    closed: dict[str, dt.datetime] = {}
     if not sender.is_own_node:  # our own laptops have full rights: nothing to look up
         shared = import_reads.shared_fields_among(conn, held_ids, sender.org_id)
         closed = import_reads.closures_among(conn, held_ids, sender.org_id)
@@ -57,7 +58,7 @@ def _held_cases(
             case.deleted,
             _versions(case),
             shared.get(case_id),
-            case_id in closed,
+            closed.get(case_id),
         )
         for case_id, case in stored.items()
     }

@@ -24,7 +24,7 @@ from casevault.crypto.errors import CryptoError
 from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.crypto.signing import DualSignature, verify
 from casevault.domain.errors import DomainError
-from casevault.domain.evaluation import SIGNING_CONTEXT, EvaluationStatement, decode_statement
+from casevault.domain.evaluation import SIGNING_CONTEXT, decode_statement
 from casevault.exchange.content import (
     AttachmentRecord,
     CaseRecord,

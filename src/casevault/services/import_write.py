@@ -113,7 +113,11 @@ def _write_evaluation(session: Session, conn: Connection, verified: VerifiedEval
     )
     eval_repo.insert_received(conn, evaluation, seal, session.clock())
     session.audit(
-        conn, "evaluation.import", "case", str(evaluation.case_id), {"evaluation": str(evaluation.id)}
+        conn,
+        "evaluation.import",
+        "case",
+        str(evaluation.case_id),
+        {"evaluation": str(evaluation.id)},
     )
 
 

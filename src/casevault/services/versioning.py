@@ -8,6 +8,7 @@ Called by services/cases.py inside the same transaction as the edit itself.
 from __future__ import annotations
 
 import datetime as dt
+
 from casevault.domain.case import Case
 from casevault.exchange.field_versions import version_from_json, version_to_json
 from casevault.exchange.hlc import Timestamp, observe, tick

@@ -56,8 +56,10 @@ def cases_with_versions(conn: Connection, case_ids: Collection[str]) -> dict[str
     rows = _select(
         conn,
         case_ids,
-        lambda marks: "SELECT c.id, c.origin_org, c.deleted, c.fields, v.versions FROM cases c"  # noqa: S608 - placeholders only
-        f" LEFT JOIN case_field_versions v ON v.case_id = c.id WHERE c.id IN ({marks})",
+        lambda marks: (
+            "SELECT c.id, c.origin_org, c.deleted, c.fields, v.versions FROM cases c"  # noqa: S608 - placeholders only
+            f" LEFT JOIN case_field_versions v ON v.case_id = c.id WHERE c.id IN ({marks})"
+        ),
     )
     return {
         row[0]: StoredCase(
@@ -78,23 +80,29 @@ def shared_fields_among(
     rows = _select(
         conn,
         case_ids,
-        lambda marks: "SELECT case_id, fields FROM case_shared_fields"  # noqa: S608 - placeholders only
-        f" WHERE partner_id = ? AND case_id IN ({marks})",
+        lambda marks: (
+            "SELECT case_id, fields FROM case_shared_fields"  # noqa: S608 - placeholders only
+            f" WHERE partner_id = ? AND case_id IN ({marks})"
+        ),
         (partner_id,),
     )
     return {row[0]: frozenset(str(name) for name in json.loads(row[1])) for row in rows}
 
 
-def closures_among(conn: Connection, case_ids: Collection[str], partner_id: str) -> set[str]:
-    """The case ids among `case_ids` whose closure `partner_id` already told us of."""
+def closures_among(
+    conn: Connection, case_ids: Collection[str], partner_id: str
+) -> dict[str, dt.datetime]:
+    """case id -> when `partner_id` closed its copy, for those among `case_ids` it told us of."""
     rows = _select(
         conn,
         case_ids,
-        lambda marks: "SELECT case_id FROM partner_closures"  # noqa: S608 - placeholders only
-        f" WHERE partner_id = ? AND case_id IN ({marks})",
+        lambda marks: (
+            "SELECT case_id, closed_at FROM partner_closures"  # noqa: S608 - placeholders only
+            f" WHERE partner_id = ? AND case_id IN ({marks})"
+        ),
         (partner_id,),
     )
-    return {row[0] for row in rows}
+    return {row[0]: dt.datetime.fromisoformat(row[1]) for row in rows}
 
 
 def case_tombstones_among(conn: Connection, case_ids: Collection[str]) -> dict[str, dt.datetime]:
@@ -102,8 +110,10 @@ def case_tombstones_among(conn: Connection, case_ids: Collection[str]) -> dict[s
     rows = _select(
         conn,
         case_ids,
-        lambda marks: "SELECT record_id, deleted_at FROM tombstones"  # noqa: S608 - placeholders only
-        f" WHERE record_type = 'case' AND record_id IN ({marks})",
+        lambda marks: (
+            "SELECT record_id, deleted_at FROM tombstones"  # noqa: S608 - placeholders only
+            f" WHERE record_type = 'case' AND record_id IN ({marks})"
+        ),
     )
     return {row[0]: dt.datetime.fromisoformat(row[1]) for row in rows}
 
@@ -148,8 +158,10 @@ def corrections_of(conn: Connection, evaluation_ids: Collection[str]) -> set[tup
     rows = _select(
         conn,
         evaluation_ids,
-        lambda marks: "SELECT supersedes, organisation_id FROM evaluations"  # noqa: S608 - placeholders only
-        f" WHERE supersedes IN ({marks})",
+        lambda marks: (
+            "SELECT supersedes, organisation_id FROM evaluations"  # noqa: S608 - placeholders only
+            f" WHERE supersedes IN ({marks})"
+        ),
     )
     return {(row[0], row[1]) for row in rows}
 
