@@ -196,14 +196,15 @@ def test_partner_deletion_travels_as_a_notice_not_a_deletion(orgs: tuple[Org, Or
 def test_import_is_all_or_nothing(
     orgs: tuple[Org, Org, Org], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A failure in the middle of applying (here: the disk refusing the 2nd case) leaves nothing."""
+    """A failure in the middle of applying (here: the disk refusing the 2nd case's audit entry,
+    after every case row was written) leaves nothing."""
     berlin, paris, _ = orgs
     for surname in ("Петров", "Сидоров", "Орлов"):
         _case(berlin, surname)
     staged = import_verify.verify_and_stage(paris.session, io.BytesIO(export_bytes(berlin, paris)))
     before = logical_dump(paris.session)
     calls = {"n": 0}
-    real = import_write._write_case
+    real = import_write._audit_case
 
     def failing(*args: object) -> None:
         calls["n"] += 1
@@ -211,7 +212,7 @@ def test_import_is_all_or_nothing(
             raise OSError("disk full")
         real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(import_write, "_write_case", failing)
+    monkeypatch.setattr(import_write, "_audit_case", failing)
     with pytest.raises(OSError, match="disk full"):
         imports.apply_import(paris.session, staged)
     assert logical_dump(paris.session) == before

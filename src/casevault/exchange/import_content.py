@@ -22,9 +22,8 @@ from casevault.exchange.content import (
     TombstoneRecord,
 )
 from casevault.exchange.errors import ContentInvalid
-from casevault.exchange.field_versions import version_from_json
 from casevault.exchange.hlc import ClockError, Timestamp
-from casevault.exchange.merge import FieldVersion
+from casevault.exchange.merge import FieldVersion, canonical_vector
 
 FieldVersions = Mapping[str, tuple[FieldVersion, ...]]
 
@@ -52,10 +51,12 @@ class IncomingCase:
 
 def incoming_versions(record: CaseRecord) -> dict[str, tuple[FieldVersion, ...]]:
     """Decode the versions of every field of a case record. Raises ContentInvalid."""
+    # The record's schema (exchange/content.py, WireVersion) already bounds every vector entry
+    # as version_from_json would; only the stamp is left to decode.
     try:
         return {
             name: tuple(
-                version_from_json({"value": v.value, "vector": v.vector, "stamp": v.stamp})
+                FieldVersion(v.value, canonical_vector(dict(v.vector)), Timestamp.decode(v.stamp))
                 for v in versions
             )
             for name, versions in record.fields.items()

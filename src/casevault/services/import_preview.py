@@ -20,7 +20,7 @@ from casevault.services.erasure_notices import NoticePlan, plan_notices
 from casevault.services.evaluation_intake import RefusedEvaluation
 from casevault.services.import_state import load_local_state
 from casevault.services.import_verify import StagedBundle
-from casevault.services.name_search import PossibleDuplicate, find_duplicates_in
+from casevault.services.name_search import PossibleDuplicate, find_duplicates_among
 from casevault.services.session import Session
 from casevault.services.signer_trust import signer_trust_map, trust_of
 from casevault.vault.connection import Connection
@@ -122,13 +122,9 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         staged.previewed = {"audit_seq": audit_repo.highest_seq_issued(conn), "plan": plan}
         staged.erased_here |= set(plan.erased_here)
         notices = plan_notices(conn, staged)
-        duplicates = {
-            p.case_id: found
-            for p in plan.cases
-            if p.is_new and not p.refused
-            for found in [tuple(find_duplicates_in(conn, p.new_fields, p.case_id))]
-            if found
-        }
+        duplicates = find_duplicates_among(
+            conn, [(p.case_id, p.new_fields) for p in plan.cases if p.is_new and not p.refused]
+        )
         erased = set(plan.erased_here)
         fresh = [
             e

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from casevault.domain.attachment import Attachment
 from casevault.domain.case import Case, TimelineEvent
@@ -61,31 +60,59 @@ def observe_clock(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None:
             raise ContentInvalid("case", "stamp") from exc
 
 
+def _audit_case(session: Session, conn: Connection, plan: CasePlan) -> None:
+    action = "case.import" if plan.is_new else "case.merge"
+    details = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
+    session.audit(conn, action, "case", str(plan.case_id), details)
+
+
+def _write_new_cases(
+    session: Session, conn: Connection, plans: list[CasePlan], now: dt.datetime
+) -> None:
+    """Insert cases we do not hold, in batches (vault/repos/cases.py, insert_new_cases)."""
+    if not plans:
+        return
+    case_repo.insert_new_cases(
+        conn,
+        [
+            Case(
+                id=plan.case_id,
+                origin_org=plan.origin_org,
+                created_at=plan.created_at or now,
+                updated_at=now,
+                deleted=plan.deleted_here,
+                fields=plan.new_fields,
+            )
+            for plan in plans
+        ],
+    )
+    sync_state.put_new_case_versions(
+        conn,
+        [
+            (
+                str(plan.case_id),
+                {n: [version_to_json(v) for v in vs] for n, vs in plan.merged.items()},
+            )
+            for plan in plans
+        ],
+    )
+    for plan in plans:
+        _audit_case(session, conn, plan)
+    plans.clear()
+
+
 def _write_case(session: Session, conn: Connection, plan: CasePlan, now: dt.datetime) -> None:
+    """Merge into a case we hold."""
     case_id = str(plan.case_id)
-    if plan.is_new:
-        case = Case(
-            id=plan.case_id,
-            origin_org=plan.origin_org,
-            created_at=plan.created_at or now,
-            updated_at=now,
-            deleted=plan.deleted_here,
-            fields=plan.new_fields,
-        )
-        case_repo.insert_case(conn, case)
-        stored: dict[str, list[dict[str, Any]]] = {}
-    else:
-        current = case_repo.get_case(conn, plan.case_id)
-        case_repo.update_case(
-            conn, current.model_copy(update={"fields": plan.new_fields, "updated_at": now})
-        )
-        stored = sync_state.get_field_versions(conn, case_id)
+    current = case_repo.get_case(conn, plan.case_id)
+    case_repo.update_case(
+        conn, current.model_copy(update={"fields": plan.new_fields, "updated_at": now})
+    )
+    stored = sync_state.get_field_versions(conn, case_id)
     for name, versions in plan.merged.items():
         stored[name] = [version_to_json(v) for v in versions]
     sync_state.put_case_versions(conn, case_id, stored)
-    action = "case.import" if plan.is_new else "case.merge"
-    details = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
-    session.audit(conn, action, "case", case_id, details)
+    _audit_case(session, conn, plan)
 
 
 def _write_evaluation(session: Session, conn: Connection, verified: VerifiedEvaluation) -> None:
@@ -174,14 +201,21 @@ def write_plan(
     now = session.clock()
     observe_clock(conn, plan, now)
     new = changed = conflicts = 0
+    pending: list[CasePlan] = []  # new cases, inserted in batches
     for done, case_plan in enumerate(plan.cases, start=1):
         if progress is not None:
             progress(done, len(plan.cases))
-        if case_plan.writes:
+        if not case_plan.writes:
+            continue
+        if case_plan.is_new:
+            pending.append(case_plan)
+        else:
+            _write_new_cases(session, conn, pending, now)  # a repeated id merges into it
             _write_case(session, conn, case_plan, now)
-            new += case_plan.is_new
-            changed += (not case_plan.is_new) and bool(case_plan.changes)
-            conflicts += len(case_plan.conflicts)
+        new += case_plan.is_new
+        changed += (not case_plan.is_new) and bool(case_plan.changes)
+        conflicts += len(case_plan.conflicts)
+    _write_new_cases(session, conn, pending, now)
     erasure_guard.note_senders(conn, plan.sender_org_id, plan.admitted_case_ids)
     for event in plan.timeline:
         record = event.record
