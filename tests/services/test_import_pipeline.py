@@ -18,7 +18,9 @@ from casevault.exchange.plan_types import CaseAction
 from casevault.services import attachments as attachment_service
 from casevault.services import cases as case_service
 from casevault.services import import_verify, imports
+from casevault.services.partner_closures import list_case_closures
 from casevault.vault.repos import audit as audit_repo
+from tests.support.hostile import forged_bundle
 from tests.support.orgs import Org, export_bytes, introduce, make_org
 
 
@@ -113,3 +115,29 @@ def test_a_plan_made_stale_by_a_change_is_made_again_and_said(orgs: tuple[Org, O
         entries = audit_repo.list_entries(conn, record_id=staged.bundle_id)
     assert [e.details.get("replanned") for e in entries if e.action == "bundle.import"] == [True]
     assert case_service.get_case(paris.session, case_id).fields.city == "Almaty"
+
+
+def _closure(case_id: str, deleted_at: str) -> tuple[str, dict[str, object]]:
+    return "tombstone", {"record_type": "case", "record_id": case_id, "deleted_at": deleted_at}
+
+
+def test_a_partners_closure_keeps_the_earliest_time_whatever_the_order(
+    orgs: tuple[Org, Org],
+) -> None:
+    """Found by the plan's property test: the later of two closure notices used to be ignored
+    once one was held, so the time kept depended on the order bundles arrived in."""
+    berlin, paris = orgs
+    sent = _case(berlin, "Петров")
+    import_verify_apply(paris, export_bytes(berlin, paris, cases=[sent]))
+    late = forged_bundle(paris, berlin, [_closure(sent, "2026-10-25T10:00:00Z")])
+    early = forged_bundle(paris, berlin, [_closure(sent, "2026-10-20T10:00:00Z")])
+    import_verify_apply(berlin, late)
+    import_verify_apply(berlin, early)
+    (closure,) = list_case_closures(berlin.session, sent)
+    assert closure.closed_at.day == 20
+
+
+def import_verify_apply(receiver: Org, bundle: bytes) -> imports.ImportResult:
+    staged = import_verify.verify_and_stage(receiver.session, io.BytesIO(bundle))
+    imports.preview_import(receiver.session, staged)
+    return imports.apply_import(receiver.session, staged)
