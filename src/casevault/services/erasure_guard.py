@@ -27,8 +27,7 @@ def note_senders(conn: Connection, sender_org_id: str, case_ids: Iterable[uuid.U
     from an organisation that held it). Only cases whose record was admitted (services/admission)
     count: naming a case id in a refused record must not earn a say over its erasure. Call
     inside the apply transaction."""
-    for case_id in case_ids:
-        erasure_register.note_received_from(conn, str(case_id), sender_org_id)
+    erasure_register.note_many_received_from(conn, (str(c) for c in case_ids), sender_org_id)
 
 
 def refuse_if_erased(conn: Connection, case_id: uuid.UUID | str) -> None:
