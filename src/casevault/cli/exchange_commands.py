@@ -233,6 +233,14 @@ def import_command(
         ),
         err=True,
     )
+    if result.replanned:
+        click.echo(
+            _(
+                "Your vault changed after the preview, so the bundle was checked again against"
+                " it before anything was applied."
+            ),
+            err=True,
+        )
     show_compliance(preview, compliance)
 
 

@@ -348,6 +348,15 @@ class ApplyPage(QWizardPage):
                 if self.erased
                 else ""
             ).replace("%1", str(len(self.erased)))
+            + (
+                "\n"
+                + self.tr(
+                    "Your vault changed after the preview, so the bundle was checked again"
+                    " against it before anything was applied."
+                )
+                if result.replanned
+                else ""
+            )
         )
         self.completeChanged.emit()
         wizard = self.wizard()
