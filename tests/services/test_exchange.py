@@ -11,7 +11,7 @@ import pytest
 from casevault.domain.case import CaseFields, PersonName
 from casevault.exchange.errors import BundleNotForUs, BundleTampered, ExchangeError
 from casevault.services import cases as case_service
-from casevault.services import import_verify, imports
+from casevault.services import import_verify, import_write, imports
 from casevault.services import partners as partner_service
 from casevault.services.conflicts import list_conflicts, resolve_conflict
 from casevault.services.errors import BundleReplayed, PartnerNotTrusted
@@ -196,14 +196,15 @@ def test_partner_deletion_travels_as_a_notice_not_a_deletion(orgs: tuple[Org, Or
 def test_import_is_all_or_nothing(
     orgs: tuple[Org, Org, Org], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A failure in the middle of applying (here: the disk refusing the 2nd case) leaves nothing."""
+    """A failure in the middle of applying (here: the disk refusing the 2nd case's audit entry,
+    after every case row was written) leaves nothing."""
     berlin, paris, _ = orgs
     for surname in ("Петров", "Сидоров", "Орлов"):
         _case(berlin, surname)
     staged = import_verify.verify_and_stage(paris.session, io.BytesIO(export_bytes(berlin, paris)))
     before = logical_dump(paris.session)
     calls = {"n": 0}
-    real = imports._apply_case
+    real = import_write._audit_case
 
     def failing(*args: object) -> None:
         calls["n"] += 1
@@ -211,7 +212,7 @@ def test_import_is_all_or_nothing(
             raise OSError("disk full")
         real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(imports, "_apply_case", failing)
+    monkeypatch.setattr(import_write, "_audit_case", failing)
     with pytest.raises(OSError, match="disk full"):
         imports.apply_import(paris.session, staged)
     assert logical_dump(paris.session) == before
@@ -341,12 +342,21 @@ def test_apply_after_a_change_since_the_preview_loses_nothing(orgs: tuple[Org, O
     assert {o.value for o in list_conflicts(paris.session)[0].options} == {"Almaty", "Astana"}
 
 
-def test_apply_right_after_the_preview_uses_its_plans(orgs: tuple[Org, Org, Org]) -> None:
+def test_apply_right_after_the_preview_uses_its_plans(
+    orgs: tuple[Org, Org, Org], monkeypatch: pytest.MonkeyPatch
+) -> None:
     berlin, paris, _ = orgs
     for surname in ("Петров", "Сидоров"):
         _case(berlin, surname)
     staged = import_verify.verify_and_stage(paris.session, io.BytesIO(export_bytes(berlin, paris)))
-    imports.preview_import(paris.session, staged)
-    assert len(staged.previewed["plans"]) == 2
-    assert imports.apply_import(paris.session, staged).new_cases == 2
+    preview = imports.preview_import(paris.session, staged)
+    assert preview.plan is not None
+    assert len(preview.plan.cases) == 2
+
+    def no_second_plan(*_args: object) -> None:
+        raise AssertionError("planned again although the vault did not change")
+
+    monkeypatch.setattr(imports, "plan_for", no_second_plan)
+    result = imports.apply_import(paris.session, staged)
+    assert (result.new_cases, result.replanned) == (2, False)
     assert len(case_service.list_cases(paris.session)) == 2

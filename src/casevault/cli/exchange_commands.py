@@ -118,7 +118,11 @@ def export_command(
     )
 
 
-def _plan_dict(plan: imports.CasePlan) -> dict[str, Any]:
+# The plan object and the duplicates map are shown per case ("cases"), not as themselves.
+_NOT_IN_JSON = frozenset({"plans", "plan", "possible_duplicates"})
+
+
+def _plan_dict(preview: imports.ImportPreview, plan: imports.CasePlan) -> dict[str, Any]:
     return {
         "case_id": str(plan.case_id),
         "name": plan.display_name,
@@ -133,7 +137,7 @@ def _plan_dict(plan: imports.CasePlan) -> dict[str, Any]:
                 "name": d.summary.display_name,
                 "reasons": [r.value for r in d.reasons],
             }
-            for d in plan.possible_duplicates
+            for d in preview.duplicates_of(plan)
         ],
     }
 
@@ -148,7 +152,7 @@ def _show_import_preview(preview: imports.ImportPreview) -> None:
     click.echo(_("New cases: {n}").format(n=len(preview.new_cases)))
     for plan in preview.new_cases:
         click.echo(f"  + {str(plan.case_id)[:8]}  {plan.display_name}")
-        for dup in plan.possible_duplicates:
+        for dup in preview.duplicates_of(plan):
             click.echo(
                 "      "
                 + _("possible duplicate of {id} {name} ({why})").format(
@@ -211,8 +215,8 @@ def import_command(
         if as_json:
             print_json(
                 {
-                    **{k: v for k, v in vars(preview).items() if k != "plans"},
-                    "cases": [_plan_dict(p) for p in preview.plans],
+                    **{k: v for k, v in vars(preview).items() if k not in _NOT_IN_JSON},
+                    "cases": [_plan_dict(preview, p) for p in preview.plans],
                 }
             )
         else:
@@ -236,6 +240,14 @@ def import_command(
         ),
         err=True,
     )
+    if result.replanned:
+        click.echo(
+            _(
+                "Your vault changed after the preview, so the bundle was checked again against"
+                " it before anything was applied."
+            ),
+            err=True,
+        )
     show_compliance(preview, compliance)
 
 

@@ -19,10 +19,13 @@ bundle gives); that the header has one stanza per listed recipient (RecipientCou
 and that the content matches the signed hash, length and counts (ContentHashMismatch).
 Nothing of the content reaches the caller before all of that holds.
 
-`items()` is a second pass that decrypts again (no plaintext is ever kept on disk or in
-memory in full) and checks that the file still has the same header and content hash; if
-the file changed in between, it raises BundleChanged at the end, so apply the items in one
-transaction and commit only after the iteration ends. Keep `untrusted_file` open meanwhile.
+The JSON records are kept from that first pass (`VerifiedBundle.records`: bounded by the
+frame limits, and handed out only once every check above held), so a reader that needs only
+them never decrypts the bundle again. `items()` is a second pass, needed only for blobs, that
+decrypts again (blob bytes are never kept on disk or in memory in full) and checks that the
+file still has the same header and content hash; if the file changed in between, it raises
+BundleChanged at the end, so apply the items in one transaction and commit only after the
+iteration ends. Keep `untrusted_file` open meanwhile.
 
 Every failure caused by the file's bytes is an ExchangeError; nothing else escapes for them.
 """
@@ -117,6 +120,9 @@ class VerifiedBundle:
     _file_key: bytes = field(repr=False)
     _header: bytes = field(repr=False)
     _manifest_bytes: bytes = field(repr=False)
+    # The JSON records of the first pass, in order (blobs are not kept: see `items`).
+    records: tuple[JsonRecord, ...] = field(default=(), repr=False)
+    blob_ids: tuple[str, ...] = ()  # the blobs' ids, in order
 
     @property
     def bundle_id(self) -> str:
@@ -188,13 +194,15 @@ def unseal_bundle(
     header = read_header(source)
     file_key = _unwrap(header, our_keys)
     reader = _open_stream(source, header, file_key)
-    records = blobs = 0
+    kept: list[JsonRecord] = []
+    blob_ids: list[str] = []
     for item in iterate_content(reader):
         if isinstance(item, Blob):
             item.drain()
-            blobs += 1
+            blob_ids.append(item.blob_id)
         else:
-            records += 1
+            kept.append(item)
+    records = len(kept)
     manifest_bytes, signature_bytes = _read_trailer(reader)
     manifest = decode_manifest(manifest_bytes)
     sender_keys = _check_sender(manifest, known_sender)
@@ -211,7 +219,7 @@ def unseal_bundle(
         reader.content_hash() != manifest.content_sha256
         or reader.content_length != manifest.content_length
         or records != manifest.record_count
-        or blobs != manifest.blob_count
+        or len(blob_ids) != manifest.blob_count
     ):
         raise ContentHashMismatch()
     return VerifiedBundle(
@@ -221,4 +229,6 @@ def unseal_bundle(
         _file_key=file_key,
         _header=header.authenticated_bytes + header.untrusted_mac,
         _manifest_bytes=manifest_bytes,
+        records=tuple(kept),
+        blob_ids=tuple(blob_ids),
     )

@@ -242,7 +242,7 @@ class PreviewPage(QWizardPage):
             group = QTreeWidgetItem(self.tree, [self.tr("New cases")])
             for plan in preview.new_cases:
                 item = QTreeWidgetItem(group, [plan.display_name or str(plan.case_id)[:8]])
-                for duplicate in plan.possible_duplicates:
+                for duplicate in preview.duplicates_of(plan):
                     note = self.tr("Possibly the same man as %1").replace(
                         "%1", _duplicate_name(duplicate)
                     )
@@ -348,6 +348,15 @@ class ApplyPage(QWizardPage):
                 if self.erased
                 else ""
             ).replace("%1", str(len(self.erased)))
+            + (
+                "\n"
+                + self.tr(
+                    "Your vault changed after the preview, so the bundle was checked again"
+                    " against it before anything was applied."
+                )
+                if result.replanned
+                else ""
+            )
         )
         self.completeChanged.emit()
         wizard = self.wizard()

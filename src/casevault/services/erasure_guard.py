@@ -3,10 +3,12 @@
 Every path that could write a case's records consults the erased-cases register (migration
 0012, which also makes the database refuse an erased id in `cases`):
 
-* import, from a partner or from another of our laptops (`drop_erased`, called by the preview
-  and again inside the apply transaction): case, timeline, evaluation and attachment records of
-  an erased case are dropped before anything is planned or written, and their case ids are
-  listed in the preview (`StagedBundle.erased_here`), never any of their content;
+* import, from a partner or from another of our laptops: the import plan's first step
+  (exchange/plan_records.py, `without_erased`, against the register as read by
+  services/import_state.py, in the preview and again inside the apply transaction when the
+  vault changed) drops case, timeline, evaluation and attachment records of an erased case
+  before anything is planned or written; their case ids are listed in the preview
+  (`ImportPreview.erased_here`), never any of their content;
 * `case restore` and `case unmerge` (`refuse_if_erased`).
 """
 
@@ -16,31 +18,8 @@ import uuid
 from collections.abc import Iterable
 
 from casevault.services.errors import CaseErased
-from casevault.services.import_verify import StagedBundle
 from casevault.vault.connection import Connection
 from casevault.vault.repos import erasure_register
-
-
-def drop_erased(conn: Connection, staged: StagedBundle) -> tuple[uuid.UUID, ...]:
-    """Remove from `staged` every record about a case erased here; returns (and remembers in
-    `staged.erased_here`) the ids of such cases, sorted. Idempotent."""
-    carried = (
-        {r.id for r in staged.cases}
-        | {r.case_id for r in staged.timeline}
-        | {e.statement.evaluation.case_id for e in staged.evaluations}
-        | {r.case_id for r in staged.attachments}
-    )
-    erased = {uuid.UUID(c) for c in erasure_register.erased_among(conn, (str(i) for i in carried))}
-    if erased:
-        staged.cases = [r for r in staged.cases if r.id not in erased]
-        staged.timeline = [r for r in staged.timeline if r.case_id not in erased]
-        staged.evaluations = [
-            e for e in staged.evaluations if e.statement.evaluation.case_id not in erased
-        ]
-        # The bytes of a dropped attachment are read and discarded when the bundle is applied.
-        staged.attachments = [r for r in staged.attachments if r.case_id not in erased]
-        staged.erased_here |= erased
-    return tuple(sorted(staged.erased_here, key=str))
 
 
 def note_senders(conn: Connection, sender_org_id: str, case_ids: Iterable[uuid.UUID]) -> None:
@@ -48,8 +27,7 @@ def note_senders(conn: Connection, sender_org_id: str, case_ids: Iterable[uuid.U
     from an organisation that held it). Only cases whose record was admitted (services/admission)
     count: naming a case id in a refused record must not earn a say over its erasure. Call
     inside the apply transaction."""
-    for case_id in case_ids:
-        erasure_register.note_received_from(conn, str(case_id), sender_org_id)
+    erasure_register.note_many_received_from(conn, (str(c) for c in case_ids), sender_org_id)
 
 
 def refuse_if_erased(conn: Connection, case_id: uuid.UUID | str) -> None:

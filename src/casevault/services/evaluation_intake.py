@@ -20,22 +20,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
 from casevault.domain.clearance import SignerStanding
 from casevault.domain.evaluation import EvaluationStatement
+from casevault.exchange.plan_types import EvaluationRefusal
 from casevault.services.signer_trust import SignerTrust, trust_of
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import evaluations as eval_repo
 
-
-class EvaluationRefusal(StrEnum):
-    """Why a received, correctly signed evaluation is not stored."""
-
-    SUPERSEDES_OTHER_ORGANISATION = "supersedes_other_organisation"
-    EVALUATOR_OF_OTHER_ORGANISATION = "evaluator_of_other_organisation"
-    SIGNER_REVOKED = "signer_revoked"
+__all__ = ["EvaluationRefusal", "RefusedEvaluation", "refusal_reason", "refuse"]
 
 
 @dataclass(frozen=True)

@@ -1,78 +1,47 @@
-"""Import, step 2: what a verified bundle would change, case by case. Writes nothing.
+"""Import, step 2: the plan of what a verified bundle would change, shown. Writes nothing.
 
-`plan_case` merges one incoming case with what the vault holds (exchange/merge.py) within the
-sender's rights (services/admission.py); `preview_import` gathers the plans with everything a
-person needs to decide. `services/imports.py` applies them (step 3).
+`plan_for` reads the vault's state for the ids the bundle names (services/import_state.py)
+and makes the import plan (exchange/import_plan.py, pure); `preview_import` shows that very
+plan with what a person needs to decide (possible duplicates, erasure notices, evaluations
+that will not count). services/imports.py writes it (step 3).
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from casevault.domain.case import Case, CaseFields, validate_fields
-from casevault.domain.errors import InvalidField
-from casevault.exchange.content import CaseRecord
-from casevault.exchange.errors import ContentInvalid
-from casevault.exchange.hlc import ClockError
-from casevault.exchange.merge import FieldVersion, in_conflict, merge_versions, shown_value
+from casevault.exchange.import_plan import plan_import
 from casevault.exchange.name_screening import RenamedAttachment
-from casevault.services import admission, erasure_guard
-from casevault.services.admission import BundleSender, ClosingNotice, Refusal
+from casevault.exchange.plan_types import CasePlan, FieldChange, ImportPlan
+from casevault.services.admission import ClosingNotice, Refusal
 from casevault.services.erasure_notices import NoticePlan, plan_notices
 from casevault.services.evaluation_intake import RefusedEvaluation
+from casevault.services.import_state import load_local_state
 from casevault.services.import_verify import StagedBundle
-from casevault.services.name_search import PossibleDuplicate, find_duplicates_in
+from casevault.services.name_search import PossibleDuplicate, find_duplicates_among
 from casevault.services.session import Session
 from casevault.services.signer_trust import signer_trust_map, trust_of
-from casevault.services.versioning import (
-    live_versions,
-    version_from_json,
-)
 from casevault.vault.connection import Connection
-from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import audit as audit_repo
-from casevault.vault.repos import cases as case_repo
-from casevault.vault.repos import evaluations as eval_repo
 
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field whose shown value changes (or that falls into conflict)."""
-
-    field: str
-    old: Any
-    new: Any
-    conflict: bool
-
-
-@dataclass(frozen=True)
-class CasePlan:
-    """What importing one case record does."""
-
-    case_id: uuid.UUID
-    display_name: str
-    is_new: bool
-    deleted_here: bool
-    changes: tuple[FieldChange, ...]
-    merged: dict[str, tuple[FieldVersion, ...]]
-    new_fields: CaseFields
-    possible_duplicates: tuple[PossibleDuplicate, ...] = ()
-    # What the sender may change here (services/admission.py): a refused plan applies nothing.
-    origin_org: str = ""
-    refused: bool = False
-    refusals: tuple[Refusal, ...] = ()
-
-    @property
-    def conflicts(self) -> tuple[str, ...]:
-        """Fields that will wait for a person to choose."""
-        return tuple(c.field for c in self.changes if c.conflict)
+__all__ = [
+    "CasePlan",
+    "FieldChange",
+    "ImportPreview",
+    "ImportResult",
+    "plan_for",
+    "preview_import",
+]
 
 
 @dataclass(frozen=True)
 class ImportPreview:
-    """Everything a person needs to decide: the checks passed and what would change."""
+    """Everything a person needs to decide: the checks passed and what would change.
+
+    `plan` is the import plan itself, the one apply writes if the vault has not changed since
+    (services/imports.py); the other fields present it."""
 
     bundle_id: str
     sender_org_id: str
@@ -97,6 +66,10 @@ class ImportPreview:
     # Records (or fields) the sender may not change here, and partners closing their copy.
     refusals: tuple[Refusal, ...] = ()
     closures: tuple[ClosingNotice, ...] = ()
+    plan: ImportPlan | None = field(default=None, repr=False)
+    possible_duplicates: Mapping[uuid.UUID, tuple[PossibleDuplicate, ...]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def new_cases(self) -> tuple[CasePlan, ...]:
@@ -108,10 +81,15 @@ class ImportPreview:
         """Existing cases with at least one changed or conflicting field."""
         return tuple(p for p in self.plans if not p.is_new and p.changes)
 
+    def duplicates_of(self, plan: CasePlan) -> tuple[PossibleDuplicate, ...]:
+        """Cases we hold that may be the same man as the new case of `plan`."""
+        return self.possible_duplicates.get(plan.case_id, ())
+
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an applied import did."""
+    """What an applied import did. `replanned`: the vault changed after the preview, so the
+    plan was made again at apply time (and differed from the one shown)."""
 
     bundle_id: str
     new_cases: int
@@ -123,128 +101,38 @@ class ImportResult:
     attachments: int = 0
     closures: int = 0
     refused: int = 0
+    replanned: bool = False
 
 
-def _incoming(record: CaseRecord) -> dict[str, tuple[FieldVersion, ...]]:
-    try:
-        return {
-            name: tuple(version_from_json(v.model_dump(mode="json")) for v in versions)
-            for name, versions in record.fields.items()
-        }
-    except (ClockError, ValueError, TypeError, KeyError) as exc:
-        raise ContentInvalid("case", "fields") from exc
-
-
-def plan_case(
-    conn: Connection,
-    record: CaseRecord,
-    sender: BundleSender,
-    with_duplicates: bool = False,
-) -> CasePlan:
-    """Merge one incoming case with the vault's copy, in memory, keeping only what `sender` may
-    change here (services/admission.py). Raises ContentInvalid."""
-    try:
-        existing: Case | None = case_repo.get_case(conn, record.id)
-    except RecordNotFound:
-        existing = None
-    local = live_versions(conn, str(record.id)) if existing else {}
-    incoming = _incoming(record)
-    gate = admission.gate_case(
-        conn, sender, record.id, existing, record.origin_org, incoming, local
-    )
-    if gate.refused:
-        refusals = gate.refusals
-        if existing is None:
-            refusals = (admission.new_case_refusal(conn, record.id, record.origin_org),)
-        return _refused_plan(record, existing, refusals)
-    base = (
-        existing.fields.model_dump(mode="json")
-        if existing
-        else CaseFields().model_dump(mode="json")
-    )
-    merged_values = dict(base)
-    merged: dict[str, tuple[FieldVersion, ...]] = {}
-    changes: list[FieldChange] = []
-    for name, versions in incoming.items():
-        if name not in gate.fields:
-            continue
-        result = merge_versions(local.get(name, ()), versions)
-        if result == local.get(name, ()):
-            continue
-        merged[name] = result
-        merged_values[name] = shown_value(result)
-        conflict = in_conflict(result)
-        if merged_values[name] != base[name] or conflict:
-            changes.append(FieldChange(name, base[name], merged_values[name], conflict))
-    try:
-        new_fields = validate_fields(merged_values)
-    except InvalidField as exc:
-        raise ContentInvalid("case", exc.field) from exc
-    deleted_here = case_repo.has_tombstone(conn, "case", str(record.id))
-    duplicates: tuple[PossibleDuplicate, ...] = ()
-    if with_duplicates and existing is None:
-        duplicates = tuple(find_duplicates_in(conn, new_fields, record.id))
-    return CasePlan(
-        record.id,
-        new_fields.display_name(),
-        existing is None,
-        deleted_here,
-        tuple(changes),
-        merged,
-        new_fields,
-        duplicates,
-        gate.origin,
-        False,
-        gate.refusals,
-    )
-
-
-def _refused_plan(
-    record: CaseRecord, existing: Case | None, refusals: tuple[Refusal, ...]
-) -> CasePlan:
-    """A plan that applies nothing: the sender may not change this case."""
-    fields = existing.fields if existing is not None else CaseFields()
-    return CasePlan(
-        record.id,
-        fields.display_name() if existing is not None else "",
-        existing is None,
-        False,
-        (),
-        {},
-        fields,
-        (),
-        existing.origin_org if existing is not None else "",
-        True,
-        refusals,
-    )
+def plan_for(conn: Connection, staged: StagedBundle) -> ImportPlan:
+    """The import plan of `staged` against the vault as `conn` sees it. Reads only; raises
+    ContentInvalid (a merged case that would not be valid)."""
+    content = staged.content()
+    return plan_import(load_local_state(conn, content), content)
 
 
 def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
     """What applying `staged` would do, case by case. Writes nothing."""
     with session.vault.reading() as conn:
-        erased_here = erasure_guard.drop_erased(conn, staged)
-        notices = plan_notices(conn, staged)
-        sender = admission.bundle_sender(conn, staged)
-        plans = tuple(
-            plan_case(conn, record, sender, with_duplicates=True) for record in staged.cases
-        )
-        new_cases = admission.new_case_origins(conn, sender, staged.cases)
-        gate = admission.gate_records(conn, sender, staged, new_cases)
+        content = staged.content()
+        state = load_local_state(conn, content)
+        plan = plan_import(state, content)
         # Kept for apply_import: valid as long as nothing changes the vault in between (every
         # change appends an audit entry, so the audit length tells).
-        staged.previewed = {
-            "audit_seq": audit_repo.highest_seq_issued(conn),
-            "plans": {plan.case_id: plan for plan in plans},
-            "gate": gate,
-        }
-        new_events = len(gate.timeline_origins)
+        staged.previewed = {"audit_seq": audit_repo.highest_seq_issued(conn), "plan": plan}
+        staged.erased_here |= set(plan.erased_here)
+        notices = plan_notices(conn, staged)
+        duplicates = find_duplicates_among(
+            conn, [(p.case_id, p.new_fields) for p in plan.cases if p.is_new and not p.refused]
+        )
+        erased = set(plan.erased_here)
         fresh = [
             e
             for e in staged.evaluations
-            if not eval_repo.evaluation_exists(conn, e.statement.evaluation.id)
+            if e.statement.evaluation.case_id not in erased
+            and e.statement.evaluation.id not in state.evaluations
         ]
-        new_evaluations = len(fresh)
-        trust = signer_trust_map(conn)
+        trust = signer_trust_map(conn) if fresh else {}
         uncounted = sum(
             1
             for e in fresh
@@ -258,17 +146,19 @@ def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
         staged.sender_name,
         staged.created_at,
         tuple(staged.checks_passed),
-        plans,
-        new_events,
-        new_evaluations,
+        plan.cases,
+        len(plan.timeline),
+        len(fresh),
         len(staged.skipped_evaluations),
-        len(gate.deletions),
-        len(gate.attachment_origins),
-        erased_here,
+        len(plan.deletions),
+        len(plan.attachments),
+        plan.erased_here,
         notices,
         renamed_attachments=tuple(staged.renamed_attachments),
         refused_evaluations=tuple(staged.refused_evaluations),
         uncounted_evaluations=uncounted,
-        refusals=tuple(r for p in plans for r in p.refusals) + tuple(gate.refusals),
-        closures=tuple(gate.closures),
+        refusals=plan.refusals,
+        closures=plan.closures,
+        plan=plan,
+        possible_duplicates=duplicates,
     )

@@ -24,7 +24,7 @@ from casevault.crypto.errors import CryptoError
 from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.crypto.signing import DualSignature, verify
 from casevault.domain.errors import DomainError
-from casevault.domain.evaluation import SIGNING_CONTEXT, EvaluationStatement, decode_statement
+from casevault.domain.evaluation import SIGNING_CONTEXT, decode_statement
 from casevault.exchange.content import (
     AttachmentRecord,
     CaseRecord,
@@ -42,13 +42,18 @@ from casevault.exchange.errors import (
     NotARecipient,
     SenderKeyMismatch,
 )
+from casevault.exchange.import_content import (
+    ImportContent,
+    IncomingCase,
+    VerifiedEvaluation,
+    incoming_case,
+)
 from casevault.exchange.key_events import VerifiedRevocation, VerifiedRotation, verify_rotation
 from casevault.exchange.name_screening import (
     RenamedAttachment,
     check_statement_names,
     screen_attachment_name,
 )
-from casevault.exchange.records import Blob
 from casevault.exchange.unseal import SenderLookup, VerifiedBundle, unseal_bundle
 from casevault.services import partner_keys
 from casevault.services.errors import (
@@ -74,12 +79,7 @@ from casevault.vault.repos import sync_state
 MAX_IMPORT_RECORDS = 200_000
 
 
-@dataclass(frozen=True)
-class StagedEvaluation:
-    """A received evaluation whose signature verified, with the statement it signs."""
-
-    record: EvaluationRecord
-    statement: EvaluationStatement
+StagedEvaluation = VerifiedEvaluation  # the name the services have used
 
 
 @dataclass
@@ -96,7 +96,7 @@ class StagedBundle:
     evaluations: list[StagedEvaluation] = field(default_factory=list)
     tombstones: list[TombstoneRecord] = field(default_factory=list)
     attachments: list[AttachmentRecord] = field(default_factory=list)
-    verified: VerifiedBundle | None = field(default=None, repr=False)  # re-read for blobs
+    verified: VerifiedBundle | None = field(default=None, repr=False)  # re-read for blobs only
     # The preview's merge plans and the audit length they were computed at (services/imports).
     previewed: dict[str, Any] = field(default_factory=dict, repr=False)
     skipped_evaluations: list[uuid.UUID] = field(default_factory=list)  # signer unknown to us
@@ -109,6 +109,22 @@ class StagedBundle:
     erasure_notices: list[ErasureNoticeRecord] = field(default_factory=list)
     erased_here: set[uuid.UUID] = field(default_factory=set)
     renamed_attachments: list[RenamedAttachment] = field(default_factory=list)  # unsafe names
+    # `cases` with their field versions decoded (once, at verification).
+    incoming: list[IncomingCase] = field(default_factory=list, repr=False)
+
+    def content(self) -> ImportContent:
+        """What the import plan judges (exchange/import_plan.py). Raises ContentInvalid only
+        if `cases` was changed after verification and a new record does not decode."""
+        decoded = {id(c.record): c for c in self.incoming}
+        return ImportContent(
+            bundle_id=self.bundle_id,
+            sender_org_id=self.sender_org_id,
+            cases=tuple(decoded.get(id(r)) or incoming_case(r) for r in self.cases),
+            timeline=tuple(self.timeline),
+            attachments=tuple(self.attachments),
+            tombstones=tuple(self.tombstones),
+            evaluations=tuple(self.evaluations),
+        )
 
 
 def _verify_evaluation(conn: Connection, record: EvaluationRecord) -> StagedEvaluation | uuid.UUID:
@@ -212,18 +228,16 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
         count = 0
         blob_ids: set[str] = set()
         kinds: set[str] = set()
-        for item in verified.items():
-            if isinstance(item, Blob):
-                item.drain()  # checked now; streamed into the vault when applied
-                blob_ids.add(item.blob_id)
-                kinds.add("blob")
-                continue
+        blob_ids.update(verified.blob_ids)  # checked by unseal; streamed in when applied
+        kinds.update(["blob"] if verified.blob_ids else [])
+        for item in verified.records:  # kept from unseal's one decryption: not decrypted again
             kinds.add(item.kind)
             count += 1
             if count > MAX_IMPORT_RECORDS:
                 raise ImportTooLarge(MAX_IMPORT_RECORDS)
             record = parse_record(item.kind, dict(item.value))
             if isinstance(record, CaseRecord):
+                staged.incoming.append(incoming_case(record))  # decoded once, here
                 staged.cases.append(record)
             elif isinstance(record, TimelineRecord):
                 staged.timeline.append(record)

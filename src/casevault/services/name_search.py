@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -387,3 +387,20 @@ def find_duplicates_in(
 ) -> list[PossibleDuplicate]:
     """`find_duplicates_for` inside a caller's transaction (the import preview uses it)."""
     return _duplicates_in(conn, fields, exclude)
+
+
+def find_duplicates_among(
+    conn: Connection, cases: Sequence[tuple[uuid.UUID, CaseFields]]
+) -> dict[uuid.UUID, tuple[PossibleDuplicate, ...]]:
+    """`find_duplicates_in` for many incoming cases (the import preview): one indexed lookup of
+    which of their surname keys any case here has, then the full check only for the cases
+    sharing one (a case with none cannot have a possible duplicate). Only non-empty results."""
+    keys = {case_id: _name_keys(fields, "s") for case_id, fields in cases}
+    present = name_index.surname_keys_present(conn, [k for ks in keys.values() for k in ks])
+    found: dict[uuid.UUID, tuple[PossibleDuplicate, ...]] = {}
+    for case_id, fields in cases:
+        if present.intersection(keys[case_id]):
+            duplicates = tuple(_duplicates_in(conn, fields, case_id))
+            if duplicates:
+                found[case_id] = duplicates
+    return found

@@ -8,14 +8,24 @@ Called by services/cases.py inside the same transaction as the edit itself.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from casevault.domain.case import Case
+from casevault.exchange.field_versions import version_from_json, version_to_json
 from casevault.exchange.hlc import Timestamp, observe, tick
-from casevault.exchange.merge import FieldVersion, canonical_vector, next_version
+from casevault.exchange.merge import FieldVersion, next_version
 from casevault.vault.connection import Connection
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import sync_state
+
+__all__ = [
+    "live_versions",
+    "next_stamp",
+    "node_id",
+    "observe_stamp",
+    "stamp_local_changes",
+    "version_from_json",
+    "version_to_json",
+]
 
 
 def node_id(conn: Connection) -> str:
@@ -44,32 +54,6 @@ def observe_stamp(conn: Connection, remote: Timestamp, now: dt.datetime) -> None
     last_text = sync_state.get_clock(conn)
     last = Timestamp.decode(last_text) if last_text else None
     sync_state.put_clock(conn, observe(last, remote, _millis(now), node_id(conn)).encode())
-
-
-def version_to_json(version: FieldVersion) -> dict[str, Any]:
-    """The stored and transmitted form of a version."""
-    return {
-        "value": version.value,
-        "vector": [list(pair) for pair in version.vector],
-        "stamp": version.stamp.encode(),
-    }
-
-
-def version_from_json(untrusted: dict[str, Any]) -> FieldVersion:
-    """Inverse of version_to_json; raises ValueError/TypeError/KeyError on malformed input."""
-    vector_pairs = untrusted["vector"]
-    if not isinstance(vector_pairs, list) or len(vector_pairs) > 1000:
-        raise ValueError("vector")
-    vector: dict[str, int] = {}
-    for pair in vector_pairs:
-        node, count = pair
-        if not isinstance(node, str) or not isinstance(count, int) or isinstance(count, bool):
-            raise ValueError("vector entry")
-        if not 0 < len(node) <= 64 or not 0 < count < 2**53:
-            raise ValueError("vector entry")
-        vector[node] = count
-    stamp = Timestamp.decode(untrusted["stamp"])
-    return FieldVersion(untrusted["value"], canonical_vector(vector), stamp)
 
 
 def live_versions(conn: Connection, case_id: str) -> dict[str, tuple[FieldVersion, ...]]:

@@ -147,3 +147,11 @@ def has_complied(conn: Connection, notice_id: uuid.UUID) -> bool:
         "SELECT 1 FROM erasure_compliance WHERE notice_id = ?", (str(notice_id),)
     ).fetchone()
     return row is not None
+
+
+def note_many_received_from(conn: Connection, case_ids: Iterable[str], sender_org: str) -> None:
+    """`note_received_from` for many cases, in one statement (an import)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO case_received_from (case_id, sender_org) VALUES (?, ?)",
+        [(case_id, sender_org) for case_id in case_ids],
+    )

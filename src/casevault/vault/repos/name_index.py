@@ -319,3 +319,40 @@ def all_links(conn: Connection, verdict: Verdict) -> set[tuple[str, str]]:
         "SELECT case_a, case_b FROM case_links WHERE verdict = ?", (verdict,)
     ).fetchall()
     return {(str(row[0]), str(row[1])) for row in rows}
+
+
+def surname_keys_present(conn: Connection, keys: Sequence[str]) -> set[str]:
+    """The phonetic keys among `keys` that some case's surname has: a case whose surname keys
+    are all absent cannot have a possible duplicate (`possible_duplicate_rowids` needs one), so
+    a bulk import asks this once instead of one duplicate query per case."""
+    present: set[str] = set()
+    ordered = sorted(set(keys))
+    for start in range(0, len(ordered), _MAX_PARAMS):
+        block = ordered[start : start + _MAX_PARAMS]
+        rows = conn.execute(
+            "SELECT DISTINCT value FROM name_keys WHERE kind = 'k' AND part = 's'"  # noqa: S608 - placeholders only
+            f" AND value IN ({_marks(block)})",
+            block,
+        ).fetchall()
+        present.update(str(row[0]) for row in rows)
+    return present
+
+
+def write_new_name_keys(conn: Connection, cases: Sequence[tuple[int, CaseFields]]) -> None:
+    """Index cases that have no rows yet (just inserted), all in one batch: the rows of
+    `write_name_keys`, without its read and delete of rows that cannot exist."""
+    # In primary-key order (kind, value, case_rowid, part): the table is WITHOUT ROWID, so rows
+    # in key order fill its pages one after the other instead of splitting pages at random.
+    rows = sorted(
+        (kind, value, rowid, part)
+        for rowid, fields in cases
+        for kind, part, value in index_rows(fields)
+    )
+    conn.executemany(
+        "INSERT INTO name_keys (kind, value, case_rowid, part) VALUES (?, ?, ?, ?)", rows
+    )
+    keys = sorted({value for kind, value, _, _ in rows if kind == "k"})
+    conn.executemany(
+        "INSERT OR IGNORE INTO name_key_vocab (key, reversed) VALUES (?, ?)",
+        [(key, key[::-1]) for key in keys],
+    )

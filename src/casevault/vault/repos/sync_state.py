@@ -119,3 +119,20 @@ def list_deliveries(conn: Connection, case_id: str) -> list[tuple[str, str, str]
         (case_id,),
     ).fetchall()
     return [(r[0], r[1], r[2]) for r in rows]
+
+
+def put_new_case_versions(
+    conn: Connection, items: list[tuple[str, dict[str, list[dict[str, Any]]]]]
+) -> None:
+    """`put_case_versions` for many cases that have no versions stored yet, in one statement."""
+    conn.executemany(
+        "INSERT INTO case_field_versions (case_id, versions, conflicts) VALUES (?, ?, ?)",
+        [
+            (
+                case_id,
+                json.dumps(versions, ensure_ascii=False, sort_keys=True),
+                sum(1 for field_versions in versions.values() if len(field_versions) > 1),
+            )
+            for case_id, versions in items
+        ],
+    )
