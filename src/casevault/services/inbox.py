@@ -266,7 +266,7 @@ def wait_reasons(
         reasons.append(WaitReason.AUTO_APPLY_OFF)
     if any(plan.conflicts for plan in preview.plans):
         reasons.append(WaitReason.CONFLICTS)
-    if any(plan.possible_duplicates for plan in preview.plans):
+    if any(preview.possible_duplicates.values()):
         reasons.append(WaitReason.POSSIBLE_DUPLICATES)
     if preview.refusals or preview.refused_evaluations:
         reasons.append(WaitReason.REFUSALS)
