@@ -1,0 +1,1724 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>AddPartnerDialog</name>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="51" />
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="52" />
+      <source>Add a partner from text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="55" />
+      <source>Paste the identity card the partner sent you (one line of text). It holds only public keys. The partner stays unverified until you compare the short code with them.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="63" />
+      <source>Identity card text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="64" />
+      <source>Paste the card here</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="69" />
+      <source>Problem with the card</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="72" />
+      <source>&amp;Add partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="74" />
+      <source>Add partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="76" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="90" />
+      <source>Paste the card text first.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>Admission</name>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="23" />
+      <source>%1: not changed. %2 never received this case from you, so it may not change it (it tried: %3).</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="28" />
+      <source>%1: %3 not changed. These fields were never sent to %2.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="31" />
+      <source>%1: refused. It claims to be a case of your own organisation, but your vault does not hold it; your cases reach you only from your own laptops.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="36" />
+      <source>%1: it claims to come from %4. Only %2 signed it, so it is kept as coming from %2.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="40" />
+      <source>%1: %5 timeline event(s) refused. %2 never received this case from you.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="43" />
+      <source>%1: %5 timeline event(s) refused. They claim to be written by your own organisation, but came from %2.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="48" />
+      <source>%1: %5 timeline event(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="53" />
+      <source>%1: %5 attachment(s) refused. %2 never received this case from you.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="56" />
+      <source>%1: %5 attachment(s) refused. They claim to be added by your own organisation, but came from %2.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="61" />
+      <source>%1: %5 attachment(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="66" />
+      <source>%1: %2's deletion ignored. %2 never received this case from you.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="70" />
+      <source>%1: part of this record was not applied (%2 may not change it).</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="81" />
+      <source>Case %1 %2</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="99" />
+      <source>%1 closed their copy of %2 on %3. Your record stays as it is; a note is kept with it.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="114" />
+      <source>%1 closed their copy of this case on %2.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="124" />
+      <source>Closed by the partner (kept here)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/admission_text.py" line="129" />
+      <source>Not applied: %1 (the rest of the bundle still applies)</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ApplyPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="268" />
+      <source>Importing</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="270" />
+      <source>Import progress</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="273" />
+      <source>Import result</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="288" />
+      <source>Applying…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="308" />
+      <source>Imported: %1 new case(s), %2 changed, %3 field(s) in conflict waiting for you.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="323" />
+      <source>Your vault was not changed.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="301" />
+      <source>&amp;Compact again</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="302" />
+      <source>Compact the vault again</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="347" />
+      <source>%1 case(s) erased for good, as their senders asked.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="378" />
+      <source>The vault is compacted: nothing of the erased man remains.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseEditor</name>
+    <message>
+      <location filename="../../src/casevault/gui/case_editor.py" line="61" />
+      <source>Partners that closed their copy</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="98" />
+      <source>Which cases?</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="99" />
+      <source>&amp;All cases (and the deletions)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="100" />
+      <source>All cases</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="101" />
+      <source>&amp;Only the cases ticked below</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="102" />
+      <source>Only ticked cases</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="107" />
+      <source>Search cases to tick</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="108" />
+      <source>Search by name</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="111" />
+      <source>Cases to export</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecksPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="126" />
+      <source>Checking the bundle</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="129" />
+      <source>Check result</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="131" />
+      <source>Checks passed</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="145" />
+      <source>Checking… nothing is imported yet.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="166" />
+      <source>The bundle from %1 passed every check:</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="176" />
+      <source>Could not read this file.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="177" />
+      <source>Your vault was not changed.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsView</name>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="45" />
+      <source>Conflicts</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="48" />
+      <source>When the same field of a case was changed in two places before they exchanged bundles, both values are kept here until you choose one. Until then the case shows one of them.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="56" />
+      <source>Fields in conflict</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
+      <source>Case</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
+      <source>Field</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
+      <source>Shown now</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="68" />
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="69" />
+      <source>Competing values</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="73" />
+      <source>Conflict status message</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="74" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="75" />
+      <source>Refresh conflicts</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="106" />
+      <source>No conflicts.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="125" />
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="129" />
+      <source>Value %1</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="132" />
+      <source>Where and when value %1 was made</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="134" />
+      <source>&amp;Keep this value</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="136" />
+      <source>Keep value %1: %2</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/conflicts_view.py" line="165" />
+      <source>Kept “%1” for %2.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>DestinationPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="287" />
+      <source>Where should the bundle go?</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="289" />
+      <source>The bundle is encrypted for the recipients only; anyone else sees noise.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="291" />
+      <source>Save as a &amp;file (USB stick, e-mail attachment)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="292" />
+      <source>Save as a file</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="293" />
+      <source>As &amp;text to copy into a message</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="294" />
+      <source>As text to copy</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="300" />
+      <source>Bundle file name</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="301" />
+      <source>&amp;Browse…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="302" />
+      <source>Choose where to save the bundle</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="312" />
+      <source>&amp;Export</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="319" />
+      <source>Save the bundle</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="319" />
+      <source>CaseVault bundles (*.cvb);;All files (*)</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ErasureNotices</name>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="29" />
+      <source>This case was erased at the man's request. An erasure is final: it cannot be restored, unmerged or imported again.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="33" />
+      <source>Nothing was erased: %1 other case(s) belong to the same man (merged or linked as duplicates). Confirm them too to erase them with this one.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="37" />
+      <source>The man's records ARE erased, but the vault could not be compacted, so traces may remain in its free space until it is. Close other programs using the vault and press “Compact again”.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ErasureNoticesView</name>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="52" />
+      <source>Records of erased cases refused</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="54" />
+      <source>Erasure notices from the sender</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="65" />
+      <source>Refused: records of %1 case(s) erased here at the man's request. They never come back.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="87" />
+      <source>%1 erased case %2 (%3 as held here) at the man's request on %4. Erase it here too.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="96" />
+      <source>already erased here</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="97" />
+      <source>already complied with</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="98" />
+      <source>this vault never held that case</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="99" />
+      <source>ignored: the sender never held this case</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/erasure_notices_view.py" line="102" />
+      <source>Erasure notice from %1 about case %2: %3</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeTab</name>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="42" />
+      <source>Partners and exchange</source>
+      <translation>Partenaires et échanges</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="43" />
+      <source>&amp;Export a bundle…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="44" />
+      <source>Export a bundle</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="45" />
+      <source>&amp;Import a bundle…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="46" />
+      <source>Import a bundle</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="50" />
+      <source>Exchange sections</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="51" />
+      <source>Partners</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="52" />
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="69" />
+      <source>Conflicts</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_tab.py" line="69" />
+      <source>Conflicts (%1)</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportWizard</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="458" />
+      <location filename="../../src/casevault/gui/export_wizard.py" line="459" />
+      <source>Export a bundle</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldValues</name>
+    <message>
+      <location filename="../../src/casevault/gui/field_values.py" line="35" />
+      <source>%1, laptop %2</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="349" />
+      <location filename="../../src/casevault/gui/import_wizard.py" line="350" />
+      <source>Import a bundle</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="29" />
+      <source>This bundle was changed, cut short or damaged after it was made. Nothing was imported. Ask the sender to send it again, by another route if you can.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="37" />
+      <source>it is far too large to be an identity card</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="38" />
+      <source>it is not a CaseVault identity card</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="39" />
+      <source>it is damaged or incomplete</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="40" />
+      <source>it was made by another version of CaseVault</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="43" />
+      <source>its keys are damaged</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="44" />
+      <source>its signature does not match its content (damaged or altered)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="52" />
+      <source>it is damaged</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="53" />
+      <source>This identity card cannot be used: %1.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="60" />
+      <source>This partner's keys are revoked. Nothing was sent or imported.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="63" />
+      <source>This partner is not verified yet. Compare the short code with them first (Partners and exchange → Verify).</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="71" />
+      <source>This file is not a CaseVault bundle.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="74" />
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="77" />
+      <source>This bundle was made by a newer CaseVault. Update CaseVault to import it.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="80" />
+      <source>The pasted bundle text is broken at line %1 (a line missing or changed when it was copied?). Nothing was imported.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="85" />
+      <source>This bundle is larger than CaseVault accepts. Nothing was imported; ask the sender to split it.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="90" />
+      <source>This bundle is damaged (its structure is broken). Nothing was imported.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="93" />
+      <source>This bundle was not made for your organisation (or its address part was damaged). Nothing was imported.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="99" />
+      <source>This bundle comes from an organisation that is not among your partners. Nothing was imported. Add and verify the partner first.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="104" />
+      <source>This bundle is signed with keys that are not the ones you verified for this partner. Nothing was imported. Call the partner before doing anything else.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="109" />
+      <source>This bundle was made for other organisations and re-addressed to you. Nothing was imported.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="115" />
+      <source>This bundle is signed correctly, but part of its content is not acceptable (%1: %2). Nothing was imported.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="124" />
+      <source>The bundle could not be made or read. Nothing was changed.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="128" />
+      <source>This bundle was already imported. Importing it again is refused (it could be a replay).</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="132" />
+      <source>This bundle holds more than %1 records; ask the sender to split it.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="135" />
+      <source>This bundle comes from a laptop that was removed from your organisation. Nothing was imported.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="140" />
+      <source>This bundle was made on this laptop; there is nothing to import.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="143" />
+      <source>There is nothing to export.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="146" />
+      <source>%1 case(s) have no consent for this partner. Record his consent, or give a written reason to export anyway.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="151" />
+      <source>There is no redaction profile with this name.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="154" />
+      <source>This field is no longer in conflict (someone resolved it already).</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="157" />
+      <source>This partner is no longer in the vault.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="160" />
+      <source>This id matches several partners.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="163" />
+      <source>This partner is already in your vault.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="166" />
+      <source>This is your own organisation's identity card.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="169" />
+      <source>The code does NOT match. Do not trust this partner's keys: the card may have been swapped on its way. Get a new card from the partner through another channel.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="178" />
+      <source>It is addressed to your organisation.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="179" />
+      <source>Nothing in it was changed after it was made.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="180" />
+      <source>It is complete: nothing was cut off or added.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="181" />
+      <source>The sender's signatures are genuine.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="182" />
+      <source>It was not re-addressed: you are among the recipients the sender signed.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="185" />
+      <source>The sender is a partner you verified, and not revoked.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="188" />
+      <source>It was never imported before.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="189" />
+      <source>Every record in it is well-formed.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="190" />
+      <source>Every screening in it carries a valid signature.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="196" />
+      <source>Name in Cyrillic</source>
+      <translation>Nom en cyrillique</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="197" />
+      <source>Name in Latin letters</source>
+      <translation>Nom en lettres latines</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="198" />
+      <source>Aliases</source>
+      <translation>Autres noms</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="199" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="200" />
+      <source>Place of birth</source>
+      <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="201" />
+      <source>Service</source>
+      <translation>Armée</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="202" />
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="203" />
+      <source>Rank</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="204" />
+      <source>Call-up date</source>
+      <translation>Date de mobilisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="205" />
+      <source>Proof of call-up</source>
+      <translation>Preuve de mobilisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="206" />
+      <source>Country now</source>
+      <translation>Pays actuel</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="207" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="208" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="209" />
+      <source>Risk</source>
+      <translation>Risque</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="210" />
+      <source>Contact channel</source>
+      <translation>Moyen de contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="211" />
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="212" />
+      <source>Caseworker</source>
+      <translation>Chargé de dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="213" />
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="214" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="218" />
+      <source>standard — everything except the contact channel and the caseworker</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="221" />
+      <source>full — everything (your own laptops only)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="222" />
+      <source>minimal — who he is and where his case stands</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="254" />
+      <source>Revoked</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="256" />
+      <source>Verified</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="257" />
+      <source>Not verified</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="43" />
+      <source>its organisation id is not valid</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="44" />
+      <source>its organisation name is empty, too long, or has invisible or control characters</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="48" />
+      <source>the kind of organisation it names is not valid</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="49" />
+      <source>its country is not a two-letter country code</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="50" />
+      <source>its creation date is not valid</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="136" />
+      <source>This partner's keys changed on %1. Nothing was sent or imported. Call them, compare the new short code and confirm it (Partners and exchange → Confirm new keys…) before you trust the new keys.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="142" />
+      <source>None of your organisation's earlier keys has the fingerprint %1.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="210" />
+      <source>No name in it can disguise text or point outside a folder.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/exchange_messages.py" line="276" />
+      <source>Keys changed on %1: compare the new short code to confirm</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="22" />
+      <source>it is empty</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="23" />
+      <source>it is too long</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="24" />
+      <source>it contains control characters (such as line breaks or NUL)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="27" />
+      <source>it contains invisible characters that can hide or reorder text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="30" />
+      <source>it contains unusual space characters</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="31" />
+      <source>it contains characters that are not valid text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="32" />
+      <source>it is a path to a folder or file, not a plain name</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="33" />
+      <source>it has characters or a form that file systems do not allow</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="38" />
+      <source>an evaluator's name</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="39" />
+      <source>an evaluator's role</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="40" />
+      <source>the organisation's name</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="54" />
+      <source>it is not safe to show</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="61" />
+      <source>An attachment of case %1 arrived with an unsafe file name (%2); it will be stored as “%3”.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="75" />
+      <source>This bundle is signed correctly, but %1 in it cannot be shown safely: %2. Someone may be trying to disguise text. Nothing was imported; tell the sender.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="81" />
+      <source>a name</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="89" />
+      <source>This name cannot be used: %1.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/identity_messages.py" line="92" />
+      <source>The code you typed is not the one the new laptop shows. Nothing was sealed or written. Enrolment is done in person: with both laptops side by side, make a new join request on the new laptop and type the code it shows.</source>
+      <translation type="unfinished"></translation>
+    </message>
+      <message>
+        <source>This card carries keys that were revoked: whoever sent it may hold a stolen key. Ask the organisation, by phone or in person, for a card with new keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identifier is not valid (letters, digits and . _ : - only). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record could not be put into the bundle. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was already finished. Start the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same partner was chosen twice. Choose each partner once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle or card could not be used. Nothing was imported or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a new, empty vault can join an organisation. This one already holds records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key change to announce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+  <context>
+    <name>PartnersPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="66" />
+      <source>Who receives the bundle?</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="67" />
+      <source>Only partners you verified can be chosen.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="69" />
+      <source>Recipients</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnersView</name>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="62" />
+      <source>Partners</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="64" />
+      <source>Your organisation's identity card</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="67" />
+      <source>Send this card to a partner (it holds only public keys), then compare the short code with them by phone or in person.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="73" />
+      <source>&amp;Save card to a file…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="74" />
+      <source>Save your identity card to a file</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="75" />
+      <source>&amp;Copy card as text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="76" />
+      <source>Copy your identity card as text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="79" />
+      <source>The clipboard is cleared after a minute unless you have copied something else since.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="92" />
+      <source>Partner list</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="95" />
+      <source>Partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="96" />
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="97" />
+      <source>State</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="98" />
+      <source>Profile</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="99" />
+      <source>Fingerprint</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="111" />
+      <source>Add from a &amp;file…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="112" />
+      <source>Add a partner from a card file</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="113" />
+      <source>Add from &amp;text…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="114" />
+      <source>Add a partner from pasted text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="115" />
+      <source>&amp;Verify…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="116" />
+      <source>Verify the selected partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="117" />
+      <source>&amp;Revoke…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="118" />
+      <source>Revoke the selected partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="121" />
+      <source>Redaction profile of the selected partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="124" />
+      <source>What stays home under this profile</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="126" />
+      <source>Redaction &amp;profile:</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="134" />
+      <source>Partner status message</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="222" />
+      <source>Select a partner to see what it receives.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="231" />
+      <source>Never sent to this partner: %1</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="232" />
+      <source>nothing</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="247" />
+      <source>%1 now receives cases under the profile “%2”.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="256" />
+      <source>CaseVault identity cards (*.card);;All files (*)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="265" />
+      <source>Save your identity card</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="273" />
+      <source>Could not write the card to this place.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="279" />
+      <source>Card saved. Your fingerprint: %1</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="292" />
+      <source>Card copied. Paste it into a message to the partner within a minute.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="299" />
+      <source>Open a partner's identity card</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="306" />
+      <source>Could not read this file.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="326" />
+      <source>%1 was added. It is not verified yet: compare the code with them now.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="353" />
+      <source>%1 is verified. You can now exchange bundles with them.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="367" />
+      <source>Revoke partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="369" />
+      <source>Stop accepting anything signed by %1's current keys? Do this if their laptop or keys were lost or seized. They will need to send a new card.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="382" />
+      <source>%1 is revoked.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="220" />
+      <source>&amp;Confirm new keys…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partners_view.py" line="222" />
+      <source>Compare the new short code of the selected partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="170" />
+      <source>What leaves your vault</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="173" />
+      <source>Export summary</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="175" />
+      <source>Fields leaving, per case</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
+      <source>Case</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
+      <source>Leaves</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
+      <source>Stays home</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="183" />
+      <source>Consent warning</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="185" />
+      <source>&amp;Send anyway, without his recorded consent (the reason is audited)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="187" />
+      <source>Send without recorded consent</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="189" />
+      <source>Reason for sending without consent</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="190" />
+      <source>Why must this go without his consent?</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="224" />
+      <source>To: %1 (redaction profile: %2). %3 case(s). Never leaves under this profile: %4.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="229" />
+      <source>nothing</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="244" />
+      <source>No consent recorded for %1</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="256" />
+      <source>In %1 case(s) the man has not consented to his file going to these partners. Go back and leave those cases out, or send anyway with a written reason.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="189" />
+      <source>What the import would change</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="192" />
+      <source>Import summary</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="194" />
+      <source>Changes, per case</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
+      <source>Case or field</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
+      <source>Now</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
+      <source>After</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="202" />
+      <source>&amp;Apply</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="215" />
+      <source>From %1: %2 new case(s), %3 changed case(s), %4 field(s) in conflict, %5 new timeline event(s), %6 new screening(s), %7 deletion(s), %8 attachment(s).</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="228" />
+      <source>New cases</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="232" />
+      <source>Possibly the same man as %1</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="240" />
+      <source>Changed cases</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="246" />
+      <source>%1 (conflict: both values kept)</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="237" />
+      <source>File names made safe</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="272" />
+      <source>Evaluations not counted</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPage</name>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="347" />
+      <source>Exporting</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="349" />
+      <source>Export progress</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="350" />
+      <source>&amp;Cancel export</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="351" />
+      <source>Cancel export</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="354" />
+      <source>Export result</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="357" />
+      <source>Bundle as text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="358" />
+      <source>C&amp;opy text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="359" />
+      <source>Copy the bundle text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="376" />
+      <source>Writing the bundle…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="398" />
+      <source>Cancelling…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="411" />
+      <source>Done: %1 case(s) exported.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="413" />
+      <source>Saved as %1.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="415" />
+      <source>Copy the text below into your message.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="433" />
+      <source>Export cancelled. Nothing was saved.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/export_wizard.py" line="435" />
+      <source>No bundle file was left behind.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcePage</name>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="57" />
+      <source>Which bundle?</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="58" />
+      <source>Nothing is imported before you have seen what it contains.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="59" />
+      <source>A bundle &amp;file</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="60" />
+      <source>A bundle file</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="61" />
+      <source>Bundle &amp;text pasted from a message</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="62" />
+      <source>Pasted bundle text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="68" />
+      <source>Bundle file name</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="69" />
+      <source>&amp;Browse…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="70" />
+      <source>Choose a bundle file</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="72" />
+      <source>Bundle text</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="91" />
+      <source>Open a bundle</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/import_wizard.py" line="91" />
+      <source>CaseVault bundles (*.cvb);;All files (*)</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyPartnerDialog</name>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="115" />
+      <source>Verify %1</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="116" />
+      <source>Verify partner</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="119" />
+      <source>Call %1 (or meet in person) and ask them to read the code their CaseVault shows for your organisation. Type what they read below. Do not read yours out first: if someone swapped a card on its way, the codes differ.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="134" />
+      <source>Short authentication code</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="142" />
+      <source>Partner's key fingerprint</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="146" />
+      <source>QR code of the partner's fingerprint</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="148" />
+      <source>The partner can scan this and compare it with their own fingerprint.</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="152" />
+      <source>Code the partner reads</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="162" />
+      <source>e.g. 04129 98310 …</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="157" />
+      <source>Verification result</source>
+      <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="160" />
+      <source>Code:</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="161" />
+      <source>Fingerprint:</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="162" />
+      <source>The partner &amp;reads:</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="167" />
+      <source>&amp;Mark as verified</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="168" />
+      <source>Mark as verified</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="170" />
+      <source>Not &amp;now</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="171" />
+      <source>Close without verifying</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/partner_dialog.py" line="191" />
+      <source>Type the code the partner reads to you.</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../src/casevault/gui/main_window.py" />
+      <source>Partners and &amp;keys…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/main_window.py" />
+      <source>&amp;Import a bundle…</source>
+      <translation type="unfinished"></translation>
+    </message>
+    <message>
+      <location filename="../../src/casevault/gui/main_window.py" />
+      <source>&amp;Export a bundle…</source>
+      <translation type="unfinished"></translation>
+    </message>
+  </context>
+</TS>
