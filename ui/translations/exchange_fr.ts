@@ -7,37 +7,37 @@
       <location filename="../../src/casevault/gui/partner_dialog.py" line="51" />
       <location filename="../../src/casevault/gui/partner_dialog.py" line="52" />
       <source>Add a partner from text</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter un partenaire à partir d’un texte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="55" />
       <source>Paste the identity card the partner sent you (one line of text). It holds only public keys. The partner stays unverified until you compare the short code with them.</source>
-      <translation type="unfinished"></translation>
+      <translation>Collez la carte d’identité que le partenaire vous a envoyée (une ligne de texte). Elle ne contient que des clés publiques. Le partenaire reste non vérifié tant que vous n’avez pas comparé le code court avec lui.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="63" />
       <source>Identity card text</source>
-      <translation type="unfinished"></translation>
+      <translation>Texte de la carte d’identité</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="64" />
       <source>Paste the card here</source>
-      <translation type="unfinished"></translation>
+      <translation>Collez la carte ici</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="69" />
       <source>Problem with the card</source>
-      <translation type="unfinished"></translation>
+      <translation>Problème avec la carte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="72" />
       <source>&amp;Add partner</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Ajouter le partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="74" />
       <source>Add partner</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter le partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="76" />
@@ -47,7 +47,7 @@
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="90" />
       <source>Paste the card text first.</source>
-      <translation type="unfinished"></translation>
+      <translation>Collez d’abord le texte de la carte.</translation>
     </message>
   </context>
   <context>
@@ -55,87 +55,87 @@
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="23" />
       <source>%1: not changed. %2 never received this case from you, so it may not change it (it tried: %3).</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : non modifié. %2 n’a jamais reçu ce dossier de vous et ne peut donc pas le modifier (tentative sur : %3).</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="28" />
       <source>%1: %3 not changed. These fields were never sent to %2.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : %3 non modifié(s). Ces champs n’ont jamais été envoyés à %2.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="31" />
       <source>%1: refused. It claims to be a case of your own organisation, but your vault does not hold it; your cases reach you only from your own laptops.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : refusé. Il prétend être un dossier de votre propre organisation, mais votre coffre ne le contient pas ; vos dossiers ne vous parviennent que de vos propres ordinateurs.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="36" />
       <source>%1: it claims to come from %4. Only %2 signed it, so it is kept as coming from %2.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : il prétend venir de %4. Seul %2 l’a signé, il est donc conservé comme venant de %2.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="40" />
       <source>%1: %5 timeline event(s) refused. %2 never received this case from you.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : événements refusés : %5. %2 n’a jamais reçu ce dossier de vous.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="43" />
       <source>%1: %5 timeline event(s) refused. They claim to be written by your own organisation, but came from %2.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : événements refusés : %5. Ils prétendent être écrits par votre propre organisation, mais viennent de %2.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="48" />
       <source>%1: %5 timeline event(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : %5 événement(s) prétendent venir de %4 ; ils sont conservés comme venant de %2, qui les a signés.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="53" />
       <source>%1: %5 attachment(s) refused. %2 never received this case from you.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : pièces jointes refusées : %5. %2 n’a jamais reçu ce dossier de vous.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="56" />
       <source>%1: %5 attachment(s) refused. They claim to be added by your own organisation, but came from %2.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : pièces jointes refusées : %5. Elles prétendent être ajoutées par votre propre organisation, mais viennent de %2.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="61" />
       <source>%1: %5 attachment(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : %5 pièce(s) jointe(s) prétendent venir de %4 ; elles sont conservées comme venant de %2, qui les a signées.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="66" />
       <source>%1: %2's deletion ignored. %2 never received this case from you.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : suppression par %2 ignorée. %2 n’a jamais reçu ce dossier de vous.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="70" />
       <source>%1: part of this record was not applied (%2 may not change it).</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : une partie de cet enregistrement n’a pas été appliquée (%2 ne peut pas le modifier).</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="81" />
       <source>Case %1 %2</source>
-      <translation type="unfinished"></translation>
+      <translation>Dossier %1 %2</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="99" />
       <source>%1 closed their copy of %2 on %3. Your record stays as it is; a note is kept with it.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 a clos sa copie de %2 le %3. Votre dossier reste tel quel ; une note y est jointe.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="114" />
       <source>%1 closed their copy of this case on %2.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 a clos sa copie de ce dossier le %2.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="124" />
       <source>Closed by the partner (kept here)</source>
-      <translation type="unfinished"></translation>
+      <translation>Clos par le partenaire (conservé ici)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/admission_text.py" line="129" />
       <source>Not applied: %1 (the rest of the bundle still applies)</source>
-      <translation type="unfinished"></translation>
+      <translation>Non appliqué : %1 (le reste du paquet s’applique quand même)</translation>
     </message>
   </context>
   <context>
@@ -143,52 +143,52 @@
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="268" />
       <source>Importing</source>
-      <translation type="unfinished"></translation>
+      <translation>Importation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="270" />
       <source>Import progress</source>
-      <translation type="unfinished"></translation>
+      <translation>Progression de l’importation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="273" />
       <source>Import result</source>
-      <translation type="unfinished"></translation>
+      <translation>Résultat de l’importation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="288" />
       <source>Applying…</source>
-      <translation type="unfinished"></translation>
+      <translation>Application…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="308" />
       <source>Imported: %1 new case(s), %2 changed, %3 field(s) in conflict waiting for you.</source>
-      <translation type="unfinished"></translation>
+      <translation>Importé : nouveaux dossiers : %1, modifiés : %2, champs en conflit qui vous attendent : %3.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="323" />
       <source>Your vault was not changed.</source>
-      <translation type="unfinished"></translation>
+      <translation>Votre coffre n’a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="301" />
       <source>&amp;Compact again</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Compacter de nouveau</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="302" />
       <source>Compact the vault again</source>
-      <translation type="unfinished"></translation>
+      <translation>Compacter de nouveau le coffre</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="347" />
       <source>%1 case(s) erased for good, as their senders asked.</source>
-      <translation type="unfinished"></translation>
+      <translation>Dossiers effacés définitivement, comme leurs expéditeurs l’ont demandé : %1.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="378" />
       <source>The vault is compacted: nothing of the erased man remains.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le coffre est compacté : il ne reste rien de l’intéressé effacé.</translation>
     </message>
   </context>
   <context>
@@ -196,7 +196,7 @@
     <message>
       <location filename="../../src/casevault/gui/case_editor.py" line="61" />
       <source>Partners that closed their copy</source>
-      <translation type="unfinished"></translation>
+      <translation>Partenaires qui ont clos leur copie</translation>
     </message>
   </context>
   <context>
@@ -204,42 +204,42 @@
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="98" />
       <source>Which cases?</source>
-      <translation type="unfinished"></translation>
+      <translation>Quels dossiers ?</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="99" />
       <source>&amp;All cases (and the deletions)</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Tous les dossiers (et les suppressions)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="100" />
       <source>All cases</source>
-      <translation type="unfinished"></translation>
+      <translation>Tous les dossiers</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="101" />
       <source>&amp;Only the cases ticked below</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Seulement les dossiers cochés ci-dessous</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="102" />
       <source>Only ticked cases</source>
-      <translation type="unfinished"></translation>
+      <translation>Seulement les dossiers cochés</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="107" />
       <source>Search cases to tick</source>
-      <translation type="unfinished"></translation>
+      <translation>Chercher des dossiers à cocher</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="108" />
       <source>Search by name</source>
-      <translation type="unfinished"></translation>
+      <translation>Chercher par nom</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="111" />
       <source>Cases to export</source>
-      <translation type="unfinished"></translation>
+      <translation>Dossiers à exporter</translation>
     </message>
   </context>
   <context>
@@ -247,37 +247,37 @@
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="126" />
       <source>Checking the bundle</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérification du paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="129" />
       <source>Check result</source>
-      <translation type="unfinished"></translation>
+      <translation>Résultat de la vérification</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="131" />
       <source>Checks passed</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérifications réussies</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="145" />
       <source>Checking… nothing is imported yet.</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérification… rien n’est encore importé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="166" />
       <source>The bundle from %1 passed every check:</source>
-      <translation type="unfinished"></translation>
+      <translation>Le paquet de %1 a passé toutes les vérifications :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="176" />
       <source>Could not read this file.</source>
-      <translation type="unfinished"></translation>
+      <translation>Impossible de lire ce fichier.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="177" />
       <source>Your vault was not changed.</source>
-      <translation type="unfinished"></translation>
+      <translation>Votre coffre n’a pas été modifié.</translation>
     </message>
   </context>
   <context>
@@ -285,43 +285,43 @@
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="45" />
       <source>Conflicts</source>
-      <translation type="unfinished"></translation>
+      <translation>Conflits</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="48" />
       <source>When the same field of a case was changed in two places before they exchanged bundles, both values are kept here until you choose one. Until then the case shows one of them.</source>
-      <translation type="unfinished"></translation>
+      <translation>Quand le même champ d’un dossier a été modifié à deux endroits avant qu’ils n’échangent des paquets, les deux valeurs sont conservées ici jusqu’à ce que vous en choisissiez une. D’ici là, le dossier affiche l’une d’elles.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="56" />
       <source>Fields in conflict</source>
-      <translation type="unfinished"></translation>
+      <translation>Champs en conflit</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
       <source>Case</source>
-      <translation type="unfinished"></translation>
+      <translation>Dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
       <source>Field</source>
-      <translation type="unfinished"></translation>
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="58" />
       <source>Shown now</source>
-      <translation type="unfinished"></translation>
+      <translation>Affiché maintenant</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="68" />
       <location filename="../../src/casevault/gui/conflicts_view.py" line="69" />
       <source>Competing values</source>
-      <translation type="unfinished"></translation>
+      <translation>Valeurs concurrentes</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="73" />
       <source>Conflict status message</source>
-      <translation type="unfinished"></translation>
+      <translation>Message d’état des conflits</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="74" />
@@ -331,38 +331,38 @@
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="75" />
       <source>Refresh conflicts</source>
-      <translation type="unfinished"></translation>
+      <translation>Actualiser les conflits</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="106" />
       <source>No conflicts.</source>
-      <translation type="unfinished"></translation>
+      <translation>Aucun conflit.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="125" />
       <location filename="../../src/casevault/gui/conflicts_view.py" line="129" />
       <source>Value %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Valeur %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="132" />
       <source>Where and when value %1 was made</source>
-      <translation type="unfinished"></translation>
+      <translation>Où et quand la valeur %1 a été faite</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="134" />
       <source>&amp;Keep this value</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Garder cette valeur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="136" />
       <source>Keep value %1: %2</source>
-      <translation type="unfinished"></translation>
+      <translation>Garder la valeur %1 : %2</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/conflicts_view.py" line="165" />
       <source>Kept “%1” for %2.</source>
-      <translation type="unfinished"></translation>
+      <translation>« %1 » conservé pour %2.</translation>
     </message>
   </context>
   <context>
@@ -370,62 +370,62 @@
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="287" />
       <source>Where should the bundle go?</source>
-      <translation type="unfinished"></translation>
+      <translation>Où doit aller le paquet ?</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="289" />
       <source>The bundle is encrypted for the recipients only; anyone else sees noise.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le paquet est chiffré pour les seuls destinataires ; pour tous les autres, ce n’est que du bruit.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="291" />
       <source>Save as a &amp;file (USB stick, e-mail attachment)</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrer comme &amp;fichier (clé USB, pièce jointe d’e-mail)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="292" />
       <source>Save as a file</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrer comme fichier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="293" />
       <source>As &amp;text to copy into a message</source>
-      <translation type="unfinished"></translation>
+      <translation>Comme &amp;texte à copier dans un message</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="294" />
       <source>As text to copy</source>
-      <translation type="unfinished"></translation>
+      <translation>Comme texte à copier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="300" />
       <source>Bundle file name</source>
-      <translation type="unfinished"></translation>
+      <translation>Nom du fichier du paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="301" />
       <source>&amp;Browse…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Parcourir…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="302" />
       <source>Choose where to save the bundle</source>
-      <translation type="unfinished"></translation>
+      <translation>Choisir où enregistrer le paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="312" />
       <source>&amp;Export</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Exporter</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="319" />
       <source>Save the bundle</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrer le paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="319" />
       <source>CaseVault bundles (*.cvb);;All files (*)</source>
-      <translation type="unfinished"></translation>
+      <translation>Paquets CaseVault (*.cvb);;Tous les fichiers (*)</translation>
     </message>
   </context>
   <context>
@@ -433,17 +433,17 @@
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="29" />
       <source>This case was erased at the man's request. An erasure is final: it cannot be restored, unmerged or imported again.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce dossier a été effacé à la demande de l’intéressé. Un effacement est définitif : il ne peut être ni restauré, ni défusionné, ni réimporté.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="33" />
       <source>Nothing was erased: %1 other case(s) belong to the same man (merged or linked as duplicates). Confirm them too to erase them with this one.</source>
-      <translation type="unfinished"></translation>
+      <translation>Rien n’a été effacé : %1 autre(s) dossier(s) appartiennent à la même personne (fusionnés ou liés comme doublons). Confirmez-les aussi pour les effacer avec celui-ci.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="37" />
       <source>The man's records ARE erased, but the vault could not be compacted, so traces may remain in its free space until it is. Close other programs using the vault and press “Compact again”.</source>
-      <translation type="unfinished"></translation>
+      <translation>Les enregistrements de l’intéressé SONT effacés, mais le coffre n’a pas pu être compacté : des traces peuvent donc subsister dans son espace libre jusqu’à ce qu’il le soit. Fermez les autres programmes qui utilisent le coffre et appuyez sur « Compacter de nouveau ».</translation>
     </message>
   </context>
   <context>
@@ -451,37 +451,37 @@
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="52" />
       <source>Records of erased cases refused</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrements de dossiers effacés refusés</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="54" />
       <source>Erasure notices from the sender</source>
-      <translation type="unfinished"></translation>
+      <translation>Avis d’effacement de l’expéditeur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="65" />
       <source>Refused: records of %1 case(s) erased here at the man's request. They never come back.</source>
-      <translation type="unfinished"></translation>
+      <translation>Refusé : enregistrements de dossiers effacés ici à la demande de l’intéressé : %1. Ils ne reviennent jamais.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="87" />
       <source>%1 erased case %2 (%3 as held here) at the man's request on %4. Erase it here too.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 a effacé le dossier %2 (%3 tel que conservé ici) à la demande de l’intéressé le %4. Effacez-le ici aussi.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="96" />
       <source>already erased here</source>
-      <translation type="unfinished"></translation>
+      <translation>déjà effacé ici</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="97" />
       <source>already complied with</source>
-      <translation type="unfinished"></translation>
+      <translation>déjà exécuté</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="98" />
       <source>this vault never held that case</source>
-      <translation type="unfinished"></translation>
+      <translation>ce coffre n’a jamais contenu ce dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="99" />
@@ -535,7 +535,7 @@
       <location filename="../../src/casevault/gui/exchange_tab.py" line="52" />
       <location filename="../../src/casevault/gui/exchange_tab.py" line="69" />
       <source>Conflicts</source>
-      <translation type="unfinished"></translation>
+      <translation>Conflits</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="69" />
@@ -1158,7 +1158,7 @@
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="97" />
       <source>State</source>
-      <translation type="unfinished"></translation>
+      <translation>État</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="98" />
@@ -1283,7 +1283,7 @@
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="306" />
       <source>Could not read this file.</source>
-      <translation type="unfinished"></translation>
+      <translation>Impossible de lire ce fichier.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="326" />
@@ -1341,7 +1341,7 @@
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
       <source>Case</source>
-      <translation type="unfinished"></translation>
+      <translation>Dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
@@ -1582,12 +1582,12 @@
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="68" />
       <source>Bundle file name</source>
-      <translation type="unfinished"></translation>
+      <translation>Nom du fichier du paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="69" />
       <source>&amp;Browse…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Parcourir…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="70" />
@@ -1607,7 +1607,7 @@
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="91" />
       <source>CaseVault bundles (*.cvb);;All files (*)</source>
-      <translation type="unfinished"></translation>
+      <translation>Paquets CaseVault (*.cvb);;Tous les fichiers (*)</translation>
     </message>
   </context>
   <context>

@@ -129,7 +129,7 @@
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="82" />
       <source>Kind</source>
-      <translation type="unfinished"></translation>
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="82" />
@@ -186,7 +186,7 @@
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="96" />
       <source>Working</source>
-      <translation type="unfinished"></translation>
+      <translation>En cours</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="106" />
@@ -289,7 +289,7 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="114" />
       <source>Problem</source>
-      <translation type="unfinished"></translation>
+      <translation>Problème</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="120" />
@@ -316,7 +316,7 @@
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="144" />
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="147" />
       <source>Evaluator</source>
-      <translation type="unfinished"></translation>
+      <translation>Évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="146" />
@@ -371,7 +371,7 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="186" />
       <source>Date</source>
-      <translation type="unfinished"></translation>
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="191" />
@@ -386,7 +386,7 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="196" />
       <source>Methods</source>
-      <translation type="unfinished"></translation>
+      <translation>Méthodes</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="199" />
@@ -417,7 +417,7 @@
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="227" />
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="241" />
       <source>Verdict</source>
-      <translation type="unfinished"></translation>
+      <translation>Verdict</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="228" />
@@ -429,7 +429,7 @@
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="232" />
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="243" />
       <source>Confidence</source>
-      <translation type="unfinished"></translation>
+      <translation>Confiance</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="237" />
@@ -483,7 +483,7 @@
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="72" />
       <source>Evaluations</source>
-      <translation type="unfinished"></translation>
+      <translation>Évaluations</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="73" />
@@ -508,27 +508,27 @@
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="87" />
       <source>State</source>
-      <translation type="unfinished"></translation>
+      <translation>État</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="88" />
       <source>Verdict</source>
-      <translation type="unfinished"></translation>
+      <translation>Verdict</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="89" />
       <source>Evaluator</source>
-      <translation type="unfinished"></translation>
+      <translation>Évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="90" />
       <source>Date</source>
-      <translation type="unfinished"></translation>
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="91" />
       <source>Signature</source>
-      <translation type="unfinished"></translation>
+      <translation>Signature</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="92" />
