@@ -486,12 +486,12 @@
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="99" />
       <source>ignored: the sender never held this case</source>
-      <translation type="unfinished"></translation>
+      <translation>ignoré : l’expéditeur n’a jamais détenu ce dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/erasure_notices_view.py" line="102" />
       <source>Erasure notice from %1 about case %2: %3</source>
-      <translation type="unfinished"></translation>
+      <translation>Avis d’effacement de %1 concernant le dossier %2 : %3</translation>
     </message>
   </context>
   <context>
@@ -504,32 +504,32 @@
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="43" />
       <source>&amp;Export a bundle…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Exporter un paquet…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="44" />
       <source>Export a bundle</source>
-      <translation type="unfinished"></translation>
+      <translation>Exporter un paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="45" />
       <source>&amp;Import a bundle…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="46" />
       <source>Import a bundle</source>
-      <translation type="unfinished"></translation>
+      <translation>Importer un paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="50" />
       <source>Exchange sections</source>
-      <translation type="unfinished"></translation>
+      <translation>Sections d’échange</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="51" />
       <source>Partners</source>
-      <translation type="unfinished"></translation>
+      <translation>Partenaires</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="52" />
@@ -540,7 +540,7 @@
     <message>
       <location filename="../../src/casevault/gui/exchange_tab.py" line="69" />
       <source>Conflicts (%1)</source>
-      <translation type="unfinished"></translation>
+      <translation>Conflits (%1)</translation>
     </message>
   </context>
   <context>
@@ -549,7 +549,7 @@
       <location filename="../../src/casevault/gui/export_wizard.py" line="458" />
       <location filename="../../src/casevault/gui/export_wizard.py" line="459" />
       <source>Export a bundle</source>
-      <translation type="unfinished"></translation>
+      <translation>Exporter un paquet</translation>
     </message>
   </context>
   <context>
@@ -557,7 +557,7 @@
     <message>
       <location filename="../../src/casevault/gui/field_values.py" line="35" />
       <source>%1, laptop %2</source>
-      <translation type="unfinished"></translation>
+      <translation>%1, ordinateur %2</translation>
     </message>
   </context>
   <context>
@@ -566,7 +566,7 @@
       <location filename="../../src/casevault/gui/import_wizard.py" line="349" />
       <location filename="../../src/casevault/gui/import_wizard.py" line="350" />
       <source>Import a bundle</source>
-      <translation type="unfinished"></translation>
+      <translation>Importer un paquet</translation>
     </message>
   </context>
   <context>
@@ -574,223 +574,223 @@
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="29" />
       <source>This bundle was changed, cut short or damaged after it was made. Nothing was imported. Ask the sender to send it again, by another route if you can.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet a été modifié, tronqué ou endommagé après sa création. Rien n’a été importé. Demandez à l’expéditeur de le renvoyer, par un autre moyen si possible.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="37" />
       <source>it is far too large to be an identity card</source>
-      <translation type="unfinished"></translation>
+      <translation>elle est bien trop grosse pour être une carte d’identité</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="38" />
       <source>it is not a CaseVault identity card</source>
-      <translation type="unfinished"></translation>
+      <translation>ce n’est pas une carte d’identité CaseVault</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="39" />
       <source>it is damaged or incomplete</source>
-      <translation type="unfinished"></translation>
+      <translation>elle est endommagée ou incomplète</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="40" />
       <source>it was made by another version of CaseVault</source>
-      <translation type="unfinished"></translation>
+      <translation>elle a été faite par une autre version de CaseVault</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="43" />
       <source>its keys are damaged</source>
-      <translation type="unfinished"></translation>
+      <translation>ses clés sont endommagées</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="44" />
       <source>its signature does not match its content (damaged or altered)</source>
-      <translation type="unfinished"></translation>
+      <translation>sa signature ne correspond pas à son contenu (endommagé ou modifié)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="52" />
       <source>it is damaged</source>
-      <translation type="unfinished"></translation>
+      <translation>elle est endommagée</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="53" />
       <source>This identity card cannot be used: %1.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cette carte d’identité est inutilisable : %1.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="60" />
       <source>This partner's keys are revoked. Nothing was sent or imported.</source>
-      <translation type="unfinished"></translation>
+      <translation>Les clés de ce partenaire sont révoquées. Rien n’a été envoyé ni importé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="63" />
       <source>This partner is not verified yet. Compare the short code with them first (Partners and exchange → Verify).</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce partenaire n’est pas encore vérifié. Comparez d’abord le code court avec lui (Partenaires et échanges → Vérifier).</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="71" />
       <source>This file is not a CaseVault bundle.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce fichier n’est pas un paquet CaseVault.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="74" />
       <location filename="../../src/casevault/gui/exchange_messages.py" line="77" />
       <source>This bundle was made by a newer CaseVault. Update CaseVault to import it.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet a été fait par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’importer.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="80" />
       <source>The pasted bundle text is broken at line %1 (a line missing or changed when it was copied?). Nothing was imported.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le texte du paquet collé est cassé à la ligne %1 (une ligne manquante ou modifiée lors de la copie ?). Rien n’a été importé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="85" />
       <source>This bundle is larger than CaseVault accepts. Nothing was imported; ask the sender to split it.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet est plus gros que ce que CaseVault accepte. Rien n’a été importé ; demandez à l’expéditeur de le diviser.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="90" />
       <source>This bundle is damaged (its structure is broken). Nothing was imported.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet est endommagé (sa structure est cassée). Rien n’a été importé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="93" />
       <source>This bundle was not made for your organisation (or its address part was damaged). Nothing was imported.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet n’a pas été fait pour votre organisation (ou la partie adresse est endommagée). Rien n’a été importé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="99" />
       <source>This bundle comes from an organisation that is not among your partners. Nothing was imported. Add and verify the partner first.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet vient d’une organisation qui ne fait pas partie de vos partenaires. Rien n’a été importé. Ajoutez et vérifiez d’abord le partenaire.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="104" />
       <source>This bundle is signed with keys that are not the ones you verified for this partner. Nothing was imported. Call the partner before doing anything else.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet est signé avec des clés qui ne sont pas celles que vous avez vérifiées pour ce partenaire. Rien n’a été importé. Appelez le partenaire avant toute autre chose.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="109" />
       <source>This bundle was made for other organisations and re-addressed to you. Nothing was imported.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet a été fait pour d’autres organisations et réadressé à vous. Rien n’a été importé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="115" />
       <source>This bundle is signed correctly, but part of its content is not acceptable (%1: %2). Nothing was imported.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet est correctement signé, mais une partie de son contenu n’est pas acceptable (%1 : %2). Rien n’a été importé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="124" />
       <source>The bundle could not be made or read. Nothing was changed.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le paquet n’a pas pu être fait ou lu. Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="128" />
       <source>This bundle was already imported. Importing it again is refused (it could be a replay).</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet a déjà été importé. Une nouvelle importation est refusée (ce pourrait être un rejeu).</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="132" />
       <source>This bundle holds more than %1 records; ask the sender to split it.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet contient plus de %1 enregistrements ; demandez à l’expéditeur de le diviser.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="135" />
       <source>This bundle comes from a laptop that was removed from your organisation. Nothing was imported.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet vient d’un ordinateur qui a été retiré de votre organisation. Rien n’a été importé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="140" />
       <source>This bundle was made on this laptop; there is nothing to import.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet a été fait sur cet ordinateur ; il n’y a rien à importer.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="143" />
       <source>There is nothing to export.</source>
-      <translation type="unfinished"></translation>
+      <translation>Il n’y a rien à exporter.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="146" />
       <source>%1 case(s) have no consent for this partner. Record his consent, or give a written reason to export anyway.</source>
-      <translation type="unfinished"></translation>
+      <translation>Dossiers sans consentement pour ce partenaire : %1. Enregistrez son consentement, ou donnez une raison écrite pour exporter quand même.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="151" />
       <source>There is no redaction profile with this name.</source>
-      <translation type="unfinished"></translation>
+      <translation>Il n’y a aucun profil de masquage de ce nom.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="154" />
       <source>This field is no longer in conflict (someone resolved it already).</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce champ n’est plus en conflit (quelqu’un l’a déjà résolu).</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="157" />
       <source>This partner is no longer in the vault.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce partenaire n’est plus dans le coffre.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="160" />
       <source>This id matches several partners.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce numéro correspond à plusieurs partenaires.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="163" />
       <source>This partner is already in your vault.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce partenaire est déjà dans votre coffre.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="166" />
       <source>This is your own organisation's identity card.</source>
-      <translation type="unfinished"></translation>
+      <translation>C’est la carte d’identité de votre propre organisation.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="169" />
       <source>The code does NOT match. Do not trust this partner's keys: the card may have been swapped on its way. Get a new card from the partner through another channel.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le code NE correspond PAS. Ne faites pas confiance aux clés de ce partenaire : la carte a peut-être été échangée en route. Obtenez une nouvelle carte du partenaire par un autre moyen.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="178" />
       <source>It is addressed to your organisation.</source>
-      <translation type="unfinished"></translation>
+      <translation>Il est adressé à votre organisation.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="179" />
       <source>Nothing in it was changed after it was made.</source>
-      <translation type="unfinished"></translation>
+      <translation>Rien n’y a été modifié après sa création.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="180" />
       <source>It is complete: nothing was cut off or added.</source>
-      <translation type="unfinished"></translation>
+      <translation>Il est complet : rien n’a été coupé ni ajouté.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="181" />
       <source>The sender's signatures are genuine.</source>
-      <translation type="unfinished"></translation>
+      <translation>Les signatures de l’expéditeur sont authentiques.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="182" />
       <source>It was not re-addressed: you are among the recipients the sender signed.</source>
-      <translation type="unfinished"></translation>
+      <translation>Il n’a pas été réadressé : vous êtes parmi les destinataires que l’expéditeur a signés.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="185" />
       <source>The sender is a partner you verified, and not revoked.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’expéditeur est un partenaire que vous avez vérifié, et il n’est pas révoqué.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="188" />
       <source>It was never imported before.</source>
-      <translation type="unfinished"></translation>
+      <translation>Il n’a jamais été importé auparavant.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="189" />
       <source>Every record in it is well-formed.</source>
-      <translation type="unfinished"></translation>
+      <translation>Chaque enregistrement qu’il contient est bien formé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="190" />
       <source>Every screening in it carries a valid signature.</source>
-      <translation type="unfinished"></translation>
+      <translation>Chaque vérification qu’il contient porte une signature valide.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="196" />
@@ -890,194 +890,194 @@
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="218" />
       <source>standard — everything except the contact channel and the caseworker</source>
-      <translation type="unfinished"></translation>
+      <translation>standard — tout sauf le moyen de contact et le chargé de dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="221" />
       <source>full — everything (your own laptops only)</source>
-      <translation type="unfinished"></translation>
+      <translation>full — tout (uniquement vos propres ordinateurs)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="222" />
       <source>minimal — who he is and where his case stands</source>
-      <translation type="unfinished"></translation>
+      <translation>minimal — qui il est et où en est son dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="254" />
       <source>Revoked</source>
-      <translation type="unfinished"></translation>
+      <translation>Révoqué</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="256" />
       <source>Verified</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérifié</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="257" />
       <source>Not verified</source>
-      <translation type="unfinished"></translation>
+      <translation>Non vérifié</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="43" />
       <source>its organisation id is not valid</source>
-      <translation type="unfinished"></translation>
+      <translation>son identifiant d’organisation n’est pas valide</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="44" />
       <source>its organisation name is empty, too long, or has invisible or control characters</source>
-      <translation type="unfinished"></translation>
+      <translation>le nom de son organisation est vide, trop long, ou contient des caractères invisibles ou de contrôle</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="48" />
       <source>the kind of organisation it names is not valid</source>
-      <translation type="unfinished"></translation>
+      <translation>le type d’organisation indiqué n’est pas valide</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="49" />
       <source>its country is not a two-letter country code</source>
-      <translation type="unfinished"></translation>
+      <translation>son pays n’est pas un code de pays à deux lettres</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="50" />
       <source>its creation date is not valid</source>
-      <translation type="unfinished"></translation>
+      <translation>sa date de création n’est pas valide</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="136" />
       <source>This partner's keys changed on %1. Nothing was sent or imported. Call them, compare the new short code and confirm it (Partners and exchange → Confirm new keys…) before you trust the new keys.</source>
-      <translation type="unfinished"></translation>
+      <translation>Les clés de ce partenaire ont changé le %1. Rien n’a été envoyé ni importé. Appelez-le, comparez le nouveau code court et confirmez-le (Partenaires et échanges → Confirmer les nouvelles clés…) avant de faire confiance aux nouvelles clés.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="142" />
       <source>None of your organisation's earlier keys has the fingerprint %1.</source>
-      <translation type="unfinished"></translation>
+      <translation>Aucune des anciennes clés de votre organisation n’a l’empreinte %1.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="210" />
       <source>No name in it can disguise text or point outside a folder.</source>
-      <translation type="unfinished"></translation>
+      <translation>Aucun nom qu’il contient ne peut déguiser du texte ou pointer hors d’un dossier.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="276" />
       <source>Keys changed on %1: compare the new short code to confirm</source>
-      <translation type="unfinished"></translation>
+      <translation>Clés changées le %1 : comparez le nouveau code court pour confirmer</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="22" />
       <source>it is empty</source>
-      <translation type="unfinished"></translation>
+      <translation>il est vide</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="23" />
       <source>it is too long</source>
-      <translation type="unfinished"></translation>
+      <translation>il est trop long</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="24" />
       <source>it contains control characters (such as line breaks or NUL)</source>
-      <translation type="unfinished"></translation>
+      <translation>il contient des caractères de contrôle (comme des sauts de ligne ou NUL)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="27" />
       <source>it contains invisible characters that can hide or reorder text</source>
-      <translation type="unfinished"></translation>
+      <translation>il contient des caractères invisibles qui peuvent cacher ou réordonner le texte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="30" />
       <source>it contains unusual space characters</source>
-      <translation type="unfinished"></translation>
+      <translation>il contient des espaces inhabituels</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="31" />
       <source>it contains characters that are not valid text</source>
-      <translation type="unfinished"></translation>
+      <translation>il contient des caractères qui ne sont pas du texte valide</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="32" />
       <source>it is a path to a folder or file, not a plain name</source>
-      <translation type="unfinished"></translation>
+      <translation>c’est un chemin vers un dossier ou un fichier, pas un simple nom</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="33" />
       <source>it has characters or a form that file systems do not allow</source>
-      <translation type="unfinished"></translation>
+      <translation>il contient des caractères ou une forme que les systèmes de fichiers n’acceptent pas</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="38" />
       <source>an evaluator's name</source>
-      <translation type="unfinished"></translation>
+      <translation>le nom d’un évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="39" />
       <source>an evaluator's role</source>
-      <translation type="unfinished"></translation>
+      <translation>le rôle d’un évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="40" />
       <source>the organisation's name</source>
-      <translation type="unfinished"></translation>
+      <translation>le nom de l’organisation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="54" />
       <source>it is not safe to show</source>
-      <translation type="unfinished"></translation>
+      <translation>il n’est pas sûr de l’afficher</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="61" />
       <source>An attachment of case %1 arrived with an unsafe file name (%2); it will be stored as “%3”.</source>
-      <translation type="unfinished"></translation>
+      <translation>Une pièce jointe du dossier %1 est arrivée avec un nom de fichier dangereux (%2) ; elle sera enregistrée sous « %3 ».</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="75" />
       <source>This bundle is signed correctly, but %1 in it cannot be shown safely: %2. Someone may be trying to disguise text. Nothing was imported; tell the sender.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce paquet est correctement signé, mais %1 qu’il contient ne peut pas être affiché sans risque : %2. Quelqu’un essaie peut-être de déguiser du texte. Rien n’a été importé ; prévenez l’expéditeur.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="81" />
       <source>a name</source>
-      <translation type="unfinished"></translation>
+      <translation>un nom</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="89" />
       <source>This name cannot be used: %1.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce nom ne peut pas être utilisé : %1.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="92" />
       <source>The code you typed is not the one the new laptop shows. Nothing was sealed or written. Enrolment is done in person: with both laptops side by side, make a new join request on the new laptop and type the code it shows.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le code que vous avez tapé n’est pas celui qu’affiche le nouvel ordinateur. Rien n’a été scellé ni écrit. L’enrôlement se fait en personne : avec les deux ordinateurs côte à côte, faites une nouvelle demande d’adhésion sur le nouvel ordinateur et tapez le code qu’il affiche.</translation>
     </message>
       <message>
         <source>This card carries keys that were revoked: whoever sent it may hold a stolen key. Ask the organisation, by phone or in person, for a card with new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte porte des clés qui ont été révoquées : son expéditeur détient peut-être une clé volée. Demandez à l’organisation, par téléphone ou en personne, une carte avec de nouvelles clés.</translation>
     </message>
     <message>
         <source>An identifier is not valid (letters, digits and . _ : - only). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant n’est pas valide (lettres, chiffres et . _ : - uniquement). Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>A record could not be put into the bundle. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement n’a pas pu être mis dans le paquet. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>This bundle was already finished. Start the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet était déjà terminé. Relancez l’exportation.</translation>
     </message>
     <message>
         <source>The same partner was chosen twice. Choose each partner once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même partenaire a été choisi deux fois. Choisissez chaque partenaire une seule fois.</translation>
     </message>
     <message>
         <source>The bundle or card could not be used. Nothing was imported or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet ou la carte n’a pas pu être utilisé. Rien n’a été importé ni envoyé.</translation>
     </message>
     <message>
         <source>Only a new, empty vault can join an organisation. This one already holds records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un coffre neuf et vide peut rejoindre une organisation. Celui-ci contient déjà des enregistrements.</translation>
     </message>
     <message>
         <source>There is no key change to announce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun changement de clés à annoncer.</translation>
     </message>
 </context>
   <context>
@@ -1085,17 +1085,17 @@
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="66" />
       <source>Who receives the bundle?</source>
-      <translation type="unfinished"></translation>
+      <translation>Qui reçoit le paquet ?</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="67" />
       <source>Only partners you verified can be chosen.</source>
-      <translation type="unfinished"></translation>
+      <translation>Seuls les partenaires que vous avez vérifiés peuvent être choisis.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="69" />
       <source>Recipients</source>
-      <translation type="unfinished"></translation>
+      <translation>Destinataires</translation>
     </message>
   </context>
   <context>
@@ -1103,52 +1103,52 @@
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="62" />
       <source>Partners</source>
-      <translation type="unfinished"></translation>
+      <translation>Partenaires</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="64" />
       <source>Your organisation's identity card</source>
-      <translation type="unfinished"></translation>
+      <translation>La carte d’identité de votre organisation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="67" />
       <source>Send this card to a partner (it holds only public keys), then compare the short code with them by phone or in person.</source>
-      <translation type="unfinished"></translation>
+      <translation>Envoyez cette carte à un partenaire (elle ne contient que des clés publiques), puis comparez le code court avec lui par téléphone ou en personne.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="73" />
       <source>&amp;Save card to a file…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Enregistrer la carte dans un fichier…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="74" />
       <source>Save your identity card to a file</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrer votre carte d’identité dans un fichier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="75" />
       <source>&amp;Copy card as text</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Copier la carte en texte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="76" />
       <source>Copy your identity card as text</source>
-      <translation type="unfinished"></translation>
+      <translation>Copier votre carte d’identité en texte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="79" />
       <source>The clipboard is cleared after a minute unless you have copied something else since.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le presse-papiers est vidé au bout d’une minute, sauf si vous avez copié autre chose entre-temps.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="92" />
       <source>Partner list</source>
-      <translation type="unfinished"></translation>
+      <translation>Liste des partenaires</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="95" />
       <source>Partner</source>
-      <translation type="unfinished"></translation>
+      <translation>Partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="96" />
@@ -1163,122 +1163,122 @@
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="98" />
       <source>Profile</source>
-      <translation type="unfinished"></translation>
+      <translation>Profil</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="99" />
       <source>Fingerprint</source>
-      <translation type="unfinished"></translation>
+      <translation>Empreinte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="111" />
       <source>Add from a &amp;file…</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter depuis un &amp;fichier…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="112" />
       <source>Add a partner from a card file</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter un partenaire depuis un fichier de carte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="113" />
       <source>Add from &amp;text…</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter depuis un &amp;texte…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="114" />
       <source>Add a partner from pasted text</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter un partenaire depuis un texte collé</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="115" />
       <source>&amp;Verify…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Vérifier…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="116" />
       <source>Verify the selected partner</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérifier le partenaire sélectionné</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="117" />
       <source>&amp;Revoke…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Révoquer…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="118" />
       <source>Revoke the selected partner</source>
-      <translation type="unfinished"></translation>
+      <translation>Révoquer le partenaire sélectionné</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="121" />
       <source>Redaction profile of the selected partner</source>
-      <translation type="unfinished"></translation>
+      <translation>Profil de masquage du partenaire sélectionné</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="124" />
       <source>What stays home under this profile</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce qui reste ici avec ce profil</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="126" />
       <source>Redaction &amp;profile:</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Profil de masquage :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="134" />
       <source>Partner status message</source>
-      <translation type="unfinished"></translation>
+      <translation>Message d’état des partenaires</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="222" />
       <source>Select a partner to see what it receives.</source>
-      <translation type="unfinished"></translation>
+      <translation>Sélectionnez un partenaire pour voir ce qu’il reçoit.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="231" />
       <source>Never sent to this partner: %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Jamais envoyé à ce partenaire : %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="232" />
       <source>nothing</source>
-      <translation type="unfinished"></translation>
+      <translation>rien</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="247" />
       <source>%1 now receives cases under the profile “%2”.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 reçoit désormais les dossiers avec le profil « %2 ».</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="256" />
       <source>CaseVault identity cards (*.card);;All files (*)</source>
-      <translation type="unfinished"></translation>
+      <translation>Cartes d’identité CaseVault (*.card);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="265" />
       <source>Save your identity card</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrer votre carte d’identité</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="273" />
       <source>Could not write the card to this place.</source>
-      <translation type="unfinished"></translation>
+      <translation>Impossible d’écrire la carte à cet endroit.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="279" />
       <source>Card saved. Your fingerprint: %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Carte enregistrée. Votre empreinte : %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="292" />
       <source>Card copied. Paste it into a message to the partner within a minute.</source>
-      <translation type="unfinished"></translation>
+      <translation>Carte copiée. Collez-la dans un message au partenaire dans la minute.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="299" />
       <source>Open a partner's identity card</source>
-      <translation type="unfinished"></translation>
+      <translation>Ouvrir la carte d’identité d’un partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="306" />
@@ -1288,37 +1288,37 @@
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="326" />
       <source>%1 was added. It is not verified yet: compare the code with them now.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 a été ajouté. Il n’est pas encore vérifié : comparez le code avec lui maintenant.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="353" />
       <source>%1 is verified. You can now exchange bundles with them.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 est vérifié. Vous pouvez maintenant échanger des paquets avec lui.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="367" />
       <source>Revoke partner</source>
-      <translation type="unfinished"></translation>
+      <translation>Révoquer le partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="369" />
       <source>Stop accepting anything signed by %1's current keys? Do this if their laptop or keys were lost or seized. They will need to send a new card.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ne plus rien accepter de ce qui est signé par les clés actuelles de %1 ? Faites-le si son ordinateur ou ses clés ont été perdus ou saisis. Il devra envoyer une nouvelle carte.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="382" />
       <source>%1 is revoked.</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 est révoqué.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="220" />
       <source>&amp;Confirm new keys…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Confirmer les nouvelles clés…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="222" />
       <source>Compare the new short code of the selected partner</source>
-      <translation type="unfinished"></translation>
+      <translation>Comparer le nouveau code court du partenaire sélectionné</translation>
     </message>
   </context>
   <context>
@@ -1326,17 +1326,17 @@
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="170" />
       <source>What leaves your vault</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce qui quitte votre coffre</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="173" />
       <source>Export summary</source>
-      <translation type="unfinished"></translation>
+      <translation>Résumé de l’exportation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="175" />
       <source>Fields leaving, per case</source>
-      <translation type="unfinished"></translation>
+      <translation>Champs qui partent, par dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
@@ -1346,127 +1346,127 @@
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
       <source>Leaves</source>
-      <translation type="unfinished"></translation>
+      <translation>Part</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="176" />
       <source>Stays home</source>
-      <translation type="unfinished"></translation>
+      <translation>Reste ici</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="183" />
       <source>Consent warning</source>
-      <translation type="unfinished"></translation>
+      <translation>Avertissement de consentement</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="185" />
       <source>&amp;Send anyway, without his recorded consent (the reason is audited)</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Envoyer quand même, sans son consentement enregistré (la raison est inscrite au journal d’audit)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="187" />
       <source>Send without recorded consent</source>
-      <translation type="unfinished"></translation>
+      <translation>Envoyer sans consentement enregistré</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="189" />
       <source>Reason for sending without consent</source>
-      <translation type="unfinished"></translation>
+      <translation>Raison de l’envoi sans consentement</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="190" />
       <source>Why must this go without his consent?</source>
-      <translation type="unfinished"></translation>
+      <translation>Pourquoi cela doit-il partir sans son consentement ?</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="224" />
       <source>To: %1 (redaction profile: %2). %3 case(s). Never leaves under this profile: %4.</source>
-      <translation type="unfinished"></translation>
+      <translation>À : %1 (profil de masquage : %2). Dossiers : %3. Ne part jamais avec ce profil : %4.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="229" />
       <source>nothing</source>
-      <translation type="unfinished"></translation>
+      <translation>rien</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="244" />
       <source>No consent recorded for %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Aucun consentement enregistré pour %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="256" />
       <source>In %1 case(s) the man has not consented to his file going to these partners. Go back and leave those cases out, or send anyway with a written reason.</source>
-      <translation type="unfinished"></translation>
+      <translation>Dans certains dossiers (%1), l’intéressé n’a pas consenti à ce que son dossier aille à ces partenaires. Revenez en arrière et laissez ces dossiers de côté, ou envoyez quand même avec une raison écrite.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="189" />
       <source>What the import would change</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce que l’importation changerait</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="192" />
       <source>Import summary</source>
-      <translation type="unfinished"></translation>
+      <translation>Résumé de l’importation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="194" />
       <source>Changes, per case</source>
-      <translation type="unfinished"></translation>
+      <translation>Modifications, par dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
       <source>Case or field</source>
-      <translation type="unfinished"></translation>
+      <translation>Dossier ou champ</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
       <source>Now</source>
-      <translation type="unfinished"></translation>
+      <translation>Maintenant</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="195" />
       <source>After</source>
-      <translation type="unfinished"></translation>
+      <translation>Après</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="202" />
       <source>&amp;Apply</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Appliquer</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="215" />
       <source>From %1: %2 new case(s), %3 changed case(s), %4 field(s) in conflict, %5 new timeline event(s), %6 new screening(s), %7 deletion(s), %8 attachment(s).</source>
-      <translation type="unfinished"></translation>
+      <translation>De %1 : nouveaux dossiers : %2, dossiers modifiés : %3, champs en conflit : %4, nouveaux événements : %5, nouvelles vérifications : %6, suppressions : %7, pièces jointes : %8.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="228" />
       <source>New cases</source>
-      <translation type="unfinished"></translation>
+      <translation>Nouveaux dossiers</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="232" />
       <source>Possibly the same man as %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Peut-être la même personne que %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="240" />
       <source>Changed cases</source>
-      <translation type="unfinished"></translation>
+      <translation>Dossiers modifiés</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="246" />
       <source>%1 (conflict: both values kept)</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 (conflit : les deux valeurs sont conservées)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="237" />
       <source>File names made safe</source>
-      <translation type="unfinished"></translation>
+      <translation>Noms de fichiers rendus sûrs</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="272" />
       <source>Evaluations not counted</source>
-      <translation type="unfinished"></translation>
+      <translation>Évaluations non comptées</translation>
     </message>
   </context>
   <context>
@@ -1474,77 +1474,77 @@
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="347" />
       <source>Exporting</source>
-      <translation type="unfinished"></translation>
+      <translation>Exportation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="349" />
       <source>Export progress</source>
-      <translation type="unfinished"></translation>
+      <translation>Progression de l’exportation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="350" />
       <source>&amp;Cancel export</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Annuler l’exportation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="351" />
       <source>Cancel export</source>
-      <translation type="unfinished"></translation>
+      <translation>Annuler l’exportation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="354" />
       <source>Export result</source>
-      <translation type="unfinished"></translation>
+      <translation>Résultat de l’exportation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="357" />
       <source>Bundle as text</source>
-      <translation type="unfinished"></translation>
+      <translation>Paquet en texte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="358" />
       <source>C&amp;opy text</source>
-      <translation type="unfinished"></translation>
+      <translation>C&amp;opier le texte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="359" />
       <source>Copy the bundle text</source>
-      <translation type="unfinished"></translation>
+      <translation>Copier le texte du paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="376" />
       <source>Writing the bundle…</source>
-      <translation type="unfinished"></translation>
+      <translation>Écriture du paquet…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="398" />
       <source>Cancelling…</source>
-      <translation type="unfinished"></translation>
+      <translation>Annulation…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="411" />
       <source>Done: %1 case(s) exported.</source>
-      <translation type="unfinished"></translation>
+      <translation>Terminé : dossiers exportés : %1.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="413" />
       <source>Saved as %1.</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistré sous %1.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="415" />
       <source>Copy the text below into your message.</source>
-      <translation type="unfinished"></translation>
+      <translation>Copiez le texte ci-dessous dans votre message.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="433" />
       <source>Export cancelled. Nothing was saved.</source>
-      <translation type="unfinished"></translation>
+      <translation>Exportation annulée. Rien n’a été enregistré.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="435" />
       <source>No bundle file was left behind.</source>
-      <translation type="unfinished"></translation>
+      <translation>Aucun fichier de paquet n’a été laissé.</translation>
     </message>
   </context>
   <context>
@@ -1552,32 +1552,32 @@
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="57" />
       <source>Which bundle?</source>
-      <translation type="unfinished"></translation>
+      <translation>Quel paquet ?</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="58" />
       <source>Nothing is imported before you have seen what it contains.</source>
-      <translation type="unfinished"></translation>
+      <translation>Rien n’est importé avant que vous ayez vu ce qu’il contient.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="59" />
       <source>A bundle &amp;file</source>
-      <translation type="unfinished"></translation>
+      <translation>Un &amp;fichier de paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="60" />
       <source>A bundle file</source>
-      <translation type="unfinished"></translation>
+      <translation>Un fichier de paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="61" />
       <source>Bundle &amp;text pasted from a message</source>
-      <translation type="unfinished"></translation>
+      <translation>Un &amp;texte de paquet collé depuis un message</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="62" />
       <source>Pasted bundle text</source>
-      <translation type="unfinished"></translation>
+      <translation>Texte de paquet collé</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="68" />
@@ -1592,17 +1592,17 @@
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="70" />
       <source>Choose a bundle file</source>
-      <translation type="unfinished"></translation>
+      <translation>Choisir un fichier de paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="72" />
       <source>Bundle text</source>
-      <translation type="unfinished"></translation>
+      <translation>Texte du paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="91" />
       <source>Open a bundle</source>
-      <translation type="unfinished"></translation>
+      <translation>Ouvrir un paquet</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/import_wizard.py" line="91" />
@@ -1615,12 +1615,12 @@
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="115" />
       <source>Verify %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérifier %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="116" />
       <source>Verify partner</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérifier le partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="119" />
@@ -1713,12 +1713,12 @@
     <message>
       <location filename="../../src/casevault/gui/main_window.py" />
       <source>&amp;Import a bundle…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/main_window.py" />
       <source>&amp;Export a bundle…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Exporter un paquet…</translation>
     </message>
   </context>
 </TS>

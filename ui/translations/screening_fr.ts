@@ -802,7 +802,7 @@
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="116" />
       <source>Verified</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérifié</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="117" />
