@@ -1625,37 +1625,37 @@
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="119" />
       <source>Call %1 (or meet in person) and ask them to read the code their CaseVault shows for your organisation. Type what they read below. Do not read yours out first: if someone swapped a card on its way, the codes differ.</source>
-      <translation type="unfinished"></translation>
+      <translation>Appelez %1 (ou rencontrez-le en personne) et demandez-lui de lire le code que son CaseVault affiche pour votre organisation. Tapez ce qu’il lit ci-dessous. Ne lisez pas le vôtre en premier : si quelqu’un a échangé une carte en route, les codes diffèrent.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="134" />
       <source>Short authentication code</source>
-      <translation type="unfinished"></translation>
+      <translation>Code d’authentification court</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="142" />
       <source>Partner's key fingerprint</source>
-      <translation type="unfinished"></translation>
+      <translation>Empreinte de la clé du partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="146" />
       <source>QR code of the partner's fingerprint</source>
-      <translation type="unfinished"></translation>
+      <translation>Code QR de l’empreinte du partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="148" />
       <source>The partner can scan this and compare it with their own fingerprint.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le partenaire peut le scanner et le comparer avec sa propre empreinte.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="152" />
       <source>Code the partner reads</source>
-      <translation type="unfinished"></translation>
+      <translation>Code que lit le partenaire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="162" />
       <source>e.g. 04129 98310 …</source>
-      <translation type="unfinished"></translation>
+      <translation>par exemple 04129 98310 …</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="157" />
@@ -1665,42 +1665,42 @@
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="160" />
       <source>Code:</source>
-      <translation type="unfinished"></translation>
+      <translation>Code :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="161" />
       <source>Fingerprint:</source>
-      <translation type="unfinished"></translation>
+      <translation>Empreinte :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="162" />
       <source>The partner &amp;reads:</source>
-      <translation type="unfinished"></translation>
+      <translation>Le partenaire &amp;lit :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="167" />
       <source>&amp;Mark as verified</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Marquer comme vérifié</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="168" />
       <source>Mark as verified</source>
-      <translation type="unfinished"></translation>
+      <translation>Marquer comme vérifié</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="170" />
       <source>Not &amp;now</source>
-      <translation type="unfinished"></translation>
+      <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="171" />
       <source>Close without verifying</source>
-      <translation type="unfinished"></translation>
+      <translation>Fermer sans vérifier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partner_dialog.py" line="191" />
       <source>Type the code the partner reads to you.</source>
-      <translation type="unfinished"></translation>
+      <translation>Tapez le code que le partenaire vous lit.</translation>
     </message>
   </context>
   <context>
@@ -1708,7 +1708,7 @@
     <message>
       <location filename="../../src/casevault/gui/main_window.py" />
       <source>Partners and &amp;keys…</source>
-      <translation type="unfinished"></translation>
+      <translation>Partenaires et &amp;clés…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/main_window.py" />

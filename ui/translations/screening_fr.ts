@@ -6,62 +6,62 @@
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="40" />
       <source>Attachment viewer</source>
-      <translation type="unfinished"></translation>
+      <translation>Visionneuse de pièces jointes</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="50" />
       <source>Viewer problem</source>
-      <translation type="unfinished"></translation>
+      <translation>Problème de visionneuse</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="60" />
       <source>This kind of file cannot be shown here.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce type de fichier ne peut pas être affiché ici.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="64" />
       <source>Zoom &amp;in</source>
-      <translation type="unfinished"></translation>
+      <translation>Zoom &amp;avant</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="65" />
       <source>Zoom in</source>
-      <translation type="unfinished"></translation>
+      <translation>Zoom avant</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="66" />
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished"></translation>
+      <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="67" />
       <source>Zoom &amp;out</source>
-      <translation type="unfinished"></translation>
+      <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="68" />
       <source>Zoom out</source>
-      <translation type="unfinished"></translation>
+      <translation>Zoom arrière</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="69" />
       <source>Zoom out (Ctrl+-)</source>
-      <translation type="unfinished"></translation>
+      <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="70" />
       <source>&amp;Actual size</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Taille réelle</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="71" />
       <source>Actual size</source>
-      <translation type="unfinished"></translation>
+      <translation>Taille réelle</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="72" />
       <source>Actual size (Ctrl+0)</source>
-      <translation type="unfinished"></translation>
+      <translation>Taille réelle (Ctrl+0)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="73" />
@@ -71,22 +71,22 @@
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="74" />
       <source>Close viewer</source>
-      <translation type="unfinished"></translation>
+      <translation>Fermer la visionneuse</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="102" />
       <source>This image cannot be shown: the file may be damaged.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cette image ne peut pas être affichée : le fichier est peut-être endommagé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="106" />
       <source>Image</source>
-      <translation type="unfinished"></translation>
+      <translation>Image</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="109" />
       <source>Image, scrollable</source>
-      <translation type="unfinished"></translation>
+      <translation>Image, défilable</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="124" />
@@ -96,12 +96,12 @@
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="134" />
       <source>This PDF is protected by a password and cannot be shown.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce PDF est protégé par un mot de passe et ne peut pas être affiché.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachment_viewer.py" line="136" />
       <source>This PDF cannot be shown: the file may be damaged.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce PDF ne peut pas être affiché : le fichier est peut-être endommagé.</translation>
     </message>
   </context>
   <context>
@@ -109,22 +109,22 @@
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="76" />
       <source>Attachments</source>
-      <translation type="unfinished"></translation>
+      <translation>Pièces jointes</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="77" />
       <source>Save the case first; then you can attach files.</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrez d’abord le dossier ; vous pourrez ensuite joindre des fichiers.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="80" />
       <source>Attachments of this case</source>
-      <translation type="unfinished"></translation>
+      <translation>Pièces jointes de ce dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="82" />
       <source>File name</source>
-      <translation type="unfinished"></translation>
+      <translation>Nom du fichier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="82" />
@@ -134,54 +134,54 @@
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="82" />
       <source>Size</source>
-      <translation type="unfinished"></translation>
+      <translation>Taille</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="82" />
       <source>Added</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajoutée le</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="90" />
       <source>A&amp;dd file…</source>
-      <translation type="unfinished"></translation>
+      <translation>A&amp;jouter un fichier…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="90" />
       <source>Add file</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter un fichier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="91" />
       <source>&amp;View</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Afficher</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="91" />
       <source>View attachment</source>
-      <translation type="unfinished"></translation>
+      <translation>Afficher la pièce jointe</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="92" />
       <source>E&amp;xport a copy…</source>
-      <translation type="unfinished"></translation>
+      <translation>E&amp;xporter une copie…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="92" />
       <location filename="../../src/casevault/gui/attachments_panel.py" line="270" />
       <source>Export a copy</source>
-      <translation type="unfinished"></translation>
+      <translation>Exporter une copie</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="93" />
       <source>De&amp;lete…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Supprimer…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="93" />
       <location filename="../../src/casevault/gui/attachments_panel.py" line="302" />
       <source>Delete attachment</source>
-      <translation type="unfinished"></translation>
+      <translation>Supprimer la pièce jointe</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="96" />
@@ -191,67 +191,67 @@
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="106" />
       <source>Notice</source>
-      <translation type="unfinished"></translation>
+      <translation>Avis</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="110" />
       <source>Attachment problem</source>
-      <translation type="unfinished"></translation>
+      <translation>Problème de pièce jointe</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="161" />
       <source>PDF document</source>
-      <translation type="unfinished"></translation>
+      <translation>Document PDF</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="163" />
       <source>Image</source>
-      <translation type="unfinished"></translation>
+      <translation>Image</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="164" />
       <source>Other file</source>
-      <translation type="unfinished"></translation>
+      <translation>Autre fichier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="224" />
       <source>“%1” is now stored encrypted in the vault. The original file is still on this computer (%2). If it should not stay there, delete it.</source>
-      <translation type="unfinished"></translation>
+      <translation>« %1 » est maintenant enregistré chiffré dans le coffre. Le fichier d’origine est toujours sur cet ordinateur (%2). S’il ne doit pas y rester, supprimez-le.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="239" />
       <source>This kind of file cannot be shown inside CaseVault. Export a copy to open it with another program.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce type de fichier ne peut pas être affiché dans CaseVault. Exportez une copie pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="271" />
       <source>The copy will not be encrypted.</source>
-      <translation type="unfinished"></translation>
+      <translation>La copie ne sera pas chiffrée.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="273" />
       <source>Anyone who gets hold of the disk or USB stick can read it. Save it only where it is needed, and delete it when it is no longer needed.</source>
-      <translation type="unfinished"></translation>
+      <translation>Toute personne qui met la main sur le disque ou la clé USB peut la lire. Enregistrez-la uniquement là où elle est nécessaire, et supprimez-la quand elle ne l’est plus.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="276" />
       <source>&amp;Choose where to save…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Choisir où enregistrer…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="290" />
       <source>An unencrypted copy was saved to %1. Delete it when it is no longer needed.</source>
-      <translation type="unfinished"></translation>
+      <translation>Une copie non chiffrée a été enregistrée dans %1. Supprimez-la quand elle n’est plus nécessaire.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="303" />
       <source>Delete “%1” from this case?</source>
-      <translation type="unfinished"></translation>
+      <translation>Supprimer « %1 » de ce dossier ?</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="304" />
       <source>The file is removed from the vault for good. This cannot be undone.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le fichier est retiré définitivement du coffre. C’est irréversible.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="305" />
@@ -264,27 +264,27 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="85" />
       <source>Correct evaluation %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Corriger l’évaluation %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="87" />
       <source>Edit draft evaluation %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Modifier le brouillon d’évaluation %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="89" />
       <source>New evaluation</source>
-      <translation type="unfinished"></translation>
+      <translation>Nouvelle évaluation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="96" />
       <source>You are correcting a signed evaluation. The correction is saved as a new draft; it replaces the old evaluation only when you finalise it. The old one stays visible.</source>
-      <translation type="unfinished"></translation>
+      <translation>Vous corrigez une évaluation signée. La correction est enregistrée comme nouveau brouillon ; elle ne remplace l’ancienne évaluation que lorsque vous la finalisez. L’ancienne reste visible.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="103" />
       <source>About corrections</source>
-      <translation type="unfinished"></translation>
+      <translation>À propos des corrections</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="114" />
@@ -294,12 +294,12 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="120" />
       <source>&amp;Save draft</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Enregistrer le brouillon</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="121" />
       <source>Save draft</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="123" />
@@ -321,52 +321,52 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="146" />
       <source>&amp;Evaluator:</source>
-      <translation type="unfinished"></translation>
+      <translation>É&amp;valuateur :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="149" />
       <source>Name of a new evaluator</source>
-      <translation type="unfinished"></translation>
+      <translation>Nom d’un nouvel évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="150" />
       <source>New evaluator's name</source>
-      <translation type="unfinished"></translation>
+      <translation>Nom du nouvel évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="152" />
       <source>Role (optional)</source>
-      <translation type="unfinished"></translation>
+      <translation>Rôle (facultatif)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="153" />
       <source>New evaluator's role</source>
-      <translation type="unfinished"></translation>
+      <translation>Rôle du nouvel évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="154" />
       <source>Add e&amp;valuator</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter un é&amp;valuateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="155" />
       <source>Add evaluator</source>
-      <translation type="unfinished"></translation>
+      <translation>Ajouter un évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="164" />
       <source>New evaluator</source>
-      <translation type="unfinished"></translation>
+      <translation>Nouvel évaluateur</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="184" />
       <source>Date of the evaluation</source>
-      <translation type="unfinished"></translation>
+      <translation>Date de l’évaluation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="185" />
       <source>&amp;Date:</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Date :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="186" />
@@ -376,12 +376,12 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="191" />
       <source>Method: %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Méthode : %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="195" />
       <source>Methods:</source>
-      <translation type="unfinished"></translation>
+      <translation>Méthodes :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="196" />
@@ -391,27 +391,27 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="199" />
       <source>What was checked</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce qui a été vérifié</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="200" />
       <source>Checklist</source>
-      <translation type="unfinished"></translation>
+      <translation>Liste de contrôle</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="207" />
       <source>%1: result</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : résultat</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="211" />
       <source>What was seen</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce qui a été constaté</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="212" />
       <source>%1: note</source>
-      <translation type="unfinished"></translation>
+      <translation>%1 : note</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="227" />
@@ -423,7 +423,7 @@
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="228" />
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="233" />
       <source>Choose…</source>
-      <translation type="unfinished"></translation>
+      <translation>Choisir…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="232" />
@@ -440,17 +440,17 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="240" />
       <source>&amp;Verdict:</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Verdict :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="242" />
       <source>C&amp;onfidence:</source>
-      <translation type="unfinished"></translation>
+      <translation>C&amp;onfiance :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="244" />
       <source>&amp;Notes:</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Notes :</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="299" />
@@ -460,22 +460,22 @@
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="314" />
       <source>Write the evaluator's name.</source>
-      <translation type="unfinished"></translation>
+      <translation>Écrivez le nom de l’évaluateur.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="334" />
       <source>Choose who evaluated, or add a new evaluator.</source>
-      <translation type="unfinished"></translation>
+      <translation>Choisissez qui a évalué, ou ajoutez un nouvel évaluateur.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="337" />
       <source>Choose a verdict.</source>
-      <translation type="unfinished"></translation>
+      <translation>Choisissez un verdict.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluation_dialog.py" line="340" />
       <source>Choose how sure the evaluator is.</source>
-      <translation type="unfinished"></translation>
+      <translation>Choisissez le degré de certitude de l’évaluateur.</translation>
     </message>
   </context>
   <context>
@@ -488,22 +488,22 @@
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="73" />
       <source>Save the case first; then it can be screened.</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrez d’abord le dossier ; il pourra ensuite être vérifié.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="76" />
       <source>Clearance</source>
-      <translation type="unfinished"></translation>
+      <translation>Validation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="82" />
       <source>Why</source>
-      <translation type="unfinished"></translation>
+      <translation>Pourquoi</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="84" />
       <source>Evaluations of this case</source>
-      <translation type="unfinished"></translation>
+      <translation>Évaluations de ce dossier</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="87" />
@@ -533,94 +533,94 @@
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="92" />
       <source>Id</source>
-      <translation type="unfinished"></translation>
+      <translation>Numéro</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="104" />
       <source>Screening problem</source>
-      <translation type="unfinished"></translation>
+      <translation>Problème de vérification</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="105" />
       <source>&amp;New evaluation…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="105" />
       <source>New evaluation</source>
-      <translation type="unfinished"></translation>
+      <translation>Nouvelle évaluation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="106" />
       <source>Edit d&amp;raft…</source>
-      <translation type="unfinished"></translation>
+      <translation>Modifier le b&amp;rouillon…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="106" />
       <source>Edit draft</source>
-      <translation type="unfinished"></translation>
+      <translation>Modifier le brouillon</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="107" />
       <source>Delete draft…</source>
-      <translation type="unfinished"></translation>
+      <translation>Supprimer le brouillon…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="107" />
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="318" />
       <source>Delete draft</source>
-      <translation type="unfinished"></translation>
+      <translation>Supprimer le brouillon</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="109" />
       <source>&amp;Finalise and sign…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Finaliser et signer…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="109" />
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="331" />
       <source>Finalise and sign</source>
-      <translation type="unfinished"></translation>
+      <translation>Finaliser et signer</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="112" />
       <source>&amp;Correct (supersede)…</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Corriger (remplacer)…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="112" />
       <source>Correct a signed evaluation</source>
-      <translation type="unfinished"></translation>
+      <translation>Corriger une évaluation signée</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="319" />
       <source>Delete the draft evaluation %1?</source>
-      <translation type="unfinished"></translation>
+      <translation>Supprimer le brouillon d’évaluation %1 ?</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="320" />
       <source>The draft is removed for good. This cannot be undone.</source>
-      <translation type="unfinished"></translation>
+      <translation>Le brouillon est supprimé définitivement. C’est irréversible.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="321" />
       <source>&amp;Delete draft</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="332" />
       <source>Finalise and sign the evaluation %1?</source>
-      <translation type="unfinished"></translation>
+      <translation>Finaliser et signer l’évaluation %1 ?</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="336" />
       <source>Once signed, it cannot be changed or deleted afterwards. A mistake can only be corrected by a new evaluation that supersedes it.</source>
-      <translation type="unfinished"></translation>
+      <translation>Une fois signée, elle ne pourra plus être modifiée ni supprimée. Une erreur ne peut être corrigée que par une nouvelle évaluation qui la remplace.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="339" />
       <source>&amp;Finalise and sign</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Finaliser et signer</translation>
     </message>
   </context>
   <context>
@@ -629,13 +629,13 @@
       <location filename="../../src/casevault/gui/file_choosers.py" line="48" />
       <location filename="../../src/casevault/gui/file_choosers.py" line="52" />
       <source>Choose a file to attach</source>
-      <translation type="unfinished"></translation>
+      <translation>Choisir un fichier à joindre</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/file_choosers.py" line="61" />
       <location filename="../../src/casevault/gui/file_choosers.py" line="66" />
       <source>Save an unencrypted copy as</source>
-      <translation type="unfinished"></translation>
+      <translation>Enregistrer une copie non chiffrée sous</translation>
     </message>
   </context>
   <context>
@@ -652,22 +652,22 @@
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="39" />
       <source>Interview</source>
-      <translation type="unfinished"></translation>
+      <translation>Entretien</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="40" />
       <source>Documents</source>
-      <translation type="unfinished"></translation>
+      <translation>Documents</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="41" />
       <source>Open-source check</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérification en sources ouvertes</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="42" />
       <source>References</source>
-      <translation type="unfinished"></translation>
+      <translation>Références</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="43" />
@@ -677,42 +677,42 @@
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="46" />
       <source>Deployment places and dates</source>
-      <translation type="unfinished"></translation>
+      <translation>Lieux et dates de déploiement</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="47" />
       <source>Unit and its record</source>
-      <translation type="unfinished"></translation>
+      <translation>Unité et son historique</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="48" />
       <source>Part in operations against civilians</source>
-      <translation type="unfinished"></translation>
+      <translation>Participation à des opérations contre des civils</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="49" />
       <source>Call-up proof</source>
-      <translation type="unfinished"></translation>
+      <translation>Preuve de mobilisation</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="50" />
       <source>Identity documents</source>
-      <translation type="unfinished"></translation>
+      <translation>Pièces d’identité</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="53" />
       <source>Not checked</source>
-      <translation type="unfinished"></translation>
+      <translation>Non vérifié</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="54" />
       <source>Checked, no concerns</source>
-      <translation type="unfinished"></translation>
+      <translation>Vérifié, rien à signaler</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="55" />
       <source>Concerns</source>
-      <translation type="unfinished"></translation>
+      <translation>Doutes</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="58" />
@@ -747,52 +747,52 @@
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="68" />
       <source>signed by an organisation whose keys we do not hold</source>
-      <translation type="unfinished"></translation>
+      <translation>signée par une organisation dont nous n’avons pas les clés</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="71" />
       <source>signed with a key that is not the signer's</source>
-      <translation type="unfinished"></translation>
+      <translation>signée avec une clé qui n’est pas celle du signataire</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="74" />
       <source>the stored record no longer matches its signatures</source>
-      <translation type="unfinished"></translation>
+      <translation>l’enregistrement conservé ne correspond plus à ses signatures</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="77" />
       <source>its signed content cannot be read</source>
-      <translation type="unfinished"></translation>
+      <translation>son contenu signé est illisible</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="78" />
       <source>what is shown differs from what was signed</source>
-      <translation type="unfinished"></translation>
+      <translation>ce qui est affiché diffère de ce qui a été signé</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="98" />
       <source>Draft correction of %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Brouillon de correction de %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="101" />
       <source>Draft</source>
-      <translation type="unfinished"></translation>
+      <translation>Brouillon</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="103" />
       <source>Superseded by %1</source>
-      <translation type="unfinished"></translation>
+      <translation>Remplacée par %1</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="106" />
       <source>Finalised</source>
-      <translation type="unfinished"></translation>
+      <translation>Finalisée</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="112" />
       <source>Not signed (draft)</source>
-      <translation type="unfinished"></translation>
+      <translation>Non signée (brouillon)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="114" />
@@ -812,183 +812,183 @@
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="123" />
       <source>This case is cleared.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce dossier est validé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="124" />
       <source>This case is not cleared: an evaluator found against it.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce dossier n’est pas validé : un évaluateur s’est prononcé contre.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="127" />
       <source>This case is not cleared yet.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce dossier n’est pas encore validé.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="130" />
       <source>%1's evaluation (%2) is a draft; it counts once finalised.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation de %1 (%2) est un brouillon ; elle comptera une fois finalisée.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="133" />
       <source>%1's evaluation (%2) says “not cleared”. Only a correction by %1 can change that.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation de %1 (%2) dit « non validé ». Seule une correction par %1 peut changer cela.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="137" />
       <source>%1's evaluation (%2) is inconclusive; clearance waits for a correction.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation de %1 (%2) n’est pas concluante ; la validation attend une correction.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="140" />
       <source>%1's evaluation (%2) was corrected by %3; it no longer counts.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation de %1 (%2) a été corrigée par %3 ; elle ne compte plus.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="143" />
       <source>%1's evaluation (%2) is another by the same person; it does not count twice.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation de %1 (%2) est une autre évaluation de la même personne ; elle ne compte pas deux fois.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="171" />
       <source>%1 of %2 independent evaluations say “cleared”.</source>
-      <translation type="unfinished"></translation>
+      <translation>Évaluations indépendantes disant « validé » : %1 sur %2.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="178" />
       <source>Evaluators from at least %1 organisations are needed; so far %2.</source>
-      <translation type="unfinished"></translation>
+      <translation>Il faut des évaluateurs d’au moins %1 organisations ; pour l’instant : %2.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="193" />
       <source>Not ready to sign: tick at least one method.</source>
-      <translation type="unfinished"></translation>
+      <translation>Pas prête à être signée : cochez au moins une méthode.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="196" />
       <source>Not ready to sign: a “cleared” verdict needs the check of any part in operations against civilians marked as checked with no concerns.</source>
-      <translation type="unfinished"></translation>
+      <translation>Pas prête à être signée : un verdict « validé » exige que la vérification de toute participation à des opérations contre des civils soit cochée comme faite, sans doute.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="207" />
       <source>This evaluation is no longer in the vault.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cette évaluation n’est plus dans le coffre.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="210" />
       <source>This evaluator is no longer in the vault.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cet évaluateur n’est plus dans le coffre.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="213" />
       <source>This id matches several records.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce numéro correspond à plusieurs enregistrements.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="216" />
       <source>This evaluation is signed and final. To change it, make a correction.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cette évaluation est signée et définitive. Pour la changer, faites une correction.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="222" />
       <source>This evaluation is still a draft: edit it instead.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cette évaluation est encore un brouillon : modifiez-la plutôt.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="225" />
       <source>This evaluation already has a correction (%1).</source>
-      <translation type="unfinished"></translation>
+      <translation>Cette évaluation a déjà une correction (%1).</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="228" />
       <source>This evaluator belongs to another organisation; you can only sign for your own.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cet évaluateur appartient à une autre organisation ; vous ne pouvez signer que pour la vôtre.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="235" />
       <source>A case always needs at least %1 independent evaluations.</source>
-      <translation type="unfinished"></translation>
+      <translation>Un dossier exige toujours au moins %1 évaluations indépendantes.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="240" />
       <source>This record is signed and final; the vault refused to change it.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cet enregistrement est signé et définitif ; le coffre a refusé de le modifier.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="245" />
       <source>A signed evaluation cannot be read; the vault may have been altered.</source>
-      <translation type="unfinished"></translation>
+      <translation>Une évaluation signée est illisible ; le coffre a peut-être été modifié.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="250" />
       <source>This attachment is no longer in the vault.</source>
-      <translation type="unfinished"></translation>
+      <translation>Cette pièce jointe n’est plus dans le coffre.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="253" />
       <source>This file is too large (the limit is %1 MB). Nothing was changed.</source>
-      <translation type="unfinished"></translation>
+      <translation>Ce fichier est trop gros (la limite est de %1 Mo). Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="153" />
       <source>signed by %1, whose keys were revoked on %2</source>
-      <translation type="unfinished"></translation>
+      <translation>signée par %1, dont les clés ont été révoquées le %2</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="156" />
       <source>signed by %1, not verified by short code or fingerprint</source>
-      <translation type="unfinished"></translation>
+      <translation>signée par %1, non vérifiée par code court ni par empreinte</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="159" />
       <source>signed by an organisation you do not know (%1)</source>
-      <translation type="unfinished"></translation>
+      <translation>signée par une organisation que vous ne connaissez pas (%1)</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="162" />
       <source>signed by %1 with a key that is not theirs</source>
-      <translation type="unfinished"></translation>
+      <translation>signée par %1 avec une clé qui n’est pas la sienne</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="181" />
       <source>Evaluation %1 is refused: it claims to correct an evaluation signed by another organisation.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation %1 est refusée : elle prétend corriger une évaluation signée par une autre organisation.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="186" />
       <source>Evaluation %1 is refused: it names as its evaluator a person of another organisation.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation %1 est refusée : elle désigne comme évaluateur une personne d’une autre organisation.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="190" />
       <source>Evaluation %1 is refused: it is signed with keys you revoked.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation %1 est refusée : elle est signée avec des clés que vous avez révoquées.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="202" />
       <source>%1 new evaluation(s) signed by organisations you have not verified: kept for reference, not counted towards clearance.</source>
-      <translation type="unfinished"></translation>
+      <translation>Nouvelles évaluations signées par des organisations que vous n’avez pas vérifiées : %1. Conservées pour information, elles ne comptent pas pour la validation.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="214" />
       <source>Not counted</source>
-      <translation type="unfinished"></translation>
+      <translation>Non comptée</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/screening_text.py" line="223" />
       <source>The evaluation %1 does not count: %2.</source>
-      <translation type="unfinished"></translation>
+      <translation>L’évaluation %1 ne compte pas : %2.</translation>
     </message>
   </context>
   <context>
     <name>CaseEditor</name>
     <message>
       <source>&amp;Evaluations</source>
-      <translation type="unfinished"></translation>
+      <translation>&amp;Évaluations</translation>
     </message>
     <message>
       <source>&amp;Attachments</source>
-      <translation type="unfinished"></translation>
+      <translation>Pièces &amp;jointes</translation>
     </message>
   </context>
 </TS>
