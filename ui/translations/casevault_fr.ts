@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Show &amp;older entries</source>
-        <translation>Afficher les entrées plus &amp;anciennes</translation>
+        <translation>Afficher les entrées &amp;plus anciennes</translation>
     </message>
     <message>
         <source>Show older entries</source>
@@ -324,7 +324,7 @@
     <name>CaseEditor</name>
     <message>
         <source>&amp;Undo last save</source>
-        <translation>&amp;Annuler le dernier enregistrement</translation>
+        <translation>Annuler le &amp;dernier enregistrement</translation>
     </message>
     <message>
         <source>Undo last save</source>

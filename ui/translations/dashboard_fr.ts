@@ -575,7 +575,7 @@
     <message>
         <location filename="../../src/casevault/gui/main_window.py" line="90"/>
         <source>Case &amp;dossier for a lawyer (PDF)…</source>
-        <translation>Récapitulatif du &amp;dossier pour un avocat (PDF)…</translation>
+        <translation>Récapitulatif du dossier pour un &amp;avocat (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/casevault/gui/main_window.py" line="203"/>
@@ -815,7 +815,7 @@ Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Chec&amp;k the vault…</source>
-        <translation>&amp;Vérifier le coffre…</translation>
+        <translation>Vér&amp;ifier le coffre…</translation>
     </message>
     <message>
         <source>Duress passphrase saved.</source>

@@ -1118,7 +1118,7 @@
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="73" />
       <source>&amp;Save card to a file…</source>
-      <translation>&amp;Enregistrer la carte dans un fichier…</translation>
+      <translation>Enre&amp;gistrer la carte dans un fichier…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="74" />

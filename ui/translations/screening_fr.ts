@@ -144,7 +144,7 @@
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="90" />
       <source>A&amp;dd file…</source>
-      <translation>A&amp;jouter un fichier…</translation>
+      <translation>Ajouter un &amp;fichier…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="90" />
@@ -175,7 +175,7 @@
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="93" />
       <source>De&amp;lete…</source>
-      <translation>&amp;Supprimer…</translation>
+      <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/attachments_panel.py" line="93" />
@@ -585,7 +585,7 @@
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="112" />
       <source>&amp;Correct (supersede)…</source>
-      <translation>&amp;Corriger (remplacer)…</translation>
+      <translation>Corri&amp;ger (remplacer)…</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/evaluations_panel.py" line="112" />
