@@ -100,6 +100,7 @@ def _markers(text: str) -> tuple[list[str], list[str], int]:
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_translations_keep_placeholders_tags_and_accelerators(language: str) -> None:
+    assert len(catalog_files(language)) == 4
     wrong = [
         f"{ts_file.name}: {m.findtext('source')!r} -> {m.findtext('translation')!r}"
         for ts_file in catalog_files(language)
@@ -111,6 +112,7 @@ def test_translations_keep_placeholders_tags_and_accelerators(language: str) -> 
 
 def test_french_typography() -> None:
     """docs/i18n.md "French style": U+00A0 before : ; ? ! » and after «, apostrophe U+2019."""
+    assert len(catalog_files("fr")) == 4
     wrong = [
         text
         for ts_file in catalog_files("fr")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
-from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.i18n import LANGUAGE_NAMES
+from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.idle_lock import IdleWatcher
 from casevault.gui.kept_edits import KeptEditsOffer
 from casevault.gui.key_file_watch import KeyFileWatch
