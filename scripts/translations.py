@@ -34,7 +34,7 @@ SRC_DIR = REPO_ROOT / "src"
 CLI_DIR = SRC_DIR / "casevault" / "cli"
 LOCALE_DIR = SRC_DIR / "casevault" / "locale"
 DOMAIN = "casevault"
-LANGUAGES = ("ru",)
+LANGUAGES = ("ru", "fr")
 KEYWORDS: dict[str, None] = {"_": None, "N_": None}
 TEMPLATE_PATH = LOCALE_DIR / f"{DOMAIN}.pot"
 # click's own texts that a `casevault` user meets (help layout, usage errors). click looks them

@@ -1,4 +1,5 @@
-"""The Russian catalog is complete, current and compiled, and `casevault` speaks it when asked.
+"""Each catalog (Russian, French) is complete, current and compiled, and `casevault` speaks it
+when asked: through the environment (LANGUAGE, LANG) or the global `--lang` option.
 
 The catalog checks use babel (dependency group "i18n") through scripts/translations.py, the same
 code scripts/update-translations.sh runs; without babel they skip. The language tests run the
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -18,6 +20,7 @@ from tests.cli.runner import Cli
 from tests.conftest import PASSPHRASE
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ["ru", "fr"]
 FIX = "run scripts/update-translations.sh, translate what it lists, commit .po and .mo"
 
 
@@ -44,7 +47,7 @@ def _messages(catalog: object) -> dict[str, str]:
     return {m.id: m.string for m in catalog if m.id}  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("language", ["ru"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_committed_mo_is_compiled_from_committed_po(tools: ModuleType, language: str) -> None:
     from babel.messages.mofile import read_mo
 
@@ -62,7 +65,7 @@ def test_every_text_can_be_extracted(tools: ModuleType) -> None:
     assert not missed, "\n".join(missed)
 
 
-@pytest.mark.parametrize("language", ["ru"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_text_is_translated(tools: ModuleType, template: object, language: str) -> None:
     catalog = tools._read_po(tools.po_path(language), language)
     unfinished = [p for p in tools.problems(template, catalog) if "placeholders" not in p]
@@ -72,7 +75,7 @@ def test_every_text_is_translated(tools: ModuleType, template: object, language:
     )
 
 
-@pytest.mark.parametrize("language", ["ru"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_placeholders_match(tools: ModuleType, language: str) -> None:
     wrong = [
         f"{message.id!r}: {message.string!r}"
@@ -82,6 +85,20 @@ def test_placeholders_match(tools: ModuleType, language: str) -> None:
         and tools.placeholders(message.id) != tools.placeholders(message.string)
     ]
     assert not wrong, "translation must keep every {placeholder} of the msgid:\n" + "\n".join(wrong)
+
+
+def test_french_typography(tools: ModuleType) -> None:
+    """docs/i18n.md "French style": a no-break space (U+00A0) before : ; ? ! » and after «,
+    never a plain space that could wrap the sign onto a line of its own; apostrophe U+2019."""
+    wrong = [
+        f"{message.id!r}: {message.string!r}"
+        for message in tools._read_po(tools.po_path("fr"), "fr")
+        if message.id
+        and (
+            re.search(r" [:;?!»]|« |\u202f", message.string) or re.search(r"\w'\w", message.string)
+        )
+    ]
+    assert not wrong, "\n".join(wrong)
 
 
 def test_placeholder_check_catches_a_renamed_field(tools: ModuleType) -> None:
@@ -125,3 +142,51 @@ def test_click_usage_error_in_russian(cli: Cli) -> None:
     assert run.code == 2
     assert "Ошибка: Не указан параметр '--org-name'." in run.err
     assert "Использование: casevault init" in run.err
+
+
+def test_wrong_passphrase_in_french(cli: Cli) -> None:
+    run = cli("case", "list", env={"CASEVAULT_PASSPHRASE": "wrong wrong", "LANGUAGE": "fr"})
+    assert run.code == 3
+    assert "Erreur\u00a0: Phrase secrète incorrecte." in run.err
+    assert "Wrong" not in run.err
+
+
+def test_lang_option_overrides_the_environment(cli: Cli) -> None:
+    wrong = {"CASEVAULT_PASSPHRASE": "wrong wrong", "LANGUAGE": "ru", "LANG": "ru_RU.UTF-8"}
+    french = cli("--lang", "fr", "case", "list", env=wrong)
+    assert french.code == 3
+    assert "Erreur\u00a0: Phrase secrète incorrecte." in french.err
+    english = cli("--lang=en", "case", "list", env={**wrong, "LANGUAGE": "fr"})
+    assert "Error: Wrong passphrase." in english.err
+    russian = cli("--lang", "ru", "case", "list", env={**wrong, "LANGUAGE": "fr"})
+    assert "Ошибка: Неверная парольная фраза." in russian.err
+
+
+def test_lang_option_translates_help_and_click_texts(cli: Cli) -> None:
+    run = cli("--lang", "fr", "case", "add", "--help", env={"LANGUAGE": "ru"})
+    assert run.code == 0, run.err
+    assert "Utilisation\u00a0: casevault case add" in run.out
+    assert "Ajouter un dossier. Affiche son numéro." in run.out
+    assert "Peut être répété." in run.out
+    usage = cli("--lang", "fr", "init")  # --org-name missing: click's own message
+    assert usage.code == 2
+    assert "Erreur\u00a0: Option manquante '--org-name'." in usage.err
+
+
+def test_lang_option_is_documented_and_checked(cli: Cli) -> None:
+    run = cli("--help")
+    assert "--lang [en|ru|fr]" in run.out
+    refused = cli("--lang", "de", "case", "list")
+    assert refused.code == 2
+    assert "'de' is not one of 'en', 'ru', 'fr'" in refused.err
+
+
+def test_language_in_args() -> None:
+    from casevault.cli.i18n import language_in_args
+
+    assert language_in_args(["--vault", "v", "--lang", "fr", "case", "list"]) == "fr"
+    assert language_in_args(["--lang=ru", "case", "list"]) == "ru"
+    assert language_in_args(["--lang", "de", "case", "list"]) is None
+    assert language_in_args(["case", "list"]) is None
+    assert language_in_args(["--lang"]) is None
+    assert language_in_args(["case", "add", "--", "--lang", "fr"]) is None

@@ -1,7 +1,8 @@
 """Translatable CLI text via gettext (catalogs under casevault/locale, domain "casevault").
 
-The language comes from LANGUAGE, LC_ALL, LC_MESSAGES or LANG (the gettext order); without a
-catalog for it, the English source text is shown. Catalogs are compiled (`casevault.mo`) and
+The language comes from the global `--lang` option (en, ru, fr) if given, else from LANGUAGE,
+LC_ALL, LC_MESSAGES or LANG (the gettext order); without a catalog for it, the English source
+text is shown. Catalogs are compiled (`casevault.mo`) and
 committed, so a fresh clone or an installed wheel needs no build step; scripts/
 update-translations.sh refreshes them (see docs/i18n.md).
 """
@@ -9,12 +10,17 @@ update-translations.sh refreshes them (see docs/i18n.md).
 from __future__ import annotations
 
 import gettext
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
 _LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 _translation = gettext.translation("casevault", localedir=_LOCALE_DIR, fallback=True)
+# The languages `--lang` accepts: English (the source text) and every language with a catalog.
+LANGUAGES = ("en", "ru", "fr")
+LANG_OPTION = "--lang"
 
 
 def _(message: str) -> str:
@@ -29,6 +35,40 @@ def N_(message: str) -> str:
     the table must hold the English source, and extraction (`-k N_`) must still find it.
     """
     return message
+
+
+def language_in_args(args: Sequence[str]) -> str | None:
+    """The value of the global `--lang` option in `args` (`--lang fr` or `--lang=fr`), if valid.
+
+    Read before click parses anything, because help texts are translated before parsing. No
+    subcommand has a `--lang` of its own, so the first one before `--` is the group's. A value
+    that is not one of LANGUAGES is ignored here and left for click to refuse.
+    """
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == LANG_OPTION and index + 1 < len(args):
+            value = args[index + 1]
+        elif arg.startswith(LANG_OPTION + "="):
+            value = arg.partition("=")[2]
+        else:
+            continue
+        return value if value in LANGUAGES else None
+    return None
+
+
+def use_language(language: str) -> None:
+    """Speak `language` (one of LANGUAGES) from now on, whatever the environment says.
+
+    Our own texts switch at once; click's texts follow because LANGUAGE, which gettext reads
+    first, is set for this process (and so for anything it starts), as `LANGUAGE=fr casevault`
+    would. Call it before `translate_help`, which translates the help once.
+    """
+    global _translation
+    _translation = gettext.translation(
+        "casevault", localedir=_LOCALE_DIR, languages=[language], fallback=True
+    )
+    os.environ["LANGUAGE"] = language
 
 
 def translate_click_texts() -> None:

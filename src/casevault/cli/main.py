@@ -33,7 +33,14 @@ from casevault.cli import (
     vault_commands,
 )
 from casevault.cli.context import VAULT_ENV, CliContext, default_vault_path
-from casevault.cli.i18n import _, translate_click_texts, translate_help
+from casevault.cli.i18n import (
+    LANGUAGES,
+    _,
+    language_in_args,
+    translate_click_texts,
+    translate_help,
+    use_language,
+)
 from casevault.cli.messages import EXIT_UNEXPECTED, describe
 from casevault.process_hygiene import harden_process
 
@@ -53,11 +60,22 @@ from casevault.process_hygiene import harden_process
     help="Read the passphrase from this file's first line (for scripts).",
 )
 @click.option("--actor", default="caseworker", show_default=True, help="Who is acting (audit).")
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(LANGUAGES),
+    help="Language of the messages (en, ru or fr); overrides LANGUAGE and LANG.",
+)
 @click.pass_context
 def cli(
-    ctx: click.Context, vault_path: Path | None, passphrase_file: Path | None, actor: str
+    ctx: click.Context,
+    vault_path: Path | None,
+    passphrase_file: Path | None,
+    actor: str,
+    language: str | None,
 ) -> None:
     """CaseVault: an offline, encrypted case tracker."""
+    del language  # applied by main() before parsing, so that help and errors use it too
     ctx.obj = CliContext(
         vault_path=vault_path or default_vault_path(),
         passphrase_file=passphrase_file,
@@ -87,6 +105,9 @@ transport_commands.register(cli)
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into a message and an exit code."""
     harden_process()  # before any secret is read: no core dump may hold the key or case text
+    language = language_in_args(sys.argv[1:] if argv is None else argv)
+    if language is not None:
+        use_language(language)
     translate_click_texts()
     translate_help(cli)
     try:

@@ -21,7 +21,9 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANG_ENV = "CASEVAULT_LANG"
-SUPPORTED_LANGUAGES = ("en", "ru")
+# Each language by its own name (what a speaker looks for in the menu), in menu order.
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "fr": "Français"}
+SUPPORTED_LANGUAGES = tuple(LANGUAGE_NAMES)
 _log = logging.getLogger(__name__)
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
+from casevault.gui.i18n import LANGUAGE_NAMES
 from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.idle_lock import IdleWatcher
 from casevault.gui.kept_edits import KeptEditsOffer
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.autolock_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
-        for code, name in (("en", "English"), ("ru", "Русский")):
+        for code, name in LANGUAGE_NAMES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == self.settings.language())

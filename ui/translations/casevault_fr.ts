@@ -1,0 +1,1483 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery code</source>
+        <translation>Ouvert avec le code de récupération</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation>Dossier supprimé</translation>
+    </message>
+    <message>
+        <source>Case restored</source>
+        <translation>Dossier restauré</translation>
+    </message>
+    <message>
+        <source>Timeline event added</source>
+        <translation>Événement ajouté à la chronologie</translation>
+    </message>
+    <message>
+        <source>an entry was altered</source>
+        <translation>une entrée a été modifiée</translation>
+    </message>
+    <message>
+        <source>entries were reordered or replaced</source>
+        <translation>des entrées ont été réordonnées ou remplacées</translation>
+    </message>
+    <message>
+        <source>an entry was removed</source>
+        <translation>une entrée a été supprimée</translation>
+    </message>
+    <message>
+        <source>the latest entries were removed</source>
+        <translation>les dernières entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every change to the vault is recorded here, linked so that a removed or altered entry is detected. Case contents are never written to this log.</source>
+        <translation>Chaque modification du coffre est enregistrée ici, de façon chaînée, pour qu’une entrée supprimée ou modifiée soit détectée. Le contenu des dossiers n’est jamais écrit dans ce journal.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Show &amp;older entries</source>
+        <translation>Afficher les entrées &amp;plus anciennes</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Afficher les entrées plus anciennes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh audit log</source>
+        <translation>Actualiser le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The log is intact: %1 entries checked.</source>
+        <translation>Le journal est intact : entrées vérifiées : %1.</translation>
+    </message>
+    <message>
+        <source>The log was tampered with at entry %1: %2.</source>
+        <translation>Le journal a été falsifié à l’entrée %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Database re-encrypted with a new key</source>
+        <translation>Base de données rechiffrée avec une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>Code de récupération remplacé</translation>
+    </message>
+    <message>
+        <source>Case erased at the man's request</source>
+        <translation>Dossier effacé à la demande de l’intéressé</translation>
+    </message>
+    <message>
+        <source>Case received from a bundle</source>
+        <translation>Dossier reçu par un paquet</translation>
+    </message>
+    <message>
+        <source>Case changed by a bundle</source>
+        <translation>Dossier modifié par un paquet</translation>
+    </message>
+    <message>
+        <source>Possible duplicates linked</source>
+        <translation>Doublons possibles liés</translation>
+    </message>
+    <message>
+        <source>Link between cases removed</source>
+        <translation>Lien entre dossiers supprimé</translation>
+    </message>
+    <message>
+        <source>Merged cases separated</source>
+        <translation>Dossiers fusionnés séparés</translation>
+    </message>
+    <message>
+        <source>Copy of everything held on the man made</source>
+        <translation>Copie de tout ce qui est conservé sur l’intéressé faite</translation>
+    </message>
+    <message>
+        <source>A partner closed their copy</source>
+        <translation>Un partenaire a clos sa copie</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <source>Attachment received from a bundle</source>
+        <translation>Pièce jointe reçue par un paquet</translation>
+    </message>
+    <message>
+        <source>Attachment deleted</source>
+        <translation>Pièce jointe supprimée</translation>
+    </message>
+    <message>
+        <source>Attachment copied out of the vault</source>
+        <translation>Pièce jointe copiée hors du coffre</translation>
+    </message>
+    <message>
+        <source>Evaluator added</source>
+        <translation>Évaluateur ajouté</translation>
+    </message>
+    <message>
+        <source>Draft evaluation started</source>
+        <translation>Brouillon d’évaluation commencé</translation>
+    </message>
+    <message>
+        <source>Draft evaluation edited</source>
+        <translation>Brouillon d’évaluation modifié</translation>
+    </message>
+    <message>
+        <source>Draft evaluation deleted</source>
+        <translation>Brouillon d’évaluation supprimé</translation>
+    </message>
+    <message>
+        <source>Evaluation signed</source>
+        <translation>Évaluation signée</translation>
+    </message>
+    <message>
+        <source>Evaluation corrected</source>
+        <translation>Évaluation corrigée</translation>
+    </message>
+    <message>
+        <source>Evaluation received from a bundle</source>
+        <translation>Évaluation reçue par un paquet</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Paquet envoyé</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Paquet reçu</translation>
+    </message>
+    <message>
+        <source>Sent without the man's consent (reason recorded)</source>
+        <translation>Envoyé sans le consentement de l’intéressé (raison enregistrée)</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Conflit résolu</translation>
+    </message>
+    <message>
+        <source>Erased on a partner's erasure notice</source>
+        <translation>Effacé sur avis d’effacement d’un partenaire</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Our keys rotated</source>
+        <translation>Nos clés ont été changées</translation>
+    </message>
+    <message>
+        <source>Our keys revoked</source>
+        <translation>Nos clés ont été révoquées</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Partenaire ajouté</translation>
+    </message>
+    <message>
+        <source>Partner's new identity card added</source>
+        <translation>Nouvelle carte d’identité du partenaire ajoutée</translation>
+    </message>
+    <message>
+        <source>Partner verified</source>
+        <translation>Partenaire vérifié</translation>
+    </message>
+    <message>
+        <source>Partner revoked</source>
+        <translation>Partenaire révoqué</translation>
+    </message>
+    <message>
+        <source>Partner's redaction profile changed</source>
+        <translation>Profil de masquage du partenaire modifié</translation>
+    </message>
+    <message>
+        <source>Partner's keys changed</source>
+        <translation>Clés du partenaire changées</translation>
+    </message>
+    <message>
+        <source>Partner's keys revoked</source>
+        <translation>Clés du partenaire révoquées</translation>
+    </message>
+    <message>
+        <source>Redaction profile saved</source>
+        <translation>Profil de masquage enregistré</translation>
+    </message>
+    <message>
+        <source>Identity card exported</source>
+        <translation>Carte d’identité exportée</translation>
+    </message>
+    <message>
+        <source>Key change announced to partners</source>
+        <translation>Changement de clés annoncé aux partenaires</translation>
+    </message>
+    <message>
+        <source>Request to join the organisation made</source>
+        <translation>Demande d’adhésion à l’organisation faite</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled</source>
+        <translation>Ordinateur enrôlé</translation>
+    </message>
+    <message>
+        <source>Laptop removed</source>
+        <translation>Ordinateur retiré</translation>
+    </message>
+    <message>
+        <source>Clearance rule changed</source>
+        <translation>Règle de validation modifiée</translation>
+    </message>
+    <message>
+        <source>Wrong-passphrase limit changed</source>
+        <translation>Limite de phrases secrètes incorrectes modifiée</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept when the vault locked</source>
+        <translation>Modifications non enregistrées gardées au verrouillage du coffre</translation>
+    </message>
+    <message>
+        <source>Kept changes restored to an editor</source>
+        <translation>Modifications gardées rétablies dans un éditeur</translation>
+    </message>
+    <message>
+        <source>Kept changes discarded</source>
+        <translation>Modifications gardées abandonnées</translation>
+    </message>
+    <message>
+        <source>Duress passphrase setting changed</source>
+        <translation>Réglage de la phrase secrète de contrainte modifié</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>&amp;Undo last save</source>
+        <translation>Annuler le &amp;dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation>Annuler le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Put back the values from before the last save</source>
+        <translation>Remettre les valeurs d’avant le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Case editor</source>
+        <translation>Éditeur de dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Problème d’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked field.</source>
+        <translation>Non enregistré : corrigez le champ signalé.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved.</source>
+        <translation>Ce dossier a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Case details</source>
+        <translation>Détails du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Military service</source>
+        <translation>Service &amp;militaire</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation>Nom en cyrillique</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Nom de famille :</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation>Patronyme :</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Nom en lettres latines</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Autres noms :</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Place of birth:</source>
+        <translation>Lieu de naissance :</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>codes, e.g. ru, en</source>
+        <translation>codes, par exemple ru, en</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Armée :</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Armée</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Grade :</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Call-up date:</source>
+        <translation>Date de mobilisation :</translation>
+    </message>
+    <message>
+        <source>Call-up date</source>
+        <translation>Date de mobilisation</translation>
+    </message>
+    <message>
+        <source>Proof of call-up:</source>
+        <translation>Preuve de mobilisation :</translation>
+    </message>
+    <message>
+        <source>Proof of call-up</source>
+        <translation>Preuve de mobilisation</translation>
+    </message>
+    <message>
+        <source>e.g. summons, photo</source>
+        <translation>par exemple convocation, photo</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risque :</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Country now:</source>
+        <translation>Pays actuel :</translation>
+    </message>
+    <message>
+        <source>Country now</source>
+        <translation>Pays actuel</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. KZ</source>
+        <translation>deux lettres, par exemple KZ</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Contact channel:</source>
+        <translation>Moyen de contact :</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>Moyen de contact</translation>
+    </message>
+    <message>
+        <source>most sensitive field</source>
+        <translation>champ le plus sensible</translation>
+    </message>
+    <message>
+        <source>Caseworker:</source>
+        <translation>Chargé de dossier :</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Chargé de dossier</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Clearance filter</source>
+        <translation>Filtre de validation</translation>
+    </message>
+    <message>
+        <source>Any clearance</source>
+        <translation>Toute validation</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Screening not finished</source>
+        <translation>Vérification pas terminée</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>Non validé</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Search names, aliases, notes, timeline (Ctrl+F)</source>
+        <translation>Chercher dans les noms, autres noms, notes, chronologie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Chercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Risk filter</source>
+        <translation>Filtre de risque</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Tout risque</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Filtre de pays</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtre d’étiquette</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Nombre de dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>Nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Deleted case notice</source>
+        <translation>Avis de dossier supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Case list problem</source>
+        <translation>Problème de liste des dossiers</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>Dossiers : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown</source>
+        <translation>Dossiers affichés : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Supprimé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né le</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCodePage</name>
+    <message>
+        <source>Check your recovery code</source>
+        <translation>Vérifiez votre code de récupération</translation>
+    </message>
+    <message>
+        <source>Type the third group of four characters from the paper (not from the screen).</source>
+        <translation>Tapez le troisième groupe de quatre caractères à partir du papier (pas de l’écran).</translation>
+    </message>
+    <message>
+        <source>Third group of the recovery code</source>
+        <translation>Troisième groupe du code de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery code check result</source>
+        <translation>Résultat de la vérification du code de récupération</translation>
+    </message>
+    <message>
+        <source>Third &amp;group:</source>
+        <translation>Troisième &amp;groupe :</translation>
+    </message>
+    <message>
+        <source>That does not match. Go back and check what you wrote.</source>
+        <translation>Cela ne correspond pas. Revenez en arrière et vérifiez ce que vous avez écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up CaseVault</source>
+        <translation>Configurer CaseVault</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CaseVault</source>
+        <translation>CaseVault</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Chercher des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>Screening…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Partners and keys…</source>
+        <translation>Partenaires et clés…</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Export a bundle…</source>
+        <translation>Exporter un paquet…</translation>
+    </message>
+    <message>
+        <source>Coming in a later version.</source>
+        <translation>Prévu dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock…</source>
+        <translation>&amp;Verrouillage automatique…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>CaseVault — %1</source>
+        <translation>CaseVault — %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The vault was locked after %1 minutes without activity.</source>
+        <translation>Le coffre a été verrouillé après %1 minutes sans activité.</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>Verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without activity (0 = never):</source>
+        <translation>Verrouiller le coffre après ce nombre de minutes sans activité (0 = jamais) :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time CaseVault starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de CaseVault.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>That recovery code does not open this vault. Check each group of four.</source>
+        <translation>Ce code de récupération n’ouvre pas ce coffre. Vérifiez chaque groupe de quatre.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another CaseVault window. Close it first.</source>
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre CaseVault. Fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder.</source>
+        <translation>Il n’y a pas de coffre dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The vault folder already contains other files. Choose an empty folder.</source>
+        <translation>Le dossier du coffre contient déjà d’autres fichiers. Choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was changed. Restore it from a backup; the case data itself has not been touched.</source>
+        <translation>Le fichier de clés du coffre est endommagé ou a été modifié. Restaurez-le depuis une sauvegarde ; les données des dossiers elles-mêmes n’ont pas été touchées.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or belongs to another vault.</source>
+        <translation>La base de données du coffre est endommagée ou appartient à un autre coffre.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer CaseVault. Update CaseVault to open it.</source>
+        <translation>Ce coffre a été fait par une version plus récente de CaseVault. Mettez CaseVault à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Could not write to the disk (is it full?). Nothing was changed.</source>
+        <translation>Impossible d’écrire sur le disque (est-il plein ?). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the vault.</source>
+        <translation>Ce dossier n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This id matches several cases.</source>
+        <translation>Ce numéro correspond à plusieurs dossiers.</translation>
+    </message>
+    <message>
+        <source>This case was deleted. Restore it before editing.</source>
+        <translation>Ce dossier a été supprimé. Restaurez-le avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La phrase secrète doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A case cannot move from “%1” to “%2”.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>This change is not allowed.</source>
+        <translation>Cette modification n’est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this action.</source>
+        <translation>Le coffre n’a pas pu mener à bien cette action.</translation>
+    </message>
+    <message>
+        <source>A security check failed. The data may have been tampered with.</source>
+        <translation>Une vérification de sécurité a échoué. Les données ont peut-être été falsifiées.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed. If it happens again, tell your IT contact.</source>
+        <translation>Une erreur s’est produite. Rien n’a été modifié. Si cela se reproduit, prévenez votre contact informatique.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>C’est trop long.</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters; retype it.</source>
+        <translation>Contient des caractères de contrôle invisibles ; retapez-le.</translation>
+    </message>
+    <message>
+        <source>Must be on a single line.</source>
+        <translation>Doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This date is not plausible.</source>
+        <translation>Cette date n’est pas plausible.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. KZ, AM, DE.</source>
+        <translation>Utilisez le code de pays à deux lettres, par exemple KZ, AM, DE.</translation>
+    </message>
+    <message>
+        <source>Use two- or three-letter language codes, e.g. ru, en.</source>
+        <translation>Utilisez des codes de langue à deux ou trois lettres, par exemple ru, en.</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Not a valid date (use YYYY-MM-DD).</source>
+        <translation>Date non valide (utilisez AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>In hiding</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Asylum</source>
+        <translation>Asile</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Mobilised</source>
+        <translation>Mobilisé</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contractuel</translation>
+    </message>
+    <message>
+        <source>Conscript</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Cette valeur n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>Encrypted data could not be opened: it was changed or damaged, or it was locked with another key. Nothing was read from it.</source>
+        <translation>Impossible d’ouvrir les données chiffrées : elles ont été modifiées ou endommagées, ou verrouillées avec une autre clé. Rien n’en a été lu.</translation>
+    </message>
+    <message>
+        <source>A signature does not match: the file was changed, or it was not signed by who it claims. Nothing was accepted.</source>
+        <translation>Une signature ne correspond pas : le fichier a été modifié, ou il n’a pas été signé par qui il prétend. Rien n’a été accepté.</translation>
+    </message>
+    <message>
+        <source>The key file's protection settings are outside what CaseVault accepts: it was tampered with or not made by CaseVault. Restore it from a backup.</source>
+        <translation>Les réglages de protection du fichier de clés sortent de ce que CaseVault accepte : il a été falsifié ou n’a pas été fait par CaseVault. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A key in this file is not a valid key: the file is damaged or was not made by CaseVault. Nothing was accepted.</source>
+        <translation>Une clé de ce fichier n’est pas une clé valide : le fichier est endommagé ou n’a pas été fait par CaseVault. Rien n’a été accepté.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is damaged, cut short or has bytes added: it was changed after it was made. Nothing was read from it.</source>
+        <translation>Les données chiffrées sont endommagées, tronquées ou ont des octets en plus : elles ont été modifiées après leur création. Rien n’en a été lu.</translation>
+    </message>
+    <message>
+        <source>This file was not encrypted for your organisation. Nothing was read.</source>
+        <translation>Ce fichier n’a pas été chiffré pour votre organisation. Rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>The start of this file was changed after it was made. Nothing was read from it.</source>
+        <translation>Le début de ce fichier a été modifié après sa création. Rien n’en a été lu.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the vault.</source>
+        <translation>Cet élément n’est plus dans le coffre.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Un dossier ne peut pas être lié à lui-même.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the id typed does not match the case's full id.</source>
+        <translation>Rien n’a été effacé : le numéro tapé ne correspond pas au numéro complet du dossier.</translation>
+    </message>
+    <message>
+        <source>This case was not merged into another case.</source>
+        <translation>Ce dossier n’a pas été fusionné dans un autre dossier.</translation>
+    </message>
+    <message>
+        <source>This case was merged into another one. It can be separated again with the command “casevault case unmerge”.</source>
+        <translation>Ce dossier a été fusionné dans un autre. Il peut être séparé de nouveau avec la commande « casevault case unmerge ».</translation>
+    </message>
+    <message>
+        <source>This action could not be completed. Nothing was changed.</source>
+        <translation>Cette action n’a pas pu être menée à bien. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This vault could not be updated to this version of CaseVault. It was left exactly as it was: keep a copy and ask for help before trying again.</source>
+        <translation>Ce coffre n’a pas pu être mis à jour vers cette version de CaseVault. Il a été laissé exactement tel qu’il était : gardez-en une copie et demandez de l’aide avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change could not be saved. Nothing was saved half-way and nothing already in the vault was lost. Free some space (or move the vault to a larger disk), then do it again.</source>
+        <translation>Le disque est plein, cette modification n’a donc pas pu être enregistrée. Rien n’a été enregistré à moitié et rien de ce qui était déjà dans le coffre n’a été perdu. Libérez de la place (ou déplacez le coffre sur un disque plus grand), puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only (a locked USB stick, a read-only disk or folder permissions), so CaseVault cannot work in it. Nothing was changed. Copy the whole vault folder to a writable place and open it there, or make the folder writable.</source>
+        <translation>Le dossier du coffre est en lecture seule (clé USB verrouillée, disque en lecture seule ou droits du dossier) : CaseVault ne peut pas y travailler. Rien n’a été modifié. Copiez tout le dossier du coffre dans un endroit accessible en écriture et ouvrez-le là, ou rendez le dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The vault's files disappeared or stopped answering: was the USB stick or disk removed? Nothing was saved half-way. Put it back and open the vault again.</source>
+        <translation>Les fichiers du coffre ont disparu ou ne répondent plus : la clé USB ou le disque a-t-il été retiré ? Rien n’a été enregistré à moitié. Remettez-le en place et rouvrez le coffre.</translation>
+    </message>
+    <message>
+        <source>A part of the vault's database is damaged (the key is right, but a page of the file no longer reads back as it was written). Use File → Check the vault… to see what is affected, then restore a backup copy of the vault folder or re-import the cases from your partners.</source>
+        <translation>Une partie de la base de données du coffre est endommagée (la clé est la bonne, mais une page du fichier ne se relit plus telle qu’elle a été écrite). Utilisez Fichier → Vérifier le coffre… pour voir ce qui est touché, puis restaurez une copie de sauvegarde du dossier du coffre ou réimportez les dossiers depuis vos partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>Partners will see this name on the case files you send them. A short form is fine.</source>
+        <translation>Les partenaires verront ce nom sur les dossiers que vous leur envoyez. Une forme courte suffit.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Création du coffre</translation>
+    </message>
+    <message>
+        <source>Vault creation status</source>
+        <translation>État de la création du coffre</translation>
+    </message>
+    <message>
+        <source>Vault creation problem</source>
+        <translation>Problème de création du coffre</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Nom de l’organisation :</translation>
+    </message>
+    <message>
+        <source>Creating the vault and your organisation&apos;s keys. This takes a few seconds…</source>
+        <translation>Création du coffre et des clés de votre organisation. Cela prend quelques secondes…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase locks all case data on this laptop. Nobody can reset it for you: keep it in your head, not on a note near the laptop.</source>
+        <translation>La phrase secrète verrouille toutes les données des dossiers sur cet ordinateur. Personne ne peut la réinitialiser pour vous : gardez-la en tête, pas sur une note près de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Afficher ce que je tape</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Write down your recovery code</source>
+        <translation>Notez votre code de récupération</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, this code is the only way back into the vault. Write it on paper now and keep the paper away from the laptop. It is shown only once and is not stored anywhere.</source>
+        <translation>Si la phrase secrète est oubliée, ce code est le seul moyen de rentrer dans le coffre. Écrivez-le maintenant sur papier et gardez le papier loin de l’ordinateur. Il n’est affiché qu’une fois et n’est enregistré nulle part.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>I have written the code down on paper</source>
+        <translation>J’ai écrit le code sur papier</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery code</source>
+        <translation>Ouvrir avec le code de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery code from your paper (dashes and spaces do not matter), then choose a new passphrase. The old passphrase will stop working.</source>
+        <translation>Tapez le code de récupération de votre papier (les tirets et espaces ne comptent pas), puis choisissez une nouvelle phrase secrète. L’ancienne phrase secrète cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Ouverture du coffre</translation>
+    </message>
+    <message>
+        <source>Recovery problem</source>
+        <translation>Problème de récupération</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>Ouvrir le coffre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Code de récupération :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation>Conseil sur la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters. Best: four or more random words that mean nothing together.</source>
+        <translation>Trop courte : utilisez au moins %1 caractères. Le mieux : quatre mots au hasard ou plus, sans lien entre eux.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words; length matters more than symbols.</source>
+        <translation>Faible : facile à deviner. Ajoutez des mots ; la longueur compte plus que les symboles.</translation>
+    </message>
+    <message>
+        <source>Fair: add one or two more random words to make it strong.</source>
+        <translation>Moyenne : ajoutez un ou deux mots au hasard pour la rendre solide.</translation>
+    </message>
+    <message>
+        <source>Good. Do not use this passphrase anywhere else.</source>
+        <translation>Bonne. N’utilisez cette phrase secrète nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Strong. Do not use this passphrase anywhere else.</source>
+        <translation>Solide. N’utilisez cette phrase secrète nulle part ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Passage de frontière</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Voyage</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Timeline events</source>
+        <translation>Événements de la chronologie</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <source>Event kind</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Event text</source>
+        <translation>Texte de l’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Ajouter l’événement</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter l’événement</translation>
+    </message>
+    <message>
+        <source>Timeline problem</source>
+        <translation>Problème de chronologie</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can add events to its timeline.</source>
+        <translation>Enregistrez d’abord le dossier ; vous pourrez ensuite ajouter des événements à sa chronologie.</translation>
+    </message>
+    <message>
+        <source>The date must look like 2025-03-31.</source>
+        <translation>La date doit ressembler à 2025-03-31.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Écrivez ce qui s’est passé.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>CaseVault is locked</source>
+        <translation>CaseVault est verrouillé</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open the case files.</source>
+        <translation>Saisissez votre phrase secrète pour ouvrir les dossiers.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Problème de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the &amp;recovery code</source>
+        <translation>Phrase secrète oubliée ? Utilisez le code de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Use the recovery code</source>
+        <translation>Utiliser le code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Partners and exchange</source>
+        <translation>Partenaires et échanges</translation>
+    </message>
+    <message>
+        <source>Coming in a later version.</source>
+        <translation>Prévu dans une version ultérieure.</translation>
+    </message>
+</context>
+</TS>
