@@ -363,3 +363,12 @@ class CompactionFailed(ServiceError):
 class DuressSameAsPassphrase(ServiceError):
     """The duress passphrase refused: it is the vault's own passphrase (typing it must open the
     real vault, so it cannot also destroy it)."""
+
+
+class NodeNotCertified(ServiceError):
+    """This laptop's node keys have no certificate from the organisation's current keys, so it
+    cannot do without the organisation's private keys yet (docs/laptops.md)."""
+
+    def __init__(self, node_id: str) -> None:
+        super().__init__(node_id)
+        self.node_id = node_id

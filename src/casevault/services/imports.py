@@ -19,7 +19,7 @@ from casevault.exchange.content import AttachmentRecord, CaseRecord
 from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.records import Blob
-from casevault.services import admission, erasure_guard, partner_closures, partner_keys
+from casevault.services import admission, erasure_guard, node_keys, partner_closures, partner_keys
 from casevault.services.errors import BundleReplayed
 from casevault.services.evaluation_intake import refusal_reason
 from casevault.services.import_preview import (
@@ -260,6 +260,7 @@ def _apply_key_events(session: Session, conn: Connection, staged: StagedBundle) 
         partner_keys.apply_rotation(session, conn, rotation)
     for revocation in staged.key_revocations:
         partner_keys.apply_revocation(session, conn, revocation)
+    node_keys.apply_node_records(session, conn, staged.node_records)
 
 
 def _apply_attachments(
