@@ -18,6 +18,7 @@ from casevault.gui.erasure_notices_view import ERASURE_MESSAGES
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.identity_messages import IDENTITY_MESSAGES
 from casevault.gui.layer_messages import LAYER_MESSAGES
+from casevault.gui.node_messages import NODE_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
 from casevault.services.errors import (
     AmbiguousCaseId,
@@ -192,6 +193,7 @@ _MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screeni
 _MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/erasure_notices_view.py)
 _MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identity_messages.py)
 _MESSAGES.update(LAYER_MESSAGES)  # crypto, bundle writer, layer bases (gui/layer_messages.py)
+_MESSAGES.update(NODE_MESSAGES)  # per-laptop keys (gui/node_messages.py)
 
 
 def describe(error: BaseException) -> str:
