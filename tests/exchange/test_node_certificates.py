@@ -217,3 +217,19 @@ def test_a_certificate_with_an_unsafe_label_is_refused() -> None:
     with pytest.raises(NodeCertificateInvalid) as refused:
         verify_certificate(open_envelope(certificate, CERTIFICATE_FORMAT), Keys.org.public_keys())
     assert refused.value.reason == "format"
+
+
+def test_a_statement_with_a_missing_or_extra_field_is_refused() -> None:
+    extra = _tampered(_certificate(), valid_until="2099-01-01T00:00:00Z")
+    with pytest.raises(NodeCertificateInvalid) as refused:
+        open_envelope(extra, CERTIFICATE_FORMAT)
+    assert refused.value.reason == "format"
+    envelope = json.loads(_certificate())
+    statement = json.loads(base64.b64decode(envelope["statement"]))
+    del statement["label"]
+    envelope["statement"] = base64.b64encode(
+        json.dumps(statement, sort_keys=True, separators=(",", ":")).encode()
+    ).decode()
+    missing = json.dumps(envelope, sort_keys=True, separators=(",", ":")).encode()
+    with pytest.raises(NodeCertificateInvalid):
+        open_envelope(missing, CERTIFICATE_FORMAT)

@@ -38,6 +38,11 @@ MAX_LABEL = 64
 CERTIFICATE_RECORD = "node_certificate"
 REVOCATION_RECORD = "node_revocation"
 RECORD_KINDS = frozenset({CERTIFICATE_RECORD, REVOCATION_RECORD})
+_COMMON_FIELDS = {"format", "version", "org_id", "org_key_fingerprint", "node_id"}
+STATEMENT_FIELDS = {
+    CERTIFICATE_FORMAT: frozenset({*_COMMON_FIELDS, "node_public_keys", "issued_at", "label"}),
+    REVOCATION_FORMAT: frozenset({*_COMMON_FIELDS, "node_fingerprint", "revoked_at"}),
+}
 
 
 def _canonical(obj: Any) -> bytes:
@@ -185,6 +190,8 @@ def open_envelope(untrusted: bytes, expected_format: str) -> Signed:
             raise ValueError("statement")
         if document.get("format") != expected_format or document.get("version") != 1:
             raise ValueError("format")
+        if set(document) != STATEMENT_FIELDS[expected_format]:
+            raise ValueError("fields")
         check_identifier("org_id", document.get("org_id", ""))
         check_identifier("node_id", document.get("node_id", ""))
         _fingerprint_field(document.get("org_key_fingerprint"))
