@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from casevault.crypto.keys import PrivateKeys
 from casevault.domain.case import CaseFields, PersonName
 from casevault.exchange.errors import BundleNotForUs, NodeRevoked
 from casevault.services import cases as case_service
@@ -23,6 +24,7 @@ from casevault.services.import_verify import StagedBundle
 from casevault.services.session import Session
 from casevault.services.vaults import open_vault
 from casevault.vault.errors import OrgKeysNotHeld
+from casevault.vault.repos import node_keys as node_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.store import unlock_vault
 from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
@@ -199,3 +201,26 @@ def test_an_existing_vault_gets_node_keys_on_first_unlock(tmp_path: Path) -> Non
         with session.vault.reading() as conn:
             assert org_repo.get_own_organisation(conn).public_keys.fingerprint() == fingerprint
             assert node_keys.sender_identity(conn).node_certificate is not None
+
+
+def test_a_partner_cannot_block_our_exports_with_a_clashing_node_id(
+    world: dict[str, Org], tmp_path: Path
+) -> None:
+    office, partner = world["office"], world["partner"]
+    other = make_org(tmp_path, "other")
+    introduce(office, other)
+    # The partner's laptop certified (by the partner, as it may) under the other's org id.
+    with office.session.vault.transaction() as conn:
+        node_repo.put_certificate(
+            conn,
+            partner.org_id,
+            other.org_id,
+            PrivateKeys.generate().public_keys(),
+            "2026-01-01T00:00:00Z",
+            b"{}",
+            dt.datetime.now(dt.UTC),
+        )
+        assert node_keys.node_recipients(conn, [partner.org_id, other.org_id]) == []
+    bundle = export_bytes(office, partner, other)
+    assert import_bytes(other, bundle).new_cases == 1
+    other.session.close()

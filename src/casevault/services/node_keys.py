@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from casevault.crypto.keys import PrivateKeys, PublicKeys
+from casevault.exchange.bundle_format import MAX_RECIPIENTS
 from casevault.exchange.node_certificates import (
     CERTIFICATE_FORMAT,
     CERTIFICATE_RECORD,
@@ -167,14 +168,19 @@ def node_trust(conn: Connection) -> NodeTrust:
 def node_recipients(conn: Connection, org_ids: Sequence[str]) -> list[RecipientKeys]:
     """Extra addressees of a bundle to `org_ids`: every certified, non-revoked laptop of theirs
     we know (not this one), listed under its node id, so a laptop without its organisation's
-    private keys can open it."""
-    this_node = node_id(conn)
-    return [
-        RecipientKeys(node, keys)
-        for org_id in org_ids
-        for node, keys in node_repo.certified_nodes(conn, org_id)
-        if node != this_node
-    ]
+    private keys can open it. A node id that collides with an addressee or another node (a
+    partner may certify any id it likes) is left out, and so are nodes beyond the format's
+    recipient limit: each organisation's own stanza is always there, so nothing becomes
+    unreadable for the organisation, only for that laptop alone."""
+    taken = set(org_ids) | {node_id(conn)}
+    found: list[RecipientKeys] = []
+    for org_id in org_ids:
+        for node, keys in node_repo.certified_nodes(conn, org_id):
+            if node in taken or len(org_ids) + len(found) >= MAX_RECIPIENTS:
+                continue
+            taken.add(node)
+            found.append(RecipientKeys(node, keys))
+    return found
 
 
 def write_node_records(writer: BundleWriter, conn: Connection, *, to_own_nodes: bool) -> None:
