@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.exchange.bundle_format import MAX_RECIPIENTS
+from casevault.exchange.errors import NodeCertificateInvalid
 from casevault.exchange.node_certificates import (
     CERTIFICATE_FORMAT,
     CERTIFICATE_RECORD,
@@ -62,20 +63,44 @@ class NodeStatus:
 
 
 def _certified_by_current(conn: Connection, certificate: bytes | None) -> bool:
+    """Whether `certificate` is one of our organisation's current keys (a damaged one is not:
+    it is simply made again)."""
     if certificate is None:
         return False
     own = org_repo.get_own_organisation(conn)
-    signed = open_envelope(certificate, CERTIFICATE_FORMAT)
+    try:
+        signed = open_envelope(certificate, CERTIFICATE_FORMAT)
+    except NodeCertificateInvalid:
+        return False
     return signed.org_id == own.id and (
         signed.org_key_fingerprint == own.public_keys.fingerprint().hex()
     )
+
+
+def _status(conn: Connection) -> NodeStatus | None:
+    """This laptop's node status, or None if something must be written first: no node keys
+    yet, or keys not certified by the current organisation keys while this laptop holds them."""
+    this_node = node_id(conn)
+    held = node_repo.get_own_node_keys(conn, this_node)
+    if held is None:
+        return None
+    certified = _certified_by_current(conn, held[1])
+    holds = org_repo.holds_own_private_keys(conn)
+    if not certified and holds:
+        return None
+    return NodeStatus(this_node, held[0].public_keys().fingerprint_text(), certified, holds)
 
 
 def ensure_node_identity(session: Session, label: str | None = None) -> NodeStatus:
     """Make this laptop's node keys if it has none, and certify them with the organisation's
     current keys if this laptop holds them and they are not certified by those yet (new vault,
     after joining an organisation, after a rotation, first unlock after the upgrade). Audited
-    (`node.keys_create`, `node.certify`) when something changes. Idempotent."""
+    (`node.keys_create`, `node.certify`) when something changes. Idempotent, and only reads
+    when there is nothing to do (so unlocking a vault on read-only storage still works)."""
+    with session.vault.reading() as conn:
+        status = _status(conn)
+    if status is not None:
+        return status
     now = session.clock()
     with session.vault.transaction() as conn:
         this_node = node_id(conn)
@@ -88,13 +113,9 @@ def ensure_node_identity(session: Session, label: str | None = None) -> NodeStat
         keys, certificate = held
         if not _certified_by_current(conn, certificate) and org_repo.holds_own_private_keys(conn):
             own = org_repo.get_own_organisation(conn)
+            org_keys = org_repo.get_own_private_keys(conn)
             certificate = build_certificate(
-                own.id,
-                org_repo.get_own_private_keys(conn),
-                this_node,
-                keys.public_keys(),
-                now,
-                label,
+                own.id, org_keys, this_node, keys.public_keys(), now, label
             )
             node_repo.set_own_certificate(conn, this_node, certificate)
             _remember(conn, _own_certificate(conn, certificate), now)
