@@ -91,12 +91,15 @@ def _status(conn: Connection) -> NodeStatus | None:
     return NodeStatus(this_node, held[0].public_keys().fingerprint_text(), certified, holds)
 
 
-def ensure_node_identity(session: Session, label: str | None = None) -> NodeStatus:
+def ensure_node_identity(
+    session: Session, label: str | None = None, *, audited: bool = True
+) -> NodeStatus:
     """Make this laptop's node keys if it has none, and certify them with the organisation's
     current keys if this laptop holds them and they are not certified by those yet (new vault,
     after joining an organisation, after a rotation, first unlock after the upgrade). Audited
     (`node.keys_create`, `node.certify`) when something changes. Idempotent, and only reads
-    when there is nothing to do (so unlocking a vault on read-only storage still works)."""
+    when there is nothing to do (so unlocking a vault on read-only storage still works).
+    `audited=False` only where the caller's own entry covers it (`vault.create`)."""
     with session.vault.reading() as conn:
         status = _status(conn)
     if status is not None:
@@ -107,7 +110,8 @@ def ensure_node_identity(session: Session, label: str | None = None) -> NodeStat
         held = node_repo.get_own_node_keys(conn, this_node)
         if held is None:
             node_repo.insert_own_node_keys(conn, this_node, PrivateKeys.generate(), now)
-            session.audit(conn, "node.keys_create", "node", this_node)
+            if audited:
+                session.audit(conn, "node.keys_create", "node", this_node)
             held = node_repo.get_own_node_keys(conn, this_node)
             assert held is not None  # noqa: S101 -- just written in this transaction
         keys, certificate = held
@@ -119,7 +123,8 @@ def ensure_node_identity(session: Session, label: str | None = None) -> NodeStat
             )
             node_repo.set_own_certificate(conn, this_node, certificate)
             _remember(conn, _own_certificate(conn, certificate), now)
-            session.audit(conn, "node.certify", "node", this_node)
+            if audited:
+                session.audit(conn, "node.certify", "node", this_node)
         return NodeStatus(
             this_node,
             keys.public_keys().fingerprint_text(),

@@ -72,7 +72,8 @@ def init_vault(
     with vault.transaction() as conn:
         org_repo.insert_own_organisation(conn, org_id, org_name, PrivateKeys.generate(), utc_now())
         session.audit(conn, "vault.create", "vault", vault.vault_id, {"organisation": org_id})
-    node_keys.ensure_node_identity(session)  # this first laptop certifies its own node keys
+    # The first laptop certifies its own node keys: part of `vault.create`, no entry of its own.
+    node_keys.ensure_node_identity(session, audited=False)
     return InitResult(session, recovery_code, params)
 
 
