@@ -276,6 +276,7 @@ def _walk_table(w: World) -> list[tuple[str, ...]]:
         ("attachment", "add", i["case2"], str(f / "scan.txt")),
         ("attachment", "delete", i["attachment"]),
         ("node", "list"),
+        ("node", "status"),
         ("node", "enrol", str(f / "join.request"), "-o", str(f / "enrol.cvb"), "--code", "1"),
         ("node", "accept", str(f / "out.cvb"), "--org-card", str(f / "paris.card"), "--code", "1"),
         ("node", "request", "-o", str(f / "another.request")),
@@ -320,6 +321,7 @@ def _walk_table(w: World) -> list[tuple[str, ...]]:
         ("passphrase", "change", "--new-passphrase-file", str(f / "new-passphrase.txt")),
         ("rekey", "--new-passphrase-file", str(f / "new-passphrase.txt")),
         ("init", "--org-name", "Again", "--kdf-floor"),
+        ("node", "drop-org-keys", "--yes"),  # late: what follows needs no organisation keys
         ("panic", "--confirm", "no"),
         ("panic", "--confirm", "DESTROY"),
         ("org", "show"),  # after panic: a destroyed vault, in words

@@ -77,3 +77,25 @@ def test_enrolment_help_says_it_is_done_in_person(tmp_path: Path) -> None:
         shown = office("node", command, "--help")
         assert shown.code == 0
         assert "in person" in " ".join(shown.out.split())
+
+
+def test_node_status_and_dropping_the_organisation_keys(tmp_path: Path) -> None:
+    office = Cli(tmp_path / "office", PASSPHRASE)
+    assert office("init", "--org-name", "Exile Aid", "--kdf-floor").code == 0
+    status = json.loads(office("node", "status", "--json").out)
+    assert status["certified"] is True
+    assert status["holds_org_keys"] is True
+    # Asked first, and nothing happens on "no".
+    declined = office("node", "drop-org-keys", stdin="n\n")
+    assert declined.code != 0
+    assert "another laptop keeps" in declined.err + declined.out
+    assert json.loads(office("node", "status", "--json").out)["holds_org_keys"] is True
+    dropped = office("node", "drop-org-keys", "--yes")
+    assert dropped.code == 0, dropped.err
+    status = json.loads(office("node", "status", "--json").out)
+    assert status["holds_org_keys"] is False
+    assert status["certified"] is True
+    refused = office("identity", "export", "-o", str(tmp_path / "org.card"))
+    assert refused.code != 0
+    assert "not kept on this laptop" in refused.err
+    assert not (tmp_path / "org.card").exists()

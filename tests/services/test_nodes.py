@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from casevault.domain.case import CaseFields, PersonName
-from casevault.exchange.errors import BundleNotForUs, ContentInvalid, ExchangeError
+from casevault.exchange.errors import BundleNotForUs, ContentInvalid, ExchangeError, NodeRevoked
 from casevault.services import cases as case_service
 from casevault.services import exports, nodes
 from casevault.services import partners as partner_service
@@ -18,7 +18,6 @@ from casevault.services.errors import (
     BundleFromThisNode,
     BundleReplayed,
     EnrolmentCodeMismatch,
-    NodeRemoved,
     VaultNotEmpty,
     VerificationMismatch,
 )
@@ -71,7 +70,7 @@ def test_enrol_sync_and_remove(tmp_path: Path) -> None:
     laptop_node = nodes.list_nodes(laptop.session)[0]
     nodes.remove_node(office.session, laptop_node)
     before = logical_dump(office.session)
-    with pytest.raises(NodeRemoved):
+    with pytest.raises(NodeRevoked):  # signed by the laptop's own, now revoked, node keys
         import_bytes(office, _sync(laptop))
     assert logical_dump(office.session) == before
     for org in (office, laptop, partner):

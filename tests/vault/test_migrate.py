@@ -13,6 +13,7 @@ from casevault.services.vaults import open_vault
 from casevault.vault import migrate as migrate_module
 from casevault.vault.errors import MigrationFailed, SchemaTooNew
 from casevault.vault.migrate import available_migrations, current_version, latest_version
+from casevault.vault.store import unlock_vault
 from tests.conftest import PASSPHRASE
 
 
@@ -43,7 +44,10 @@ def _migrations_copy(target: Path, upto: int, broken: int | None = None) -> Path
 def _logical_dump(vault_dir: Path, passphrase: str) -> tuple[int, list[object]]:
     """The schema version, every schema object's SQL, and every row of every table, sorted."""
     dump: list[object] = []
-    with open_vault(vault_dir, passphrase) as session, session.vault.reading() as conn:
+    # The vault layer's unlock only: open_vault also gives a vault node keys (services/
+    # node_keys.py), which the old code these dumps stand for did not.
+    unlocked = Session(unlock_vault(vault_dir, "passphrase", passphrase))
+    with unlocked as session, session.vault.reading() as conn:
         schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
         dump.append(schema)
         for kind, name, _sql in schema:

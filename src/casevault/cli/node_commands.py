@@ -1,4 +1,5 @@
-"""`node request|enrol|accept|list|remove` and `sync export`: several laptops, one organisation."""
+"""`node request|enrol|accept|list|remove|status|drop-org-keys` and `sync export`: several
+laptops, one organisation."""
 
 from __future__ import annotations
 
@@ -12,13 +13,16 @@ from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT
 from casevault.cli.messages import register as register_message
 from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
-from casevault.services import exports, nodes
+from casevault.exchange.errors import NodeCertificateInvalid, NodeRevoked
+from casevault.services import exports, node_keys, nodes
 from casevault.services.errors import (
     BundleFromThisNode,
     EnrolmentCodeMismatch,
+    NodeNotCertified,
     NodeRemoved,
     VaultNotEmpty,
 )
+from casevault.vault.errors import OrgKeysNotHeld
 
 pass_cli = click.make_pass_decorator(CliContext)
 MAX_CARD_INPUT = 64 * 1024
@@ -30,6 +34,41 @@ register_message(
         "Nothing was imported."
     ),
     EXIT_DAMAGED,
+)
+register_message(
+    NodeRevoked,
+    lambda e: _(
+        "This bundle was signed on a laptop that its organisation has removed (for example "
+        "because it was seized). Nothing was imported. Bundles from that laptop are refused "
+        "whatever date they carry; ask for anything you still need to be sent again from "
+        "another laptop."
+    ),
+    EXIT_DAMAGED,
+)
+register_message(
+    NodeCertificateInvalid,
+    lambda e: _(
+        "This bundle was signed on a laptop whose certificate from its organisation is forged "
+        "or damaged. Nothing was imported. Call the sender before doing anything else."
+    ),
+    EXIT_DAMAGED,
+)
+register_message(
+    NodeNotCertified,
+    lambda e: _(
+        "This laptop's own keys are not yet certified by your organisation's current keys, so "
+        "it cannot do without the organisation's keys. Nothing was changed. Unlock it once "
+        "while it still holds them (it certifies itself), or enrol it again."
+    ),
+    EXIT_INVALID_INPUT,
+)
+register_message(
+    OrgKeysNotHeld,
+    lambda e: _(
+        "Your organisation's keys are not kept on this laptop. Do this on a laptop that keeps "
+        "them (see docs/laptops.md)."
+    ),
+    EXIT_INVALID_INPUT,
 )
 register_message(
     BundleFromThisNode,
@@ -176,14 +215,77 @@ def node_list(cli: CliContext, as_json: bool) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_cli
 def node_remove(cli: CliContext, node_id: str, yes: bool) -> None:
-    """Refuse every later bundle from a laptop (e.g. it was seized). See docs/sync.md."""
+    """Refuse every later bundle from a laptop (e.g. it was seized), here, at your other
+    laptops and at partners. See docs/laptops.md."""
     if not yes:
         click.confirm(
             _("Refuse every future bundle from node {id}?").format(id=node_id), abort=True
         )
     with cli.open_session() as session:
-        nodes.remove_node(session, node_id)
-    click.echo(_("Node removed. Also rotate your keys and tell your partners (docs/sync.md)."))
+        signed = nodes.remove_node(session, node_id)
+    if signed:
+        click.echo(
+            _(
+                "Laptop removed. A signed revocation now goes in every bundle you send, to your "
+                "other laptops and to partners; once they import one, that laptop's bundles are "
+                "refused there too. If that laptop also kept the organisation's keys, rotate "
+                "them as well (docs/laptops.md)."
+            )
+        )
+    else:
+        click.echo(
+            _(
+                "Laptop removed on this laptop only: this laptop does not keep the "
+                "organisation's keys, so it cannot sign the revocation. Remove it again on a "
+                "laptop that keeps them (docs/laptops.md)."
+            )
+        )
+
+
+@node_group.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_cli
+def node_status(cli: CliContext, as_json: bool) -> None:
+    """This laptop's own keys: their fingerprint, whether the organisation certified them, and
+    whether this laptop keeps the organisation's keys."""
+    with cli.open_session() as session:
+        status = node_keys.ensure_node_identity(session)
+    if as_json:
+        print_json(status)
+        return
+    click.echo(_("This laptop: {id}").format(id=status.node_id))
+    click.echo(_("Its own keys: {fingerprint}").format(fingerprint=status.fingerprint))
+    click.echo(
+        _("Certified by the organisation: yes")
+        if status.certified
+        else _("Certified by the organisation: no (it signs with the organisation's keys)")
+    )
+    click.echo(
+        _("Keeps the organisation's keys: yes")
+        if status.holds_org_keys
+        else _("Keeps the organisation's keys: no")
+    )
+
+
+@node_group.command("drop-org-keys")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_cli
+def node_drop_org_keys(cli: CliContext, yes: bool) -> None:
+    """Remove the organisation's keys from THIS laptop; it keeps working with its own,
+    certified keys. See docs/laptops.md."""
+    if not yes:
+        click.confirm(
+            _(
+                "Remove your organisation's private keys from this laptop for good? It will "
+                "still sync, export and import with its own keys, but it can no longer enrol "
+                "laptops, rotate keys, sign evaluations or identity cards. Make sure another "
+                "laptop keeps the organisation's keys: without one, nobody can do these again"
+            ),
+            abort=True,
+        )
+    with cli.open_session() as session:
+        node_keys.drop_org_keys(session)
+    click.echo(_("The organisation's keys were removed from this laptop."))
 
 
 @click.group("sync")

@@ -237,3 +237,28 @@ class UnsafeNameInBundle(ContentInvalid):
     def __init__(self, kind: str, field: str, problem: str) -> None:
         super().__init__(kind, field)
         self.problem = problem
+
+
+# --- Node (per-laptop) keys: docs/spec/bundle-format.md, "Node certificates" ------------------
+
+
+class NodeCertificateInvalid(ExchangeError):
+    """A node-signed bundle whose node certificate cannot be trusted. `reason`: "format" (not a
+    certificate), "binding" (it is for another organisation, laptop or key than the manifest
+    names), "certifier" (signed by another key than the organisation key it names),
+    "signature". One certified by a key we do not hold for the organisation is
+    SenderKeyMismatch instead (as a bundle signed by such a key)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class NodeRevoked(ExchangeError):
+    """The bundle was signed by (or names as its sender) a laptop its organisation revoked.
+    Refused whatever time the bundle claims: a seized laptop's key can sign any date."""
+
+    def __init__(self, org_id: str, node_id: str) -> None:
+        super().__init__(org_id, node_id)
+        self.org_id = org_id
+        self.node_id = node_id

@@ -8,6 +8,8 @@ no re-canonicalisation happens on the reading side.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from casevault.exchange.records import decode_json, encode_json
 
 FORMAT = "casevault-bundle-manifest/1"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+_SENDER_KEYS = {"org_id", "node_id", "keys_fingerprint"}
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?Z")
 
 
@@ -44,6 +47,9 @@ class Manifest:
     content_length: int
     record_count: int
     blob_count: int
+    # A node-signed bundle: the organisation's certificate for the signing laptop's keys
+    # (docs/spec/bundle-format.md, "Node certificates"); None: signed by the organisation keys.
+    sender_node_certificate: bytes | None = None
 
 
 def format_time(moment: dt.datetime) -> str:
@@ -53,6 +59,17 @@ def format_time(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _sender(manifest: Manifest) -> dict[str, str]:
+    sender = {
+        "org_id": manifest.sender_org_id,
+        "node_id": manifest.sender_node_id,
+        "keys_fingerprint": manifest.sender_fingerprint.hex(),
+    }
+    if manifest.sender_node_certificate is not None:
+        sender["node_certificate"] = base64.b64encode(manifest.sender_node_certificate).decode()
+    return sender
+
+
 def encode_manifest(manifest: Manifest) -> bytes:
     """The canonical JSON bytes that get signed."""
     return encode_json(
@@ -60,11 +77,7 @@ def encode_manifest(manifest: Manifest) -> bytes:
             "format": FORMAT,
             "bundle_id": manifest.bundle_id,
             "created_at": format_time(manifest.created_at),
-            "sender": {
-                "org_id": manifest.sender_org_id,
-                "node_id": manifest.sender_node_id,
-                "keys_fingerprint": manifest.sender_fingerprint.hex(),
-            },
+            "sender": _sender(manifest),
             "recipients": [
                 {"org_id": r.org_id, "keys_fingerprint": r.keys_fingerprint.hex()}
                 for r in manifest.recipients
@@ -113,6 +126,15 @@ def _time(untrusted: Any) -> dt.datetime:
         raise ManifestInvalid("created_at") from exc
 
 
+def _certificate(untrusted: Any) -> bytes:
+    try:
+        if not isinstance(untrusted, str):
+            raise ValueError("not text")
+        return base64.b64decode(untrusted, validate=True)
+    except (ValueError, binascii.Error) as exc:
+        raise ManifestInvalid("sender_node_certificate") from exc
+
+
 def decode_manifest(untrusted_bytes: bytes) -> Manifest:
     """Parse and check the manifest's shape (not its signature). Raises ManifestInvalid."""
     try:
@@ -126,7 +148,11 @@ def decode_manifest(untrusted_bytes: bytes) -> Manifest:
     )
     if top["format"] != FORMAT:
         raise ManifestInvalid("format")
-    sender = _object(top["sender"], {"org_id", "node_id", "keys_fingerprint"}, "sender")
+    sender = top["sender"]
+    if isinstance(sender, dict) and "node_certificate" in sender:
+        sender = _object(sender, {*_SENDER_KEYS, "node_certificate"}, "sender")
+    else:
+        sender = _object(sender, _SENDER_KEYS, "sender")
     content = _object(top["content"], {"sha256", "length", "records", "blobs"}, "content")
     untrusted_recipients = top["recipients"]
     if not isinstance(untrusted_recipients, list) or not (
@@ -155,4 +181,7 @@ def decode_manifest(untrusted_bytes: bytes) -> Manifest:
         content_length=_count(content["length"], "content_length"),
         record_count=_count(content["records"], "records"),
         blob_count=_count(content["blobs"], "blobs"),
+        sender_node_certificate=(
+            _certificate(sender["node_certificate"]) if "node_certificate" in sender else None
+        ),
     )

@@ -56,11 +56,17 @@ from casevault.exchange.records import (
 
 @dataclass(frozen=True)
 class SenderIdentity:
-    """Who seals: our organisation's private keys, its id, and this laptop's node id."""
+    """Who seals: the signing private keys, our organisation's id, and this laptop's node id.
+
+    With `node_certificate` (the organisation's certificate for this laptop's keys, see
+    exchange/node_certificates.py), `keys` are this laptop's node keys and the manifest carries
+    the certificate; without it, `keys` are the organisation's keys (bundles before node keys).
+    """
 
     keys: PrivateKeys
     org_id: str
     node_id: str
+    node_certificate: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,7 @@ class BundleWriter:
             content_length=self._content.length,
             record_count=self._content.records,
             blob_count=self._content.blobs,
+            sender_node_certificate=self._sender.node_certificate,
         )
         manifest_bytes = encode_manifest(manifest)
         signature = signing.sign(self._sender.keys, SIGNATURE_CONTEXT, manifest_bytes)

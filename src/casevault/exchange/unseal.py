@@ -13,9 +13,13 @@ header is well-formed and within bounds; one stanza opens with our key (BundleNo
 header MAC (HeaderTampered); every chunk of the stream and its completeness (ContentCorrupt,
 ContentTruncated, TrailingData); the frame grammar and bounds (FrameMalformed,
 LimitExceeded); the manifest shape (ManifestInvalid); a sender we know (SenderUnknown) with
-the keys we hold (SenderKeyMismatch); both signatures (SignatureInvalid); that we are in the
-signed recipient list under our current keys (NotARecipient, which is what a re-addressed
-bundle gives); that the header has one stanza per listed recipient (RecipientCountMismatch);
+the keys we hold (SenderKeyMismatch) or, for a node-signed bundle, a certificate for the
+signing laptop's keys signed by the key we hold as its organisation's (SenderKeyMismatch,
+NodeCertificateInvalid);
+that the laptop is not revoked (NodeRevoked, whatever time the bundle claims); both signatures
+(SignatureInvalid); that we are in the signed recipient list under our current keys
+(NotARecipient, which is what a re-addressed bundle gives); that the header has one stanza
+per listed recipient (RecipientCountMismatch);
 and that the content matches the signed hash, length and counts (ContentHashMismatch).
 Nothing of the content reaches the caller before all of that holds.
 
@@ -56,6 +60,8 @@ from casevault.exchange.errors import (
     ContentTruncated,
     FrameMalformed,
     HeaderTampered,
+    NodeCertificateInvalid,
+    NodeRevoked,
     NotARecipient,
     RecipientCountMismatch,
     SenderKeyMismatch,
@@ -64,6 +70,12 @@ from casevault.exchange.errors import (
     TrailingData,
 )
 from casevault.exchange.manifest import Manifest, decode_manifest
+from casevault.exchange.node_certificates import (
+    CERTIFICATE_FORMAT,
+    NodeCertificate,
+    open_envelope,
+    verify_certificate,
+)
 from casevault.exchange.records import (
     MANIFEST,
     SIGNATURE,
@@ -76,6 +88,17 @@ from casevault.exchange.records import (
 
 SenderLookup = Callable[[str], PublicKeys | None]
 """Given a sender organisation id from a manifest: the public keys we hold for it, or None."""
+
+
+@dataclass(frozen=True)
+class NodeTrust:
+    """What the reader knows of organisations' laptops (docs/spec/bundle-format.md, "Node
+    certificates"). `certifier(org_id, fingerprint_hex)`: the keys of that organisation with
+    that fingerprint that may certify its laptops, or None. `revoked(org_id, node_id,
+    node_fingerprint_hex or None)`: whether a revocation names that laptop or those keys."""
+
+    certifier: Callable[[str, str], PublicKeys | None]
+    revoked: Callable[[str, str, str | None], bool]
 
 
 def _translated(chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -115,7 +138,7 @@ class VerifiedBundle:
     """A bundle whose every check passed. `manifest` is signed by `sender_keys`."""
 
     manifest: Manifest
-    sender_keys: PublicKeys
+    sender_keys: PublicKeys  # the sender ORGANISATION's keys we hold (also for node-signed ones)
     _untrusted_file: RewindableSource = field(repr=False)
     _file_key: bytes = field(repr=False)
     _header: bytes = field(repr=False)
@@ -123,6 +146,7 @@ class VerifiedBundle:
     # The JSON records of the first pass, in order (blobs are not kept: see `items`).
     records: tuple[JsonRecord, ...] = field(default=(), repr=False)
     blob_ids: tuple[str, ...] = ()  # the blobs' ids, in order
+    node_certificate: NodeCertificate | None = None  # set for a node-signed bundle
 
     @property
     def bundle_id(self) -> str:
@@ -183,13 +207,67 @@ def _verify_signature(
         raise SenderKeyMismatch(manifest.sender_org_id) from exc
 
 
+def _check_node_sender(
+    manifest: Manifest, org_keys: PublicKeys, nodes: NodeTrust | None
+) -> NodeCertificate:
+    """The manifest's node certificate, verified, for a node-signed bundle. The certificate
+    must name the manifest's organisation, laptop and signing key, and be signed by a key we
+    hold as that organisation's (never by one the bundle brings). Raises
+    NodeCertificateInvalid, SenderKeyMismatch (certified by a key we do not hold for it)."""
+    assert manifest.sender_node_certificate is not None  # noqa: S101 -- the caller checked
+    signed = open_envelope(manifest.sender_node_certificate, CERTIFICATE_FORMAT)
+    if signed.org_id != manifest.sender_org_id:
+        raise NodeCertificateInvalid("binding")
+    if nodes is None:
+        certifier = org_keys if org_keys.fingerprint().hex() == signed.org_key_fingerprint else None
+    else:
+        certifier = nodes.certifier(signed.org_id, signed.org_key_fingerprint)
+    if certifier is None:  # not the organisation key we hold: a forgery, or a key a thief holds
+        raise SenderKeyMismatch(manifest.sender_org_id)
+    certificate = verify_certificate(signed, certifier)
+    if (
+        certificate.node_id != manifest.sender_node_id
+        or certificate.node_keys.fingerprint() != manifest.sender_fingerprint
+    ):
+        raise NodeCertificateInvalid("binding")
+    return certificate
+
+
+def _check_signer(
+    manifest: Manifest, known_sender: SenderLookup, nodes: NodeTrust | None
+) -> tuple[PublicKeys, PublicKeys, NodeCertificate | None]:
+    """(the organisation's keys, the keys that signed, the node certificate or None). A bundle
+    signed by or naming a revoked laptop is refused whatever time it claims (NodeRevoked)."""
+    if manifest.sender_node_certificate is None:
+        org_keys = _check_sender(manifest, known_sender)
+        signer, certificate, node_print = org_keys, None, None
+    else:
+        found = known_sender(manifest.sender_org_id)
+        if found is None:
+            raise SenderUnknown(manifest.sender_org_id)
+        org_keys = found
+        certificate = _check_node_sender(manifest, org_keys, nodes)
+        signer, node_print = certificate.node_keys, manifest.sender_fingerprint.hex()
+    if nodes is not None and nodes.revoked(
+        manifest.sender_org_id, manifest.sender_node_id, node_print
+    ):
+        raise NodeRevoked(manifest.sender_org_id, manifest.sender_node_id)
+    return org_keys, signer, certificate
+
+
 def unseal_bundle(
     untrusted_file: RewindableSource,
     our_keys: PrivateKeys,
     our_org_id: str,
     known_sender: SenderLookup,
+    nodes: NodeTrust | None = None,
 ) -> VerifiedBundle:
-    """Verify the bundle in `untrusted_file` (binary or armoured) for us; see module docstring."""
+    """Verify the bundle in `untrusted_file` (binary or armoured) for us; see module docstring.
+
+    `our_org_id` is the recipient id `our_keys` are listed under: our organisation's id, or
+    this laptop's node id when `our_keys` are its node keys. With `nodes`, a node-signed
+    bundle's certificate is checked against the keys it names and revoked laptops are refused
+    (NodeCertificateInvalid, NodeRevoked; docs/spec/bundle-format.md, "Node certificates")."""
     source = open_untrusted_bundle(untrusted_file)
     header = read_header(source)
     file_key = _unwrap(header, our_keys)
@@ -205,8 +283,8 @@ def unseal_bundle(
     records = len(kept)
     manifest_bytes, signature_bytes = _read_trailer(reader)
     manifest = decode_manifest(manifest_bytes)
-    sender_keys = _check_sender(manifest, known_sender)
-    _verify_signature(sender_keys, manifest, manifest_bytes, signature_bytes)
+    sender_keys, signer_keys, certificate = _check_signer(manifest, known_sender, nodes)
+    _verify_signature(signer_keys, manifest, manifest_bytes, signature_bytes)
     our_fingerprint = our_keys.public_keys().fingerprint()
     if not any(
         r.org_id == our_org_id and r.keys_fingerprint == our_fingerprint
@@ -231,4 +309,5 @@ def unseal_bundle(
         _manifest_bytes=manifest_bytes,
         records=tuple(kept),
         blob_ids=tuple(blob_ids),
+        node_certificate=certificate,
     )

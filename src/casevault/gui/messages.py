@@ -18,6 +18,7 @@ from casevault.gui.erasure_notices_view import ERASURE_MESSAGES
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.identity_messages import IDENTITY_MESSAGES
 from casevault.gui.layer_messages import LAYER_MESSAGES
+from casevault.gui.node_messages import NODE_MESSAGES
 from casevault.gui.screening_text import SCREENING_MESSAGES
 from casevault.gui.transport_text import TRANSPORT_MESSAGES
 from casevault.services.errors import (
@@ -194,6 +195,7 @@ _MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/erasure_notices_view
 _MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identity_messages.py)
 _MESSAGES.update(LAYER_MESSAGES)  # crypto, bundle writer, layer bases (gui/layer_messages.py)
 _MESSAGES.update(TRANSPORT_MESSAGES)  # transport folders (gui/transport_text.py)
+_MESSAGES.update(NODE_MESSAGES)  # per-laptop keys (gui/node_messages.py)
 
 
 def describe(error: BaseException) -> str:

@@ -390,3 +390,12 @@ class WaitingFileNotFound(ServiceError):
     def __init__(self, file_ref: str) -> None:
         super().__init__(file_ref)
         self.file_ref = file_ref
+
+
+class NodeNotCertified(ServiceError):
+    """This laptop's node keys have no certificate from the organisation's current keys, so it
+    cannot do without the organisation's private keys yet (docs/laptops.md)."""
+
+    def __init__(self, node_id: str) -> None:
+        super().__init__(node_id)
+        self.node_id = node_id

@@ -21,8 +21,8 @@ from casevault.domain.organisation import Partner
 from casevault.exchange.armor import ArmorWriter
 from casevault.exchange.content import attachment_blob_id, b64
 from casevault.exchange.redaction import FULL, RedactionProfile
-from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
-from casevault.services import erasure_notices
+from casevault.exchange.seal import BundleWriter, RecipientKeys
+from casevault.services import erasure_notices, node_keys
 from casevault.services.case_refs import resolve_case_id
 from casevault.services.consent import check_export_consent_in
 from casevault.services.errors import (
@@ -34,7 +34,6 @@ from casevault.services.errors import (
 from casevault.services.partners import resolve_partner_id
 from casevault.services.profiles import load_profile
 from casevault.services.session import Session
-from casevault.services.versioning import node_id
 from casevault.vault import blobs
 from casevault.vault.connection import Connection
 from casevault.vault.repos import cases as case_repo
@@ -294,10 +293,13 @@ def export_bundle(
                 missing = tuple(c for c in ids if states[c][partner.id] != "granted")
                 if missing:
                     raise ConsentMissing(missing, partner.id)
-        sender = SenderIdentity(org_repo.get_own_private_keys(conn), own.id, node_id(conn))
+        sender = node_keys.sender_identity(conn)  # this laptop's certified keys (node_keys.py)
+        # Their laptops too, so one without the organisation's private keys can open it.
+        addressees += node_keys.node_recipients(conn, notice_to)
         target = ArmorWriter(sink) if armor else sink
         events = evaluations = 0
         with BundleWriter(target, sender, addressees, bundle_id, now) as writer:
+            node_keys.write_node_records(writer, conn, to_own_nodes=to_own_nodes)
             for done, case_id in enumerate(ids, start=1):
                 case_events, case_evaluations = _write_case(writer, conn, case_id, profile, own.id)
                 events += case_events

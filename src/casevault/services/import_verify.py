@@ -54,8 +54,9 @@ from casevault.exchange.name_screening import (
     check_statement_names,
     screen_attachment_name,
 )
-from casevault.exchange.unseal import SenderLookup, VerifiedBundle, unseal_bundle
-from casevault.services import partner_keys
+from casevault.exchange.node_certificates import RECORD_KINDS as NODE_RECORD_KINDS
+from casevault.exchange.unseal import NodeTrust, SenderLookup, VerifiedBundle, unseal_bundle
+from casevault.services import node_keys, partner_keys
 from casevault.services.errors import (
     BundleFromThisNode,
     BundleReplayed,
@@ -63,12 +64,12 @@ from casevault.services.errors import (
     NodeRemoved,
 )
 from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason, refuse
+from casevault.services.node_keys import NodeRecord
 from casevault.services.session import Session
 from casevault.services.signer_trust import signer_trust_map
 from casevault.services.versioning import node_id
 from casevault.vault.connection import Connection
 from casevault.vault.repos import evaluations as eval_repo
-from casevault.vault.repos import keys as key_repo
 from casevault.vault.repos import nodes as node_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
@@ -125,6 +126,7 @@ class StagedBundle:
             tombstones=tuple(self.tombstones),
             evaluations=tuple(self.evaluations),
         )
+    node_records: list[NodeRecord] = field(default_factory=list)  # services/node_keys.py
 
 
 def _verify_evaluation(conn: Connection, record: EvaluationRecord) -> StagedEvaluation | uuid.UUID:
@@ -170,16 +172,17 @@ def _set_aside_refused_evaluations(conn: Connection, staged: StagedBundle) -> No
 
 def _unseal_with_any_of_our_keys(
     untrusted_file: BinaryIO,
-    our_keys: list[PrivateKeys],
-    our_org_id: str,
+    our_keys: list[tuple[PrivateKeys, str]],
     known_sender: Callable[[str], PublicKeys | None],
+    nodes: NodeTrust,
 ) -> VerifiedBundle:
-    """Our current keys first, then retired ones (a partner may not have our rotation yet)."""
+    """Each of (keys, recipient id) in turn: our current keys, this laptop's node keys, then
+    retired ones (a partner may not have our rotation yet): services/node_keys.py."""
     first_error: BundleNotForUs | NotARecipient | None = None
-    for keys in our_keys:
+    for keys, recipient_id in our_keys:
         untrusted_file.seek(0)
         try:
-            return unseal_bundle(untrusted_file, keys, our_org_id, known_sender)
+            return unseal_bundle(untrusted_file, keys, recipient_id, known_sender, nodes)
         except (BundleNotForUs, NotARecipient) as exc:
             first_error = first_error or exc
     raise first_error or BundleNotForUs()
@@ -189,11 +192,11 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
     """Run every check and stage the content. Raises the first failure; writes nothing."""
     with session.vault.reading() as conn:
         own = org_repo.get_own_organisation(conn)
-        own_keys = org_repo.get_own_private_keys(conn)
-        our_keys = [own_keys, *key_repo.list_retired_keys(conn)]
+        our_keys = node_keys.unsealing_keys(conn)
+        nodes = node_keys.node_trust(conn)
 
         def attempt(sender_lookup: SenderLookup) -> VerifiedBundle:
-            return _unseal_with_any_of_our_keys(untrusted_file, our_keys, own.id, sender_lookup)
+            return _unseal_with_any_of_our_keys(untrusted_file, our_keys, sender_lookup, nodes)
 
         by_earlier_key = False
         try:
@@ -225,12 +228,18 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             sender_name=sender_name,
             created_at=manifest.created_at.isoformat(),
         )
+        if verified.node_certificate is not None:  # the signing laptop's: peers learn nodes
+            staged.node_records.append(verified.node_certificate)
         count = 0
         blob_ids: set[str] = set()
         kinds: set[str] = set()
         blob_ids.update(verified.blob_ids)  # checked by unseal; streamed in when applied
         kinds.update(["blob"] if verified.blob_ids else [])
         for item in verified.records:  # kept from unseal's one decryption: not decrypted again
+            if item.kind in NODE_RECORD_KINDS:  # certificates, revocations (node_keys.py)
+                found = node_keys.stage_node_record(conn, nodes, item.kind, dict(item.value))
+                staged.node_records.extend([found] if found else [])
+                continue
             kinds.add(item.kind)
             count += 1
             if count > MAX_IMPORT_RECORDS:

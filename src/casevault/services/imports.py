@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from casevault.exchange.plan_types import ImportPlan
-from casevault.services import partner_keys
+from casevault.services import node_keys, partner_keys
 from casevault.services.errors import BundleReplayed
 from casevault.services.import_preview import (
     CasePlan,
@@ -107,3 +107,4 @@ def _apply_key_events(session: Session, conn: Connection, staged: StagedBundle) 
         partner_keys.apply_rotation(session, conn, rotation)
     for revocation in staged.key_revocations:
         partner_keys.apply_revocation(session, conn, revocation)
+    node_keys.apply_node_records(session, conn, staged.node_records)

@@ -20,6 +20,7 @@ from casevault.crypto.fingerprints import normalise_fingerprint
 from casevault.crypto.keys import PrivateKeys
 from casevault.exchange.key_events import build_revocation, build_rotation
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
+from casevault.services import node_keys
 from casevault.services.errors import (
     NoPendingAnnouncement,
     OwnKeyNotFound,
@@ -84,6 +85,7 @@ def _replace_keys(session: Session, kind: str, earlier_key: str | None = None) -
         session.audit(
             conn, f"identity.{kind}", "organisation", own.id, {"new": event.new_fingerprint}
         )
+    node_keys.ensure_node_identity(session)  # this laptop's certificate, by the new keys
     return event
 
 

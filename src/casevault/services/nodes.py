@@ -10,8 +10,8 @@ Enrolment is done in person, both laptops side by side (docs/sync.md, "Enrolment
 3. The new laptop accepts it (`accept_enrolment`) with the organisation's identity card and the
    full short code the enrolling laptop shows: a code that differs means someone swapped a file
    on the way.
-The organisation's keys are shared by its nodes (the simplest sound first version); bundles
-and audit entries name the node, so per-node keys can come later without a format break.
+Each laptop also has its own node keys, certified by the organisation's keys; it signs bundles
+with them, and `remove_node` revokes one laptop alone (services/node_keys.py, docs/laptops.md).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from casevault.exchange.identity_card import IdentityCard, parse_card
 from casevault.exchange.records import Blob, JsonRecord
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
 from casevault.exchange.unseal import unseal_bundle
+from casevault.services import node_keys
 from casevault.services.errors import EnrolmentCodeMismatch, VaultNotEmpty, VerificationMismatch
 from casevault.services.partners import export_identity
 from casevault.services.session import Session
@@ -196,6 +197,7 @@ def accept_enrolment(
         for entry in record.partners:
             _add_enrolled_partner(conn, entry, session.clock())
         session.audit(conn, "node.join", "organisation", record.org_id, {"node": node_id(conn)})
+    node_keys.ensure_node_identity(session)  # this laptop's own keys, certified by the org's
     return record.name
 
 
@@ -233,8 +235,8 @@ def list_nodes(session: Session) -> tuple[str, list[NodeInfo]]:
         return node_id(conn), [NodeInfo(*row) for row in node_repo.list_nodes(conn, own.id)]
 
 
-def remove_node(session: Session, removed_node_id: str) -> None:
-    """Refuse every later bundle from this node (e.g. its laptop was seized). Audited."""
-    with session.vault.transaction() as conn:
-        node_repo.remove_node(conn, removed_node_id, session.clock())
-        session.audit(conn, "node.remove", "node", removed_node_id)
+def remove_node(session: Session, removed_node_id: str) -> bool:
+    """Refuse every later bundle from this node (e.g. its laptop was seized), here and, via a
+    signed revocation in every bundle, at our other laptops and partners. Returns whether the
+    revocation was signed (only a laptop holding the organisation's keys can). Audited."""
+    return node_keys.revoke_node(session, removed_node_id)

@@ -11,6 +11,7 @@ from casevault.crypto.keys import PrivateKeys
 from casevault.crypto.recovery_code import new_recovery_code
 from casevault.domain.outside_names import check_display_name
 from casevault.domain.passphrase_strength import MIN_LENGTH, passphrase_problem
+from casevault.services import node_keys
 from casevault.services.errors import WeakPassphrase
 from casevault.services.session import Session, utc_now
 from casevault.vault.layout import is_vault
@@ -71,12 +72,22 @@ def init_vault(
     with vault.transaction() as conn:
         org_repo.insert_own_organisation(conn, org_id, org_name, PrivateKeys.generate(), utc_now())
         session.audit(conn, "vault.create", "vault", vault.vault_id, {"organisation": org_id})
+    # The first laptop certifies its own node keys: part of `vault.create`, no entry of its own.
+    node_keys.ensure_node_identity(session, audited=False)
     return InitResult(session, recovery_code, params)
 
 
 def open_vault(path: Path, passphrase: str, *, actor: str = "caseworker") -> Session:
-    """Unlock with the passphrase. Raises the vault errors (WrongSecret, VaultLocked, ...)."""
-    return Session(unlock_vault(path, "passphrase", passphrase), actor=actor)
+    """Unlock with the passphrase. Raises the vault errors (WrongSecret, VaultLocked, ...).
+    A vault from before node keys gets them (and a certificate, if it holds the
+    organisation's keys) on this first unlock (services/node_keys.py)."""
+    session = Session(unlock_vault(path, "passphrase", passphrase), actor=actor)
+    try:
+        node_keys.ensure_node_identity(session)
+    except BaseException:
+        session.close()
+        raise
+    return session
 
 
 def change_passphrase(session: Session, new_passphrase: str) -> None:

@@ -156,3 +156,9 @@ class DatabaseDamaged(DatabaseCorrupt):
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
+
+
+class OrgKeysNotHeld(VaultError):
+    """This laptop does not hold the organisation's private keys (they were removed from it on
+    purpose, docs/laptops.md): what needs them (signing an evaluation or an identity card,
+    enrolling a laptop, rotating keys) is done on a laptop that does."""

@@ -8,7 +8,7 @@ import json
 
 from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.vault.connection import Connection
-from casevault.vault.errors import RecordNotFound
+from casevault.vault.errors import OrgKeysNotHeld, RecordNotFound
 
 
 def retire_own_keys(conn: Connection, keys: PrivateKeys, at: dt.datetime) -> None:
@@ -23,7 +23,10 @@ def retire_own_keys(conn: Connection, keys: PrivateKeys, at: dt.datetime) -> Non
 
 def list_retired_keys(conn: Connection) -> list[PrivateKeys]:
     """Our retired private keys, newest first."""
-    rows = conn.execute("SELECT private_keys FROM retired_keys ORDER BY retired_at DESC")
+    rows = conn.execute(
+        "SELECT private_keys FROM retired_keys WHERE length(private_keys) > 0"
+        " ORDER BY retired_at DESC"
+    )
     return [PrivateKeys.from_bytes(bytes(row[0])) for row in rows]
 
 
@@ -34,6 +37,8 @@ def find_retired_keys(conn: Connection, fingerprint_hex: str) -> PrivateKeys:
     ).fetchone()
     if row is None:
         raise RecordNotFound("retired_keys", fingerprint_hex)
+    if not row[0]:  # removed from this laptop on purpose (organisation.drop_own_private_keys)
+        raise OrgKeysNotHeld()
     return PrivateKeys.from_bytes(bytes(row[0]))
 
 

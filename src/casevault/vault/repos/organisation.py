@@ -9,7 +9,7 @@ from typing import Any
 
 from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.vault.connection import Connection
-from casevault.vault.errors import RecordNotFound
+from casevault.vault.errors import OrgKeysNotHeld, RecordNotFound
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,22 @@ def get_own_private_keys(conn: Connection) -> PrivateKeys:
     row = conn.execute("SELECT private_keys FROM own_organisation").fetchone()
     if row is None:
         raise RecordNotFound("organisation", "own")
+    if not row[0]:  # removed from this laptop on purpose (drop_own_private_keys)
+        raise OrgKeysNotHeld()
     return PrivateKeys.from_bytes(bytes(row[0]))
+
+
+def holds_own_private_keys(conn: Connection) -> bool:
+    """Whether this laptop holds the organisation's private keys (docs/laptops.md)."""
+    row = conn.execute("SELECT length(private_keys) FROM own_organisation").fetchone()
+    return row is not None and bool(row[0])
+
+
+def drop_own_private_keys(conn: Connection) -> None:
+    """Remove the organisation's private keys, current and retired, from this vault (the
+    connection's secure_delete overwrites the freed bytes). The public keys stay."""
+    conn.execute("UPDATE own_organisation SET private_keys = X''")
+    conn.execute("UPDATE retired_keys SET private_keys = X''")
 
 
 def get_meta(conn: Connection, key: str) -> str | None:
