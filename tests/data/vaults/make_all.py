@@ -45,7 +45,8 @@ VERSIONS: dict[int, str] = {
     14: "6bd7a8bbdd5a8543c9f3c1a29ec5e456042eb787",
     15: "e607683bbda421cc54ddc662bfa065f82614501a",
     16: "4d64f7b90ec5ef9b890887fa002dcfc114711580",
-    17: "a9847f05d65613f5af51d2cd28bea49aa1776a9e",  # transport branch (remade at merge)
+    17: "a9847f05d65613f5af51d2cd28bea49aa1776a9e",  # transport branch, merged as is
+    18: "e76b72db4fcebe12e12ade13522afe3e486941df",
 }
 # Versions whose checkout gets extra migration files from today's migrations/ before running.
 EXTRA_MIGRATIONS: dict[int, tuple[str, ...]] = {7: ("0007_consent.sql",)}
