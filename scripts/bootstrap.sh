@@ -73,7 +73,8 @@ ensure_qt_libraries() {
 
 # Every dependency comes from the lock (requirements/<kind>.txt, made by scripts/lock.sh): exact
 # versions, each file checked against its SHA-256, nothing resolved at install time. Kinds, each
-# holding the one before: runtime (CLI only), gui (the app), dev (tests, lint, translations).
+# holding the one before: runtime (CLI only), gui (the app), dev (tests, lint, translations);
+# and apart: cli-test (runtime and the Qt-free test tools), build, fuzz.
 lock_file() { printf '%s/requirements/%s.txt' "$REPO_ROOT" "$1"; }
 lock_rank() { case "$1" in runtime) echo 1 ;; gui) echo 2 ;; dev) echo 3 ;; *) echo 0 ;; esac; }
 lock_digest() { "$PYTHON" -c 'import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())' "$1"; }
@@ -95,7 +96,7 @@ install_project() {
     fi
     # A venv that already holds more (dev when the demo wants gui) keeps it, so running the
     # demo after the tests does not reinstall back and forth.
-    if [ "$(lock_rank "$have_kind")" -gt "$(lock_rank "$kind")" ]; then
+    if [ "$(lock_rank "$kind")" -gt 0 ] && [ "$(lock_rank "$have_kind")" -gt "$(lock_rank "$kind")" ]; then
         kind="$have_kind"
     fi
     local lock digest

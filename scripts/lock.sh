@@ -43,6 +43,7 @@ export_lock() {
 export_lock runtime                      # CLI only: no Qt at all
 export_lock gui --extra gui              # the desktop app (scripts/demo.sh)
 export_lock dev --extra gui --group test --group lint  # scripts/test.sh, scripts/lint.sh, CI
+export_lock cli-test --group test-core                 # CI's CLI-only install and its tests
 export_lock build --extra gui --group build            # packaging/ (PyInstaller)
 export_lock fuzz --extra gui --group test --group fuzz # python -m fuzz.run
 

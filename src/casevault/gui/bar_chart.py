@@ -74,7 +74,7 @@ class BarChart(QWidget):
         self.update()
 
     # --- painting -------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect()).adjusted(_GAP, _GAP, -_GAP, -_GAP)
@@ -201,4 +201,6 @@ class BarChart(QWidget):
                 int(plot.left()), int(plot.bottom()), int(plot.right()), int(plot.bottom())
             )
         else:
-            painter.drawLine(int(plot.left()), int(plot.top()), int(plot.left()), int(plot.bottom()))
+            painter.drawLine(
+                int(plot.left()), int(plot.top()), int(plot.left()), int(plot.bottom())
+            )

@@ -56,8 +56,19 @@ def _refuse(event: str, args: tuple[Any, ...]) -> None:
 
 
 def _hook(event: str, args: tuple[Any, ...]) -> None:
-    if not event.startswith(("socket.", "urllib.", "http.", "ftplib.", "smtplib.", "imaplib.",
-                             "poplib.", "nntplib.", "webbrowser.")):
+    if not event.startswith(
+        (
+            "socket.",
+            "urllib.",
+            "http.",
+            "ftplib.",
+            "smtplib.",
+            "imaplib.",
+            "poplib.",
+            "nntplib.",
+            "webbrowser.",
+        )
+    ):
         return
     if event in _ALWAYS:
         _refuse(event, args)
