@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import PASSPHRASE
 
 from casevault.services.vaults import KdfChoice, init_vault
 from casevault.synthetic.demo import build_demo_vault
-from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.gui
 

@@ -58,9 +58,7 @@ def build_main_window(
     return app, window, translations
 
 
-def run_app(
-    vault_path: Path, after_lock: str | None = None, session: Session | None = None
-) -> int:
+def run_app(vault_path: Path, after_lock: str | None = None, session: Session | None = None) -> int:
     """Show the main window on `vault_path` (set-up wizard if there is no vault yet), on the
     workspace if `session` is already open."""
     app, window, translations = build_main_window(vault_path, after_lock, session)

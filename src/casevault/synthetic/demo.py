@@ -13,16 +13,16 @@ from casevault.domain.consent import ConsentMethod
 from casevault.domain.organisation import VerificationMethod
 from casevault.exchange.identity_card import build_card
 from casevault.services import cases as case_service
-from casevault.services.errors import ServiceError
-from casevault.services.organisation import show_organisation
 from casevault.services import consent as consent_service
 from casevault.services import evaluations as evaluation_service
 from casevault.services import partners as partner_service
+from casevault.services.errors import ServiceError
+from casevault.services.organisation import show_organisation
 from casevault.services.session import Session
 from casevault.services.vaults import KdfChoice, init_vault, open_vault
+from casevault.synthetic.generator import generate_cases
 from casevault.vault.errors import VaultError
 from casevault.vault.keyslots import DuressSlotOpened
-from casevault.synthetic.generator import generate_cases
 
 # Printed by `casevault demo`; the demo vault holds only invented people.
 DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 - published on purpose; demo data only
