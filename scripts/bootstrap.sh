@@ -29,7 +29,14 @@ PYTHON="$(find_python)" || die "Python 3.11 or newer is needed. Install it (Debi
 # (root, or sudo without a password); otherwise say exactly what to install.
 ensure_qt_libraries() {
     [ "$(uname -s)" = "Linux" ] || return 0
-    command -v ldconfig >/dev/null 2>&1 || return 0
+    # ldconfig lives in /sbin, which is not on a normal user's PATH on Debian.
+    local ldconfig
+    ldconfig="$(PATH="$PATH:/sbin:/usr/sbin" command -v ldconfig 2>/dev/null)" || return 0
+    # Read the library cache once and match in bash: `ldconfig -p | grep -q` under pipefail
+    # fails at random (grep exits at the first match, ldconfig dies of SIGPIPE, status 141).
+    local cache
+    cache="$("$ldconfig" -p 2>/dev/null || true)"
+    [ -n "$cache" ] || return 0  # no readable cache: we cannot tell, so do not guess
     local -a need=()
     local pair lib pkg
     for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libxkbcommon.so.0:libxkbcommon0 \
@@ -39,11 +46,12 @@ ensure_qt_libraries() {
         libxcb-shape.so.0:libxcb-shape0 libxcb-image.so.0:libxcb-image0 \
         libxcb-render-util.so.0:libxcb-render-util0 libxcb-randr.so.0:libxcb-randr0; do
         lib="${pair%%:*}"; pkg="${pair##*:}"
-        ldconfig -p 2>/dev/null | grep -q "$lib" || need+=("$pkg")
+        # Each cache line reads "\tlibEGL.so.1 (libc6,x86-64) => /path"; match the whole name.
+        [[ "$cache" == *$'\t'"$lib "* ]] || need+=("$pkg")
     done
-    if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n1)" ]; then
-        need+=(fontconfig fonts-dejavu-core)
-    fi
+    local fonts
+    fonts="$(fc-list 2>/dev/null || true)"
+    [ -n "$fonts" ] || need+=(fontconfig fonts-dejavu-core)
     [ "${#need[@]}" -eq 0 ] && return 0
     if ! command -v apt-get >/dev/null 2>&1; then
         say "Qt may need these system libraries: ${need[*]} (install them with your package manager)."
@@ -80,17 +88,57 @@ ensure_syncthing() {
         say "could not install syncthing; its integration test will be skipped"
 }
 
+# Every dependency comes from the lock (requirements/<kind>.txt, made by scripts/lock.sh): exact
+# versions, each file checked against its SHA-256, nothing resolved at install time. Kinds, each
+# holding the one before: runtime (CLI only), gui (the app), dev (tests, lint, translations);
+# and apart: cli-test (runtime and the Qt-free test tools), build, fuzz.
+lock_file() { printf '%s/requirements/%s.txt' "$REPO_ROOT" "$1"; }
+lock_rank() { case "$1" in runtime) echo 1 ;; gui) echo 2 ;; dev) echo 3 ;; *) echo 0 ;; esac; }
+lock_digest() { "$PYTHON" -c 'import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())' "$1"; }
+
 make_venv() {
     if [ ! -x "$VENV/bin/python" ]; then
         say "creating a virtual environment in .venv"
         "$PYTHON" -m venv "$VENV" || die "Could not create .venv (Debian/Ubuntu: sudo apt install python3-venv)."
     fi
-    # Dependency groups (PEP 735) need pip 25.1 or newer.
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25.1"
 }
 
 install_project() {
-    # $@: extra pip arguments, e.g. --group test
-    say "installing CaseVault and its dependencies (first run takes a few minutes)"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$REPO_ROOT[gui]" "$@"
+    # $1: which lock to install (runtime, gui or dev). The venv records what it holds in
+    # .casevault-lock; if that is older than the lock, the venv is made again from nothing, so it
+    # holds exactly the locked set (no stray package from an earlier, unlocked install).
+    local kind="${1:-gui}" stamp="$VENV/.casevault-lock" have_kind="" have_digest=""
+    if [ -f "$stamp" ]; then
+        read -r have_kind have_digest <"$stamp" || true
+    fi
+    # A venv that already holds more (dev when the demo wants gui) keeps it, so running the
+    # demo after the tests does not reinstall back and forth.
+    if [ "$(lock_rank "$kind")" -gt 0 ] && [ "$(lock_rank "$have_kind")" -gt "$(lock_rank "$kind")" ]; then
+        kind="$have_kind"
+    fi
+    local lock digest
+    lock="$(lock_file "$kind")"
+    [ -f "$lock" ] || die "requirements/$kind.txt is missing: run bash scripts/lock.sh"
+    digest="$(lock_digest "$lock")"
+    if [ "$have_kind" = "$kind" ] && [ "$have_digest" = "$digest" ]; then
+        return 0
+    fi
+    local earlier=""
+    if [ -e "$stamp" ] || compgen -G "$VENV/lib/python3*/site-packages/*casevault*" >/dev/null; then
+        earlier=yes  # a venv from an older lock, or from before the lock existed
+    fi
+    if [ -n "$earlier" ]; then
+        say "the locked set of dependencies changed: making .venv again"
+        rm -rf "$VENV"
+        make_venv
+    fi
+    say "installing CaseVault and its pinned dependencies (first run takes a few minutes)"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+        --require-hashes --no-deps --only-binary=:all: -r "$lock" ||
+        die "Could not install the pinned dependencies (requirements/$kind.txt). Check the network and run this again."
+    # The project itself from this folder; its build backend (hatchling) came from the lock.
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+        --no-deps --no-build-isolation --no-index -e "$REPO_ROOT" ||
+        die "Could not install CaseVault from $REPO_ROOT."
+    printf '%s %s\n' "$kind" "$digest" >"$stamp"
 }

@@ -2,7 +2,7 @@
 # Static checks: ruff, mypy --strict (outside gui/), and the import-linter layer contracts.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 make_venv
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$REPO_ROOT" --group lint
+install_project dev
 cd "$REPO_ROOT"
 "$VENV/bin/ruff" check src tests benchmarks fuzz
 "$VENV/bin/lint-imports"

@@ -3,7 +3,7 @@ test). Builds a demo vault of invented people in a temporary folder, opens every
 offscreen (tests/support/screen_tour.py), and grabs it. Nothing else is written.
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=src python scripts/screenshots.py [--lang en ru]
-        [--only dashboard unlock ...]
+        [--only dashboard unlock ...] [--out docs/screenshots/install]
 
 English shots are named `<screen>.png`, other languages `<screen>.<lang>.png`.
 """
@@ -40,7 +40,7 @@ SAMPLE = {
 }
 
 
-def shoot(language: str, only: set[str]) -> list[Path]:
+def shoot(language: str, only: set[str], out: Path = OUT) -> list[Path]:
     """Every screen in `language`; returns the files written."""
     app = create_application()
     translations = Translations()
@@ -56,7 +56,7 @@ def shoot(language: str, only: set[str]) -> list[Path]:
                 if wanted and name not in wanted:
                     continue
                 suffix = "" if language == "en" else f".{language}"
-                target = OUT / f"{name}{suffix}.png"
+                target = out / f"{name}{suffix}.png"
                 widget.window().grab().save(str(target))
                 written.append(target)
     finally:
@@ -68,10 +68,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", nargs="+", default=["en", "ru"])
     parser.add_argument("--only", nargs="*", default=[])
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs")
     args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
     for language in args.lang:
-        for path in shoot(language, set(args.only)):
+        for path in shoot(language, set(args.only), out):
             print(path.relative_to(ROOT))
     return 0
 

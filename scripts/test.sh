@@ -5,7 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 ensure_qt_libraries
 ensure_syncthing
 make_venv
-install_project --group test
+install_project dev
 cd "$REPO_ROOT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 exec "$VENV/bin/python" -m pytest -n "${CASEVAULT_TEST_WORKERS:-auto}" "$@"

@@ -9,12 +9,11 @@
 # Run it again after filling in the .po, and commit the .pot, .po and .mo together.
 # Safe to run any number of times: unchanged catalogs stay byte for byte the same.
 # Options: --check  exit 1 if any text is untranslated, fuzzy or has wrong {placeholders}.
-# Uses $CASEVAULT_VENV (default .venv); installs babel there (group "i18n") only if missing.
+# Uses $CASEVAULT_VENV (default .venv); installs the locked dev set (babel included) only if missing.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 if ! "$VENV/bin/python" -c 'import babel, click, pydantic' >/dev/null 2>&1; then
     make_venv
-    say "installing CaseVault with the translation tools (dependency group i18n)"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$REPO_ROOT" --group i18n
+    install_project dev
 fi
 cd "$REPO_ROOT"
 exec "$VENV/bin/python" scripts/translations.py "$@"

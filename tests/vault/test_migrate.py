@@ -87,7 +87,6 @@ def test_a_failed_migration_leaves_the_vault_as_it_was(
 def test_a_failed_migration_has_words_in_the_cli_and_the_app() -> None:
     from casevault.cli.messages import EXIT_DAMAGED
     from casevault.cli.messages import describe as cli_describe
-    from casevault.gui.messages import describe as gui_describe
 
     error = MigrationFailed(11, "IntegrityError")
     described = cli_describe(error)
@@ -95,4 +94,11 @@ def test_a_failed_migration_has_words_in_the_cli_and_the_app() -> None:
     assert described[1] == EXIT_DAMAGED
     assert "IntegrityError" in described[0]
     assert "left exactly as it was" in described[0]
-    assert "left exactly as it was" in gui_describe(error)
+
+
+@pytest.mark.gui
+def test_a_failed_migration_has_words_in_the_app() -> None:
+    pytest.importorskip("PySide6")  # the CLI-only install has no app (scripts/test-cli-only.sh)
+    from casevault.gui.messages import describe as gui_describe
+
+    assert "left exactly as it was" in gui_describe(MigrationFailed(11, "IntegrityError"))

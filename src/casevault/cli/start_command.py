@@ -38,8 +38,13 @@ def _has_screen() -> bool:
 @click.option("--after-lock", type=click.Choice(["manual", "idle"]), hidden=True)
 # The built app's smoke test (gui/self_test.py); refused on any vault a person uses.
 @click.option("--self-test", is_flag=True, hidden=True)
+# scripts/demo.sh: open the demo vault unlocked. Honoured only for the demo vault, with the
+# published demo passphrase only (synthetic/demo.py, open_demo_session); never after a lock.
+@click.option("--demo", is_flag=True, hidden=True)
 @pass_cli
-def start_command(cli: CliContext, no_gui: bool, after_lock: str | None, self_test: bool) -> None:
+def start_command(
+    cli: CliContext, no_gui: bool, after_lock: str | None, self_test: bool, demo: bool
+) -> None:
     """Start CaseVault on the vault (the desktop app when it is installed)."""
     if self_test:
         _run_self_test(cli)
@@ -50,7 +55,12 @@ def start_command(cli: CliContext, no_gui: bool, after_lock: str | None, self_te
         # gui/ is an optional extra and outside the strict mypy run.
         from casevault.gui.app import run_app  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
-        raise SystemExit(run_app(cli.vault_path, after_lock))
+        session = None
+        if demo and after_lock is None:
+            from casevault.synthetic.demo import open_demo_session
+
+            session = open_demo_session(cli.vault_path)
+        raise SystemExit(run_app(cli.vault_path, after_lock, session))
     with cli.open_session() as session:
         info = show_organisation(session)
         page = case_service.list_cases(session, limit=20)

@@ -13,6 +13,7 @@ from casevault.gui.main_window import MainWindow
 from casevault.gui.relaunch import LOCK_REASONS, LockSignal, relaunch_locked
 from casevault.gui.ui_settings import UiSettings
 from casevault.process_hygiene import harden_process
+from casevault.services.session import Session
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -35,12 +36,14 @@ def install_translations(app: QApplication, settings: UiSettings) -> Translation
 
 
 def build_main_window(
-    vault_path: Path, after_lock: str | None = None
+    vault_path: Path, after_lock: str | None = None, session: Session | None = None
 ) -> tuple[QApplication, MainWindow, Translations]:
     """The app as `run_app` starts it, without entering the event loop (also used by the
     memory test's driver). Core dumps are turned off first; locking re-executes the app
     (gui/relaunch.py); SIGUSR1 locks. `after_lock` ("manual"/"idle") is set in the fresh
-    process started by a lock: it opens on the unlock screen with the matching message."""
+    process started by a lock: it opens on the unlock screen with the matching message.
+    `session`, already open (only the demo vault: `casevault start --demo`), skips the unlock
+    screen."""
     harden_process()  # no core dump of the app (the CLI did it too; it is idempotent)
     app = create_application()
     settings = UiSettings()
@@ -49,13 +52,18 @@ def build_main_window(
     window.after_lock = lambda reason: relaunch_locked(vault_path, reason)
     if after_lock in LOCK_REASONS and window.stack.currentWidget() is window.unlock_view:
         window.show_unlock(window.locked_message(after_lock))
+    elif session is not None and window.stack.currentWidget() is window.unlock_view:
+        window.show_workspace(session)
+    elif session is not None:
+        session.close()  # not needed after all: never leave a vault open unseen
     window.lock_signal = LockSignal(lambda: window.lock(), window)  # last: ready to lock
     return app, window, translations
 
 
-def run_app(vault_path: Path, after_lock: str | None = None) -> int:
-    """Show the main window on `vault_path` (set-up wizard if there is no vault yet)."""
-    app, window, translations = build_main_window(vault_path, after_lock)
+def run_app(vault_path: Path, after_lock: str | None = None, session: Session | None = None) -> int:
+    """Show the main window on `vault_path` (set-up wizard if there is no vault yet), on the
+    workspace if `session` is already open."""
+    app, window, translations = build_main_window(vault_path, after_lock, session)
     window.show()
     try:
         return app.exec()

@@ -6,22 +6,9 @@ big vault never freezes the window; the Refresh button and opening the tab start
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import (
-    QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.bar_chart import BarChart  # painted, not QtCharts (docs/dependencies.md)
 from casevault.gui.messages import describe, status_label
 from casevault.gui.report_pdf import ask_pdf_path, render_pdf, save_pdf
 from casevault.gui.statistics_report import statistics_html
@@ -42,83 +30,9 @@ from casevault.services.statistics import CaseStatistics, compute_statistics
 MAX_COUNTRIES = 7  # the rest are summed as "Other" so the bars stay readable
 
 
-def integer_ticks(largest: int) -> tuple[int, int]:
-    """(step, number of steps) for an axis from 0 that shows whole numbers only and leaves
-    room above the tallest bar for its label: a step of 1, 2 or 5 times a power of ten."""
-    target = largest * 1.15 + 1
-    power = 1
-    while True:
-        for factor in (1, 2, 5):
-            step = factor * power
-            if step * 5 >= target:
-                return step, max(1, math.ceil(target / step))
-        power *= 10
-
-
 def _month_year(month: str) -> str:
     """ "2026-03" as "03/2026"."""
     return f"{month[5:7]}/{month[:4]}"
-
-
-class ChartPanel(QChartView):
-    """One bar chart with integer axes; `values` keeps what is shown, for tests and readers."""
-
-    def __init__(self, title: str, colour: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(title)
-        self.values: list[tuple[str, int]] = []
-        self._colour = colour
-        self.chart_ = QChart()
-        self.chart_.setTitle(title)
-        self.chart_.legend().setVisible(False)
-        self.chart_.setMargins(self.chart_.margins() * 0)
-        self.setChart(self.chart_)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(320, 220)
-
-    def show_counts(
-        self,
-        values: list[tuple[str, int]],
-        description: str,
-        horizontal: bool = False,
-        axis_title: str = "",
-    ) -> None:
-        """Replace the bars with `values` ([(label, count)]), first value first (at the left,
-        or at the top of horizontal bars, which leave room for long labels)."""
-        self.values = values
-        self.chart_.removeAllSeries()
-        for axis in self.chart_.axes():
-            self.chart_.removeAxis(axis)
-        bars = QBarSet(self.accessibleName())
-        bars.setColor(QColor(self._colour))
-        shown = list(reversed(values)) if horizontal else values
-        for _label, count in shown:
-            bars.append(count)
-        bars.setLabelColor(QColor("#222222"))
-        series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
-        series.append(bars)
-        self.chart_.addSeries(series)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        categories = QBarCategoryAxis()
-        categories.append([label for label, _ in shown])
-        categories.setTitleText(axis_title)
-        bottom, left = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
-        self.chart_.addAxis(categories, left if horizontal else bottom)
-        series.attachAxis(categories)
-        step, ticks = integer_ticks(max([count for _, count in values] + [1]))
-        axis = QValueAxis()
-        axis.setLabelFormat("%d")
-        axis.setRange(0, step * ticks)
-        axis.setTickCount(ticks + 1)
-        self.chart_.addAxis(axis, bottom if horizontal else left)
-        series.attachAxis(axis)
-        self.setAccessibleDescription(description)
-
-    def clear(self) -> None:
-        """Drop the bars (locking)."""
-        self.values = []
-        self.chart_.removeAllSeries()
 
 
 class DashboardView(QWidget):
@@ -152,10 +66,10 @@ class DashboardView(QWidget):
         self.report_button = QPushButton(self.tr("Statistics &report (PDF)…"), self)
         self.report_button.setAccessibleName(self.tr("Save a statistics report as PDF"))
         self.report_button.setEnabled(False)
-        self.status_chart = ChartPanel(self.tr("Cases by status"), "#3b5bdb", self)
-        self.month_chart = ChartPanel(self.tr("New cases per month"), "#2b8a3e", self)
-        self.clearance_chart = ChartPanel(self.tr("Screening and clearance"), "#e8590c", self)
-        self.country_chart = ChartPanel(self.tr("Cases by country"), "#862e9c", self)
+        self.status_chart = BarChart(self.tr("Cases by status"), "#3b5bdb", self)
+        self.month_chart = BarChart(self.tr("New cases per month"), "#2b8a3e", self)
+        self.clearance_chart = BarChart(self.tr("Screening and clearance"), "#e8590c", self)
+        self.country_chart = BarChart(self.tr("Cases by country"), "#862e9c", self)
         grid = QGridLayout()
         grid.addWidget(self.status_chart, 0, 0)
         grid.addWidget(self.clearance_chart, 0, 1)

@@ -16,9 +16,13 @@ from casevault.services import cases as case_service
 from casevault.services import consent as consent_service
 from casevault.services import evaluations as evaluation_service
 from casevault.services import partners as partner_service
+from casevault.services.errors import ServiceError
+from casevault.services.organisation import show_organisation
 from casevault.services.session import Session
-from casevault.services.vaults import KdfChoice, init_vault
+from casevault.services.vaults import KdfChoice, init_vault, open_vault
 from casevault.synthetic.generator import generate_cases
+from casevault.vault.errors import VaultError
+from casevault.vault.keyslots import DuressSlotOpened
 
 # Printed by `casevault demo`; the demo vault holds only invented people.
 DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 - published on purpose; demo data only
@@ -94,3 +98,31 @@ def build_demo_vault(
             if progress is not None:
                 progress(1)
     return result.recovery_code
+
+
+def open_demo_session(path: Path) -> Session | None:
+    """The demo vault at `path`, unlocked with the published demo passphrase, or None if `path`
+    is not a demo vault (then the caller shows the ordinary unlock screen).
+
+    This is what `casevault start --demo` (scripts/demo.sh) uses to open the app unlocked. It
+    must never become a way to open a real vault without its passphrase, or to harm one:
+
+    * it tries only the published DEMO_PASSPHRASE, never a passphrase from the environment, a
+      file or an argument;
+    * it unlocks with open_vault, which does not count a wrong passphrase towards the
+      "destroy after N wrong passphrases" option, and a vault whose duress passphrase happens
+      to be the demo one is left alone (DuressSlotOpened: nothing is destroyed, no decoy);
+    * a vault that opens but is not the demo organisation is closed again at once.
+    """
+    try:
+        session = open_vault(path, DEMO_PASSPHRASE)
+    except (DuressSlotOpened, VaultError, ServiceError, OSError):
+        return None
+    try:
+        is_demo = show_organisation(session).name == DEMO_ORGANISATION
+    except (VaultError, ServiceError, OSError):
+        is_demo = False
+    if not is_demo:
+        session.close()
+        return None
+    return session
