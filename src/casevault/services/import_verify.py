@@ -26,6 +26,7 @@ from casevault.crypto.signing import DualSignature, verify
 from casevault.domain.errors import DomainError
 from casevault.domain.evaluation import SIGNING_CONTEXT, EvaluationStatement, decode_statement
 from casevault.exchange.content import (
+    AckRecord,
     AttachmentRecord,
     CaseRecord,
     ErasureNoticeRecord,
@@ -109,6 +110,7 @@ class StagedBundle:
     erasure_notices: list[ErasureNoticeRecord] = field(default_factory=list)
     erased_here: set[uuid.UUID] = field(default_factory=set)
     renamed_attachments: list[RenamedAttachment] = field(default_factory=list)  # unsafe names
+    ack: AckRecord | None = None  # incremental exchange (services/incremental.py)
 
 
 def _verify_evaluation(conn: Connection, record: EvaluationRecord) -> StagedEvaluation | uuid.UUID:
@@ -223,7 +225,9 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             if count > MAX_IMPORT_RECORDS:
                 raise ImportTooLarge(MAX_IMPORT_RECORDS)
             record = parse_record(item.kind, dict(item.value))
-            if isinstance(record, CaseRecord):
+            if isinstance(record, AckRecord):
+                staged.ack = staged.ack or record  # one per bundle; a second one changes nothing
+            elif isinstance(record, CaseRecord):
                 staged.cases.append(record)
             elif isinstance(record, TimelineRecord):
                 staged.timeline.append(record)

@@ -19,7 +19,13 @@ from casevault.exchange.content import AttachmentRecord, CaseRecord
 from casevault.exchange.errors import ContentInvalid
 from casevault.exchange.hlc import ClockError, Timestamp
 from casevault.exchange.records import Blob
-from casevault.services import admission, erasure_guard, partner_closures, partner_keys
+from casevault.services import (
+    admission,
+    erasure_guard,
+    incremental,
+    partner_closures,
+    partner_keys,
+)
 from casevault.services.errors import BundleReplayed
 from casevault.services.evaluation_intake import refusal_reason
 from casevault.services.import_preview import (
@@ -218,6 +224,7 @@ def apply_import(
         for tomb in gate.deletions:  # only from our own laptops (services/admission.py)
             tombstones += _apply_tombstone(conn, tomb.record_id, tomb.deleted_at)
         closures = partner_closures.apply_closures(session, conn, sender.org_id, gate.closures)
+        incremental.note_applied_bundle(conn, staged, now)
         sync_state.record_applied_bundle(
             conn,
             staged.bundle_id,
