@@ -355,8 +355,11 @@ def export_bundle(
         tombstones = _tombstones(conn, selection)
         notice_to = [a.org_id for a in addressees]
         notices = erasure_notices.pending_for(conn, notice_to)
-        if not ids and not tombstones and not notices and not selection.incremental:
-            raise NothingToExport()  # an empty incremental bundle still carries our ack
+        ack = incremental.ack_record(
+            conn, selection, None if to_own_nodes else {a.org_id for a in addressees}
+        )
+        if not (ids or tombstones or notices or selection.incremental or ack.applied):
+            raise NothingToExport()  # a bundle with no record but our acknowledgement is useful
         if override_reason is None:
             partners = [p for p, _ in recipients]
             states = {
@@ -369,9 +372,6 @@ def export_bundle(
         sender = SenderIdentity(org_repo.get_own_private_keys(conn), own.id, node_id(conn))
         target = ArmorWriter(sink) if armor else sink
         events = evaluations = 0
-        ack = incremental.ack_record(
-            conn, selection, None if to_own_nodes else {a.org_id for a in addressees}
-        )
         with BundleWriter(target, sender, addressees, bundle_id, now) as writer:
             writer.add_record("ack", ack.model_dump(mode="json"))
             for done, case_id in enumerate(ids, start=1):
