@@ -3,7 +3,9 @@
 --
 -- Every write that a bundle would carry is stamped with this vault's change sequence: a counter
 -- that only grows, local to this vault (one sequence per node). Triggers do the stamping, so no
--- write path can forget it: local edits and imports alike.
+-- write path can forget it: local edits and imports alike. Field versions change only together
+-- with their case row (services/versioning.py, imports.py, conflicts.py), so the trigger on
+-- `cases` covers them (a trigger on case_field_versions would not survive schema_repairs.py).
 
 CREATE TABLE change_counter (
     id  INTEGER PRIMARY KEY CHECK (id = 1),
@@ -44,18 +46,6 @@ CREATE TRIGGER change_case_update AFTER UPDATE ON cases BEGIN
     UPDATE change_counter SET seq = seq + 1 WHERE id = 1;
     INSERT INTO record_changes (kind, record_id, case_id, seq, first_seq)
     SELECT 'case', NEW.id, NEW.id, seq, seq FROM change_counter WHERE id = 1
-    ON CONFLICT (kind, record_id) DO UPDATE SET seq = excluded.seq;
-END;
-CREATE TRIGGER change_versions_insert AFTER INSERT ON case_field_versions BEGIN
-    UPDATE change_counter SET seq = seq + 1 WHERE id = 1;
-    INSERT INTO record_changes (kind, record_id, case_id, seq, first_seq)
-    SELECT 'case', NEW.case_id, NEW.case_id, seq, seq FROM change_counter WHERE id = 1
-    ON CONFLICT (kind, record_id) DO UPDATE SET seq = excluded.seq;
-END;
-CREATE TRIGGER change_versions_update AFTER UPDATE ON case_field_versions BEGIN
-    UPDATE change_counter SET seq = seq + 1 WHERE id = 1;
-    INSERT INTO record_changes (kind, record_id, case_id, seq, first_seq)
-    SELECT 'case', NEW.case_id, NEW.case_id, seq, seq FROM change_counter WHERE id = 1
     ON CONFLICT (kind, record_id) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER change_timeline_insert AFTER INSERT ON timeline_events BEGIN
