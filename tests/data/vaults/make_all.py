@@ -45,7 +45,7 @@ VERSIONS: dict[int, str] = {
     14: "6bd7a8bbdd5a8543c9f3c1a29ec5e456042eb787",
     15: "e607683bbda421cc54ddc662bfa065f82614501a",
     16: "4d64f7b90ec5ef9b890887fa002dcfc114711580",
-    17: "3b13e28128532749fc8cea0b0302db0c533a1117",
+    17: "7a6a559ba5e67543ccc9ab4cdc8f4bca3afec134",
 }
 # Versions whose checkout gets extra migration files from today's migrations/ before running.
 EXTRA_MIGRATIONS: dict[int, tuple[str, ...]] = {7: ("0007_consent.sql",)}
