@@ -131,8 +131,9 @@ def test_cancelled_export_leaves_no_file(two_orgs, tmp_path: Path) -> None:  # t
 
 
 def test_preview_says_what_is_new_since_the_last_exchange(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
-    from casevault.services import cases as case_service
     from tests.support.orgs import export_bytes, import_bytes
+
+    from casevault.services import cases as case_service
 
     berlin, paris = two_orgs
     first, second = add_case(berlin), add_case(berlin, "Орлов", "Orlov")
