@@ -31,6 +31,7 @@ from casevault.services.errors import (
     PartnerKeysChanged,
     PartnerNotTrusted,
 )
+from casevault.services.incremental import SinceLastExchange
 from casevault.services.partners import resolve_partner_id
 from casevault.services.profiles import load_profile
 from casevault.services.session import Session
@@ -63,16 +64,6 @@ class CaseExportPreview:
     def consent_missing(self) -> bool:
         """True if some recipient lacks the man's consent."""
         return any(status != "granted" for _, status in self.consent)
-
-
-@dataclass(frozen=True)
-class SinceLastExchange:
-    """An incremental bundle: what is new since the peers' last acknowledgement."""
-
-    acknowledged_at: dt.datetime  # when the peer's bundle carrying that acknowledgement was made
-    changed: int  # cases that go, new ones included
-    new: int  # cases the peer has not had from us since then
-    unchanged: int  # cases not re-sent
 
 
 @dataclass(frozen=True)
@@ -194,27 +185,11 @@ def preview_export(
         cases = tuple(
             _preview_case(conn, case_id, profile, partners, now) for case_id in selection.case_ids
         )
-        tombstones = _tombstones(conn, selection)
-        since_last = _since_last(conn, selection)
+        tombstones = incremental.tombstones(conn, selection)
+        since_last = incremental.since_last(conn, selection)
     return ExportPreview(
         tuple(p for p, _ in recipients), profile, cases, len(tombstones), since_last
     )
-
-
-def _since_last(conn: Connection, selection: incremental.Selection) -> SinceLastExchange | None:
-    acknowledged_at = selection.acknowledged_at
-    if acknowledged_at is None:
-        return None
-    total = len(case_repo.iter_case_ids(conn))
-    changed = len(selection.case_ids)
-    return SinceLastExchange(acknowledged_at, changed, selection.new_cases, total - changed)
-
-
-def _tombstones(conn: Connection, selection: incremental.Selection) -> list[tuple[str, str]]:
-    if not selection.complete:
-        return []
-    wanted = selection.tombstones
-    return [t for t in case_repo.list_tombstones(conn, "case") if wanted is None or t[0] in wanted]
 
 
 def _case_record(conn: Connection, case_id: str, profile: RedactionProfile) -> dict[str, Any]:
@@ -352,7 +327,7 @@ def export_bundle(
             full=full,
         )
         ids = selection.case_ids
-        tombstones = _tombstones(conn, selection)
+        tombstones = incremental.tombstones(conn, selection)
         notice_to = [a.org_id for a in addressees]
         notices = erasure_notices.pending_for(conn, notice_to)
         ack = incremental.ack_record(

@@ -68,6 +68,16 @@ class Selection:
         return min(dates) if self.incremental and dates else None
 
 
+@dataclass(frozen=True)
+class SinceLastExchange:
+    """An incremental bundle: what is new since the peers' last acknowledgement."""
+
+    acknowledged_at: dt.datetime  # when the peer's bundle carrying that acknowledgement was made
+    changed: int  # cases that go, new ones included
+    new: int  # cases the peer has not had from us since then
+    unchanged: int  # cases not re-sent
+
+
 def peer_start(conn: Connection, peer_org: str, profile: Iterable[str]) -> PeerStart:
     """Where the next bundle to `peer_org` starts (exchange/acks.start_after)."""
     stored = state.get_ack(conn, peer_org)
@@ -244,3 +254,21 @@ def note_applied_bundle(conn: Connection, staged: StagedBundle, now: dt.datetime
         own_node=node_id(conn),
         now=now,
     )
+
+
+def since_last(conn: Connection, selection: Selection) -> SinceLastExchange | None:
+    """What is new since the peers' last acknowledgement (None: a full bundle)."""
+    acknowledged_at = selection.acknowledged_at
+    if acknowledged_at is None:
+        return None
+    total = len(case_repo.iter_case_ids(conn))
+    changed = len(selection.case_ids)
+    return SinceLastExchange(acknowledged_at, changed, selection.new_cases, total - changed)
+
+
+def tombstones(conn: Connection, selection: Selection) -> list[tuple[str, str]]:
+    """(case id, deleted at) of the tombstones the bundle carries."""
+    if not selection.complete:
+        return []
+    wanted = selection.tombstones
+    return [t for t in case_repo.list_tombstones(conn, "case") if wanted is None or t[0] in wanted]
