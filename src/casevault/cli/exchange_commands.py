@@ -21,6 +21,7 @@ from casevault.services import conflicts as conflict_service
 from casevault.services import exports, import_verify, imports
 from casevault.services import profiles as profile_service
 from casevault.services.erasure_notices import comply_with_notices
+from casevault.services.incremental import SinceLastExchange
 from casevault.services.partners import show_partner
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -55,7 +56,7 @@ def _show_export_preview(preview: exports.ExportPreview) -> None:
     click.echo(_("{n} cases, {t} deletions.").format(n=len(preview.cases), t=preview.tombstones))
 
 
-def _show_since_last(since: exports.SinceLastExchange | None) -> None:
+def _show_since_last(since: SinceLastExchange | None) -> None:
     """What is new since the partner's last acknowledgement (nothing for a full bundle)."""
     if since is None:
         click.echo(_("Everything is sent: there is no usable acknowledgement from this partner."))
