@@ -78,8 +78,8 @@ def run_one_percent(report: Report, count: int) -> None:
             import_bytes(partner, full)
             full_seconds = time.perf_counter() - start
             import_bytes(office, _bundle(partner, office, full=False))  # the acknowledgement
-            for case_id in random.Random(1).sample(ids, max(1, count // 100)):
-                case_service.edit_case(office.session, case_id, {"city": "Tbilisi"})
+            for number, case_id in enumerate(random.Random(1).sample(ids, max(1, count // 100))):
+                case_service.edit_case(office.session, case_id, {"notes": f"edit {number}"})
             small = _bundle(office, partner, full=False)
             start = time.perf_counter()
             result = import_bytes(partner, small)
@@ -89,7 +89,7 @@ def run_one_percent(report: Report, count: int) -> None:
             partner.session.close()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    assert result.changed_cases == max(1, count // 100)
+    edited = result.changed_cases == max(1, count // 100)
     size_ratio = len(small) / len(full)
     time_ratio = small_seconds / full_seconds
     report.add(
@@ -99,7 +99,7 @@ def run_one_percent(report: Report, count: int) -> None:
             f"full {len(full) / 2**20:.1f} MiB",
             size_ratio,
             "≤ 0.02x full",
-            size_ratio <= 0.02,
+            size_ratio <= 0.02 and edited,
         )
     )
     report.add(
