@@ -10,6 +10,10 @@ Flags:
   --exchange-max N     largest size that also gets the export/import rows (default 10,000)
   --bundle-mb N        megabytes of attachment blob for the bundle rows (default 1024)
   --network-cases N    cases per organisation in the network simulation (default 10,000)
+  --incremental-cases N   cases of the 1%-edit incremental rows (default 10,000)
+  --weeks-cases N      cases per organisation in the weekly network (default 100; the full
+                       5 x 10,000 run: --only incremental --weeks-cases 10000, see
+                       docs/performance.md, "Incremental exchange")
   --only NAME [...]    run only some parts: storage names exchange bundles network
   --no-write           print only; do not rewrite the table in docs/performance.md
   --append             add this run's table after the one in docs/performance.md
@@ -26,11 +30,20 @@ import shutil
 import sys
 from pathlib import Path
 
-from benchmarks import bundles, exchange, growth, gui_first_screen, names, network, storage
+from benchmarks import (
+    bundles,
+    exchange,
+    growth,
+    gui_first_screen,
+    incremental,
+    names,
+    network,
+    storage,
+)
 from benchmarks.report import Report
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
-PARTS = ("storage", "names", "exchange", "bundles", "network")
+PARTS = ("storage", "names", "exchange", "bundles", "network", "incremental")
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -42,12 +55,15 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--exchange-max", type=int, default=10_000)
     parser.add_argument("--bundle-mb", type=int, default=1024)
     parser.add_argument("--network-cases", type=int, default=10_000)
+    parser.add_argument("--incremental-cases", type=int, default=10_000)
+    parser.add_argument("--weeks-cases", type=int, default=100)
     parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS))
     parser.add_argument("--no-write", action="store_true", help="do not update docs/")
     parser.add_argument("--append", action="store_true", help="keep the table there, add ours")
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes, args.bundle_mb, args.network_cases = [250, 1_000], 16, 50
+        args.incremental_cases, args.weeks_cases = 1_000, 5
     return args
 
 
@@ -62,6 +78,10 @@ def _label(args: argparse.Namespace) -> str:
         parts.append(f"{args.bundle_mb:,} MiB bundle")
     if "network" in args.only:
         parts.append(f"network 5 x {args.network_cases:,}")
+    if "incremental" in args.only:
+        parts.append(
+            f"incremental {args.incremental_cases:,}, weekly network 5 x {args.weeks_cases:,}"
+        )
     return ", ".join(parts)
 
 
@@ -95,6 +115,9 @@ def main(argv: list[str] | None = None) -> Report:
         bundles.run(report, args.bundle_mb)
     if "network" in args.only:
         network.run(report, args.network_cases)
+    if "incremental" in args.only:
+        incremental.run_one_percent(report, args.incremental_cases)
+        incremental.run_network(report, args.weeks_cases)
     if not (args.no_write or args.quick):
         report.write(DOCS, append=args.append)
     return report

@@ -153,3 +153,37 @@ def test_owner_revokes_an_earlier_key_through_the_cli(tmp_path: Path) -> None:
     shown = json.loads(paris("partner", "show", berlin_id, "--json").out)
     assert shown["partner"]["revoked_at"] is not None
     assert shown["key_history"][0]["revoked_at"] is not None
+
+
+def test_export_after_an_acknowledgement_sends_only_what_changed(tmp_path: Path) -> None:
+    berlin, paris, berlin_id, paris_id = _pair(tmp_path)
+    ids = []
+    for surname in ("Орлов", "Петров", "Сидоров"):
+        added = berlin("case", "add", "--surname", surname)
+        ids.append(added.out.strip().splitlines()[0])
+        consent = berlin("consent", "add", ids[-1], "--partner", paris_id, "--method", "message")
+        assert consent.code == 0, consent.err
+    first = tmp_path / "first.cvb"
+    assert berlin("export", "--to", paris_id, "-o", str(first)).code == 0
+    assert paris("import", str(first), "--yes").code == 0
+    back = tmp_path / "back.cvb"  # every bundle carries the sender's acknowledgement
+    reason = ("--override-reason", "his file goes back to the organisation that sent it")
+    written = paris("export", "--to", berlin_id, "-o", str(back), *reason)
+    assert written.code == 0, written.err
+    assert berlin("import", str(back), "--yes").code == 0
+    assert berlin("case", "edit", ids[1], "--notes", "moved to Tbilisi").code == 0
+    dry = berlin("export", "--to", paris_id, "--dry-run")
+    assert dry.code == 0, dry.err
+    assert "1 cases changed, of them 0 new. 2 unchanged cases are not sent again" in dry.out
+    assert "Петров" in dry.out
+    assert "Орлов" not in dry.out
+    full = berlin("export", "--to", paris_id, "--dry-run", "--all")
+    assert "Орлов" in full.out
+    assert "Everything is sent" in full.out
+    second = tmp_path / "second.cvb"
+    exported = berlin("export", "--to", paris_id, "-o", str(second))
+    assert exported.code == 0, exported.err
+    assert ": 1 cases," in exported.out
+    assert paris("import", str(second), "--yes").code == 0
+    shown = json.loads(paris("case", "show", ids[1], "--json").out)
+    assert shown["case"]["fields"]["notes"] == "moved to Tbilisi"

@@ -128,3 +128,28 @@ def test_cancelled_export_leaves_no_file(two_orgs, tmp_path: Path) -> None:  # t
     with pytest.raises(ExportCancelled):
         job.run()
     assert list(tmp_path.glob("cancelled*")) == []
+
+
+def test_preview_says_what_is_new_since_the_last_exchange(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.orgs import export_bytes, import_bytes
+
+    from casevault.services import cases as case_service
+
+    berlin, paris = two_orgs
+    first, second = add_case(berlin), add_case(berlin, "Орлов", "Orlov")
+    import_bytes(paris, export_bytes(berlin, paris))
+    import_bytes(berlin, export_bytes(paris, berlin))  # carries Paris's acknowledgement
+    case_service.edit_case(berlin.session, second, {"city": "Tbilisi"})
+    wizard = _wizard(qtbot, berlin.session)
+    _tick(wizard.partners_page.partners, paris.org_id)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    assert page.since_last.isVisible()
+    assert "1 case(s) changed, of them 0 new. 1 unchanged" in page.since_last.text()
+    assert page.tree.topLevelItemCount() == 1
+    assert page.tree.topLevelItem(0).text(0) == "Орлов Иван"
+    page.send_all.setChecked(True)
+    assert not page.since_last.isVisible()
+    assert page.tree.topLevelItemCount() == 2
+    assert first  # both cases listed again with "send every case"

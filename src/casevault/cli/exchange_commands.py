@@ -21,6 +21,7 @@ from casevault.services import conflicts as conflict_service
 from casevault.services import exports, import_verify, imports, transport
 from casevault.services import profiles as profile_service
 from casevault.services.erasure_notices import comply_with_notices
+from casevault.services.incremental import SinceLastExchange
 from casevault.services.partners import show_partner
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -39,6 +40,7 @@ def _show_export_preview(preview: exports.ExportPreview) -> None:
             fields=", ".join(sorted(preview.profile.withheld())) or _("nothing")
         )
     )
+    _show_since_last(preview.since_last)
     for case in preview.cases:
         click.echo(f"  {str(case.case_id)[:8]}  {case.display_name}")
         click.echo("      " + _("leaves: {f}").format(f=", ".join(case.leaving) or "-"))
@@ -54,9 +56,34 @@ def _show_export_preview(preview: exports.ExportPreview) -> None:
     click.echo(_("{n} cases, {t} deletions.").format(n=len(preview.cases), t=preview.tombstones))
 
 
+def _show_since_last(since: SinceLastExchange | None) -> None:
+    """What is new since the partner's last acknowledgement (nothing for a full bundle)."""
+    if since is None:
+        click.echo(_("Everything is sent: there is no usable acknowledgement from this partner."))
+        return
+    click.echo(
+        _(
+            "New since your last exchange (acknowledged on {date}): {changed} cases changed,"
+            " of them {new} new. {unchanged} unchanged cases are not sent again"
+            " (--all sends everything)."
+        ).format(
+            date=since.acknowledged_at.date().isoformat(),
+            changed=since.changed,
+            new=since.new,
+            unchanged=since.unchanged,
+        )
+    )
+
+
 @click.command("export")
 @click.option("--to", "partners", multiple=True, required=True, help="Partner id (repeatable).")
-@click.option("--case", "cases", multiple=True, help="Case id (repeatable); default: all cases.")
+@click.option(
+    "--case",
+    "cases",
+    multiple=True,
+    help="Case id (repeatable); default: what changed since the partner's last acknowledgement.",
+)
+@click.option("--all", "send_all", is_flag=True, help="Send every case, not only what changed.")
 @click.option("--armor", is_flag=True, help="Write text that can be pasted into an e-mail.")
 @click.option("--dry-run", is_flag=True, help="Only show which fields of which cases would leave.")
 @click.option(
@@ -80,12 +107,13 @@ def export_command(
     output: Path | None,
     override_reason: str | None,
     as_json: bool,
+    send_all: bool,
 ) -> None:
     """Write a signed, encrypted bundle of cases for verified partners."""
     selection = list(cases) or None
     with cli.open_session() as session:
         if dry_run:
-            preview = exports.preview_export(session, partners, selection)
+            preview = exports.preview_export(session, partners, selection, full=send_all)
             print_json(preview) if as_json else _show_export_preview(preview)
             return
         if output is None:  # the partner's outbox, if it has one (cli/transport_commands.py)
@@ -110,6 +138,7 @@ def export_command(
                 armor=armor,
                 progress=progress,
                 override_reason=override_reason,
+                full=send_all,
             )
     click.echo(
         _("Bundle {id} written to {path}: {n} cases, {e} evaluations.").format(

@@ -296,11 +296,14 @@ def sync_group() -> None:
 @sync_group.command("export")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
 @click.option("--armor", is_flag=True, help="Write text that can be pasted into an e-mail.")
+@click.option("--all", "send_all", is_flag=True, help="Send every case, not only what changed.")
 @pass_cli
-def sync_export(cli: CliContext, output: Path, armor: bool) -> None:
-    """Write everything for your other laptops (import it there with `casevault import`)."""
+def sync_export(cli: CliContext, output: Path, armor: bool, send_all: bool) -> None:
+    """Write what your other laptops lack (import it there with `casevault import`)."""
     with cli.open_session() as session, new_file(output) as sink:
-        result = exports.export_bundle(session, [], sink, armor=armor, to_own_nodes=True)
+        result = exports.export_bundle(
+            session, [], sink, armor=armor, to_own_nodes=True, full=send_all
+        )
     click.echo(_("Sync bundle written to {path}: {n} cases.").format(path=output, n=result.cases))
 
 

@@ -11,6 +11,7 @@ Each record is one JSON object in the container (exchange/records.py), tagged wi
 | `attachment`  | an attachment's metadata; its bytes follow as blob `attachment/<id>`        |
 | `key_rotation`, `key_revocation` | the sender's signed key events (exchange/key_events.py) |
 | `erasure_notice` | the sender erased a case at the man's request: notice id, case id, when      |
+| `ack`         | incremental exchange: the range this bundle covers, and what the sender applied |
 
 Unknown kinds are refused (a newer sender must raise the format version). Every field is bounded;
 values of case fields are validated again by the domain model when merged (services/imports.py).
@@ -190,6 +191,30 @@ class ErasureNoticeRecord(BaseModel):
     erased_at: dt.datetime
 
 
+class AckEntry(BaseModel):
+    """The sender applied, without a gap, every change of `node` (of `org`) up to `seq`;
+    `bundle` is the bundle of that node that brought it there."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    org: Identifier
+    node: Identifier
+    seq: Annotated[int, Field(ge=0, lt=2**53)]
+    bundle: Identifier
+
+
+class AckRecord(BaseModel):
+    """At most one per bundle (exchange/acks.py): the sender's changes (`base`, `high`] that this
+    bundle carries (`complete`: all of them, under its profile), and its acknowledgements."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    base: Annotated[int, Field(ge=0, lt=2**53)]
+    high: Annotated[int, Field(ge=0, lt=2**53)]
+    complete: bool
+    applied: list[AckEntry] = Field(max_length=10_000)
+
+
 def attachment_blob_id(attachment_id: uuid.UUID) -> str:
     """Blob id for an attachment's bytes inside a bundle."""
     return f"attachment/{attachment_id}"
@@ -204,6 +229,7 @@ RecordModel = (
     | KeyRotationRecord
     | KeyRevocationRecord
     | ErasureNoticeRecord
+    | AckRecord
 )
 RECORD_KINDS: dict[str, type[BaseModel]] = {
     "case": CaseRecord,
@@ -214,6 +240,7 @@ RECORD_KINDS: dict[str, type[BaseModel]] = {
     "key_rotation": KeyRotationRecord,
     "key_revocation": KeyRevocationRecord,
     "erasure_notice": ErasureNoticeRecord,
+    "ack": AckRecord,
 }
 
 
@@ -229,6 +256,8 @@ def parse_record(kind: str, untrusted: dict[str, Any]) -> RecordModel:
         raise ContentInvalid(kind, ".".join(str(p) for p in first["loc"]) or kind) from exc
     if isinstance(record, CaseRecord):
         record.check_fields()
+    if isinstance(record, AckRecord) and record.high < record.base:
+        raise ContentInvalid(kind, "high")
     return record  # type: ignore[return-value]  # one of the four models by construction
 
 

@@ -55,8 +55,10 @@ class ExportJob:
         case_ids: Sequence[str] | None,
         path: Path | None,
         override_reason: str | None = None,
+        full: bool = False,
     ) -> None:
         self._session = session
+        self._full = full
         self._partner_ids = list(partner_ids)
         self._case_ids = list(case_ids) if case_ids is not None else None
         self.path = path
@@ -84,6 +86,7 @@ class ExportJob:
             armor=armor,
             progress=self._on_progress,
             override_reason=self._override_reason,
+            full=self._full,
         )
 
     def run(self) -> ExportOutcome:

@@ -172,6 +172,12 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Export summary"))
+        # Incremental exchange (services/incremental.py): what is new since the last exchange.
+        self.since_last = QLabel(self)
+        self.since_last.setWordWrap(True)
+        self.since_last.setAccessibleName(self.tr("New since the last exchange"))
+        self.send_all = QCheckBox(self.tr("Send &every case again, not only what changed"), self)
+        self.send_all.setAccessibleName(self.tr("Send every case again"))
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Fields leaving, per case"))
         self.tree.setHeaderLabels([self.tr("Case"), self.tr("Leaves"), self.tr("Stays home")])
@@ -193,12 +199,15 @@ class PreviewPage(QWizardPage):
         self.reason.setMaximumHeight(70)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.since_last)
+        layout.addWidget(self.send_all)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.consent_note)
         layout.addWidget(self.override)
         layout.addWidget(self.reason)
         self.override.toggled.connect(lambda *_args: self.completeChanged.emit())
         self.reason.textChanged.connect(lambda *_args: self.completeChanged.emit())
+        self.send_all.toggled.connect(lambda *_args: self.initializePage())
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -209,7 +218,10 @@ class PreviewPage(QWizardPage):
         self.reason.clear()
         try:
             self.preview = exports.preview_export(
-                self._session, wizard.partners_page.chosen(), wizard.cases_page.chosen()
+                self._session,
+                wizard.partners_page.chosen(),
+                wizard.cases_page.chosen(),
+                full=self.send_all.isChecked(),
             )
         except Exception as exc:  # known types have a sentence in messages.py
             self.preview = None
@@ -229,6 +241,7 @@ class PreviewPage(QWizardPage):
             .replace("%3", str(len(preview.cases)))
             .replace("%4", field_list(withheld) if withheld else self.tr("nothing"))
         )
+        self._show_since_last(preview)
         names = {p.id: p.name for p in preview.recipients}
         for case in preview.cases:
             item = QTreeWidgetItem(
@@ -250,6 +263,25 @@ class PreviewPage(QWizardPage):
                     child.setFirstColumnSpanned(True)
             item.setExpanded(True)
         self._show_consent(self.consent_missing())
+
+    def _show_since_last(self, preview: ExportPreview) -> None:
+        since = preview.since_last
+        self.send_all.setVisible(since is not None or self.send_all.isChecked())
+        if since is None:
+            self.since_last.setText("")
+            self.since_last.setVisible(False)
+            return
+        self.since_last.setVisible(True)
+        self.since_last.setText(
+            self.tr(
+                "New since your last exchange (acknowledged on %1): %2 case(s) changed, of them "
+                "%3 new. %4 unchanged case(s) are not sent again."
+            )
+            .replace("%1", since.acknowledged_at.date().isoformat())
+            .replace("%2", str(since.changed))
+            .replace("%3", str(since.new))
+            .replace("%4", str(since.unchanged))
+        )
 
     def _show_consent(self, missing: bool) -> None:
         count = sum(c.consent_missing for c in self.preview.cases) if self.preview else 0
@@ -275,8 +307,11 @@ class PreviewPage(QWizardPage):
         return None
 
     def isComplete(self) -> bool:
-        if self.preview is None or (not self.preview.cases and not self.preview.tombstones):
+        if self.preview is None:
             return False
+        nothing = not self.preview.cases and not self.preview.tombstones
+        if nothing and self.preview.since_last is None:
+            return False  # (an incremental bundle still carries our acknowledgement)
         return not self.consent_missing() or self.override_reason() is not None
 
 
@@ -384,6 +419,7 @@ class ProgressPage(QWizardPage):
             wizard.cases_page.chosen(),
             wizard.destination_page.chosen_path(),
             wizard.preview_page.override_reason(),
+            wizard.preview_page.send_all.isChecked(),
         )
         self.job.progress.advanced.connect(self._advanced)
         self.worker = start_worker(self.job.run, self._done, self._failed)

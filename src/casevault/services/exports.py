@@ -22,7 +22,7 @@ from casevault.exchange.armor import ArmorWriter
 from casevault.exchange.content import attachment_blob_id, b64
 from casevault.exchange.redaction import FULL, RedactionProfile
 from casevault.exchange.seal import BundleWriter, RecipientKeys
-from casevault.services import erasure_notices, node_keys
+from casevault.services import erasure_notices, incremental, node_keys
 from casevault.services.case_refs import resolve_case_id
 from casevault.services.consent import check_export_consent_in
 from casevault.services.errors import (
@@ -31,6 +31,7 @@ from casevault.services.errors import (
     PartnerKeysChanged,
     PartnerNotTrusted,
 )
+from casevault.services.incremental import SinceLastExchange
 from casevault.services.partners import resolve_partner_id
 from casevault.services.profiles import load_profile
 from casevault.services.session import Session
@@ -72,6 +73,7 @@ class ExportPreview:
     profile: RedactionProfile
     cases: tuple[CaseExportPreview, ...]
     tombstones: int
+    since_last: SinceLastExchange | None = None  # None: a full bundle
 
 
 @dataclass(frozen=True)
@@ -157,18 +159,36 @@ def _preview_case(
 
 
 def preview_export(
-    session: Session, partner_refs: Sequence[str], case_refs: Sequence[str] | None = None
+    session: Session,
+    partner_refs: Sequence[str],
+    case_refs: Sequence[str] | None = None,
+    *,
+    full: bool = False,
 ) -> ExportPreview:
-    """Exactly which fields of which cases would leave, to whom. Writes nothing."""
+    """Exactly which fields of which cases would leave, to whom. Writes nothing.
+
+    By default only what changed since the partners' last acknowledgement (`since_last` says
+    so); `full` or a hand-picked `case_refs` list: every selected case."""
     with session.vault.reading() as conn:
         recipients = _recipients(conn, partner_refs)
         profile = _effective_profile(conn, [p for p, _ in recipients])
-        ids = _selected_ids(conn, case_refs)
+        selection = incremental.select(
+            conn,
+            [p.id for p, _ in recipients],
+            profile.fields,
+            None if case_refs is None else _selected_ids(conn, case_refs),
+            full=full,
+        )
         partners = [p for p, _ in recipients]
         now = session.clock()
-        cases = tuple(_preview_case(conn, case_id, profile, partners, now) for case_id in ids)
-        tombstones = len(case_repo.list_tombstones(conn, "case")) if case_refs is None else 0
-    return ExportPreview(tuple(p for p, _ in recipients), profile, cases, tombstones)
+        cases = tuple(
+            _preview_case(conn, case_id, profile, partners, now) for case_id in selection.case_ids
+        )
+        tombstones = incremental.tombstones(conn, selection)
+        since_last = incremental.since_last(conn, selection)
+    return ExportPreview(
+        tuple(p for p, _ in recipients), profile, cases, len(tombstones), since_last
+    )
 
 
 def _case_record(conn: Connection, case_id: str, profile: RedactionProfile) -> dict[str, Any]:
@@ -183,10 +203,21 @@ def _case_record(conn: Connection, case_id: str, profile: RedactionProfile) -> d
 
 
 def _write_case(
-    writer: BundleWriter, conn: Connection, case_id: str, profile: RedactionProfile, own_org: str
+    writer: BundleWriter,
+    conn: Connection,
+    case_id: str,
+    profile: RedactionProfile,
+    own_org: str,
+    selection: incremental.Selection | None = None,
 ) -> tuple[int, int]:
+    """Write one case and its records; with an incremental `selection`, only the timeline
+    events, evaluations and attachments changed since its start."""
     writer.add_record("case", _case_record(conn, case_id, profile))
-    events = timeline_repo.list_events(conn, uuid.UUID(case_id))
+    events = [
+        e
+        for e in timeline_repo.list_events(conn, uuid.UUID(case_id))
+        if selection is None or selection.timeline is None or str(e.id) in selection.timeline
+    ]
     for event in events:
         writer.add_record(
             "timeline",
@@ -204,6 +235,9 @@ def _write_case(
     for stored in eval_repo.list_evaluations(conn, uuid.UUID(case_id)):
         if stored.seal is None:
             continue  # drafts never leave
+        wanted = None if selection is None else selection.evaluations
+        if wanted is not None and str(stored.evaluation.id) not in wanted:
+            continue  # the peer acknowledged it
         writer.add_record(
             "evaluation",
             {
@@ -215,6 +249,9 @@ def _write_case(
         )
         sealed += 1
     for attachment in blobs.list_attachments(conn, uuid.UUID(case_id)):
+        wanted = None if selection is None else selection.attachments
+        if wanted is not None and str(attachment.id) not in wanted:
+            continue  # the peer acknowledged it
         meta = attachment.model_dump(mode="json")
         writer.add_record("attachment", meta)
         writer.add_blob(
@@ -254,10 +291,13 @@ def export_bundle(
     progress: Progress | None = None,
     to_own_nodes: bool = False,
     override_reason: str | None = None,
+    full: bool = False,
 ) -> ExportResult:
     """Write one bundle for `partner_refs` to `sink`; record deliveries and audit it.
 
-    With `case_refs=None` every case goes, with the tombstones of deleted ones. With
+    With `case_refs=None` every case that changed since the recipients' last acknowledgement
+    goes (services/incremental.py), with the tombstones of deleted ones; `full`: every case.
+    Every bundle carries our signed acknowledgement of what we applied from them. With
     `to_own_nodes`, the bundle is for our organisation's other laptops (sync): sealed to our own
     keys, nothing withheld, no partner involved. To a partner, every case needs the man's
     consent for that partner (services/consent.py); a missing one raises ConsentMissing before
@@ -278,12 +318,22 @@ def export_bundle(
             recipients = _recipients(conn, partner_refs)
             profile = _effective_profile(conn, [p for p, _ in recipients])
             addressees = [RecipientKeys(p.id, keys) for p, keys in recipients]
-        ids = _selected_ids(conn, case_refs)
-        tombstones = case_repo.list_tombstones(conn, "case") if case_refs is None else []
+        selection = incremental.select(
+            conn,
+            [a.org_id for a in addressees],
+            profile.fields,
+            None if case_refs is None else _selected_ids(conn, case_refs),
+            full=full,
+        )
+        ids = selection.case_ids
+        tombstones = incremental.tombstones(conn, selection)
         notice_to = [a.org_id for a in addressees]
         notices = erasure_notices.pending_for(conn, notice_to)
-        if not ids and not tombstones and not notices:
-            raise NothingToExport()
+        ack = incremental.ack_record(
+            conn, selection, None if to_own_nodes else {a.org_id for a in addressees}
+        )
+        if not (ids or tombstones or notices or selection.incremental or ack.applied):
+            raise NothingToExport()  # a bundle with no record but our acknowledgement is useful
         if override_reason is None:
             partners = [p for p, _ in recipients]
             states = {
@@ -299,9 +349,12 @@ def export_bundle(
         target = ArmorWriter(sink) if armor else sink
         events = evaluations = 0
         with BundleWriter(target, sender, addressees, bundle_id, now) as writer:
+            writer.add_record("ack", ack.model_dump(mode="json"))
             node_keys.write_node_records(writer, conn, to_own_nodes=to_own_nodes)
             for done, case_id in enumerate(ids, start=1):
-                case_events, case_evaluations = _write_case(writer, conn, case_id, profile, own.id)
+                case_events, case_evaluations = _write_case(
+                    writer, conn, case_id, profile, own.id, selection
+                )
                 events += case_events
                 evaluations += case_evaluations
                 if progress is not None:
@@ -324,6 +377,7 @@ def export_bundle(
                 # What left bounds what this partner may change by import (services/admission).
                 rights_repo.remember_shared_fields(conn, case_id, partner.id, profile.fields)
         erasure_notices.mark_sent(conn, notices, notice_to, now)
+        incremental.note_sent(conn, bundle_id, selection, profile.fields, now)
         session.audit(
             conn,
             "bundle.export",

@@ -26,6 +26,7 @@ from casevault.crypto.signing import DualSignature, verify
 from casevault.domain.errors import DomainError
 from casevault.domain.evaluation import SIGNING_CONTEXT, decode_statement
 from casevault.exchange.content import (
+    AckRecord,
     AttachmentRecord,
     CaseRecord,
     ErasureNoticeRecord,
@@ -127,6 +128,7 @@ class StagedBundle:
             evaluations=tuple(self.evaluations),
         )
     node_records: list[NodeRecord] = field(default_factory=list)  # services/node_keys.py
+    ack: AckRecord | None = None  # incremental exchange (services/incremental.py)
 
 
 def _verify_evaluation(conn: Connection, record: EvaluationRecord) -> StagedEvaluation | uuid.UUID:
@@ -245,8 +247,9 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             if count > MAX_IMPORT_RECORDS:
                 raise ImportTooLarge(MAX_IMPORT_RECORDS)
             record = parse_record(item.kind, dict(item.value))
-            if isinstance(record, CaseRecord):
-                staged.incoming.append(incoming_case(record))  # decoded once, here
+            if isinstance(record, AckRecord):
+                staged.ack = staged.ack or record  # one per bundle; a second one changes nothing
+            elif isinstance(record, CaseRecord):
                 staged.cases.append(record)
             elif isinstance(record, TimelineRecord):
                 staged.timeline.append(record)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from casevault.exchange.plan_types import ImportPlan
-from casevault.services import node_keys, partner_keys
+from casevault.services import incremental, node_keys, partner_keys
 from casevault.services.errors import BundleReplayed
 from casevault.services.import_preview import (
     CasePlan,
@@ -67,6 +67,7 @@ def apply_import(
         written = write_plan(session, conn, plan, staged.verified, progress)
         _apply_key_events(session, conn, staged)
         now = session.clock()
+        incremental.note_applied_bundle(conn, staged, now)
         sync_state.record_applied_bundle(
             conn,
             staged.bundle_id,
