@@ -22,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-BASE = "75b1ab1c3b14b98f551f79652b1d3cec3a0820ce"  # before `ack` (0017_incremental)
+BASE = "75b1ab1c3b14b98f551f79652b1d3cec3a0820ce"  # before `ack` (0019_incremental)
 PASSPHRASE = "golden-bundle passphrase"  # published test data, synthetic vault
 
 

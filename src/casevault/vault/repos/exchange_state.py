@@ -1,4 +1,4 @@
-"""Incremental exchange bookkeeping (migration 0017): change sequence, knowledge, acks, sends.
+"""Incremental exchange bookkeeping (migration 0019): change sequence, knowledge, acks, sends.
 
 The change sequence is stamped by triggers on every record a bundle carries; this module only
 reads it. Knowledge is what this vault applied from each sending node; acks are what each peer
