@@ -6,8 +6,9 @@ Implements docs/spec/bundle-format.md, section "Armour" (the rules of age's armo
     <standard base64 with padding, 64 columns per line, the last line 4..64>
     -----END CASEVAULT BUNDLE-----
 
-Lines end in LF (CRLF accepted on reading). Only whitespace may come before the BEGIN line
-(at most MAX_LEADING_WHITESPACE bytes) or after the END line. Base64 must be canonical, so
+Lines end in LF (CRLF accepted on reading, line by line; the END line may lack its line end
+at the end of the file). No line has other whitespace. Only whitespace (space, tab, CR, LF)
+may come before the BEGIN line or after the END line, at most 1024 bytes each. Base64 must be canonical, so
 one bundle has one armoured form. Both directions stream line by line.
 
 `open_untrusted_bundle(file)` returns a reader of the binary bundle whichever form the file
@@ -113,7 +114,7 @@ class ArmorReader:
                 continue
             break
         begin = byte + self._source.readline(len(BEGIN) + 2)
-        if begin.rstrip(b"\r\n") != BEGIN or not begin.endswith(b"\n"):
+        if begin not in (BEGIN + b"\n", BEGIN + b"\r\n"):
             raise ArmorMalformed(self._line)
 
     def seek(self, offset: int, whence: int = 0) -> int:
@@ -139,9 +140,12 @@ class ArmorReader:
     def _next_line(self) -> bytes:
         self._line += 1
         raw = self._source.readline(COLUMNS + 2)
-        if not raw.endswith(b"\n"):
+        if raw == END:
+            text = END  # at the end of the file: clipboards and mail clients drop the last LF
+        elif not raw.endswith(b"\n"):
             raise ArmorMalformed(self._line)  # over-long line, or end of file before END
-        text = raw[:-1].removesuffix(b"\r")
+        else:
+            text = raw[:-1].removesuffix(b"\r")
         if text == END:
             if self._line == 2:
                 raise ArmorMalformed(self._line)  # no body at all

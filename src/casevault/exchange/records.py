@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import struct
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -62,6 +63,8 @@ _MAX_BODY = {
     SIGNATURE: SIGNATURE_LENGTH,
 }
 _LIMIT_NAMES = {RECORD: "record_length", BLOB_BEGIN: "blob_id_length", MANIFEST: "manifest"}
+# Frames whose body has one exact length: any other length is malformed, not "too large".
+_EXACT_BODY = {BLOB_END: "blob_end", END_OF_CONTENT: "end_of_content", SIGNATURE: "signature"}
 
 
 class Writable(Protocol):
@@ -91,6 +94,13 @@ def encode_json(value: object) -> bytes:
     ).encode("utf-8")
 
 
+# The JSON profile (docs/spec/json.md): what a reader accepts beyond RFC 8259 itself.
+MAX_JSON_DEPTH = 32  # nested arrays and objects; a case record needs 6
+MAX_SAFE_INTEGER = 2**53 - 1  # exact in every JSON implementation (RFC 7493, I-JSON)
+_MAX_INTEGER_DIGITS = 16
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
@@ -102,18 +112,63 @@ def _no_constant(name: str) -> None:
     raise ValueError(name)  # NaN, Infinity: not JSON
 
 
+def _no_fraction(text: str) -> None:
+    raise ValueError("number with a fraction or an exponent")  # no record needs one
+
+
+def _safe_integer(text: str) -> int:
+    # Checked on the digits before int() runs, so a million-digit number costs nothing.
+    if len(text.lstrip("-")) > _MAX_INTEGER_DIGITS:
+        raise ValueError("integer too large")
+    value = int(text)
+    if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+        raise ValueError("integer too large")
+    return value
+
+
+def _check_tree(value: object, depth: int, check_strings: bool) -> None:
+    """Nesting depth, and (only if the text had a surrogate escape) lone surrogates."""
+    if depth > MAX_JSON_DEPTH:
+        raise ValueError("nested too deeply")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if check_strings:
+                _check_string(key)
+            _check_tree(item, depth + 1, check_strings)
+    elif isinstance(value, list):
+        for item in value:
+            _check_tree(item, depth + 1, check_strings)
+    elif check_strings and isinstance(value, str):
+        _check_string(value)
+
+
+def _check_string(text: str) -> None:
+    # A valid pair of escapes was joined into one code point by the parser: what is left in
+    # the surrogate range was a lone escape, which no UTF-8 text can carry.
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        raise ValueError("lone surrogate")
+
+
 def decode_json(untrusted: bytes, error_field: str) -> dict[str, Any]:
-    """Strict JSON object: UTF-8, no duplicate keys, no NaN; else FrameMalformed(error_field)."""
+    """A JSON object under the profile of docs/spec/json.md, else FrameMalformed(error_field).
+
+    UTF-8 without BOM; no duplicate keys; no NaN or Infinity; numbers are integers within
+    +-(2**53 - 1) (no fraction, no exponent); no lone surrogate escapes; at most
+    MAX_JSON_DEPTH nested arrays and objects; the top level is an object.
+    """
     try:
         value = json.loads(
-            untrusted.decode("utf-8"),
+            untrusted.decode("utf-8"),  # a BOM stays U+FEFF, which json refuses
             object_pairs_hook=_no_duplicates,
             parse_constant=_no_constant,
+            parse_float=_no_fraction,
+            parse_int=_safe_integer,
         )
+        if not isinstance(value, dict):
+            raise ValueError("not an object")
+        _check_tree(value, 1, _ESCAPED_SURROGATE.search(untrusted) is not None)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise FrameMalformed(error_field) from exc
-    if not isinstance(value, dict):
-        raise FrameMalformed(error_field)
     return value
 
 
@@ -224,6 +279,9 @@ class FrameReader:
         maximum = _MAX_BODY.get(untrusted_tag)
         if maximum is None:
             raise FrameMalformed("tag")
+        exact = _EXACT_BODY.get(untrusted_tag)
+        if exact is not None and untrusted_length != maximum:
+            raise FrameMalformed(exact)
         if untrusted_length > maximum:
             name = _LIMIT_NAMES.get(untrusted_tag, "frame_length")
             raise LimitExceeded(name, untrusted_length, maximum)
@@ -307,6 +365,8 @@ def iterate_content(reader: FrameReader) -> Iterator[JsonRecord | Blob]:
                 check_kind(kind)
             except InvalidIdentifier as exc:
                 raise FrameMalformed("kind") from exc
+            if len(json_bytes) > MAX_RECORD_JSON:  # the frame bound allows a 32-byte kind
+                raise LimitExceeded("record_length", len(json_bytes), MAX_RECORD_JSON)
             yield JsonRecord(kind, decode_json(json_bytes, "record"))
         elif tag == BLOB_BEGIN:
             blob_id, rest = _split_prefixed(body, MAX_BLOB_ID_LENGTH, "blob_id")
