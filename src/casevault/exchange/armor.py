@@ -104,6 +104,7 @@ class ArmorReader:
         self._pending = b""
         self._done = False
         self._short_seen = False
+        self._body_lines = 0
         self._line = 1
         skipped = 0
         while True:
@@ -147,7 +148,7 @@ class ArmorReader:
         else:
             text = raw[:-1].removesuffix(b"\r")
         if text == END:
-            if self._line == 2:
+            if not self._body_lines:  # not `line == 2`: whitespace lines may precede BEGIN
                 raise ArmorMalformed(self._line)  # no body at all
             self._check_trailer()
             self._done = True
@@ -155,6 +156,7 @@ class ArmorReader:
         if self._short_seen or not 0 < len(text) <= COLUMNS or len(text) % 4:
             raise ArmorMalformed(self._line)
         self._short_seen = len(text) < COLUMNS
+        self._body_lines += 1
         try:
             decoded = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError) as exc:

@@ -841,6 +841,12 @@ def main(out: Path) -> None:  # noqa: PLR0915 - one flat list of vectors reads b
         "ArmorMalformed",
     )
     w.entry(
+        "armor_empty_body",
+        w.file("armor-empty-body.bundle.asc", b"\n\n" + lines[0] + b"\n" + lines[-2] + b"\n"),
+        "ArmorMalformed",
+        detail={"line": 4},
+    )
+    w.entry(
         "armor_text_after_end",
         w.file("armor-text-after-end.bundle.asc", armoured + b"hello\n"),
         "ArmorMalformed",
