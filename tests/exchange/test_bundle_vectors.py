@@ -118,12 +118,16 @@ def test_index_covers_what_the_spec_promises() -> None:
         "final_read_shorter_than_tag",
     }
     assert promised <= names
-    assert all(set(c) <= {"name", "file", "reader", "senders", "edit", "expect", "detail", "expected"} for c in CASES)
+    assert all(
+        set(c) <= {"name", "file", "reader", "senders", "edit", "expect", "detail", "expected"}
+        for c in CASES
+    )
 
 
 def test_generator_rewrites_identical_files(tmp_path: Path) -> None:
     spec = importlib.util.spec_from_file_location("vector_generator", VECTORS / "generate.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     generator = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = generator  # its dataclasses look their module up by name
     try:

@@ -87,4 +87,6 @@ def test_valid_vector_imports(case: dict[str, Any], tmp_path: Path) -> None:
 
 def test_every_valid_vector_is_imported_above() -> None:
     assert {c["name"] for c in VALID} >= {"valid", "multi_recipient_second", "exact_chunks"}
-    assert all(uuid.UUID(json.loads((VECTORS / c["expected"]).read_text())["sender_org_id"]) for c in VALID)
+    assert all(
+        uuid.UUID(json.loads((VECTORS / c["expected"]).read_text())["sender_org_id"]) for c in VALID
+    )

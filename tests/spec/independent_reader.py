@@ -1,4 +1,4 @@
-"""A second bundle reader, written only from docs/spec/ (bundle-format.md, json.md, test-vectors.md).
+"""A second bundle reader, written only from docs/spec/ (bundle-format.md, json.md and others).
 
 It imports nothing of casevault: the HPKE key schedule (RFC 9180, base mode), the X-Wing
 decapsulation and combiner, the STREAM read algorithm, the frames, the JSON profile, the
@@ -477,7 +477,9 @@ def read_bundle(
     ):
         raise Refused("NotARecipient", org_id=our_org_id)
     if count != len(manifest["recipients"]):
-        raise Refused("RecipientCountMismatch", stanzas=count, recipients=len(manifest["recipients"]))
+        raise Refused(
+            "RecipientCountMismatch", stanzas=count, recipients=len(manifest["recipients"])
+        )
     signed = manifest["content"]
     if (
         hashlib.sha256(payload[: content.length]).hexdigest() != signed["sha256"]

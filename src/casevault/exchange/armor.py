@@ -6,10 +6,10 @@ Implements docs/spec/bundle-format.md, section "Armour" (the rules of age's armo
     <standard base64 with padding, 64 columns per line, the last line 4..64>
     -----END CASEVAULT BUNDLE-----
 
-Lines end in LF (CRLF accepted on reading, line by line; the END line may lack its line end
-at the end of the file). No line has other whitespace. Only whitespace (space, tab, CR, LF)
-may come before the BEGIN line or after the END line, at most 1024 bytes each. Base64 must be canonical, so
-one bundle has one armoured form. Both directions stream line by line.
+Lines end in LF (CRLF accepted on reading, line by line; the END line may lack its
+line end at the end of the file). No line has other whitespace. Only whitespace (space, tab,
+CR, LF) may come before the BEGIN line or after the END line, at most 1024 bytes each. Base64
+must be canonical, so one bundle has one armoured form. Both directions stream line by line.
 
 `open_untrusted_bundle(file)` returns a reader of the binary bundle whichever form the file
 is in; `unseal_bundle` calls it, so importers accept both without asking the user.

@@ -394,7 +394,7 @@ class Writer:
         self.entries.append(entry)
 
 
-def main(out: Path) -> None:  # noqa: PLR0915 - one flat list of vectors reads best
+def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     rand = Randomness(HERE / "randomness.json")
     sender, recipient, other = Org("vector-sender"), Org("vector-recipient"), Org("vector-other")
@@ -481,9 +481,7 @@ def main(out: Path) -> None:  # noqa: PLR0915 - one flat list of vectors reads b
     # 2. Refusals by whom it is for and who sent it.
     w.entry("wrong_recipient", "valid.bundle", "BundleNotForUs", reader="other")
     w.entry("unknown_sender", "valid.bundle", "SenderUnknown", senders=())
-    small_plain = payload(
-        rand, sender, to_recipient, "bundle-small", small_content.ended(), (1, 0)
-    )
+    small_plain = payload(rand, sender, to_recipient, "bundle-small", small_content.ended(), (1, 0))
     readdressed = bundle(rand, [other], small_plain, "bundle-readdressed")
     w.entry(
         "readdressed",
@@ -491,9 +489,7 @@ def main(out: Path) -> None:  # noqa: PLR0915 - one flat list of vectors reads b
         "NotARecipient",
         reader="other",
     )
-    valid_plain = payload(
-        rand, sender, to_recipient, "bundle-valid", valid_content.ended(), (3, 1)
-    )
+    valid_plain = payload(rand, sender, to_recipient, "bundle-valid", valid_content.ended(), (3, 1))
     forged = one_case(sender, "forged", "Подменов", "Podmenov").ended()
     swapped = bundle(
         rand, to_recipient, forged + valid_plain[len(valid_content.ended()) :], "bundle-swapped"
@@ -518,7 +514,9 @@ def main(out: Path) -> None:  # noqa: PLR0915 - one flat list of vectors reads b
     )
     w.entry(
         "stanza_removed",
-        w.file("stanza-removed.bundle", bundle(rand, to_recipient, removed_plain, "bundle-removed")),
+        w.file(
+            "stanza-removed.bundle", bundle(rand, to_recipient, removed_plain, "bundle-removed")
+        ),
         "RecipientCountMismatch",
     )
 
@@ -679,9 +677,7 @@ def main(out: Path) -> None:  # noqa: PLR0915 - one flat list of vectors reads b
     )
     faulty(
         "blob_id_length_mismatch",
-        signed(
-            frame(0x02, bytes([len(blob_id) - 1]) + blob_id) + frame(0x04, b"") + end, (0, 1)
-        ),
+        signed(frame(0x02, bytes([len(blob_id) - 1]) + blob_id) + frame(0x04, b"") + end, (0, 1)),
         {"field": "blob_id"},
         "FrameMalformed",
     )
@@ -749,7 +745,9 @@ def main(out: Path) -> None:  # noqa: PLR0915 - one flat list of vectors reads b
     base = manifest_object(sender, to_recipient, "bundle-fault", content_bytes, (1, 0))
 
     def manifest_case(name: str, manifest: bytes, field_name: str) -> None:
-        faulty(name, signed(content_bytes, manifest=manifest), {"field": field_name}, "ManifestInvalid")
+        faulty(
+            name, signed(content_bytes, manifest=manifest), {"field": field_name}, "ManifestInvalid"
+        )
 
     manifest_case(
         "manifest_not_canonical",
@@ -819,13 +817,18 @@ def main(out: Path) -> None:  # noqa: PLR0915 - one flat list of vectors reads b
     lines = armoured.split(b"\n")
     w.entry(
         "armor_trailing_space",
-        w.file("armor-trailing-space.bundle.asc", b"\n".join([lines[0], lines[1] + b" ", *lines[2:]])),
+        w.file(
+            "armor-trailing-space.bundle.asc", b"\n".join([lines[0], lines[1] + b" ", *lines[2:]])
+        ),
         "ArmorMalformed",
         detail={"line": 2},
     )
     w.entry(
         "armor_long_line",
-        w.file("armor-long-line.bundle.asc", b"\n".join([lines[0], lines[1] + lines[2][:4], lines[2][4:], *lines[3:]])),
+        w.file(
+            "armor-long-line.bundle.asc",
+            b"\n".join([lines[0], lines[1] + lines[2][:4], lines[2][4:], *lines[3:]]),
+        ),
         "ArmorMalformed",
         detail={"line": 2},
     )
