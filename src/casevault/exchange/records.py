@@ -95,7 +95,7 @@ def encode_json(value: object) -> bytes:
 
 
 # The JSON profile (docs/spec/json.md): what a reader accepts beyond RFC 8259 itself.
-MAX_JSON_DEPTH = 32  # nested arrays and objects; a case record needs 5
+MAX_JSON_DEPTH = 32  # nested arrays and objects; a case record needs 6
 MAX_SAFE_INTEGER = 2**53 - 1  # exact in every JSON implementation (RFC 7493, I-JSON)
 # Cheap searches of the text that say when the slower walk over every value is needed: a long
 # digit run (a large integer, or only digits inside a string), a possible fraction, an escape
