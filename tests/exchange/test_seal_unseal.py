@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -211,8 +212,8 @@ def test_writer_refuses_bad_arguments(
         )
 
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=20),
+json_values = st.recursive(  # within the JSON profile (docs/spec/json.md)
+    st.none() | st.booleans() | st.integers(-(2**53 - 1), 2**53 - 1) | st.text(max_size=20),
     lambda inner: (
         st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
     ),
@@ -293,3 +294,26 @@ def test_arbitrary_bytes_raise_only_exchange_errors(
     ):
         with pytest.raises(errors.ExchangeError):
             unseal(prefix + tail, keys["b"], "org-b", keys)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"n": 2**53},  # outside the JSON profile's integers
+        {"n": 1.5},  # fractions are not in the profile
+        {"n": 1e20},
+        {"deep": json.loads("[" * 32 + "]" * 32)},  # 33 levels with the record
+        {"s": "\ud800"},  # a lone surrogate cannot be UTF-8
+    ],
+)
+def test_writer_refuses_what_the_json_profile_refuses(
+    keys: dict[str, PrivateKeys], value: dict[str, object]
+) -> None:
+    sender = SenderIdentity(keys["a"], "org-a", "node-1")
+    recipient = RecipientKeys("org-b", keys["b"].public_keys())
+    sink = io.BytesIO()
+    with (
+        BundleWriter(sink, sender, [recipient], "bundle-1", CREATED) as writer,
+        pytest.raises(errors.RecordNotSerialisable),
+    ):
+        writer.add_record("case", value)

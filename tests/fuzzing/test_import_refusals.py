@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casevault.exchange.content import RECORD_KINDS
+from casevault.exchange.errors import RecordNotSerialisable
 from tests.support.hostile import forged_bundle
 from tests.support.orgs import import_bytes, introduce, logical_dump, make_org
 
@@ -61,7 +62,12 @@ def test_refused_hostile_bundles_leave_the_vault_as_it_was(tmp_path: Path) -> No
     ) -> None:
         records = [(k, {**v, "extra": extra}) for k, v in records if _is_json_object(v)]
         if choice == 0 and records:
-            bundle = forged_bundle(paris, berlin, records)
+            try:
+                bundle = forged_bundle(paris, berlin, records)
+            except RecordNotSerialisable:
+                # Our writer refuses values outside the JSON profile (a fraction, an integer
+                # beyond 2**53 - 1); the reader's refusal of them is in the bundle vectors.
+                return
         elif choice == 1:
             bundle = genuine[:cut] + junk
         else:

@@ -6,9 +6,10 @@ Implements docs/spec/bundle-format.md, section "Armour" (the rules of age's armo
     <standard base64 with padding, 64 columns per line, the last line 4..64>
     -----END CASEVAULT BUNDLE-----
 
-Lines end in LF (CRLF accepted on reading). Only whitespace may come before the BEGIN line
-(at most MAX_LEADING_WHITESPACE bytes) or after the END line. Base64 must be canonical, so
-one bundle has one armoured form. Both directions stream line by line.
+Lines end in LF (CRLF accepted on reading, line by line; the END line may lack its
+line end at the end of the file). No line has other whitespace. Only whitespace (space, tab,
+CR, LF) may come before the BEGIN line or after the END line, at most 1024 bytes each. Base64
+must be canonical, so one bundle has one armoured form. Both directions stream line by line.
 
 `open_untrusted_bundle(file)` returns a reader of the binary bundle whichever form the file
 is in; `unseal_bundle` calls it, so importers accept both without asking the user.
@@ -103,6 +104,7 @@ class ArmorReader:
         self._pending = b""
         self._done = False
         self._short_seen = False
+        self._body_lines = 0
         self._line = 1
         skipped = 0
         while True:
@@ -113,7 +115,7 @@ class ArmorReader:
                 continue
             break
         begin = byte + self._source.readline(len(BEGIN) + 2)
-        if begin.rstrip(b"\r\n") != BEGIN or not begin.endswith(b"\n"):
+        if begin not in (BEGIN + b"\n", BEGIN + b"\r\n"):
             raise ArmorMalformed(self._line)
 
     def seek(self, offset: int, whence: int = 0) -> int:
@@ -139,11 +141,14 @@ class ArmorReader:
     def _next_line(self) -> bytes:
         self._line += 1
         raw = self._source.readline(COLUMNS + 2)
-        if not raw.endswith(b"\n"):
+        if raw == END:
+            text = END  # at the end of the file: clipboards and mail clients drop the last LF
+        elif not raw.endswith(b"\n"):
             raise ArmorMalformed(self._line)  # over-long line, or end of file before END
-        text = raw[:-1].removesuffix(b"\r")
+        else:
+            text = raw[:-1].removesuffix(b"\r")
         if text == END:
-            if self._line == 2:
+            if not self._body_lines:  # not `line == 2`: whitespace lines may precede BEGIN
                 raise ArmorMalformed(self._line)  # no body at all
             self._check_trailer()
             self._done = True
@@ -151,6 +156,7 @@ class ArmorReader:
         if self._short_seen or not 0 < len(text) <= COLUMNS or len(text) % 4:
             raise ArmorMalformed(self._line)
         self._short_seen = len(text) < COLUMNS
+        self._body_lines += 1
         try:
             decoded = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError) as exc:

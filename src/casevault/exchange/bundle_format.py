@@ -130,13 +130,14 @@ def read_header(untrusted_source: Readable) -> BundleHeader:
     Checks structure only; the MAC is checked by the caller once it has the file key.
     Raises NotABundle, UnsupportedVersion, UnsupportedSuite, LimitExceeded, HeaderTruncated.
     """
-    start = untrusted_source.read(len(MAGIC))
-    if start != MAGIC[: len(start)] or not start:
+    try:
+        start = _read_exact(untrusted_source, len(MAGIC))
+    except HeaderTruncated as exc:
+        raise NotABundle() from exc  # shorter than the magic: nothing says it is a bundle
+    if start != MAGIC:
         raise NotABundle()
     fixed = start + _read_exact(untrusted_source, _FIXED.size - len(start))
-    magic, version, suite, count, stanza_length = _FIXED.unpack(fixed)
-    if magic != MAGIC:
-        raise NotABundle()
+    _, version, suite, count, stanza_length = _FIXED.unpack(fixed)
     if version != VERSION:
         raise UnsupportedVersion(version)
     if suite != SUITE:

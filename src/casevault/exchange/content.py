@@ -30,7 +30,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from casevault.crypto.signing import DualSignature
 from casevault.domain.case import EDITABLE_FIELDS
 from casevault.exchange.errors import ContentInvalid
+from casevault.exchange.wire_time import WireDate, WireTime, is_wire_date
 
+DATE_FIELDS = frozenset({"date_of_birth", "callup_date"})
 MAX_VERSIONS_PER_FIELD = 32  # a field with this many unresolved concurrent edits is abuse
 MAX_SIGNED_PAYLOAD = 256 * 1024
 Identifier = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
@@ -54,7 +56,7 @@ class CaseRecord(BaseModel):
 
     id: uuid.UUID
     origin_org: Identifier
-    created_at: dt.datetime
+    created_at: WireTime
     fields: dict[str, list[WireVersion]]
 
     def check_fields(self) -> None:
@@ -64,6 +66,10 @@ class CaseRecord(BaseModel):
                 raise ContentInvalid("case", name)
             if not 1 <= len(versions) <= MAX_VERSIONS_PER_FIELD:
                 raise ContentInvalid("case", name)
+            if name in DATE_FIELDS and any(
+                v.value is not None and not is_wire_date(v.value) for v in versions
+            ):
+                raise ContentInvalid("case", name)  # a date travels as YYYY-MM-DD, nothing else
 
 
 class TimelineRecord(BaseModel):
@@ -73,10 +79,10 @@ class TimelineRecord(BaseModel):
 
     id: uuid.UUID
     case_id: uuid.UUID
-    date: dt.date
+    date: WireDate
     kind: Annotated[str, Field(max_length=200)]
     text: Annotated[str, Field(min_length=1, max_length=4000)]
-    created_at: dt.datetime
+    created_at: WireTime
     origin_org: Identifier
 
 
@@ -88,7 +94,7 @@ class EvaluationRecord(BaseModel):
     payload: Annotated[str, Field(max_length=MAX_SIGNED_PAYLOAD * 2)]
     sig_ed25519: Annotated[str, Field(max_length=200)]
     sig_mldsa65: Annotated[str, Field(max_length=6000)]
-    finalised_at: dt.datetime
+    finalised_at: WireTime
 
     def payload_bytes(self) -> bytes:
         """The signed statement bytes."""
@@ -106,7 +112,7 @@ class TombstoneRecord(BaseModel):
 
     record_type: Literal["case"]
     record_id: uuid.UUID
-    deleted_at: dt.datetime
+    deleted_at: WireTime
 
 
 def _b64(text: str, field: str, kind: str = "evaluation") -> bytes:
@@ -132,7 +138,7 @@ class AttachmentRecord(BaseModel):
     media_type: Annotated[str, Field(max_length=100, pattern=r"^[a-z]+/[a-z0-9.+-]+$")]
     size: Annotated[int, Field(ge=0, le=2 * 1024**3)]
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-    created_at: dt.datetime
+    created_at: WireTime
     origin_org: Identifier
 
     @property
@@ -188,7 +194,7 @@ class ErasureNoticeRecord(BaseModel):
 
     notice_id: uuid.UUID
     case_id: uuid.UUID
-    erased_at: dt.datetime
+    erased_at: WireTime
 
 
 class AckEntry(BaseModel):

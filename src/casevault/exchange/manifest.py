@@ -22,7 +22,8 @@ from casevault.exchange.records import decode_json, encode_json
 FORMAT = "casevault-bundle-manifest/1"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _SENDER_KEYS = {"org_id", "node_id", "keys_fingerprint"}
-_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?Z")
+# ASCII digits only (`\d` would admit other scripts' digits); always six fraction digits.
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,12 @@ def _time(untrusted: Any) -> dt.datetime:
     if not isinstance(untrusted, str) or _TIME.fullmatch(untrusted) is None:
         raise ManifestInvalid("created_at")
     try:
-        return dt.datetime.fromisoformat(untrusted)
+        moment = dt.datetime.fromisoformat(untrusted)  # refuses 2025-02-30, 24:00, :60
     except ValueError as exc:
         raise ManifestInvalid("created_at") from exc
+    if moment.year < 1000:  # four digits that strftime writes back unpadded: one form only
+        raise ManifestInvalid("created_at")
+    return moment
 
 
 def _certificate(untrusted: Any) -> bytes:
@@ -136,7 +140,19 @@ def _certificate(untrusted: Any) -> bytes:
 
 
 def decode_manifest(untrusted_bytes: bytes) -> Manifest:
-    """Parse and check the manifest's shape (not its signature). Raises ManifestInvalid."""
+    """Parse and check the manifest (not its signature). Raises ManifestInvalid(field).
+
+    Every object must have exactly its keys, every value its type and form, `created_at` a
+    real UTC date and time, and the bytes must be the canonical encoding of what they say
+    (ManifestInvalid("canonical")), so one manifest has exactly one signed form.
+    """
+    manifest = _decode_manifest(untrusted_bytes)
+    if encode_manifest(manifest) != untrusted_bytes:
+        raise ManifestInvalid("canonical")
+    return manifest
+
+
+def _decode_manifest(untrusted_bytes: bytes) -> Manifest:
     try:
         untrusted = decode_json(untrusted_bytes, "manifest")
     except FrameMalformed as exc:

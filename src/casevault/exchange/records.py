@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import struct
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -62,6 +63,8 @@ _MAX_BODY = {
     SIGNATURE: SIGNATURE_LENGTH,
 }
 _LIMIT_NAMES = {RECORD: "record_length", BLOB_BEGIN: "blob_id_length", MANIFEST: "manifest"}
+# Frames whose body has one exact length: any other length is malformed, not "too large".
+_EXACT_BODY = {BLOB_END: "blob_end", END_OF_CONTENT: "end_of_content", SIGNATURE: "signature"}
 
 
 class Writable(Protocol):
@@ -91,6 +94,18 @@ def encode_json(value: object) -> bytes:
     ).encode("utf-8")
 
 
+# The JSON profile (docs/spec/json.md): what a reader accepts beyond RFC 8259 itself.
+MAX_JSON_DEPTH = 32  # nested arrays and objects; a case record needs 6
+MAX_SAFE_INTEGER = 2**53 - 1  # exact in every JSON implementation (RFC 7493, I-JSON)
+# Cheap searches of the text that say when the slower walk over every value is needed: a long
+# digit run (a large integer, or only digits inside a string), a possible fraction, an escape
+# in the surrogate range. Ordinary records match none of them. Digits are mapped to "D" and
+# searched with `in` (C speed; a regex like [0-9]{16,} costs fifty times more).
+_DIGITS_AS_D = bytes.maketrans(b"0123456789E", b"DDDDDDDDDDe")
+_SIXTEEN_DIGITS = b"D" * 16
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
@@ -102,18 +117,77 @@ def _no_constant(name: str) -> None:
     raise ValueError(name)  # NaN, Infinity: not JSON
 
 
+def _no_fraction(text: str) -> None:
+    raise ValueError("number with a fraction or an exponent")  # no record needs one
+
+
+def _check_depth(container: dict[str, Any] | list[Any], depth: int) -> None:
+    # Visits containers only: a few microseconds for a case record.
+    if depth > MAX_JSON_DEPTH:
+        raise ValueError("nested too deeply")
+    for item in container.values() if type(container) is dict else container:
+        if type(item) is dict or type(item) is list:
+            _check_depth(item, depth + 1)
+
+
+def _check_values(value: object) -> None:
+    """Integers within +-MAX_SAFE_INTEGER, no fractions, no lone surrogate in any string."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check_string(key)
+            _check_values(item)
+    elif isinstance(value, list):
+        for item in value:
+            _check_values(item)
+    elif isinstance(value, str):
+        _check_string(value)
+    elif isinstance(value, float):
+        raise ValueError("number with a fraction")
+    elif isinstance(value, int) and not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+        raise ValueError("integer too large")  # (True and False are within the range)
+
+
+def _check_string(text: str) -> None:
+    # A valid pair of escapes was joined into one code point by the parser: what is left in
+    # the surrogate range was a lone escape, which no UTF-8 text can carry.
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        raise ValueError("lone surrogate")
+
+
+def check_json_profile(value: dict[str, Any], text: bytes, *, written: bool = False) -> None:
+    """Raise ValueError unless `value` (whose JSON text is `text`) is within the profile's
+    depth, integer and surrogate rules (docs/spec/json.md), and, when `written` (a value our
+    own writer encoded, where Python floats could hide), has no fractions. A reader needs no
+    fraction check here: its parser already refuses them."""
+    _check_depth(value, 1)
+    shape = text.translate(_DIGITS_AS_D)
+    if (
+        _SIXTEEN_DIGITS in shape
+        or (b"\\u" in text and _ESCAPED_SURROGATE.search(text) is not None)
+        or (written and (b"D." in shape or b"De" in shape))
+    ):
+        _check_values(value)
+
+
 def decode_json(untrusted: bytes, error_field: str) -> dict[str, Any]:
-    """Strict JSON object: UTF-8, no duplicate keys, no NaN; else FrameMalformed(error_field)."""
+    """A JSON object under the profile of docs/spec/json.md, else FrameMalformed(error_field).
+
+    UTF-8 without BOM; no duplicate keys; no NaN or Infinity; numbers are integers within
+    +-(2**53 - 1) (no fraction, no exponent); no lone surrogate escapes; at most
+    MAX_JSON_DEPTH nested arrays and objects; the top level is an object.
+    """
     try:
         value = json.loads(
-            untrusted.decode("utf-8"),
+            untrusted.decode("utf-8"),  # a BOM stays U+FEFF, which json refuses
             object_pairs_hook=_no_duplicates,
             parse_constant=_no_constant,
+            parse_float=_no_fraction,
         )
+        if not isinstance(value, dict):
+            raise ValueError("not an object")
+        check_json_profile(value, untrusted)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise FrameMalformed(error_field) from exc
-    if not isinstance(value, dict):
-        raise FrameMalformed(error_field)
     return value
 
 
@@ -152,7 +226,9 @@ class ContentWriter:
         if not isinstance(value, Mapping):
             raise RecordNotSerialisable(kind)
         try:
-            body = encode_json(dict(value))
+            plain = dict(value)
+            body = encode_json(plain)
+            check_json_profile(plain, body, written=True)  # what a reader refuses
         except (TypeError, ValueError) as exc:
             raise RecordNotSerialisable(kind) from exc
         if len(body) > MAX_RECORD_JSON:
@@ -224,6 +300,9 @@ class FrameReader:
         maximum = _MAX_BODY.get(untrusted_tag)
         if maximum is None:
             raise FrameMalformed("tag")
+        exact = _EXACT_BODY.get(untrusted_tag)
+        if exact is not None and untrusted_length != maximum:
+            raise FrameMalformed(exact)
         if untrusted_length > maximum:
             name = _LIMIT_NAMES.get(untrusted_tag, "frame_length")
             raise LimitExceeded(name, untrusted_length, maximum)
@@ -307,6 +386,8 @@ def iterate_content(reader: FrameReader) -> Iterator[JsonRecord | Blob]:
                 check_kind(kind)
             except InvalidIdentifier as exc:
                 raise FrameMalformed("kind") from exc
+            if len(json_bytes) > MAX_RECORD_JSON:  # the frame bound allows a 32-byte kind
+                raise LimitExceeded("record_length", len(json_bytes), MAX_RECORD_JSON)
             yield JsonRecord(kind, decode_json(json_bytes, "record"))
         elif tag == BLOB_BEGIN:
             blob_id, rest = _split_prefixed(body, MAX_BLOB_ID_LENGTH, "blob_id")
