@@ -44,8 +44,7 @@ class Sender:
         return bundle_id, AckRecord(base=since, high=self.seq, complete=True, applied=[]), content
 
     def receive_ack(self, ack: acks.Ack) -> None:
-        if acks.should_store(self.ack, ack):
-            self.ack = ack
+        self.ack = acks.next_ack(self.ack, ack) or self.ack
 
 
 @dataclass
@@ -103,7 +102,8 @@ def test_acknowledged_changes_are_held_and_one_clean_round_converges(
     # The receiver's latest word is taken, whatever it says, and the next bundle starts there.
     latest = receiver.reply(clock + dt.timedelta(minutes=1))
     sender.receive_ack(latest)
-    assert sender.ack == latest
+    assert sender.ack is not None
+    assert (sender.ack.seq, sender.ack.bundle_id) == (latest.seq, latest.bundle_id)
     for late in rng.sample(replies, min(3, len(replies))):  # older replies still arriving
         sender.receive_ack(late)
         assert sender.ack is not None
@@ -129,6 +129,15 @@ def test_a_higher_ack_from_an_older_bundle_is_not_believed() -> None:
     assert not acks.should_store(stored, acks.Ack(20, "b2", T0 - dt.timedelta(seconds=1)))
     assert acks.should_store(stored, acks.Ack(20, "b2", T0))
     assert acks.should_store(stored, acks.Ack(5, "b0", T0 - dt.timedelta(days=1)))
+
+
+def test_a_late_low_ack_does_not_open_the_door_to_a_late_high_one() -> None:
+    """Found by the property test: peer restored (latest word: nothing held, at t6); two late
+    replies from before the restore arrive, first a low one (t2), then a high one (t4)."""
+    stored = acks.next_ack(None, acks.Ack(0, "", T0 + dt.timedelta(minutes=6)))
+    stored = acks.next_ack(stored, acks.Ack(0, "", T0 + dt.timedelta(minutes=2))) or stored
+    assert stored.carried_at == T0 + dt.timedelta(minutes=6)
+    assert acks.next_ack(stored, acks.Ack(1, "b1", T0 + dt.timedelta(minutes=4))) is None
 
 
 def test_the_next_bundle_starts_from_everything_when_the_ack_cannot_be_trusted() -> None:

@@ -61,16 +61,25 @@ class Ack:
 
 
 def should_store(stored: Ack | None, incoming: Ack) -> bool:
-    """Whether an incoming acknowledgement replaces the stored one.
+    """Whether an incoming acknowledgement changes the stored one (see `next_ack`)."""
+    return next_ack(stored, incoming) is not None
 
-    A lower one always does: it can only make us send more (a peer that restored an old backup
-    says it lacks what it had acknowledged; a delayed older bundle says less than the peer
-    holds). A higher one only if carried by a bundle not older than the one that carried the
-    stored acknowledgement: a late-arriving old bundle can never make us skip what the peer's
-    latest bundle says it lacks."""
-    if stored is None or incoming.seq <= stored.seq:
-        return True
-    return incoming.carried_at >= stored.carried_at
+
+def next_ack(stored: Ack | None, incoming: Ack) -> Ack | None:
+    """The acknowledgement to keep after `incoming` arrives, or None to keep `stored` as it is.
+
+    A lower (or equal) one is always taken: it can only make us send more (a peer that
+    restored an old backup says it lacks what it had acknowledged; a delayed older bundle says
+    less than the peer holds). A higher one only if carried by a bundle not older than the
+    newest bundle whose acknowledgement we took: a late-arriving old bundle can never make us
+    skip what the peer's latest bundle says it lacks. So that rule holds after a lower one was
+    taken from a *late* bundle too, the time kept is the newest carrying time seen, never an
+    older one (otherwise a late low acknowledgement would lower the bar for a late high one)."""
+    if stored is None:
+        return incoming
+    if incoming.seq <= stored.seq:
+        return Ack(incoming.seq, incoming.bundle_id, max(incoming.carried_at, stored.carried_at))
+    return incoming if incoming.carried_at >= stored.carried_at else None
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,7 @@ class StagedBundle:
             tombstones=tuple(self.tombstones),
             evaluations=tuple(self.evaluations),
         )
+
     node_records: list[NodeRecord] = field(default_factory=list)  # services/node_keys.py
     ack: AckRecord | None = None  # incremental exchange (services/incremental.py)
 

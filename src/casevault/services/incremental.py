@@ -11,7 +11,7 @@ is the signed record every bundle carries; `note_sent` remembers what a bundle c
 Receiving (`note_applied`, called by services/imports.py inside the import's transaction): our
 knowledge of the sender's node rises if the bundle follows on from what we held, a sync bundle
 from another of our laptops hands on its knowledge, and the sender's acknowledgement of our own
-changes is stored when exchange/acks.should_store says so.
+changes is stored as exchange/acks.next_ack says.
 """
 
 from __future__ import annotations
@@ -231,10 +231,9 @@ def _store_ack(
     old = (
         None if stored is None else acks.Ack(stored.seq, stored.bundle_id, stored.bundle_created_at)
     )
-    if acks.should_store(old, incoming):
-        state.put_ack(
-            conn, StoredAck(sender_org, incoming.seq, incoming.bundle_id, carried_at, now)
-        )
+    kept = acks.next_ack(old, incoming)
+    if kept is not None:
+        state.put_ack(conn, StoredAck(sender_org, kept.seq, kept.bundle_id, kept.carried_at, now))
     if incoming.seq > 0 and state.get_sent_bundle(conn, incoming.bundle_id, sender_org) is None:
         # The peer holds a bundle of ours this vault never wrote: this vault was restored from
         # an older backup. Number later changes above it, so they can never look acknowledged.
