@@ -319,6 +319,18 @@
         <source>Duress passphrase setting changed</source>
         <translation>Réglage de la phrase secrète de contrainte modifié</translation>
     </message>
+    <message>
+        <source>Transport folders set</source>
+        <translation>Dossiers d’échange définis</translation>
+    </message>
+    <message>
+        <source>Transport folders forgotten</source>
+        <translation>Dossiers d’échange oubliés</translation>
+    </message>
+    <message>
+        <source>Inbox file handled</source>
+        <translation>Fichier reçu traité</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

@@ -319,6 +319,18 @@
         <source>Duress passphrase setting changed</source>
         <translation>Изменена настройка парольной фразы под принуждением</translation>
     </message>
+    <message>
+        <source>Transport folders set</source>
+        <translation>Заданы папки обмена</translation>
+    </message>
+    <message>
+        <source>Transport folders forgotten</source>
+        <translation>Папки обмена забыты</translation>
+    </message>
+    <message>
+        <source>Inbox file handled</source>
+        <translation>Обработан файл из папки входящих</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

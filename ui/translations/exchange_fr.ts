@@ -190,7 +190,11 @@
       <source>The vault is compacted: nothing of the erased man remains.</source>
       <translation>Le coffre est compacté : il ne reste rien de l’intéressé effacé.</translation>
     </message>
-  </context>
+      <message>
+        <source>Your vault changed after the preview, so the bundle was checked again against it before anything was applied.</source>
+        <translation>Votre coffre a changé après l’aperçu : le paquet a donc été vérifié de nouveau par rapport à lui avant que quoi que ce soit ne soit appliqué.</translation>
+    </message>
+</context>
   <context>
     <name>CaseEditor</name>
     <message>
@@ -542,7 +546,15 @@
       <source>Conflicts (%1)</source>
       <translation>Conflits (%1)</translation>
     </message>
-  </context>
+      <message>
+        <source>Inbox</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Inbox (%1 waiting)</source>
+        <translation>Réception (en attente : %1)</translation>
+    </message>
+</context>
   <context>
     <name>ExportWizard</name>
     <message>
@@ -1079,6 +1091,114 @@
         <source>There is no key change to announce.</source>
         <translation>Il n’y a aucun changement de clés à annoncer.</translation>
     </message>
+    <message>
+        <source>This bundle was signed on a laptop that its organisation has removed (for example because it was seized). Nothing was imported. Bundles from that laptop are refused whatever date they carry; ask for anything you still need to be sent again from another laptop.</source>
+        <translation>Ce paquet a été signé sur un ordinateur que son organisation a retiré (par exemple parce qu’il a été saisi). Rien n’a été importé. Les paquets de cet ordinateur sont refusés quelle que soit leur date ; demandez que tout ce dont vous avez encore besoin vous soit renvoyé depuis un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>This bundle was signed on a laptop whose certificate from its organisation is forged or damaged. Nothing was imported. Call the sender before doing anything else.</source>
+        <translation>Ce paquet a été signé sur un ordinateur dont le certificat délivré par son organisation est falsifié ou endommagé. Rien n’a été importé. Appelez l’expéditeur avant toute autre chose.</translation>
+    </message>
+    <message>
+        <source>This laptop's own keys are not yet certified by your organisation's current keys, so it cannot do without the organisation's keys. Nothing was changed.</source>
+        <translation>Les propres clés de cet ordinateur ne sont pas encore certifiées par les clés actuelles de votre organisation : il ne peut donc pas se passer des clés de l’organisation. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your organisation's keys are not kept on this laptop. Do this on a laptop that keeps them (see the guide on laptops and keys).</source>
+        <translation>Les clés de votre organisation ne sont pas gardées sur cet ordinateur. Faites-le sur un ordinateur qui les garde (voir le guide sur les ordinateurs et les clés).</translation>
+    </message>
+    <message>
+        <source>automatic import is off for this sender, so every bundle waits</source>
+        <translation>l’import automatique est désactivé pour cet expéditeur, donc chaque paquet attend</translation>
+    </message>
+    <message>
+        <source>it brings edits that conflict with yours</source>
+        <translation>il apporte des modifications en conflit avec les vôtres</translation>
+    </message>
+    <message>
+        <source>it brings a case that may be a man you already have</source>
+        <translation>il apporte un dossier qui concerne peut-être un homme que vous avez déjà</translation>
+    </message>
+    <message>
+        <source>part of it may not be applied (changes the sender may not make here)</source>
+        <translation>une partie ne peut pas être appliquée (des modifications que l’expéditeur n’a pas le droit de faire ici)</translation>
+    </message>
+    <message>
+        <source>the sender asks you to erase cases</source>
+        <translation>l’expéditeur vous demande d’effacer des dossiers</translation>
+    </message>
+    <message>
+        <source>the sender announces a change of its keys</source>
+        <translation>l’expéditeur annonce un changement de ses clés</translation>
+    </message>
+    <message>
+        <source>not a CaseVault bundle</source>
+        <translation>ce n’est pas un paquet CaseVault</translation>
+    </message>
+    <message>
+        <source>changed, cut short or damaged after it was made</source>
+        <translation>modifié, tronqué ou endommagé après sa création</translation>
+    </message>
+    <message>
+        <source>not made for your organisation</source>
+        <translation>il n’est pas destiné à votre organisation</translation>
+    </message>
+    <message>
+        <source>signed by no partner you know (or by keys you do not hold for it)</source>
+        <translation>signé par aucun partenaire que vous connaissez (ou par des clés que vous n’avez pas pour lui)</translation>
+    </message>
+    <message>
+        <source>its sender is not verified, or its keys were revoked</source>
+        <translation>son expéditeur n’est pas vérifié, ou ses clés ont été révoquées</translation>
+    </message>
+    <message>
+        <source>made on a laptop removed from your organisation</source>
+        <translation>fait sur un ordinateur retiré de votre organisation</translation>
+    </message>
+    <message>
+        <source>made on this laptop: the outbox and inbox folders are crossed</source>
+        <translation>fait sur cet ordinateur : les dossiers d’envoi et de réception sont inversés</translation>
+    </message>
+    <message>
+        <source>authentic, but from another sender than the one this folder is for</source>
+        <translation>authentique, mais d’un autre expéditeur que celui auquel ce dossier est destiné</translation>
+    </message>
+    <message>
+        <source>its content breaks the rules of the bundle format</source>
+        <translation>son contenu enfreint les règles du format des paquets</translation>
+    </message>
+    <message>
+        <source>rejected by a person</source>
+        <translation>refusé par une personne</translation>
+    </message>
+    <message>
+        <source>not accepted; import it by hand to see why</source>
+        <translation>non accepté ; importez-le à la main pour savoir pourquoi</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the USB stick or shared drive connected?).</source>
+        <translation>Le dossier %1 n’existe pas (la clé USB ou le disque partagé est-il connecté ?).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The outbox and the inbox must be two different folders (%1): otherwise CaseVault would pick up its own bundles.</source>
+        <translation>Le dossier d’envoi et le dossier de réception doivent être deux dossiers différents (%1) : sinon CaseVault récupérerait ses propres paquets.</translation>
+    </message>
+    <message>
+        <source>No outbox folder is set for this partner: set one in Transport folders.</source>
+        <translation>Aucun dossier d’envoi n’est défini pour ce partenaire : définissez-en un dans « Dossiers d’échange ».</translation>
+    </message>
+    <message>
+        <source>No inbox folder is set for this partner: set one in Transport folders.</source>
+        <translation>Aucun dossier de réception n’est défini pour ce partenaire : définissez-en un dans « Dossiers d’échange ».</translation>
+    </message>
+    <message>
+        <source>This bundle no longer waits (it was imported, rejected or moved). The list is updated.</source>
+        <translation>Ce paquet n’attend plus (il a été importé, refusé ou déplacé). La liste est mise à jour.</translation>
+    </message>
 </context>
   <context>
     <name>PartnersPage</name>
@@ -1320,7 +1440,15 @@
       <source>Compare the new short code of the selected partner</source>
       <translation>Comparer le nouveau code court du partenaire sélectionné</translation>
     </message>
-  </context>
+      <message>
+        <source>&amp;Transport folders…</source>
+        <translation>&amp;Dossiers d’échange…</translation>
+    </message>
+    <message>
+        <source>Outbox and inbox folders of the selected partner</source>
+        <translation>Dossiers d’envoi et de réception du partenaire sélectionné</translation>
+    </message>
+</context>
   <context>
     <name>PreviewPage</name>
     <message>
@@ -1468,7 +1596,23 @@
       <source>Evaluations not counted</source>
       <translation>Évaluations non comptées</translation>
     </message>
-  </context>
+      <message>
+        <source>New since the last exchange</source>
+        <translation>Nouveau depuis le dernier échange</translation>
+    </message>
+    <message>
+        <source>Send &amp;every case again, not only what changed</source>
+        <translation>Renvoyer &amp;tous les dossiers, pas seulement ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Send every case again</source>
+        <translation>Renvoyer tous les dossiers</translation>
+    </message>
+    <message>
+        <source>New since your last exchange (acknowledged on %1): %2 case(s) changed, of them %3 new. %4 unchanged case(s) are not sent again.</source>
+        <translation>Nouveau depuis votre dernier échange (accusé de réception du %1) : dossiers modifiés : %2, dont nouveaux : %3. Dossiers inchangés, non renvoyés : %4.</translation>
+    </message>
+</context>
   <context>
     <name>ProgressPage</name>
     <message>
@@ -1721,4 +1865,174 @@
       <translation>&amp;Exporter un paquet…</translation>
     </message>
   </context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Bundles picked up from the inbox folders that wait for you. Set a partner's folders with Transport folders… in the partner list.</source>
+        <translation>Les paquets récupérés dans les dossiers de réception qui vous attendent. Définissez les dossiers d’un partenaire avec « Dossiers d’échange… » dans la liste des partenaires.</translation>
+    </message>
+    <message>
+        <source>Bundles waiting</source>
+        <translation>Paquets en attente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Pourquoi il attend</translation>
+    </message>
+    <message>
+        <source>&amp;Check inbox now</source>
+        <translation>&amp;Vérifier la réception maintenant</translation>
+    </message>
+    <message>
+        <source>Check the inbox folders now</source>
+        <translation>Vérifier maintenant les dossiers de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>E&amp;xaminer…</translation>
+    </message>
+    <message>
+        <source>Review the selected bundle</source>
+        <translation>Examiner le paquet sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Reject the selected bundle</source>
+        <translation>Refuser le paquet sélectionné</translation>
+    </message>
+    <message>
+        <source>Inbox status message</source>
+        <translation>Message d’état de la réception</translation>
+    </message>
+    <message>
+        <source>%1: imported (%2 new cases, %3 changed).</source>
+        <translation>%1 : importé (nouveaux dossiers : %2, modifiés : %3).</translation>
+    </message>
+    <message>
+        <source>%1: refused and moved to the refused folder: %2.</source>
+        <translation>%1 : refusé et déplacé dans le dossier des refusés : %2.</translation>
+    </message>
+    <message>
+        <source>Could not send: %1</source>
+        <translation>Impossible d’envoyer : %1</translation>
+    </message>
+    <message>
+        <source>An inbox folder cannot be reached now (not connected?).</source>
+        <translation>Un dossier de réception est inaccessible pour le moment (non connecté ?).</translation>
+    </message>
+    <message>
+        <source>Inbox checked: nothing new.</source>
+        <translation>Réception vérifiée : rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>Reject this bundle?</source>
+        <translation>Refuser ce paquet ?</translation>
+    </message>
+    <message>
+        <source>The bundle from %1 is moved to the refused folder; nothing is imported.</source>
+        <translation>Le paquet de %1 est déplacé dans le dossier des refusés ; rien n’est importé.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportDialog</name>
+    <message>
+        <source>Transport folders: %1</source>
+        <translation>Dossiers d’échange : %1</translation>
+    </message>
+    <message>
+        <source>Transport folders</source>
+        <translation>Dossiers d’échange</translation>
+    </message>
+    <message>
+        <source>CaseVault writes bundles for this partner into the outbox and picks up its bundles from the inbox. A USB stick, a shared drive or Syncthing moves the files. File names reveal nothing; the bundles stay encrypted.</source>
+        <translation>CaseVault écrit les paquets pour ce partenaire dans le dossier d’envoi et récupère ses paquets dans le dossier de réception. Une clé USB, un disque partagé ou Syncthing transporte les fichiers. Les noms de fichiers ne révèlent rien ; les paquets restent chiffrés.</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Dossier d’envoi</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Dossier de réception</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation>Choisir le dossier d’envoi</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation>Choisir le dossier de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Import on their own the bundles that need no decision</source>
+        <translation>&amp;Importer d’eux-mêmes les paquets qui ne demandent aucune décision</translation>
+    </message>
+    <message>
+        <source>Automatic import</source>
+        <translation>Import automatique</translation>
+    </message>
+    <message>
+        <source>Off: every bundle waits for you in the list of bundles waiting. On: a bundle is applied on its own only if it brings no conflict, no possible duplicate, nothing refused, no erasure request and no key change; those always wait.</source>
+        <translation>Désactivé : chaque paquet vous attend dans la liste des paquets en attente. Activé : un paquet n’est appliqué de lui-même que s’il n’apporte aucun conflit, aucun doublon possible, rien de refusé, aucune demande d’effacement ni aucun changement de clés ; ceux-là attendent toujours.</translation>
+    </message>
+    <message>
+        <source>Also &amp;send a bundle whenever something changed</source>
+        <translation>&amp;Aussi envoyer un paquet dès que quelque chose a changé</translation>
+    </message>
+    <message>
+        <source>Send on every inbox check</source>
+        <translation>Envoyer à chaque vérification de la réception</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Send a bundle into the outbox now</source>
+        <translation>Envoyer maintenant un paquet dans le dossier d’envoi</translation>
+    </message>
+    <message>
+        <source>Transport status message</source>
+        <translation>Message d’état des dossiers d’échange</translation>
+    </message>
+    <message>
+        <source>O&amp;utbox:</source>
+        <translation>Dossier d’&amp;envoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox:</source>
+        <translation>Dossier de &amp;réception :</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisissez un dossier</translation>
+    </message>
+    <message>
+        <source>Sent: %1 cases, in the file %2.</source>
+        <translation>Envoyé dans le fichier %2. Dossiers : %1.</translation>
+    </message>
+</context>
 </TS>

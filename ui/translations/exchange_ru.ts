@@ -190,7 +190,11 @@
       <source>The vault is compacted: nothing of the erased man remains.</source>
       <translation>Хранилище сжато: данных стёртого человека в нём не осталось.</translation>
     </message>
-  </context>
+      <message>
+        <source>Your vault changed after the preview, so the bundle was checked again against it before anything was applied.</source>
+        <translation>Ваше хранилище изменилось после предпросмотра, поэтому пакет был заново сверен с ним, прежде чем что-либо было применено.</translation>
+    </message>
+</context>
   <context>
     <name>CaseEditor</name>
     <message>
@@ -542,7 +546,15 @@
       <source>Conflicts (%1)</source>
       <translation>Конфликты (%1)</translation>
     </message>
-  </context>
+      <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Inbox (%1 waiting)</source>
+        <translation>Входящие (ждут: %1)</translation>
+    </message>
+</context>
   <context>
     <name>ExportWizard</name>
     <message>
@@ -1079,6 +1091,114 @@
         <source>There is no key change to announce.</source>
         <translation>Нет смены ключей, о которой нужно сообщить.</translation>
     </message>
+    <message>
+        <source>This bundle was signed on a laptop that its organisation has removed (for example because it was seized). Nothing was imported. Bundles from that laptop are refused whatever date they carry; ask for anything you still need to be sent again from another laptop.</source>
+        <translation>Этот пакет подписан на ноутбуке, который его организация исключила (например, потому что его изъяли). Ничего не импортировано. Пакеты с этого ноутбука отклоняются, какая бы дата на них ни стояла; попросите, чтобы всё, что вам ещё нужно, прислали заново с другого ноутбука.</translation>
+    </message>
+    <message>
+        <source>This bundle was signed on a laptop whose certificate from its organisation is forged or damaged. Nothing was imported. Call the sender before doing anything else.</source>
+        <translation>Этот пакет подписан на ноутбуке, чей сертификат от его организации подделан или повреждён. Ничего не импортировано. Прежде чем что-либо делать, позвоните отправителю.</translation>
+    </message>
+    <message>
+        <source>This laptop's own keys are not yet certified by your organisation's current keys, so it cannot do without the organisation's keys. Nothing was changed.</source>
+        <translation>Собственные ключи этого ноутбука ещё не заверены текущими ключами вашей организации, поэтому он не может обойтись без ключей организации. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Your organisation's keys are not kept on this laptop. Do this on a laptop that keeps them (see the guide on laptops and keys).</source>
+        <translation>Ключи вашей организации не хранятся на этом ноутбуке. Сделайте это на ноутбуке, где они хранятся (см. руководство о ноутбуках и ключах).</translation>
+    </message>
+    <message>
+        <source>automatic import is off for this sender, so every bundle waits</source>
+        <translation>для этого отправителя автоматический импорт выключен, поэтому каждый пакет ждёт</translation>
+    </message>
+    <message>
+        <source>it brings edits that conflict with yours</source>
+        <translation>в нём есть правки, которые противоречат вашим</translation>
+    </message>
+    <message>
+        <source>it brings a case that may be a man you already have</source>
+        <translation>в нём есть дело, возможно, того же человека, что уже есть у вас</translation>
+    </message>
+    <message>
+        <source>part of it may not be applied (changes the sender may not make here)</source>
+        <translation>часть его нельзя применить (изменения, которые отправитель не вправе здесь делать)</translation>
+    </message>
+    <message>
+        <source>the sender asks you to erase cases</source>
+        <translation>отправитель просит вас стереть дела</translation>
+    </message>
+    <message>
+        <source>the sender announces a change of its keys</source>
+        <translation>отправитель сообщает о смене своих ключей</translation>
+    </message>
+    <message>
+        <source>not a CaseVault bundle</source>
+        <translation>это не пакет CaseVault</translation>
+    </message>
+    <message>
+        <source>changed, cut short or damaged after it was made</source>
+        <translation>изменён, обрезан или повреждён после создания</translation>
+    </message>
+    <message>
+        <source>not made for your organisation</source>
+        <translation>создан не для вашей организации</translation>
+    </message>
+    <message>
+        <source>signed by no partner you know (or by keys you do not hold for it)</source>
+        <translation>подписан неизвестным вам партнёром (или ключами, которых у вас для него нет)</translation>
+    </message>
+    <message>
+        <source>its sender is not verified, or its keys were revoked</source>
+        <translation>его отправитель не подтверждён или его ключи отозваны</translation>
+    </message>
+    <message>
+        <source>made on a laptop removed from your organisation</source>
+        <translation>создан на ноутбуке, исключённом из вашей организации</translation>
+    </message>
+    <message>
+        <source>made on this laptop: the outbox and inbox folders are crossed</source>
+        <translation>создан на этом же ноутбуке: папки исходящих и входящих перепутаны</translation>
+    </message>
+    <message>
+        <source>authentic, but from another sender than the one this folder is for</source>
+        <translation>подлинный, но от другого отправителя, не того, для которого эта папка</translation>
+    </message>
+    <message>
+        <source>its content breaks the rules of the bundle format</source>
+        <translation>его содержимое нарушает правила формата пакета</translation>
+    </message>
+    <message>
+        <source>rejected by a person</source>
+        <translation>отклонён человеком</translation>
+    </message>
+    <message>
+        <source>not accepted; import it by hand to see why</source>
+        <translation>не принят; импортируйте его вручную, чтобы узнать почему</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the USB stick or shared drive connected?).</source>
+        <translation>Папка %1 не существует (подключены ли флешка или общий диск?).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>The outbox and the inbox must be two different folders (%1): otherwise CaseVault would pick up its own bundles.</source>
+        <translation>Папка исходящих и папка входящих должны быть разными (%1): иначе CaseVault будет забирать собственные пакеты.</translation>
+    </message>
+    <message>
+        <source>No outbox folder is set for this partner: set one in Transport folders.</source>
+        <translation>Для этого партнёра не задана папка исходящих: задайте её в «Папках обмена».</translation>
+    </message>
+    <message>
+        <source>No inbox folder is set for this partner: set one in Transport folders.</source>
+        <translation>Для этого партнёра не задана папка входящих: задайте её в «Папках обмена».</translation>
+    </message>
+    <message>
+        <source>This bundle no longer waits (it was imported, rejected or moved). The list is updated.</source>
+        <translation>Этот пакет больше не ждёт (его импортировали, отклонили или переместили). Список обновлён.</translation>
+    </message>
 </context>
   <context>
     <name>PartnersPage</name>
@@ -1320,7 +1440,15 @@
       <source>Compare the new short code of the selected partner</source>
       <translation>Сверить новый короткий код выбранного партнёра</translation>
     </message>
-  </context>
+      <message>
+        <source>&amp;Transport folders…</source>
+        <translation>Папки о&amp;бмена…</translation>
+    </message>
+    <message>
+        <source>Outbox and inbox folders of the selected partner</source>
+        <translation>Папки исходящих и входящих выбранного партнёра</translation>
+    </message>
+</context>
   <context>
     <name>PreviewPage</name>
     <message>
@@ -1468,7 +1596,23 @@
       <source>Evaluations not counted</source>
       <translation>Оценки, которые не учитываются</translation>
     </message>
-  </context>
+      <message>
+        <source>New since the last exchange</source>
+        <translation>Новое с последнего обмена</translation>
+    </message>
+    <message>
+        <source>Send &amp;every case again, not only what changed</source>
+        <translation>Заново отправить вс&amp;е дела, а не только изменившиеся</translation>
+    </message>
+    <message>
+        <source>Send every case again</source>
+        <translation>Заново отправить все дела</translation>
+    </message>
+    <message>
+        <source>New since your last exchange (acknowledged on %1): %2 case(s) changed, of them %3 new. %4 unchanged case(s) are not sent again.</source>
+        <translation>Новое с последнего обмена (получение подтверждено %1): изменённых дел: %2, из них новых: %3. Неизменённые дела повторно не отправляются (дел: %4).</translation>
+    </message>
+</context>
   <context>
     <name>ProgressPage</name>
     <message>
@@ -1721,4 +1865,174 @@
       <translation>&amp;Экспортировать пакет…</translation>
     </message>
   </context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Bundles picked up from the inbox folders that wait for you. Set a partner's folders with Transport folders… in the partner list.</source>
+        <translation>Пакеты из папок входящих, которые ждут вашего решения. Папки партнёра задаются кнопкой «Папки обмена…» в списке партнёров.</translation>
+    </message>
+    <message>
+        <source>Bundles waiting</source>
+        <translation>Ожидающие пакеты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Почему ждёт</translation>
+    </message>
+    <message>
+        <source>&amp;Check inbox now</source>
+        <translation>&amp;Проверить входящие сейчас</translation>
+    </message>
+    <message>
+        <source>Check the inbox folders now</source>
+        <translation>Проверить папки входящих сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Рассмотреть…</translation>
+    </message>
+    <message>
+        <source>Review the selected bundle</source>
+        <translation>Рассмотреть выбранный пакет</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <source>Reject the selected bundle</source>
+        <translation>Отклонить выбранный пакет</translation>
+    </message>
+    <message>
+        <source>Inbox status message</source>
+        <translation>Сообщение о состоянии входящих</translation>
+    </message>
+    <message>
+        <source>%1: imported (%2 new cases, %3 changed).</source>
+        <translation>%1: импортирован (новых дел: %2, изменённых: %3).</translation>
+    </message>
+    <message>
+        <source>%1: refused and moved to the refused folder: %2.</source>
+        <translation>%1: отклонён и перемещён в папку отклонённых: %2.</translation>
+    </message>
+    <message>
+        <source>Could not send: %1</source>
+        <translation>Не удалось отправить: %1</translation>
+    </message>
+    <message>
+        <source>An inbox folder cannot be reached now (not connected?).</source>
+        <translation>Папка входящих сейчас недоступна (не подключена?).</translation>
+    </message>
+    <message>
+        <source>Inbox checked: nothing new.</source>
+        <translation>Входящие проверены: ничего нового.</translation>
+    </message>
+    <message>
+        <source>Reject this bundle?</source>
+        <translation>Отклонить этот пакет?</translation>
+    </message>
+    <message>
+        <source>The bundle from %1 is moved to the refused folder; nothing is imported.</source>
+        <translation>Пакет от %1 будет перемещён в папку отклонённых; ничего не импортируется.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportDialog</name>
+    <message>
+        <source>Transport folders: %1</source>
+        <translation>Папки обмена: %1</translation>
+    </message>
+    <message>
+        <source>Transport folders</source>
+        <translation>Папки обмена</translation>
+    </message>
+    <message>
+        <source>CaseVault writes bundles for this partner into the outbox and picks up its bundles from the inbox. A USB stick, a shared drive or Syncthing moves the files. File names reveal nothing; the bundles stay encrypted.</source>
+        <translation>CaseVault записывает пакеты для этого партнёра в папку исходящих и забирает его пакеты из папки входящих. Файлы переносит флешка, общий диск или Syncthing. Имена файлов ничего не выдают; пакеты остаются зашифрованными.</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Папка исходящих</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Папка входящих</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation>Выбрать папку исходящих</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Выб&amp;рать…</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation>Выбрать папку входящих</translation>
+    </message>
+    <message>
+        <source>&amp;Import on their own the bundles that need no decision</source>
+        <translation>&amp;Самостоятельно импортировать пакеты, которые не требуют решения</translation>
+    </message>
+    <message>
+        <source>Automatic import</source>
+        <translation>Автоматический импорт</translation>
+    </message>
+    <message>
+        <source>Off: every bundle waits for you in the list of bundles waiting. On: a bundle is applied on its own only if it brings no conflict, no possible duplicate, nothing refused, no erasure request and no key change; those always wait.</source>
+        <translation>Выключено: каждый пакет ждёт вас в списке ожидающих пакетов. Включено: пакет применяется сам, только если в нём нет конфликтов, возможных дублей, ничего отклонённого, запросов на стирание и смены ключей; такие пакеты всегда ждут.</translation>
+    </message>
+    <message>
+        <source>Also &amp;send a bundle whenever something changed</source>
+        <translation>Также &amp;отправлять пакет, когда что-то изменилось</translation>
+    </message>
+    <message>
+        <source>Send on every inbox check</source>
+        <translation>Отправлять при каждой проверке входящих</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Отправить с&amp;ейчас</translation>
+    </message>
+    <message>
+        <source>Send a bundle into the outbox now</source>
+        <translation>Сейчас отправить пакет в папку исходящих</translation>
+    </message>
+    <message>
+        <source>Transport status message</source>
+        <translation>Сообщение о состоянии обмена</translation>
+    </message>
+    <message>
+        <source>O&amp;utbox:</source>
+        <translation>Папка &amp;исходящих:</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox:</source>
+        <translation>Папка &amp;входящих:</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Выберите папку</translation>
+    </message>
+    <message>
+        <source>Sent: %1 cases, in the file %2.</source>
+        <translation>Отправлено в файле %2. Дел: %1.</translation>
+    </message>
+</context>
 </TS>
