@@ -1199,6 +1199,10 @@
         <source>This bundle no longer waits (it was imported, rejected or moved). The list is updated.</source>
         <translation>Этот пакет больше не ждёт (его импортировали, отклонили или переместили). Список обновлён.</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
   <context>
     <name>PartnersPage</name>

@@ -76,7 +76,14 @@ def _t(text: str) -> str:
 
 def wait_text(reasons: tuple[WaitReason, ...]) -> str:
     """Why a bundle waits, in one line."""
-    return "; ".join(_t(str(_WAIT_TEXT[r])) for r in reasons)
+    texts = [_t(str(_WAIT_TEXT[r])) for r in reasons]
+    if not texts:
+        return ""
+    line = texts[0]
+    for more in texts[1:]:
+        # The separator is the translator's: French puts a no-break space before ";".
+        line = _t("%1; %2").replace("%2", more).replace("%1", line)
+    return line
 
 
 def refusal_text(cause: RefusalCause) -> str:
