@@ -331,6 +331,22 @@
         <source>Inbox file handled</source>
         <translation>Fichier reçu traité</translation>
     </message>
+    <message>
+        <source>Laptop keys made</source>
+        <translation>Clés de l’ordinateur créées</translation>
+    </message>
+    <message>
+        <source>Laptop keys certified by the organisation</source>
+        <translation>Clés de l’ordinateur certifiées par l’organisation</translation>
+    </message>
+    <message>
+        <source>Revoked laptop noted</source>
+        <translation>Révocation d’un ordinateur enregistrée</translation>
+    </message>
+    <message>
+        <source>Organisation keys removed from this laptop</source>
+        <translation>Clés de l’organisation retirées de cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

@@ -331,6 +331,22 @@
         <source>Inbox file handled</source>
         <translation>Обработан файл из папки входящих</translation>
     </message>
+    <message>
+        <source>Laptop keys made</source>
+        <translation>Созданы ключи ноутбука</translation>
+    </message>
+    <message>
+        <source>Laptop keys certified by the organisation</source>
+        <translation>Ключи ноутбука заверены организацией</translation>
+    </message>
+    <message>
+        <source>Revoked laptop noted</source>
+        <translation>Принят отзыв ноутбука</translation>
+    </message>
+    <message>
+        <source>Organisation keys removed from this laptop</source>
+        <translation>Ключи организации удалены с этого ноутбука</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>

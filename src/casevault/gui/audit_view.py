@@ -86,6 +86,12 @@ ACTIONS = {
     "node.join": QT_TRANSLATE_NOOP("AuditView", "Request to join the organisation made"),
     "node.enrol": QT_TRANSLATE_NOOP("AuditView", "Laptop enrolled"),
     "node.remove": QT_TRANSLATE_NOOP("AuditView", "Laptop removed"),
+    "node.keys_create": QT_TRANSLATE_NOOP("AuditView", "Laptop keys made"),
+    "node.certify": QT_TRANSLATE_NOOP("AuditView", "Laptop keys certified by the organisation"),
+    "node.revocation_receive": QT_TRANSLATE_NOOP("AuditView", "Revoked laptop noted"),
+    "node.drop_org_keys": QT_TRANSLATE_NOOP(
+        "AuditView", "Organisation keys removed from this laptop"
+    ),
     "settings.clearance": QT_TRANSLATE_NOOP("AuditView", "Clearance rule changed"),
     "settings.unlock_guard": QT_TRANSLATE_NOOP("AuditView", "Wrong-passphrase limit changed"),
     "settings.duress": QT_TRANSLATE_NOOP("AuditView", "Duress passphrase setting changed"),
