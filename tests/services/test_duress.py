@@ -18,6 +18,7 @@ from casevault.services.duress import (
     set_duress_passphrase,
 )
 from casevault.services.errors import DuressSameAsPassphrase, WeakPassphrase
+from casevault.services.node_keys import ensure_node_identity
 from casevault.services.session import Session
 from casevault.services.unlock_guard import open_vault_counting
 from casevault.services.vaults import InitResult, recover_vault
@@ -57,6 +58,9 @@ def test_duress_destroys_the_real_vault_and_opens_a_plausible_decoy(
         assert verify_audit_chain(decoy)[1] is None
         entries = list_audit_entries(decoy, limit=100_000)
         assert entries[-1].action == "vault.create"
+        # Laptop keys made with the vault, as in a real one: asking for them writes nothing new.
+        assert ensure_node_identity(decoy).certified
+        assert len(list_audit_entries(decoy, limit=100_000)) == len(entries)
         span = entries[0].at - entries[-1].at
         assert span > dt.timedelta(days=300)  # made over months, not in one second
     # The real data is out of reach: neither the passphrase nor the recovery code opens it.

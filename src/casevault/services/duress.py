@@ -22,6 +22,7 @@ from pathlib import Path
 
 from casevault.crypto.keys import PrivateKeys
 from casevault.crypto.randomness import random_bytes
+from casevault.services import node_keys
 from casevault.services.errors import DuressSameAsPassphrase
 from casevault.services.session import Session, utc_now
 from casevault.services.vaults import check_passphrase
@@ -112,6 +113,9 @@ def open_decoy(path: Path, opened: DuressSlotOpened, *, actor: str = "caseworker
                 conn, org_id, decoy_organisation_name(rng), PrivateKeys.generate(), session.clock()
             )
             session.audit(conn, "vault.create", "vault", vault.vault_id, {"organisation": org_id})
+        # Like a real new vault: laptop keys certified at creation, under `vault.create`, so
+        # `node status` later finds them and writes no entry dated today.
+        node_keys.ensure_node_identity(session, audited=False)
         with vault.unsynced_writes():
             add_decoy_cases(session, count, rng)
     except BaseException:
