@@ -134,7 +134,9 @@ def simulate_weeks(per_org: int, workdir: Path, *, full: bool, seed: int = 5) ->
     last_edit: dict[tuple[str, str], str] = {}
     sent = 0
     size = 0
-    late: list[tuple[Org, bytes]] = []
+    # Bundles are addressed by index: a restored organisation is a new Org object, and a bundle
+    # delayed across the restore must reach the restored vault, not the closed one.
+    late: list[tuple[int, bytes]] = []
     try:
         for i, a in enumerate(orgs):
             for b in orgs[i + 1 :]:
@@ -146,7 +148,12 @@ def simulate_weeks(per_org: int, workdir: Path, *, full: bool, seed: int = 5) ->
 
         def week(lossy: bool) -> None:
             nonlocal sent, size, late
-            post = [(b, _bundle(a, b, full=full)) for a in orgs for b in orgs if a is not b]
+            post = [
+                (j, _bundle(a, b, full=full))
+                for a in orgs
+                for j, b in enumerate(orgs)
+                if a is not b
+            ]
             sent += len(post)
             size += sum(len(bundle) for _, bundle in post)
             post += late
@@ -161,7 +168,7 @@ def simulate_weeks(per_org: int, workdir: Path, *, full: bool, seed: int = 5) ->
                     continue
                 for _ in range(2 if fate > 1 - DUPLICATE else 1):
                     with contextlib.suppress(BundleReplayed):
-                        import_bytes(target, bundle)
+                        import_bytes(orgs[target], bundle)
 
         week(lossy=False)
         week(lossy=False)
@@ -191,7 +198,7 @@ def simulate_weeks(per_org: int, workdir: Path, *, full: bool, seed: int = 5) ->
             week(lossy=False)
         for target, bundle in late:
             with contextlib.suppress(BundleReplayed):
-                import_bytes(target, bundle)
+                import_bytes(orgs[target], bundle)
         seconds = time.perf_counter() - start - warm_up
         digests = {_digest(org) for org in orgs}
         lost = 0

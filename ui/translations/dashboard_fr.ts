@@ -574,7 +574,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/casevault/gui/main_window.py" line="90"/>
-        <source>Case &amp;dossier for a lawyer (PDF)…</source>
+        <source>Case d&amp;ossier for a lawyer (PDF)…</source>
         <translation>Récapitulatif du dossier pour un &amp;avocat (PDF)…</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@ Vous pouvez fermer cette fenêtre.</translation>
         <translation>Phrase secrète de &amp;contrainte…</translation>
     </message>
     <message>
-        <source>Chec&amp;k the vault…</source>
+        <source>C&amp;heck the vault…</source>
         <translation>Vér&amp;ifier le coffre…</translation>
     </message>
     <message>

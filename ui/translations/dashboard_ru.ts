@@ -574,7 +574,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/casevault/gui/main_window.py" line="90"/>
-        <source>Case &amp;dossier for a lawyer (PDF)…</source>
+        <source>Case d&amp;ossier for a lawyer (PDF)…</source>
         <translation>&amp;Досье по делу для адвоката (PDF)…</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@ You can close this window.</source>
         <translation>Парольная фраза под &amp;принуждением…</translation>
     </message>
     <message>
-        <source>Chec&amp;k the vault…</source>
+        <source>C&amp;heck the vault…</source>
         <translation>Проверить &amp;хранилище…</translation>
     </message>
     <message>

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.new_action)
         self.dossier_action = self._action(
-            self.tr("Case &dossier for a lawyer (PDF)…"), None, self.open_dossier
+            self.tr("Case d&ossier for a lawyer (PDF)…"), None, self.open_dossier
         )
         file_menu.addAction(self.dossier_action)
         file_menu.addAction(self.lock_action)

@@ -76,7 +76,7 @@ class SafetyActions(QObject):
         self.rekey_action.triggered.connect(lambda: self.new_key(NewKeyKind.DATABASE_KEY))
         self.recovery_code_action = QAction(self.tr("New &recovery code…"), window)
         self.recovery_code_action.triggered.connect(lambda: self.new_key(NewKeyKind.RECOVERY_CODE))
-        self.check_action = QAction(self.tr("Chec&k the vault…"), window)
+        self.check_action = QAction(self.tr("C&heck the vault…"), window)
         self.check_action.triggered.connect(self.check_vault)
         key_actions = (self.rekey_action, self.recovery_code_action, self.check_action)
         for action in (self.change_passphrase_action, self.panic_action, self.guard_action):
