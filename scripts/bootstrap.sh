@@ -25,17 +25,50 @@ PYTHON="$(find_python)" || die "Python 3.11 or newer is needed. Install it (Debi
 "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null ||
     die "Python's venv module is missing. Install it (Debian/Ubuntu: sudo apt install python3-venv) and run this again."
 
+# The ldconfig cache, read once (empty when it cannot be read). Match names in it in bash:
+# `ldconfig -p | grep -q` under pipefail fails at random (grep exits at the first match,
+# ldconfig dies of SIGPIPE, status 141). ldconfig lives in /sbin, not on a user's PATH.
+library_cache() {
+    local ldconfig
+    ldconfig="$(PATH="$PATH:/sbin:/usr/sbin" command -v ldconfig 2>/dev/null)" || return 0
+    "$ldconfig" -p 2>/dev/null || true
+}
+
+# Whether the cache text $1 lists library $2 (lines read "\tlibEGL.so.1 (libc6,x86-64) => ...").
+cache_has() { [[ "$1" == *$'\t'"$2 "* ]]; }
+
+# apt_install required|optional "what for" PACKAGE...: install when we may (root, or sudo
+# without a password). `required` stops with the exact command to run when we may not or it
+# fails; `optional` goes on quietly when we may not and says so when it fails.
+apt_install() {
+    local mode="$1" purpose="$2"
+    shift 2
+    local -a sudo=()
+    if ! command -v apt-get >/dev/null 2>&1; then
+        [ "$mode" = optional ] && return 0
+        die "$purpose needs these packages: $*. Install them with your package manager."
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+            sudo=(sudo)
+        else
+            [ "$mode" = optional ] && return 0
+            die "$purpose needs these system packages: $*. Install them with: sudo apt-get install $*"
+        fi
+    fi
+    say "installing for $purpose: $*"
+    "${sudo[@]}" apt-get update -qq >/dev/null || true
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "$@" >/dev/null && return 0
+    [ "$mode" = optional ] && { say "could not install $* ($purpose will be skipped)"; return 0; }
+    die "Could not install $*. Install them with: sudo apt-get install $*"
+}
+
 # Qt needs a few system libraries that a bare Debian/Ubuntu lacks. Install them when we may
 # (root, or sudo without a password); otherwise say exactly what to install.
 ensure_qt_libraries() {
     [ "$(uname -s)" = "Linux" ] || return 0
-    # ldconfig lives in /sbin, which is not on a normal user's PATH on Debian.
-    local ldconfig
-    ldconfig="$(PATH="$PATH:/sbin:/usr/sbin" command -v ldconfig 2>/dev/null)" || return 0
-    # Read the library cache once and match in bash: `ldconfig -p | grep -q` under pipefail
-    # fails at random (grep exits at the first match, ldconfig dies of SIGPIPE, status 141).
     local cache
-    cache="$("$ldconfig" -p 2>/dev/null || true)"
+    cache="$(library_cache)"
     [ -n "$cache" ] || return 0  # no readable cache: we cannot tell, so do not guess
     local -a need=()
     local pair lib pkg
@@ -46,8 +79,7 @@ ensure_qt_libraries() {
         libxcb-shape.so.0:libxcb-shape0 libxcb-image.so.0:libxcb-image0 \
         libxcb-render-util.so.0:libxcb-render-util0 libxcb-randr.so.0:libxcb-randr0; do
         lib="${pair%%:*}"; pkg="${pair##*:}"
-        # Each cache line reads "\tlibEGL.so.1 (libc6,x86-64) => /path"; match the whole name.
-        [[ "$cache" == *$'\t'"$lib "* ]] || need+=("$pkg")
+        cache_has "$cache" "$lib" || need+=("$pkg")
     done
     local fonts
     fonts="$(fc-list 2>/dev/null || true)"
@@ -57,18 +89,7 @@ ensure_qt_libraries() {
         say "Qt may need these system libraries: ${need[*]} (install them with your package manager)."
         return 0
     fi
-    local -a sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-            sudo=(sudo)
-        else
-            die "Qt needs these system packages: ${need[*]}. Install them with: sudo apt-get install ${need[*]}"
-        fi
-    fi
-    say "installing system libraries Qt needs: ${need[*]}"
-    "${sudo[@]}" apt-get update -qq >/dev/null || true
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${need[@]}" >/dev/null ||
-        die "Could not install ${need[*]}. Install them with: sudo apt-get install ${need[*]}"
+    apt_install required "the desktop app (Qt)" "${need[@]}"
 }
 
 # The transport-folder integration test runs two real Syncthing instances on 127.0.0.1
@@ -76,16 +97,7 @@ ensure_qt_libraries() {
 # Installed when we may (root, or sudo without a password); otherwise nothing happens.
 ensure_syncthing() {
     command -v syncthing >/dev/null 2>&1 && return 0
-    command -v apt-get >/dev/null 2>&1 || return 0
-    local -a sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null || return 0
-        sudo=(sudo)
-    fi
-    say "installing syncthing (for the transport-folder integration test)"
-    "${sudo[@]}" apt-get update -qq >/dev/null || true
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq syncthing >/dev/null ||
-        say "could not install syncthing; its integration test will be skipped"
+    apt_install optional "the transport-folder integration test" syncthing
 }
 
 # Every dependency comes from the lock (requirements/<kind>.txt, made by scripts/lock.sh): exact

@@ -15,46 +15,25 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
 [ "$(uname -s)" = "Linux" ] || die "scripts/build-linux.sh builds on Linux; Windows and macOS use packaging/ci/build.yml."
 
-# PyInstaller version used until the hashed lock (requirements/build.txt) exists.
-PYINSTALLER_PINS=("pyinstaller==6.22.3" "pyinstaller-hooks-contrib==2026.9")
-
 ensure_build_packages() {
     local -a need=()
     command -v objdump >/dev/null 2>&1 || need+=(binutils)
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ -n "${CASEVAULT_FONT_DIR:-}" ] ||
         need+=(fonts-dejavu-core)
     # Libraries Qt's Wayland plugin links to (bundled, so the app also starts on Wayland).
-    local pair
+    local pair cache
+    cache="$(library_cache)"
     for pair in libwayland-cursor.so.0:libwayland-cursor0 libwayland-egl.so.1:libwayland-egl1; do
-        ldconfig -p 2>/dev/null | grep -q "${pair%%:*}" || need+=("${pair##*:}")
+        cache_has "$cache" "${pair%%:*}" || need+=("${pair##*:}")
     done
     [ "${#need[@]}" -eq 0 ] && return 0
-    command -v apt-get >/dev/null 2>&1 ||
-        die "The build needs: ${need[*]} (objdump from binutils; DejaVu Sans, or set CASEVAULT_FONT_DIR)."
-    local -a sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-            sudo=(sudo)
-        else
-            die "The build needs these packages: ${need[*]}. Install them with: sudo apt-get install ${need[*]}"
-        fi
-    fi
-    say "installing what the build needs: ${need[*]}"
-    "${sudo[@]}" apt-get update -qq >/dev/null || true
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${need[@]}" >/dev/null ||
-        die "Could not install ${need[*]}. Install them with: sudo apt-get install ${need[*]}"
+    apt_install required "the build (objdump from binutils; DejaVu Sans, or set CASEVAULT_FONT_DIR)" \
+        "${need[@]}"
 }
 
 install_build_environment() {
     make_venv
-    if [ -f "$REPO_ROOT/requirements/build.txt" ]; then
-        # The hashed lock: runtime + GUI + the `build` dependency group (scripts/lock.sh).
-        install_project build
-    else
-        say "installing CaseVault, the GUI and PyInstaller into $CASEVAULT_VENV"
-        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-            -e "$REPO_ROOT[gui]" "${PYINSTALLER_PINS[@]}"
-    fi
+    install_project build  # the hashed lock: runtime + GUI + the `build` group (scripts/lock.sh)
 }
 
 ensure_qt_libraries
