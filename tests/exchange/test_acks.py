@@ -126,9 +126,11 @@ def test_knowledge_rises_only_without_a_gap() -> None:
 
 def test_a_higher_ack_from_an_older_bundle_is_not_believed() -> None:
     stored = acks.Ack(10, "b1", T0)
-    assert not acks.should_store(stored, acks.Ack(20, "b2", T0 - dt.timedelta(seconds=1)))
-    assert acks.should_store(stored, acks.Ack(20, "b2", T0))
-    assert acks.should_store(stored, acks.Ack(5, "b0", T0 - dt.timedelta(days=1)))
+    assert acks.next_ack(stored, acks.Ack(20, "b2", T0 - dt.timedelta(seconds=1))) is None
+    assert acks.next_ack(stored, acks.Ack(20, "b2", T0)) == acks.Ack(20, "b2", T0)
+    assert acks.next_ack(stored, acks.Ack(5, "b0", T0 - dt.timedelta(days=1))) == acks.Ack(
+        5, "b0", T0
+    )
 
 
 def test_a_late_low_ack_does_not_open_the_door_to_a_late_high_one() -> None:

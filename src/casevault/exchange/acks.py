@@ -60,11 +60,6 @@ class Ack:
     carried_at: dt.datetime
 
 
-def should_store(stored: Ack | None, incoming: Ack) -> bool:
-    """Whether an incoming acknowledgement changes the stored one (see `next_ack`)."""
-    return next_ack(stored, incoming) is not None
-
-
 def next_ack(stored: Ack | None, incoming: Ack) -> Ack | None:
     """The acknowledgement to keep after `incoming` arrives, or None to keep `stored` as it is.
 
