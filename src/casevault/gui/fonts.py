@@ -17,13 +17,15 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from casevault.gui.resources import packaged_dir
+
 CYRILLIC_PROBE = "Жж"  # two letters every font with Cyrillic has
 _log = logging.getLogger(__name__)
 
 
 def fonts_dir() -> Path:
     """Where a packaged build keeps its fonts (may not exist)."""
-    return Path(__file__).resolve().parent.parent / "_ui" / "fonts"
+    return packaged_dir("fonts")
 
 
 def covers_cyrillic(font: QFont) -> bool:

@@ -20,16 +20,14 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from casevault.gui.passphrase_strength import StrengthMeter
+from casevault.gui.resources import ui_dir
 
 _Child = TypeVar("_Child", bound=QObject)
 
 
 def forms_dir() -> Path:
     """Where the .ui files are: inside the installed package, else at the repository's top."""
-    packaged = Path(__file__).resolve().parent.parent / "_ui" / "forms"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "ui" / "forms"
+    return ui_dir("forms")
 
 
 def _loader() -> QUiLoader:

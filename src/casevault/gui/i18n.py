@@ -20,6 +20,8 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from casevault.gui.resources import ui_dir
+
 LANG_ENV = "CASEVAULT_LANG"
 # Each language by its own name (what a speaker looks for in the menu), in menu order.
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "fr": "Français"}
@@ -29,10 +31,7 @@ _log = logging.getLogger(__name__)
 
 def translations_dir() -> Path:
     """Where the .ts files are: inside the installed package, else at the repository's top."""
-    packaged = Path(__file__).resolve().parent.parent / "_ui" / "translations"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "ui" / "translations"
+    return ui_dir("translations")
 
 
 def choose_language(saved: str | None = None) -> str:

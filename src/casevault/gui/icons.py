@@ -12,16 +12,15 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from casevault.gui.resources import ui_dir
+
 APP_ICON = "casevault"
 ACTION_ICONS = ("lock", "export", "import", "partners")
 
 
 def icons_dir() -> Path:
     """Where the .svg files are: inside the installed package, else at the repository's top."""
-    packaged = Path(__file__).resolve().parent.parent / "_ui" / "icons"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "ui" / "icons"
+    return ui_dir("icons")
 
 
 def icon_path(name: str) -> Path:
