@@ -16,6 +16,7 @@ from casevault.vault.errors import RecordImmutable, RecordNotFound
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos.evaluations import EvaluationSeal
+from casevault.vault.repos.short_ids import IdTable, find_ids_by_prefix
 
 NOW = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -64,7 +65,7 @@ def test_draft_round_trip_edit_and_delete(session: Session, draft_id: uuid.UUID)
         edited = stored.evaluation.model_copy(update={"notes": "more"})
         eval_repo.update_draft(conn, edited, NOW)
         assert eval_repo.get_evaluation(conn, draft_id).evaluation.notes == "more"
-        assert eval_repo.find_evaluation_ids_by_prefix(conn, str(draft_id)[:6]) == [str(draft_id)]
+        assert find_ids_by_prefix(conn, IdTable.EVALUATIONS, str(draft_id)[:6]) == [str(draft_id)]
         eval_repo.delete_draft(conn, draft_id)
         with pytest.raises(RecordNotFound):
             eval_repo.get_evaluation(conn, draft_id)

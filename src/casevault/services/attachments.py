@@ -21,8 +21,9 @@ from casevault.domain.attachment import (
 from casevault.domain.errors import InvalidField
 from casevault.domain.outside_names import safe_file_name
 from casevault.services.case_refs import resolve_case
-from casevault.services.errors import AmbiguousId, AttachmentNotFound, CaseDeleted
+from casevault.services.errors import AttachmentNotFound, CaseDeleted
 from casevault.services.session import Session
+from casevault.services.short_ids import IdKind, resolve_uuid
 from casevault.vault import blobs
 from casevault.vault.connection import Connection
 from casevault.vault.errors import AttachmentTooLarge, RecordNotFound
@@ -74,16 +75,7 @@ def add_attachment(
 
 
 def _resolve(conn: Connection, ref: str | uuid.UUID) -> uuid.UUID:
-    if isinstance(ref, uuid.UUID):
-        return ref
-    matches = (
-        blobs.find_attachment_ids_by_prefix(conn, ref.strip()) if len(ref.strip()) >= 4 else []
-    )
-    if not matches:
-        raise AttachmentNotFound(ref)
-    if len(matches) > 1:
-        raise AmbiguousId("attachment", ref)
-    return uuid.UUID(matches[0])
+    return resolve_uuid(conn, IdKind.ATTACHMENT, ref)
 
 
 def list_attachments(session: Session, case_ref: str | uuid.UUID) -> list[Attachment]:

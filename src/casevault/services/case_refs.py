@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 
 from casevault.domain.case import Case
-from casevault.services.errors import AmbiguousCaseId, CaseNotFound
+from casevault.services.errors import CaseNotFound
+from casevault.services.short_ids import IdKind, resolve_uuid
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import cases as case_repo
 
-_ID_PREFIX = re.compile(r"^[0-9a-fA-F-]{4,36}$")
-
 
 def resolve_case_id(conn: Connection, case_ref: str | uuid.UUID) -> uuid.UUID:
     """The id of the one case matching `case_ref`. Raises CaseNotFound, AmbiguousCaseId."""
-    if isinstance(case_ref, uuid.UUID):
-        return case_ref
-    ref = case_ref.strip()
-    if not _ID_PREFIX.match(ref):
-        raise CaseNotFound(ref)
-    matches = case_repo.find_case_ids_by_prefix(conn, ref)
-    if not matches:
-        raise CaseNotFound(ref)
-    if len(matches) > 1:
-        raise AmbiguousCaseId(ref, len(matches))
-    return uuid.UUID(matches[0])
+    return resolve_uuid(conn, IdKind.CASE, case_ref)
 
 
 def resolve_case(conn: Connection, case_ref: str | uuid.UUID) -> Case:

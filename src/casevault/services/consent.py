@@ -29,13 +29,13 @@ from casevault.domain.consent import (
 from casevault.domain.organisation import PartnerKind
 from casevault.services import cases as case_service
 from casevault.services.errors import (
-    AmbiguousPartnerId,
     CaseDeleted,
     CaseNotFound,
     ConsentMissing,
     PartnerNotFound,
 )
 from casevault.services.session import Session
+from casevault.services.short_ids import IdKind, resolve_id
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import cases as case_repo
@@ -46,15 +46,7 @@ MAX_EXPORT_CASES = 1_000_000  # a sanity bound on one check, far above any real 
 
 
 def _partner_id(conn: Connection, partner_ref: str) -> str:
-    ref = partner_ref.strip()
-    if partner_repo.find_partner(conn, ref) is not None:
-        return ref
-    matches = partner_repo.find_partner_ids_by_prefix(conn, ref) if len(ref) >= 4 else []
-    if not matches:
-        raise PartnerNotFound(ref)
-    if len(matches) > 1:
-        raise AmbiguousPartnerId(ref)
-    return matches[0]
+    return resolve_id(conn, IdKind.PARTNER, partner_ref)
 
 
 def _statement(

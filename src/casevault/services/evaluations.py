@@ -37,7 +37,6 @@ from casevault.domain.outside_names import check_display_name
 from casevault.services import cases as case_service
 from casevault.services.errors import (
     AlreadySuperseded,
-    AmbiguousId,
     CaseDeleted,
     EvaluationFinalised,
     EvaluationNotFinalised,
@@ -53,6 +52,7 @@ from casevault.services.evaluation_verify import (
     verify_evaluations,
 )
 from casevault.services.session import Session
+from casevault.services.short_ids import IdKind, resolve_uuid
 from casevault.services.signer_trust import (
     SignerTrust,
     signer_trust_map,
@@ -82,23 +82,8 @@ _ID_PREFIX = re.compile(r"^[0-9a-fA-F-]{4,36}$")
 
 
 def _resolve(conn: Connection, record_type: str, ref: str | uuid.UUID) -> uuid.UUID:
-    if isinstance(ref, uuid.UUID):
-        return ref
-    not_found = EvaluatorNotFound if record_type == "evaluator" else EvaluationNotFound
-    ref = ref.strip()
-    if not _ID_PREFIX.match(ref):
-        raise not_found(ref)
-    finder = (
-        eval_repo.find_evaluator_ids_by_prefix
-        if record_type == "evaluator"
-        else eval_repo.find_evaluation_ids_by_prefix
-    )
-    matches = finder(conn, ref)
-    if not matches:
-        raise not_found(ref)
-    if len(matches) > 1:
-        raise AmbiguousId(record_type, ref)
-    return uuid.UUID(matches[0])
+    kind = IdKind.EVALUATOR if record_type == "evaluator" else IdKind.EVALUATION
+    return resolve_uuid(conn, kind, ref)
 
 
 def _load(conn: Connection, ref: str | uuid.UUID) -> StoredEvaluation:

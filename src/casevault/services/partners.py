@@ -13,14 +13,13 @@ from casevault.crypto.fingerprints import (
 from casevault.domain.organisation import Partner, PartnerKey, PartnerKind, VerificationMethod
 from casevault.exchange.identity_card import build_card, card_to_text, parse_card
 from casevault.services.errors import (
-    AmbiguousPartnerId,
     CardKeysRevoked,
     PartnerAlreadyKnown,
     PartnerIsUs,
-    PartnerNotFound,
     VerificationMismatch,
 )
 from casevault.services.session import Session
+from casevault.services.short_ids import IdKind, resolve_id
 from casevault.vault.connection import Connection
 from casevault.vault.repos import key_chain
 from casevault.vault.repos import keys as key_repo
@@ -70,15 +69,7 @@ def _partner_kind(untrusted_kind: str) -> PartnerKind:
 
 def resolve_partner_id(conn: Connection, partner_ref: str) -> str:
     """A partner id from a full id or an unambiguous prefix of at least 4 characters."""
-    ref = partner_ref.strip()
-    if partner_repo.find_partner(conn, ref) is not None:
-        return ref
-    matches = partner_repo.find_partner_ids_by_prefix(conn, ref) if len(ref) >= 4 else []
-    if not matches:
-        raise PartnerNotFound(ref)
-    if len(matches) > 1:
-        raise AmbiguousPartnerId(ref)
-    return matches[0]
+    return resolve_id(conn, IdKind.PARTNER, partner_ref)
 
 
 def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:

@@ -105,16 +105,6 @@ def list_attachments(conn: Connection, case_id: uuid.UUID) -> list[Attachment]:
     return [_attachment(row) for row in rows]
 
 
-def find_attachment_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> list[str]:
-    """Attachment ids starting with a typed prefix."""
-    prefix = prefix.lower()
-    rows = conn.execute(
-        "SELECT id FROM attachments WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-        (prefix, prefix + "\uffff", limit),
-    ).fetchall()
-    return [row[0] for row in rows]
-
-
 def iter_chunks(conn: Connection, attachment_id: uuid.UUID) -> Iterator[bytes]:
     """The bytes, chunk by chunk, in order (the caller holds a read transaction)."""
     cursor = conn.execute(

@@ -12,6 +12,7 @@ import pytest
 from casevault.vault.connection import DatabaseError
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import cases
+from casevault.vault.repos.short_ids import IdTable, find_ids_by_prefix
 
 from .conftest import make_case
 
@@ -81,8 +82,8 @@ def test_search_finds_names_and_leaves_deleted_cases_out(conn: Any) -> None:
 
 def test_ids_by_prefix(conn: Any) -> None:
     case = make_case(conn)
-    assert cases.find_case_ids_by_prefix(conn, str(case.id)[:8].upper()) == [str(case.id)]
-    assert cases.find_case_ids_by_prefix(conn, "zzzz") == []
+    assert find_ids_by_prefix(conn, IdTable.CASES, str(case.id)[:8]) == [str(case.id)]
+    assert find_ids_by_prefix(conn, IdTable.CASES, "zzzz") == []
 
 
 def test_tombstones_keep_the_earliest_time(conn: Any) -> None:

@@ -14,6 +14,7 @@ from casevault.vault.connection import DatabaseError
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners
+from casevault.vault.repos.short_ids import IdTable, find_ids_by_prefix
 
 AT = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -57,14 +58,14 @@ def test_an_unknown_partner_is_a_typed_error(conn: Any, read: Any) -> None:
 def test_ids_are_found_by_prefix_within_the_limit(conn: Any) -> None:
     for partner_id in ("org-aa", "org-ab", "org-ac", "org-b"):
         _add(conn, partner_id, partner_id)
-    assert partners.find_partner_ids_by_prefix(conn, "org-a") == ["org-aa", "org-ab"]
-    assert partners.find_partner_ids_by_prefix(conn, "org-a", limit=5) == [
+    assert find_ids_by_prefix(conn, IdTable.PARTNERS, "org-a") == ["org-aa", "org-ab"]
+    assert find_ids_by_prefix(conn, IdTable.PARTNERS, "org-a", limit=5) == [
         "org-aa",
         "org-ab",
         "org-ac",
     ]
-    assert partners.find_partner_ids_by_prefix(conn, "org-b") == ["org-b"]
-    assert partners.find_partner_ids_by_prefix(conn, "x") == []
+    assert find_ids_by_prefix(conn, IdTable.PARTNERS, "org-b") == ["org-b"]
+    assert find_ids_by_prefix(conn, IdTable.PARTNERS, "x") == []
 
 
 def test_verification_and_revocation(conn: Any) -> None:

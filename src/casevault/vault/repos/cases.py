@@ -287,16 +287,6 @@ def remove_tombstone(conn: Connection, record_type: str, record_id: str) -> None
     )
 
 
-def find_case_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> list[str]:
-    """Case ids starting with `prefix` (a short id typed by a person), via the unique index."""
-    prefix = prefix.lower()
-    rows = conn.execute(
-        "SELECT id FROM cases WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-        (prefix, prefix + "\uffff", limit),
-    ).fetchall()
-    return [row[0] for row in rows]
-
-
 def iter_case_ids(conn: Connection, include_deleted: bool = False) -> list[str]:
     """Every case id (ids only: 100,000 of them are a few megabytes)."""
     if include_deleted:

@@ -111,16 +111,6 @@ def list_evaluators(conn: Connection, organisation_id: str | None = None) -> lis
     return [_to_evaluator(row) for row in rows]
 
 
-def find_evaluator_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> list[str]:
-    """Evaluator ids starting with `prefix` (a short id typed by a person)."""
-    prefix = prefix.lower()
-    rows = conn.execute(
-        "SELECT id FROM evaluators WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-        (prefix, prefix + "\uffff", limit),
-    ).fetchall()
-    return [row[0] for row in rows]
-
-
 # ---- evaluations --------------------------------------------------------------------------
 
 
@@ -249,16 +239,6 @@ def list_evaluations(conn: Connection, case_id: uuid.UUID | None = None) -> list
         params,
     ).fetchall()
     return [_to_stored(row) for row in rows]
-
-
-def find_evaluation_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> list[str]:
-    """Evaluation ids starting with `prefix` (a short id typed by a person)."""
-    prefix = prefix.lower()
-    rows = conn.execute(
-        "SELECT id FROM evaluations WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-        (prefix, prefix + "\uffff", limit),
-    ).fetchall()
-    return [row[0] for row in rows]
 
 
 def find_successor(

@@ -64,15 +64,6 @@ def get_partner(conn: Connection, partner_id: str) -> Partner:
     return partner
 
 
-def find_partner_ids_by_prefix(conn: Connection, prefix: str, limit: int = 2) -> list[str]:
-    """Partner ids starting with a typed prefix."""
-    rows = conn.execute(
-        "SELECT id FROM partners WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-        (prefix, prefix + "\uffff", limit),
-    ).fetchall()
-    return [row[0] for row in rows]
-
-
 def get_partner_keys(conn: Connection, partner_id: str) -> PublicKeys:
     """The partner's public keys as stored."""
     row = conn.execute("SELECT public_keys FROM partners WHERE id = ?", (partner_id,)).fetchone()
