@@ -1,19 +1,52 @@
 """Run one slow call (Argon2id unlock, vault creation, chain check) off the GUI thread.
 
 The worker only calls the function and reports by signal; it never touches a widget. The
-result or the exception crosses back to the GUI thread through a queued signal.
+result or the exception crosses back to the GUI thread through a queued signal. The result is
+typed end to end (`start_worker(f: () -> T, on_success: (T) -> None, ...)`): nothing untyped
+crosses the thread boundary at the API, whatever Qt's signal carries inside.
+
+Every job can be cancelled: a job not yet started never runs, and a cancelled job's result
+or failure is dropped, so a closed dialog is never called back. A long job that should stop
+early takes a CancelToken (start_cancellable) and checks it between steps.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class JobCancelled(Exception):
+    """Raised by CancelToken.raise_if_cancelled inside a job that was cancelled."""
+
+
+class CancelToken:
+    """Shared by a job and the GUI: the GUI cancels, the job checks between its steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop (thread-safe; it stops at its next check)."""
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once cancel() was called."""
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        """Raise JobCancelled if the job was cancelled; call it between steps of a long job."""
+        if self._event.is_set():
+            raise JobCancelled()
 
 
 class WorkerSignals(QObject):
@@ -24,13 +57,20 @@ class WorkerSignals(QObject):
     finished = Signal()
 
 
-class Worker(QRunnable):
+class Worker(QRunnable, Generic[T]):
     """Calls `function()` in the thread pool."""
 
-    def __init__(self, function: Callable[[], Any]) -> None:
+    def __init__(self, function: Callable[[], T], token: CancelToken | None = None) -> None:
         super().__init__()
         self._function = function
+        self.token = token or CancelToken()
         self.signals = WorkerSignals()
+
+    def cancel(self) -> None:
+        """Cancel the job: not run if still queued; its result or failure is dropped."""
+        self.token.cancel()
+        if worker_pool().tryTake(self):
+            self.signals.finished.emit()
 
     def run(self) -> None:
         """Qt calls this in a pool thread."""
@@ -61,30 +101,58 @@ def worker_pool() -> QThreadPool:
 
 
 def start_worker(
-    function: Callable[[], Any],
-    on_success: Callable[[Any], None],
+    function: Callable[[], T],
+    on_success: Callable[[T], None],
     on_failure: Callable[[BaseException], None],
-) -> Worker:
-    """Start `function` in the global pool; the callbacks run in the GUI thread."""
-    worker = Worker(function)
+) -> Worker[T]:
+    """Start `function` in the global pool; the callbacks run in the GUI thread (never after
+    the worker was cancelled)."""
+    return _start(Worker(function), on_success, on_failure)
+
+
+def start_cancellable(
+    function: Callable[[CancelToken], T],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None],
+) -> Worker[T]:
+    """Like start_worker for a long job that checks its CancelToken between steps."""
+    token = CancelToken()
+    return _start(Worker(lambda: function(token), token), on_success, on_failure)
+
+
+def _start(
+    worker: Worker[T],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None],
+) -> Worker[T]:
     # Not auto-deleted, and kept alive here (not only by the caller, who may drop or replace
     # its reference while the call runs): a worker destroyed before its queued result reaches
     # the GUI thread loses that result, and the screen waits for ever.
     worker.setAutoDelete(False)
-    worker.signals.succeeded.connect(on_success)
-    worker.signals.failed.connect(on_failure)
+    token = worker.token
+
+    def succeeded(value: T) -> None:
+        if not token.cancelled:
+            on_success(value)
+
+    def failed(error: BaseException) -> None:
+        if not token.cancelled:
+            on_failure(error)
+
+    worker.signals.succeeded.connect(succeeded)
+    worker.signals.failed.connect(failed)
     _RUNNING.add(worker)
     worker.signals.finished.connect(lambda: _retire(worker))
     worker_pool().start(worker)
     return worker
 
 
-_RUNNING: set[Worker] = set()
+_RUNNING: set[QRunnable] = set()
 # Finished workers stay referenced a little longer: the pool thread may still be returning from
 # run() when "finished" is handled here.
-_RETIRED: deque[Worker] = deque(maxlen=64)
+_RETIRED: deque[QRunnable] = deque(maxlen=64)
 
 
-def _retire(worker: Worker) -> None:
+def _retire(worker: QRunnable) -> None:
     _RUNNING.discard(worker)
     _RETIRED.append(worker)
