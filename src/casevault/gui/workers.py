@@ -16,7 +16,7 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -57,10 +57,10 @@ class WorkerSignals(QObject):
     finished = Signal()
 
 
-class Worker(QRunnable, Generic[T]):
+class Worker(QRunnable):
     """Calls `function()` in the thread pool."""
 
-    def __init__(self, function: Callable[[], T], token: CancelToken | None = None) -> None:
+    def __init__(self, function: Callable[[], object], token: CancelToken | None = None) -> None:
         super().__init__()
         self._function = function
         self.token = token or CancelToken()
@@ -104,7 +104,7 @@ def start_worker(
     function: Callable[[], T],
     on_success: Callable[[T], None],
     on_failure: Callable[[BaseException], None],
-) -> Worker[T]:
+) -> Worker:
     """Start `function` in the global pool; the callbacks run in the GUI thread (never after
     the worker was cancelled)."""
     return _start(Worker(function), on_success, on_failure)
@@ -114,26 +114,26 @@ def start_cancellable(
     function: Callable[[CancelToken], T],
     on_success: Callable[[T], None],
     on_failure: Callable[[BaseException], None],
-) -> Worker[T]:
+) -> Worker:
     """Like start_worker for a long job that checks its CancelToken between steps."""
     token = CancelToken()
     return _start(Worker(lambda: function(token), token), on_success, on_failure)
 
 
 def _start(
-    worker: Worker[T],
+    worker: Worker,
     on_success: Callable[[T], None],
     on_failure: Callable[[BaseException], None],
-) -> Worker[T]:
+) -> Worker:
     # Not auto-deleted, and kept alive here (not only by the caller, who may drop or replace
     # its reference while the call runs): a worker destroyed before its queued result reaches
     # the GUI thread loses that result, and the screen waits for ever.
     worker.setAutoDelete(False)
     token = worker.token
 
-    def succeeded(value: T) -> None:
+    def succeeded(value: object) -> None:
         if not token.cancelled:
-            on_success(value)
+            on_success(cast(T, value))  # the value `function` returned, which is a T
 
     def failed(error: BaseException) -> None:
         if not token.cancelled:
