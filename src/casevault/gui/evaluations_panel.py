@@ -11,17 +11,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +25,7 @@ from casevault.domain.clearance import ClearanceState, NoteKind
 from casevault.gui.evaluation_dialog import EvaluationDialog
 from casevault.gui.messages import describe
 from casevault.gui.questions import ask
+from casevault.gui.record_table import Column, RecordTableModel, RecordTableView
 from casevault.gui.screening_text import (
     VERDICTS,
     clearance_details,
@@ -84,24 +80,9 @@ class EvaluationsPanel(QWidget):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("Why"))
-        self.table = QTableWidget(0, 6, self)
-        self.table.setAccessibleName(self.tr("Evaluations of this case"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("State"),
-                self.tr("Verdict"),
-                self.tr("Evaluator"),
-                self.tr("Date"),
-                self.tr("Signature"),
-                self.tr("Id"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model = self._evaluation_model()
+        self.table = RecordTableView(self.tr("Evaluations of this case"), self)
+        self.table.setModel(self.model)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
@@ -137,8 +118,8 @@ class EvaluationsPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.finalise_button.clicked.connect(self.finalise_selected)
         self.supersede_button.clicked.connect(self.supersede_selected)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.show_case(None)
 
     def _button(self, text: str, name: str) -> QPushButton:
@@ -147,6 +128,50 @@ class EvaluationsPanel(QWidget):
         return button
 
     # --- showing ---------------------------------------------------------------------
+    def _evaluation_model(self) -> RecordTableModel[StoredEvaluation]:
+        def not_counted(stored: StoredEvaluation) -> str | None:
+            return self._not_counted.get(stored.evaluation.id)
+
+        def state(stored: StoredEvaluation) -> str:
+            return state_text(stored) if not_counted(stored) is None else not_counted_text()
+
+        def signature(stored: StoredEvaluation) -> str:
+            problem = self._problems.get(str(stored.evaluation.id))
+            return signature_text(stored, problem, checked=self._checked)
+
+        def evaluator(stored: StoredEvaluation) -> str:
+            evaluator_id = stored.evaluation.evaluator_id
+            return self._names.get(evaluator_id, short(evaluator_id))
+
+        columns = [
+            Column[StoredEvaluation](self.tr("State"), state, not_counted),
+            Column[StoredEvaluation](
+                self.tr("Verdict"),
+                lambda stored: label(VERDICTS, stored.evaluation.verdict.value),
+                not_counted,
+            ),
+            Column[StoredEvaluation](self.tr("Evaluator"), evaluator, not_counted),
+            Column[StoredEvaluation](
+                self.tr("Date"), lambda stored: stored.evaluation.date.isoformat(), not_counted
+            ),
+            Column[StoredEvaluation](
+                self.tr("Signature"),
+                signature,
+                not_counted,
+                flagged=lambda stored: str(stored.evaluation.id) in self._problems,
+            ),
+            Column[StoredEvaluation](
+                self.tr("Id"), lambda stored: short(stored.evaluation.id), not_counted
+            ),
+        ]
+        return RecordTableModel(
+            columns,
+            dimmed=lambda stored: (
+                stored.superseded_by is not None or not_counted(stored) is not None
+            ),
+            parent=self,
+        )
+
     def show_case(self, case_id: uuid.UUID | None) -> None:
         """Show the screening of `case_id` (None: a case not saved yet)."""
         self._case_id = case_id
@@ -159,8 +184,8 @@ class EvaluationsPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload evaluations and clearance, and re-check signatures in the background."""
-        self.table.setRowCount(0)
         self._rows = []
+        self.model.set_records([])
         self._checked = False  # until the new check reports, no row claims "Verified"
         if self._case_id is None:
             self._update_buttons()
@@ -186,30 +211,10 @@ class EvaluationsPanel(QWidget):
         self._start_check()
 
     def _fill_table(self) -> None:
-        self.table.setRowCount(len(self._rows))
-        for row, stored in enumerate(self._rows):
-            evaluation = stored.evaluation
-            why_not_counted = self._not_counted.get(evaluation.id)
-            values = (
-                state_text(stored) if why_not_counted is None else not_counted_text(),
-                label(VERDICTS, evaluation.verdict.value),
-                self._names.get(evaluation.evaluator_id, short(evaluation.evaluator_id)),
-                evaluation.date.isoformat(),
-                signature_text(
-                    stored, self._problems.get(str(evaluation.id)), checked=self._checked
-                ),
-                short(evaluation.id),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if stored.superseded_by is not None or why_not_counted is not None:
-                    item.setForeground(QBrush(QColor("#777777")))
-                if why_not_counted is not None:
-                    item.setToolTip(why_not_counted)
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why_not_counted)
-                if column == 4 and str(evaluation.id) in self._problems:
-                    item.setForeground(QBrush(QColor("#b00020")))
-                self.table.setItem(row, column, item)
+        selected = self.selected()
+        self.model.set_records(self._rows)
+        if selected is not None:
+            self.select_evaluation(selected.evaluation.id)
         self._update_buttons()
 
     def _start_check(self) -> None:
@@ -256,10 +261,8 @@ class EvaluationsPanel(QWidget):
 
     def selected(self) -> StoredEvaluation | None:
         """The evaluation of the selected row."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._rows):
-            return None
-        return self._rows[rows[0].row()]
+        row = self.table.selected_row()
+        return None if row is None else self.model.record(row)
 
     def select_evaluation(self, evaluation_id: uuid.UUID) -> None:
         """Select the row of `evaluation_id` (if listed)."""
