@@ -235,7 +235,13 @@ def _walk_table(w: World) -> list[tuple[str, ...]]:
         # test_dossier_commands.py draws one in a child process).
         ("dossier", "asylum", i["case"], "-o", str(f / "scan.txt")),
         ("dossier", "verify-attestation", str(f / "scan.txt")),  # no attestation beside it
-        ("dossier", "verify-attestation", str(f / "scan.txt"), "--attestation", str(f / "scan.txt")),
+        (
+            "dossier",
+            "verify-attestation",
+            str(f / "scan.txt"),
+            "--attestation",
+            str(f / "scan.txt"),
+        ),
         ("audit", "log", "--limit", "5"),
         ("audit", "verify"),
         ("evaluator", "add", "Boris Example", "--role", "doctor"),

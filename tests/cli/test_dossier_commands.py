@@ -26,7 +26,9 @@ def test_typed_events_chronology_dossier_and_attestation(
     case_id = cli("case", "add", "--surname", "Чувиляев", "--latin-surname", "Chuviliaev").out
     case_id = case_id.strip()
     add = ("timeline", "add", case_id)
-    summons = cli(*add, "register", "--date", "2025-03-01", "--kind", "summons", "--channel", "register")
+    summons = cli(
+        *add, "register", "--date", "2025-03-01", "--kind", "summons", "--channel", "register"
+    )
     assert summons.code == 0, summons.err
     assert cli(*add, "left", "--date", "2025-03-03", "--kind", "departure").code == 0
     crossing = ("--kind", "crossing", "--from", "ru", "--to", "GE")

@@ -12,12 +12,12 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdf import QPdfDocument
+from tests.support.asylum_case import CONTACT, make_asylum_case
 
 from casevault.exchange.attestation import verify_attestation
 from casevault.gui.asylum_dossier_dialog import AsylumDossierDialog
 from casevault.gui.i18n import Translations
 from casevault.services.organisation import show_organisation
-from tests.support.asylum_case import CONTACT, make_asylum_case
 
 pytestmark = pytest.mark.gui
 
@@ -48,14 +48,18 @@ def test_french_and_english_dossiers_read_back_with_chronology_flags_and_attesta
 ) -> None:
     case_id = make_asylum_case(session, departure="2025-02-20")  # left before the summons
     dialog = _open(qtbot, session, case_id)
-    assert "NOT be encrypted" in " ".join(w.text() for w in dialog.findChildren(type(dialog.status)))
+    assert "NOT be encrypted" in " ".join(
+        w.text() for w in dialog.findChildren(type(dialog.status))
+    )
     assert dialog.language.currentData() == "fr"  # the default: the French asylum bodies
     french = dialog.save_to(tmp_path / "fr.pdf")
     assert french is not None, dialog.status.text()
     text = _pdf_text(french)
     assert "Dossier pour une demande d’asile" in text
     assert "Le départ (2025-02-20) précède la première preuve de convocation (2025-03-01)." in text
-    assert _in_order(text, "Départ", "Convocation", "Interdiction de sortie", "Passage de frontière", "Arrivée")
+    assert _in_order(
+        text, "Départ", "Convocation", "Interdiction de sortie", "Passage de frontière", "Arrivée"
+    )
     assert "registre Gosouslougui" in text
     assert "Chuviliaev Sergei Iurevich" in text  # the passport (ICAO) spelling
     assert "Tschuwiljajew" in text
@@ -70,7 +74,10 @@ def test_french_and_english_dossiers_read_back_with_chronology_flags_and_attesta
     assert english is not None
     text_en = _pdf_text(english)
     assert "Dossier for an asylum application" in text_en
-    assert "The departure (2025-02-20) comes before the first proof of call-up (2025-03-01)." in text_en
+    assert (
+        "The departure (2025-02-20) comes before the first proof of call-up (2025-03-01)."
+        in text_en
+    )
     assert _in_order(text_en, "Departure", "Summons", "Exit ban", "Border crossing", "Arrival")
     assert "Signed; signature verified" in text_en
     assert "Draft: not signed" in text_en

@@ -31,7 +31,8 @@ def test_a_caseworker_records_a_summons_and_a_crossing_with_their_details(  # ty
     panel.show_case(case.id)
 
     _pick(panel.kind, "summons")
-    assert panel.channel.isVisible() and panel.delivered.isVisible()
+    assert panel.channel.isVisible()
+    assert panel.delivered.isVisible()
     assert not panel.from_country.isVisible()
     _pick(panel.channel, "register")
     panel.date.setText("2025-03-01")
@@ -44,7 +45,8 @@ def test_a_caseworker_records_a_summons_and_a_crossing_with_their_details(  # ty
     assert panel.error.text() == ""
 
     _pick(panel.kind, "crossing")
-    assert panel.from_country.isVisible() and not panel.channel.isVisible()
+    assert panel.from_country.isVisible()
+    assert not panel.channel.isVisible()
     panel.date.setText("2025-03-04")
     panel.from_country.setText("Ru")
     panel.to_country.setText("G1")
@@ -56,7 +58,8 @@ def test_a_caseworker_records_a_summons_and_a_crossing_with_their_details(  # ty
     assert panel.error.text() == ""
 
     _pick(panel.kind, "departure")
-    assert not panel.channel.isVisible() and not panel.from_country.isVisible()
+    assert not panel.channel.isVisible()
+    assert not panel.from_country.isVisible()
 
     stored = case_service.list_timeline(session, case.id)
     assert [e.kind for e in stored] == ["summons;channel=register", "crossing;from=RU;to=GE"]

@@ -43,14 +43,22 @@ def make_asylum_case(session: Session, departure: str = "2025-03-12") -> uuid.UU
         ),
     )
     add = case_service.add_timeline_event
-    add(session, case.id, dt.date(2025, 3, 1), "Повестка в реестре", make_details(
-        "summons", channel="register"
-    ))
+    add(
+        session,
+        case.id,
+        dt.date(2025, 3, 1),
+        "Повестка в реестре",
+        make_details("summons", channel="register"),
+    )
     add(session, case.id, dt.date(2025, 3, 9), "Exit ban", make_details("exit_ban"))
     add(session, case.id, dt.date.fromisoformat(departure), "Left Moscow", "departure")
-    add(session, case.id, dt.date(2025, 3, 13), "Upper Lars", make_details(
-        "crossing", from_country="RU", to_country="GE"
-    ))
+    add(
+        session,
+        case.id,
+        dt.date(2025, 3, 13),
+        "Upper Lars",
+        make_details("crossing", from_country="RU", to_country="GE"),
+    )
     add(session, case.id, dt.date(2025, 4, 2), "Paris", "arrival")
     add(session, case.id, dt.date(2025, 3, 5), "Called his sister", "call")
     attachment_service.add_attachment(session, case.id, io.BytesIO(SCREENSHOT), "register.png")

@@ -140,7 +140,7 @@ def dossier_asylum(
         ).format(path=output),
         err=True,
     )
-    from casevault.cli.dossier_pdf import write_asylum_dossier  # Qt only when asked for
+    from casevault.gui.asylum_dossier_offscreen import write_asylum_dossier  # Qt only now
 
     with cli.open_session() as session:
         pdf, attestation = write_asylum_dossier(session, case_id, language, profile, output.name)
@@ -163,7 +163,9 @@ def dossier_asylum(
     "--fingerprint",
     help="The organisation's fingerprint as you got it from them; checked if given.",
 )
-def dossier_verify_attestation(pdf: Path, attestation: Path | None, fingerprint: str | None) -> None:
+def dossier_verify_attestation(
+    pdf: Path, attestation: Path | None, fingerprint: str | None
+) -> None:
     """Check a dossier's attestation (needs no vault)."""
     attestation = attestation or pdf.with_name(pdf.name + SUFFIX)
     if not attestation.is_file():

@@ -14,6 +14,7 @@ flags (entries are totally ordered by date, step, then content and id).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -160,7 +161,9 @@ def _flags(chronology: Chronology) -> list[ChronologyFlag]:
     if left is not None and crossings and crossings[0].date < left:
         flags.append(ChronologyFlag(FlagKind.CROSSING_BEFORE_DEPARTURE, (crossings[0].date, left)))
     flags += _chain_breaks(crossings)
-    flags += _pair(chronology, EventKind.ASYLUM_FILING, EventKind.ARRIVAL, FlagKind.FILING_BEFORE_ARRIVAL)
+    flags += _pair(
+        chronology, EventKind.ASYLUM_FILING, EventKind.ARRIVAL, FlagKind.FILING_BEFORE_ARRIVAL
+    )
     flags += _pair(
         chronology, EventKind.INTERVIEW, EventKind.ASYLUM_FILING, FlagKind.INTERVIEW_BEFORE_FILING
     )
@@ -173,11 +176,13 @@ def _flags(chronology: Chronology) -> list[ChronologyFlag]:
 def _chain_breaks(crossings: list[ChronologyEntry]) -> list[ChronologyFlag]:
     """Consecutive crossings where he enters one country and leaves from another."""
     breaks = []
-    for before, after in zip(crossings, crossings[1:], strict=False):
+    for before, after in itertools.pairwise(crossings):
         went_to = before.crossing.to_country if before.crossing else None
         came_from = after.crossing.from_country if after.crossing else None
         if went_to and came_from and went_to != came_from:
-            breaks.append(ChronologyFlag(FlagKind.CROSSINGS_DO_NOT_CHAIN, (before.date, after.date)))
+            breaks.append(
+                ChronologyFlag(FlagKind.CROSSINGS_DO_NOT_CHAIN, (before.date, after.date))
+            )
     return breaks
 
 

@@ -24,23 +24,68 @@ _COMMON = {
 _SYSTEMS: dict[str, dict[str, str]] = {
     # ICAO Doc 9303, used in Russian passports since 2013.
     "ICAO": {
-        "е": "e", "ё": "e", "ж": "zh", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-        "щ": "shch", "ъ": "ie", "ы": "y", "ю": "iu", "я": "ia",
+        "е": "e",
+        "ё": "e",
+        "ж": "zh",
+        "й": "i",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "ie",
+        "ы": "y",
+        "ю": "iu",
+        "я": "ia",
     },
     # English usage (BGN/PCGN, simplified as in the press).
     "English": {
-        "е": "e", "ё": "yo", "ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-        "щ": "shch", "ю": "yu", "я": "ya",
+        "е": "e",
+        "ё": "yo",
+        "ж": "zh",
+        "й": "y",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ю": "yu",
+        "я": "ya",
     },
     # French usage (older passports, French administration).
     "French": {
-        "е": "e", "ё": "io", "ж": "j", "й": "ï", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch",
-        "щ": "chtch", "у": "ou", "ю": "iou", "я": "ia", "в": "v", "с": "s",
+        "е": "e",
+        "ё": "io",
+        "ж": "j",
+        "й": "ï",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "tch",
+        "ш": "ch",
+        "щ": "chtch",
+        "у": "ou",
+        "ю": "iou",
+        "я": "ia",
+        "в": "v",
+        "с": "s",
     },
     # German usage (Duden).
     "German": {
-        "е": "e", "ё": "jo", "ж": "sh", "з": "s", "й": "i", "х": "ch", "ц": "z", "ч": "tsch",
-        "ш": "sch", "щ": "schtsch", "в": "w", "с": "s", "ю": "ju", "я": "ja", "ы": "y",
+        "е": "e",
+        "ё": "jo",
+        "ж": "sh",
+        "з": "s",
+        "й": "i",
+        "х": "ch",
+        "ц": "z",
+        "ч": "tsch",
+        "ш": "sch",
+        "щ": "schtsch",
+        "в": "w",
+        "с": "s",
+        "ю": "ju",
+        "я": "ja",
+        "ы": "y",
     },
 }
 SYSTEMS: tuple[str, ...] = tuple(_SYSTEMS)
@@ -55,8 +100,10 @@ def _word(word: str, table: dict[str, str], system: str) -> str:
         if system == "French" and letter == "с" and previous in "аеёиоуыэюя" and index:
             nxt = word[index + 1].lower() if index + 1 < len(word) else ""
             latin = "ss" if nxt and nxt in "аеёиоуыэюя" else "s"  # s between vowels is 'ss'
-        if letter == "е" and system in ("English", "French", "German") and (
-            index == 0 or previous in "аеёиоуыэюяъь"
+        if (
+            letter == "е"
+            and system in ("English", "French", "German")
+            and (index == 0 or previous in "аеёиоуыэюяъь")
         ):
             latin = {"English": "ye", "French": "ie", "German": "je"}[system]
         out.append(latin)

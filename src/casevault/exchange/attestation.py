@@ -51,7 +51,7 @@ class AttestationStatement(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    format: Literal["casevault-attestation/1"] = FORMAT
+    format: Literal["casevault-attestation/1"] = "casevault-attestation/1"
     organisation_id: Annotated[str, Field(min_length=1, max_length=64)]
     organisation_name: Annotated[str, Field(min_length=1, max_length=200)]
     case_id: uuid.UUID

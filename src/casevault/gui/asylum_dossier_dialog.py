@@ -172,7 +172,10 @@ class AsylumDossierDialog(QDialog):
         pdf = render_asylum_pdf(dossier, path.name)
         try:
             attestation = attest_dossier(
-                self._session, dossier, pdf, attestation_sentence(dossier, DossierWords(dossier.language))
+                self._session,
+                dossier,
+                pdf,
+                attestation_sentence(dossier, DossierWords(dossier.language)),
             )
         except Exception as exc:  # e.g. OrgKeysNotHeld: a plain sentence, nothing written
             self.status.setText(describe(exc))
@@ -184,9 +187,7 @@ class AsylumDossierDialog(QDialog):
             self.status.setText(self.tr("Could not write the PDF there. Choose another place."))
             return None
         self.status.setText(
-            self.tr(
-                "Dossier and its attestation saved. Remember: the files are not encrypted."
-            )
+            self.tr("Dossier and its attestation saved. Remember: the files are not encrypted.")
         )
         return path
 

@@ -197,4 +197,6 @@ def asylum_dossier_html(dossier: AsylumDossier, file_name: str = "dossier.pdf") 
 def render_asylum_pdf(dossier: AsylumDossier, file_name: str = "dossier.pdf") -> bytes:
     """The dossier's PDF bytes (in memory; needs a QGuiApplication)."""
     t = DossierWords(dossier.language)
-    return render_pdf(asylum_dossier_html(dossier, file_name), t("Dossier for an asylum application"))
+    return render_pdf(
+        asylum_dossier_html(dossier, file_name), t("Dossier for an asylum application")
+    )

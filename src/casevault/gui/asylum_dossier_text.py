@@ -27,6 +27,7 @@ from casevault.services.asylum_dossier import SignatureState
 CONTEXT = "AsylumDossier"
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
+
 def D_(source: str) -> str:
     """Mark a dossier string for the dossier's catalog; translated when used (`DossierWords`)."""
     return source
@@ -52,27 +53,33 @@ CHANNELS = {
     SummonsChannel.REGISTER: D_("Gosuslugi register"),
 }
 FLAGS = {
-    FlagKind.NO_SUMMONS: D_("No summons is recorded. Since July 2023 the CNDA asks for elements showing that he was "
+    FlagKind.NO_SUMMONS: D_(
+        "No summons is recorded. Since July 2023 the CNDA asks for elements showing that he was "
         "actually called up.",
     ),
-    FlagKind.DEPARTURE_BEFORE_CALLUP: D_("The departure (%1) comes before the first proof of call-up (%2)."
+    FlagKind.DEPARTURE_BEFORE_CALLUP: D_(
+        "The departure (%1) comes before the first proof of call-up (%2)."
     ),
-    FlagKind.SUMMONS_DELIVERED_AFTER_DEPARTURE: D_("A summons counts as delivered only after the departure (departure %1, delivered %2).",
+    FlagKind.SUMMONS_DELIVERED_AFTER_DEPARTURE: D_(
+        "A summons counts as delivered only after the departure (departure %1, delivered %2).",
     ),
-    FlagKind.NO_DEPARTURE: D_("An arrival (%1) is recorded, but no departure or border crossing."
+    FlagKind.NO_DEPARTURE: D_("An arrival (%1) is recorded, but no departure or border crossing."),
+    FlagKind.ARRIVAL_BEFORE_DEPARTURE: D_("The arrival (%1) is dated before the departure (%2)."),
+    FlagKind.CROSSING_BEFORE_DEPARTURE: D_(
+        "A border crossing (%1) is dated before the departure (%2)."
     ),
-    FlagKind.ARRIVAL_BEFORE_DEPARTURE: D_("The arrival (%1) is dated before the departure (%2)."
-    ),
-    FlagKind.CROSSING_BEFORE_DEPARTURE: D_("A border crossing (%1) is dated before the departure (%2)."
-    ),
-    FlagKind.CROSSINGS_DO_NOT_CHAIN: D_("Two border crossings do not follow on (%1 and %2): the second leaves from a country "
+    FlagKind.CROSSINGS_DO_NOT_CHAIN: D_(
+        "Two border crossings do not follow on (%1 and %2): the second leaves from a country "
         "the first did not enter.",
     ),
-    FlagKind.FILING_BEFORE_ARRIVAL: D_("The asylum application (%1) is dated before the arrival (%2)."
+    FlagKind.FILING_BEFORE_ARRIVAL: D_(
+        "The asylum application (%1) is dated before the arrival (%2)."
     ),
-    FlagKind.INTERVIEW_BEFORE_FILING: D_("The interview (%1) is dated before the asylum application (%2)."
+    FlagKind.INTERVIEW_BEFORE_FILING: D_(
+        "The interview (%1) is dated before the asylum application (%2)."
     ),
-    FlagKind.DECISION_BEFORE_FILING: D_("The decision (%1) is dated before the asylum application (%2)."
+    FlagKind.DECISION_BEFORE_FILING: D_(
+        "The decision (%1) is dated before the asylum application (%2)."
     ),
 }
 SERVICE = {
@@ -83,12 +90,11 @@ SERVICE = {
 }
 SIGNATURES = {
     SignatureState.VERIFIED: D_("Signed; signature verified"),
-    SignatureState.INVALID: D_("Signature does NOT verify: do not rely on it"
+    SignatureState.INVALID: D_("Signature does NOT verify: do not rely on it"),
+    SignatureState.NOT_COUNTING: D_(
+        "Signed and verified; the signer is not one we rely on for screening"
     ),
-    SignatureState.NOT_COUNTING: D_("Signed and verified; the signer is not one we rely on for screening"
-    ),
-    SignatureState.SUPERSEDED: D_("Signed and verified; replaced by a later correction"
-    ),
+    SignatureState.SUPERSEDED: D_("Signed and verified; replaced by a later correction"),
     SignatureState.DRAFT: D_("Draft: not signed"),
 }
 VERDICTS = {
@@ -109,8 +115,7 @@ METHODS = {
     "other": D_("other"),
 }
 CLEARANCE = {
-    "cleared": D_("Screening: independent signed evaluations agree, none negative."
-    ),
+    "cleared": D_("Screening: independent signed evaluations agree, none negative."),
     "blocked": D_("Screening: a signed evaluation is negative."),
     "pending": D_("Screening not complete."),
 }

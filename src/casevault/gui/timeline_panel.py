@@ -86,10 +86,11 @@ def event_label(event: TimelineEvent) -> str:
         return kind_label(event.kind)
     name = kind_label(details.kind.value)
     if isinstance(details, SummonsDetails):
-        return QCoreApplication.translate("TimelinePanel", "%1: %2, delivered %3").replace(
-            "%1", name
-        ).replace("%2", channel_label(details.channel)).replace(
-            "%3", details.delivered_on(event.date).isoformat()
+        return (
+            QCoreApplication.translate("TimelinePanel", "%1: %2, delivered %3")
+            .replace("%1", name)
+            .replace("%2", channel_label(details.channel))
+            .replace("%3", details.delivered_on(event.date).isoformat())
         )
     if isinstance(details, CrossingDetails) and (details.from_country or details.to_country):
         return f"{name}: {details.from_country or '?'} → {details.to_country or '?'}"
@@ -159,8 +160,8 @@ class TimelinePanel(QWidget):
         row.addWidget(self.text, 1)
         row.addWidget(self.add_button)
         details = QHBoxLayout()
-        for widget in (self.channel, self.delivered, self.from_country, self.to_country):
-            details.addWidget(widget)
+        for detail in (self.channel, self.delivered, self.from_country, self.to_country):
+            details.addWidget(detail)
         details.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -228,7 +229,9 @@ class TimelinePanel(QWidget):
             return
         try:
             kind = self._kind()
-            case_service.add_timeline_event(self._session, self._case_id, date, self.text.text(), kind)
+            case_service.add_timeline_event(
+                self._session, self._case_id, date, self.text.text(), kind
+            )
         except _BadDeliveryDate:
             self.error.setText(self.tr("The date must look like 2025-03-31."))
             self.delivered.setFocus()

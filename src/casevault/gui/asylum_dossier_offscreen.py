@@ -1,6 +1,7 @@
-"""Draw the asylum dossier's PDF from the command line: the app's own renderer
-(gui/asylum_dossier_pdf.py) on an offscreen Qt application, so that the CLI and the app write
-the same document. Imported only by `dossier asylum`, and only where PySide6 is installed."""
+"""The asylum dossier's PDF without a window: the app's own renderer (gui/asylum_dossier_pdf.py)
+on an offscreen Qt application, so that `casevault dossier asylum` (cli/dossier_commands.py)
+writes the same document as the app. Imported by the CLI only when asked for, and only where
+PySide6 is installed."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ _app: QGuiApplication | None = None  # kept for the process: Qt allows one appli
 
 
 def _qt() -> None:
-    global _app  # noqa: PLW0603 - one Qt application per process, made on first use
+    global _app
     if QGuiApplication.instance() is None:
         # Offscreen: a PDF needs fonts and a paint device, never a window or a display.
         _app = QGuiApplication(["casevault", "-platform", "offscreen"])
