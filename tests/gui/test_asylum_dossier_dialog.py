@@ -81,6 +81,8 @@ def test_french_and_english_dossiers_read_back_with_chronology_flags_and_attesta
     assert _in_order(text_en, "Departure", "Summons", "Exit ban", "Border crossing", "Arrival")
     assert "Signed; signature verified" in text_en
     assert "Draft: not signed" in text_en
+    organisation = show_organisation(session).name
+    assert f"Evaluator Alpha, lawyer ({organisation})" in text_en  # who signed, and for whom
     assert text_en != text
 
     fingerprint = show_organisation(session).fingerprint

@@ -50,6 +50,7 @@ def test_the_model_holds_what_the_dossier_shows(session: Session) -> None:
         SignatureState.VERIFIED,
     ]
     assert {row.evaluator for row in dossier.evaluations} == {"Evaluator Alpha", "Evaluator Beta"}
+    assert {row.organisation for row in dossier.evaluations} == {dossier.organisation_name}
     assert dossier.clearance == "cleared"
     assert CONTACT not in repr(dossier)
     assert "Our Caseworker" not in repr(dossier)

@@ -124,7 +124,8 @@ def _evaluations(dossier: AsylumDossier, t: DossierWords) -> str:
     rows = "".join(
         _cells(
             row.date.isoformat(),
-            ", ".join(part for part in (row.evaluator or t("unknown evaluator"), row.role) if part),
+            ", ".join(part for part in (row.evaluator or t("unknown evaluator"), row.role) if part)
+            + f" ({row.organisation})",
             t(words.VERDICTS.get(row.verdict, row.verdict)),
             t(words.CONFIDENCE.get(row.confidence, row.confidence)),
             ", ".join(t(words.METHODS.get(m, m)) for m in row.methods),

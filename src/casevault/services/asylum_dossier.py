@@ -28,6 +28,7 @@ from casevault.services import profiles as profile_service
 from casevault.services.asylum_proofs import ProofRow, proof_rows
 from casevault.services.case_merge import merged_into
 from casevault.services.organisation import show_organisation
+from casevault.services.partners import list_partners
 from casevault.services.session import Session
 
 DOSSIER_LANGUAGES = ("en", "fr")
@@ -69,6 +70,7 @@ class EvaluationRow:
     evaluator: str  # the evaluator's name as we hold it; "" if unknown
     role: str
     organisation_id: str
+    organisation: str  # the signing organisation by name when we know it, else its id
     verdict: str  # a Verdict value
     confidence: str
     methods: tuple[str, ...]
@@ -127,6 +129,9 @@ def _evaluation_rows(session: Session, case: Case) -> tuple[EvaluationRow, ...]:
         if note.kind is NoteKind.UNTRUSTED_SIGNER
     }
     evaluators = {e.id: e for e in eval_service.list_evaluators(session)}
+    own = show_organisation(session)
+    org_names = {partner.id: partner.name for partner in list_partners(session)}
+    org_names[own.id] = own.name
     rows = []
     for item in sorted(stored, key=lambda s: (s.evaluation.date, s.created_at)):
         evaluation = item.evaluation
@@ -148,6 +153,7 @@ def _evaluation_rows(session: Session, case: Case) -> tuple[EvaluationRow, ...]:
                 evaluator=evaluator.name if evaluator else "",
                 role=evaluator.role if evaluator else "",
                 organisation_id=evaluation.organisation_id,
+                organisation=org_names.get(evaluation.organisation_id, evaluation.organisation_id),
                 verdict=evaluation.verdict.value,
                 confidence=evaluation.confidence.value,
                 methods=tuple(m.value for m in evaluation.methods),
