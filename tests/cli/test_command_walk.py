@@ -228,6 +228,20 @@ def _walk_table(w: World) -> list[tuple[str, ...]]:
         ("case", "access", i["case"], "-o", str(f / "access.txt"), "--force"),
         ("timeline", "add", i["case"], "crossed the border", "--date", "2026-01-05"),
         ("timeline", "list", i["case"]),
+        ("timeline", "add", i["case"], "SMS", "--kind", "summons", "--channel", "sms"),
+        ("timeline", "add", i["case"], "no channel", "--kind", "summons"),  # refused in words
+        ("dossier", "chronology", i["case"]),
+        # An existing output: refused before any drawing (a PDF needs Qt: tests/cli/
+        # test_dossier_commands.py draws one in a child process).
+        ("dossier", "asylum", i["case"], "-o", str(f / "scan.txt")),
+        ("dossier", "verify-attestation", str(f / "scan.txt")),  # no attestation beside it
+        (
+            "dossier",
+            "verify-attestation",
+            str(f / "scan.txt"),
+            "--attestation",
+            str(f / "scan.txt"),
+        ),
         ("audit", "log", "--limit", "5"),
         ("audit", "verify"),
         ("evaluator", "add", "Boris Example", "--role", "doctor"),

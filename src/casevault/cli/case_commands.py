@@ -13,8 +13,10 @@ from casevault.cli.context import CliContext
 from casevault.cli.duplicate_warning import warn_possible_duplicates
 from casevault.cli.i18n import _
 from casevault.cli.output import print_fields, print_json, print_table
+from casevault.cli.timeline_text import event_kind_words, typed_kind
 from casevault.domain.case import Case, CaseStatus, Risk, ServiceType, validate_fields
 from casevault.domain.errors import InvalidField
+from casevault.domain.timeline_kinds import SummonsChannel
 from casevault.services import case_list as case_list_service
 from casevault.services import cases as case_service
 from casevault.services.cases import CaseFilter, CaseSummary
@@ -192,7 +194,7 @@ def case_show(cli: CliContext, case_id: str, as_json: bool) -> None:
         click.echo("")
         click.echo(_("Timeline:"))
         for event in timeline:
-            click.echo(f"  {event.date.isoformat()}  [{event.kind}]  {event.text}")
+            click.echo(f"  {event.date.isoformat()}  [{event_kind_words(event)}]  {event.text}")
 
 
 def _print_summaries(summaries: list[CaseSummary], as_json: bool) -> None:
@@ -310,19 +312,57 @@ def timeline_group() -> None:
 @click.argument("case_id")
 @click.argument("text")
 @click.option("--date", "date_text", help="YYYY-MM-DD (default: today).")
-@click.option("--kind", default="note", show_default=True)
+@click.option(
+    "--kind",
+    default="note",
+    show_default=True,
+    help="summons, exit_ban, desertion, refusal, departure, crossing, arrival, asylum_filing, "
+    "interview, decision, note, or a word of your own.",
+)
+@click.option(
+    "--channel",
+    type=click.Choice([c.value for c in SummonsChannel]),
+    help="For a summons: how it came.",
+)
+@click.option(
+    "--delivered",
+    "delivered_text",
+    help="For a summons: the date it counts as delivered, if known (YYYY-MM-DD). A register "
+    "summons otherwise counts 7 days after it was placed.",
+)
+@click.option("--from", "from_country", help="For a crossing: the country left (e.g. RU).")
+@click.option("--to", "to_country", help="For a crossing: the country entered (e.g. GE).")
 @pass_cli
 def timeline_add(
-    cli: CliContext, case_id: str, text: str, date_text: str | None, kind: str
+    cli: CliContext,
+    case_id: str,
+    text: str,
+    date_text: str | None,
+    kind: str,
+    channel: str | None,
+    delivered_text: str | None,
+    from_country: str | None,
+    to_country: str | None,
 ) -> None:
     """Add an event to a case's timeline."""
-    try:
-        date = dt.date.fromisoformat(date_text) if date_text else dt.date.today()
-    except ValueError as exc:
-        raise InvalidField("date", "not a date (YYYY-MM-DD)") from exc
+    date = _parse_date(date_text, "date") if date_text else dt.date.today()
+    event_kind = typed_kind(
+        kind,
+        channel=channel,
+        delivered=_parse_date(delivered_text, "delivered") if delivered_text else None,
+        from_country=from_country,
+        to_country=to_country,
+    )
     with cli.open_session() as session:
-        event = case_service.add_timeline_event(session, case_id, date, text, kind)
+        event = case_service.add_timeline_event(session, case_id, date, text, event_kind)
     click.echo(str(event.id))
+
+
+def _parse_date(text: str, field: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidField(field, "not a date (YYYY-MM-DD)") from exc
 
 
 @timeline_group.command("list")
@@ -337,7 +377,7 @@ def timeline_list(cli: CliContext, case_id: str, as_json: bool) -> None:
         print_json(events)
         return
     for event in events:
-        click.echo(f"{event.date.isoformat()}  [{event.kind}]  {event.text}")
+        click.echo(f"{event.date.isoformat()}  [{event_kind_words(event)}]  {event.text}")
 
 
 def register(group: click.Group) -> None:

@@ -18,6 +18,7 @@ from casevault.cli import (
     audit_commands,
     case_commands,
     check_command,
+    dossier_commands,
     duress_commands,
     evaluation_commands,
     exchange_commands,
@@ -97,6 +98,7 @@ attachment_commands.register(cli)
 merge_commands.register(cli)
 key_commands.register(cli)
 check_command.register(cli)
+dossier_commands.register(cli)
 layer_messages.register_messages()  # crypto, bundle writer, layer bases
 duress_commands.register(cli)
 transport_commands.register(cli)

@@ -21,6 +21,7 @@ from casevault.domain.bounds import (
     TimelineText,
 )
 from casevault.domain.errors import InvalidField
+from casevault.domain.timeline_kinds import AnyDetails, parse_kind
 
 
 class ServiceType(StrEnum):
@@ -142,9 +143,15 @@ class TimelineEvent(BaseModel):
     id: uuid.UUID
     case_id: uuid.UUID
     date: SaneDate
+    # A free word ("note", "call") or a typed asylum step in its canonical form
+    # ("summons;channel=sms"): domain/timeline_kinds.py. Kept one string for old vaults and peers.
     kind: ShortText = "note"
     text: TimelineText
     created_at: dt.datetime
+
+    def details(self) -> AnyDetails | None:
+        """The typed step this event records, or None for a free kind (treated as a note)."""
+        return parse_kind(self.kind)
 
 
 def new_case_id() -> uuid.UUID:

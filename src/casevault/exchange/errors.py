@@ -262,3 +262,17 @@ class NodeRevoked(ExchangeError):
         super().__init__(org_id, node_id)
         self.org_id = org_id
         self.node_id = node_id
+
+
+# --- Dossier attestations: docs/spec/attestation.md ------------------------------------------
+
+
+class AttestationInvalid(ExchangeError):
+    """A dossier's attestation does not hold. `reason`: "format" (not an attestation file),
+    "signature" (a signature does not verify), "statement" (signed, but not a valid statement),
+    "document" (it attests other PDF bytes: the PDF was changed or is another one),
+    "fingerprint" (valid, but signed by other keys than the fingerprint the user gave)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

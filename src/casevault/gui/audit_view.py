@@ -45,6 +45,7 @@ ACTIONS = {
     "case.access_report": QT_TRANSLATE_NOOP("AuditView", "Copy of everything held on the man made"),
     "case.partner_closed": QT_TRANSLATE_NOOP("AuditView", "A partner closed their copy"),
     "timeline.add": QT_TRANSLATE_NOOP("AuditView", "Timeline event added"),
+    "dossier.attest": QT_TRANSLATE_NOOP("AuditView", "Asylum dossier signed by the organisation"),
     "draft.keep": QT_TRANSLATE_NOOP("AuditView", "Unsaved changes kept when the vault locked"),
     "draft.restore": QT_TRANSLATE_NOOP("AuditView", "Kept changes restored to an editor"),
     "draft.discard": QT_TRANSLATE_NOOP("AuditView", "Kept changes discarded"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.asylum_dossier_dialog import AsylumDossierDialog
 from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.i18n import LANGUAGE_NAMES
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
             self.tr("Case d&ossier for a lawyer (PDF)…"), None, self.open_dossier
         )
         file_menu.addAction(self.dossier_action)
+        self.asylum_dossier_action = self._action(
+            self.tr("Dossier for an as&ylum application (PDF)…"), None, self.open_asylum_dossier
+        )
+        file_menu.addAction(self.asylum_dossier_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.dossier_action,
+            self.asylum_dossier_action,
             *self.safety.session_actions,
         )
 
@@ -255,6 +261,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a case in the list first."), 5000)
             return None
         dialog = DossierDialog(workspace.session, case_id, workspace)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_asylum_dossier(self) -> AsylumDossierDialog | None:
+        """The asylum dossier of the case selected in the list (closed with the session)."""
+        workspace = self.workspace
+        if workspace is None or workspace.session is None:
+            return None
+        case_id = workspace.cases.selected_id()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Select a case in the list first."), 5000)
+            return None
+        dialog = AsylumDossierDialog(workspace.session, case_id, workspace)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
+from casevault.gui.asylum_messages import ASYLUM_MESSAGES
 from casevault.gui.erasure_notices_view import ERASURE_MESSAGES
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.identity_messages import IDENTITY_MESSAGES
@@ -196,6 +197,7 @@ _MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identi
 _MESSAGES.update(LAYER_MESSAGES)  # crypto, bundle writer, layer bases (gui/layer_messages.py)
 _MESSAGES.update(TRANSPORT_MESSAGES)  # transport folders (gui/transport_text.py)
 _MESSAGES.update(NODE_MESSAGES)  # per-laptop keys (gui/node_messages.py)
+_MESSAGES.update(ASYLUM_MESSAGES)  # dossier attestations (gui/asylum_messages.py)
 
 
 def describe(error: BaseException) -> str:

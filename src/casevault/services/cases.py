@@ -15,6 +15,7 @@ from casevault.domain.case import (
     changed_fields,
     new_case_id,
 )
+from casevault.domain.timeline_kinds import AnyDetails, check_local_kind, encode_kind
 from casevault.domain.workflow import check_transition
 from casevault.services.case_refs import resolve_case
 from casevault.services.erasure_guard import refuse_if_erased, refuse_ref_if_erased
@@ -149,9 +150,18 @@ def restore_case(session: Session, case_ref: str | uuid.UUID) -> Case:
 
 
 def add_timeline_event(
-    session: Session, case_ref: str | uuid.UUID, date: dt.date, text: str, kind: str = "note"
+    session: Session,
+    case_ref: str | uuid.UUID,
+    date: dt.date,
+    text: str,
+    kind: str | AnyDetails = "note",
 ) -> TimelineEvent:
-    """Add an event to a case's timeline (validated, indexed for search, audited)."""
+    """Add an event to a case's timeline (validated, indexed for search, audited).
+
+    `kind` is a free word or typed details (domain/timeline_kinds.py), stored in canonical form.
+    Raises InvalidField for a typed kind with missing or bad details, CaseDeleted, CaseNotFound.
+    """
+    kind = check_local_kind(kind if isinstance(kind, str) else encode_kind(kind))
     with session.vault.transaction() as conn:
         case = _load(conn, case_ref)
         if case.deleted:
