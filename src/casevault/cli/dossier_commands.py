@@ -8,12 +8,12 @@ files checks them with it (docs/spec/attestation.md).
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.desktop import desktop_available, desktop_entry
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED
 from casevault.cli.messages import register as register_message
@@ -123,7 +123,7 @@ def dossier_asylum(
     cli: CliContext, case_id: str, language: str, profile: str, output: Path, force: bool
 ) -> None:
     """Write the dossier for an asylum application (PDF) and the organisation's attestation."""
-    if importlib.util.find_spec("PySide6") is None:
+    if not desktop_available():
         raise click.ClickException(
             _("The PDF is drawn by the desktop part of CaseVault, which is not installed here.")
         )
@@ -140,7 +140,7 @@ def dossier_asylum(
         ).format(path=output),
         err=True,
     )
-    from casevault.gui.asylum_dossier_offscreen import write_asylum_dossier  # Qt only now
+    write_asylum_dossier = desktop_entry("asylum_dossier_offscreen", "write_asylum_dossier")
 
     with cli.open_session() as session:
         pdf, attestation = write_asylum_dossier(session, case_id, language, profile, output.name)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 import sys
-from collections.abc import Callable
-from typing import Any, cast
 
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.desktop import desktop_available, desktop_entry
 from casevault.cli.i18n import _
 from casevault.cli.output import print_table
 from casevault.cli.self_test_guard import not_empty_refusal, self_test_refusal
@@ -19,25 +16,6 @@ from casevault.services import cases as case_service
 from casevault.services.organisation import show_organisation
 
 pass_cli = click.make_pass_decorator(CliContext)
-
-
-# The desktop app is a peer of the CLI, not a layer below it: the CLI reaches it only by name,
-# at run time, because it is an optional extra (a CLI-only install has no PySide6). Nothing in
-# cli/ imports gui/ and nothing in gui/ imports cli/ (the import-linter contract checks both).
-_DESKTOP_PACKAGE = "casevault.gui"
-
-
-def _gui_available() -> bool:
-    return (
-        importlib.util.find_spec("PySide6") is not None
-        and importlib.util.find_spec(_DESKTOP_PACKAGE) is not None
-    )
-
-
-def _desktop_entry(module: str, name: str) -> Callable[..., Any]:
-    """One entry function of the desktop app (`module` under gui/), loaded only when asked for."""
-    loaded = importlib.import_module(f"{_DESKTOP_PACKAGE}.{module}")
-    return cast(Callable[..., Any], getattr(loaded, name))
 
 
 def _has_screen() -> bool:
@@ -63,11 +41,11 @@ def start_command(
     """Start CaseVault on the vault (the desktop app when it is installed)."""
     if self_test:
         _run_self_test(cli)
-    if not no_gui and _gui_available() and not _has_screen():
+    if not no_gui and desktop_available() and not _has_screen():
         click.echo(_("No screen found; showing the cases in the terminal instead."), err=True)
         no_gui = True
-    if not no_gui and _gui_available():
-        run_app = _desktop_entry("app", "run_app")
+    if not no_gui and desktop_available():
+        run_app = desktop_entry("app", "run_app")
         session = None
         if demo and after_lock is None:
             from casevault.synthetic.demo import open_demo_session
@@ -89,7 +67,7 @@ def start_command(
 def _run_self_test(cli: CliContext) -> None:
     """Check the self-test may run here (cli/self_test_guard.py), then run it; never returns."""
     refusal = self_test_refusal(cli.vault_path, cli.passphrase_file)
-    if refusal is None and not _gui_available():
+    if refusal is None and not desktop_available():
         refusal = _("The self-test needs the desktop app (PySide6).")
     if refusal is None:
         with cli.open_session() as session:
@@ -98,7 +76,7 @@ def _run_self_test(cli: CliContext) -> None:
     if refusal is not None:
         click.echo(refusal, err=True)
         raise SystemExit(2)
-    run_self_test = _desktop_entry("self_test", "run_self_test")
+    run_self_test = desktop_entry("self_test", "run_self_test")
     code, lines = run_self_test(cli.vault_path, cli.passphrase())
     for line in lines:  # developer diagnostics in English (the hidden flag is for the build)
         click.echo(line, err=True)
