@@ -85,6 +85,8 @@ def apply_import(
         }
         if replanned:
             details["replanned"] = True
+        if staged.passed_over_kinds:  # a newer writer's kinds (exchange/record_kinds.py)
+            details["passed_over"] = dict(sorted(staged.passed_over_kinds.items()))
         session.audit(conn, "bundle.import", "bundle", staged.bundle_id, details)
     return ImportResult(
         staged.bundle_id,
