@@ -67,6 +67,7 @@ from casevault.services.errors import (
     NodeRemoved,
 )
 from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason, refuse
+from casevault.services.gc_pause import collector_paused
 from casevault.services.node_keys import NodeRecord
 from casevault.services.session import Session
 from casevault.services.signer_trust import signer_trust_map
@@ -195,6 +196,7 @@ def _unseal_with_any_of_our_keys(
     raise first_error or BundleNotForUs()
 
 
+@collector_paused  # many small objects, no cycles: services/gc_pause.py
 def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle:
     """Run every check and stage the content. Raises the first failure; writes nothing."""
     with session.vault.reading() as conn:
