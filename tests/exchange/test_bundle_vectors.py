@@ -116,6 +116,11 @@ def test_index_covers_what_the_spec_promises() -> None:
         "shorter_than_magic",
         "header_only",
         "final_read_shorter_than_tag",
+        "node_signed",
+        "node_certified_by_another_key",
+        "node_certificate_for_another_node",
+        "node_certificate_signature_altered",
+        "node_signed_by_organisation_key",
     }
     assert promised <= names
     assert all(

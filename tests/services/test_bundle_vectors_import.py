@@ -9,6 +9,7 @@ are found in the vault.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import json
@@ -28,6 +29,7 @@ from casevault.services import import_verify, imports
 from casevault.services import partners as partner_service
 from casevault.services.import_preview import preview_import
 from casevault.services.session import Session
+from casevault.vault.repos import node_keys as node_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.store import create_vault
 from tests.exchange.test_bundle_vectors import CASES, VECTORS, vector_bytes, vector_keys
@@ -87,6 +89,10 @@ def _import_and_check(session: Session, case: dict[str, Any]) -> None:
             assert case_row.origin_org == expected["sender_org_id"]
             surname = value["fields"]["name_latin"][0]["value"]["surname"]
             assert case_row.fields.name_latin.surname == surname
+        elif record["kind"] == "node_certificate":  # the node-signed vector's laptop
+            with session.vault.reading() as conn:
+                held = node_repo.certificates(conn, [expected["sender_org_id"]])
+            assert base64.b64decode(value["certificate"]) in held
         elif record["kind"] == "attachment":
             listed = attachment_service.list_attachments(session, value["case_id"])
             assert [(str(a.id), a.sha256, a.size) for a in listed] == [
@@ -110,5 +116,6 @@ def test_every_valid_content_is_imported_above() -> None:
     imported = {c["expected"] for reader in READERS for c in _distinct(reader)}
     assert imported == {c["expected"] for c in VALID}
     assert {"valid.expected.json", "multi.expected.json", "exact.expected.json"} <= imported
+    assert "node.expected.json" in imported  # signed by a laptop, certified by its organisation
     for name in imported:
         assert uuid.UUID(json.loads((VECTORS / name).read_text())["sender_org_id"])

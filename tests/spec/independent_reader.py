@@ -298,7 +298,17 @@ def check_manifest(raw: bytes) -> dict[str, Any]:
 
     exact(m, {"format", "bundle_id", "created_at", "sender", "recipients", "content"}, "manifest")
     check(m["format"] == "casevault-bundle-manifest/1", "format")
-    sender = exact(m["sender"], {"org_id", "node_id", "keys_fingerprint"}, "sender")
+    sender_keys = {"org_id", "node_id", "keys_fingerprint"}
+    if isinstance(m["sender"], dict) and "node_certificate" in m["sender"]:
+        sender_keys.add("node_certificate")  # a node-signed bundle (13.4)
+    sender = exact(m["sender"], sender_keys, "sender")
+    if "node_certificate" in sender:
+        try:
+            if not isinstance(sender["node_certificate"], str):
+                raise ValueError
+            base64.b64decode(sender["node_certificate"], validate=True)
+        except ValueError:
+            raise Refused("ManifestInvalid", field="sender_node_certificate") from None
     content = exact(m["content"], {"sha256", "length", "records", "blobs"}, "content")
     recipients = m["recipients"]
     check(isinstance(recipients, list) and 1 <= len(recipients) <= 64, "recipients")
@@ -325,6 +335,103 @@ def check_manifest(raw: bytes) -> dict[str, Any]:
     canonical = json.dumps(m, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     check(canonical.encode() == raw, "canonical")
     return m
+
+
+# --- Node certificates (13.1, 13.2, 13.4) ---
+
+CERTIFICATE_FIELDS = {
+    "format", "version", "org_id", "org_key_fingerprint", "node_id", "node_public_keys",
+    "issued_at", "label",
+}  # fmt: skip
+KEY_LENGTHS = {"ed25519": 32, "mldsa65": 1952, "x25519": 32, "mlkem768": 1184}
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _b64(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise ValueError
+    return base64.b64decode(value, validate=True)
+
+
+def open_certificate(envelope: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
+    """(statement fields, statement bytes, Ed25519 and ML-DSA-65 signatures): the shape of
+    13.1 and 13.2, not the signatures. Refused("NodeCertificateInvalid", reason="format")."""
+    try:
+        if len(envelope) > 16 * 1024:
+            raise ValueError
+        outer = json.loads(envelope.decode("utf-8"))
+        if not isinstance(outer, dict) or set(outer) != {"statement", "ed25519", "mldsa65"}:
+            raise ValueError
+        if _canonical(outer) != envelope:
+            raise ValueError
+        statement = _b64(outer["statement"])
+        ed_sig, ml_sig = _b64(outer["ed25519"]), _b64(outer["mldsa65"])
+        if len(ed_sig) != 64 or len(ml_sig) != 3309:
+            raise ValueError
+        document = json.loads(statement.decode("utf-8"))
+        if not isinstance(document, dict) or _canonical(document) != statement:
+            raise ValueError
+        if set(document) != CERTIFICATE_FIELDS or document["version"] != 1:
+            raise ValueError
+        if document["format"] != "casevault-node-certificate":
+            raise ValueError
+        for name in ("org_id", "node_id"):
+            if not isinstance(document[name], str) or not ID.fullmatch(document[name]):
+                raise ValueError
+        if not isinstance(document["org_key_fingerprint"], str):
+            raise ValueError
+        if not HEX64.fullmatch(document["org_key_fingerprint"]):
+            raise ValueError
+        issued = document["issued_at"]
+        if not isinstance(issued, str) or not re.fullmatch(
+            r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", issued
+        ):
+            raise ValueError
+        dt.datetime.strptime(issued, "%Y-%m-%dT%H:%M:%SZ")
+        keys = document["node_public_keys"]
+        if not isinstance(keys, dict) or set(keys) != set(KEY_LENGTHS):
+            raise ValueError
+        if any(len(_b64(keys[name])) != size for name, size in KEY_LENGTHS.items()):
+            raise ValueError
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise Refused("NodeCertificateInvalid", reason="format") from None
+    return document, statement, ed_sig, ml_sig
+
+
+def verify_two(keys: OrgKeys, context: bytes, message: bytes, ed_sig: bytes, ml_sig: bytes) -> str:
+    """ "" if both signatures verify, else the name of the first algorithm that fails."""
+    try:
+        Ed25519PublicKey.from_public_bytes(keys.ed25519).verify(
+            ed_sig, bytes([len(context)]) + context + message
+        )
+    except InvalidSignature:
+        return "ed25519"
+    try:
+        mldsa.MLDSA65PublicKey.from_public_bytes(keys.mldsa65).verify(ml_sig, message, context)
+    except InvalidSignature:
+        return "ml-dsa-65"
+    return ""
+
+
+def node_signer(sender: dict[str, Any], org_keys: OrgKeys) -> OrgKeys:
+    """Steps 2-5 of 13.4: the laptop keys that must have signed the manifest."""
+    document, statement, ed_sig, ml_sig = open_certificate(
+        base64.b64decode(sender["node_certificate"])
+    )
+    if document["org_id"] != sender["org_id"]:
+        raise Refused("NodeCertificateInvalid", reason="binding")
+    if document["org_key_fingerprint"] != org_keys.fingerprint():
+        raise Refused("SenderKeyMismatch", org_id=sender["org_id"])
+    if verify_two(org_keys, b"casevault/node-certificate/v1", statement, ed_sig, ml_sig):
+        raise Refused("NodeCertificateInvalid", reason="signature")
+    keys = document["node_public_keys"]
+    node = OrgKeys(*(base64.b64decode(keys[name]) for name in KEY_LENGTHS))
+    if document["node_id"] != sender["node_id"] or node.fingerprint() != sender["keys_fingerprint"]:
+        raise Refused("NodeCertificateInvalid", reason="binding")
+    return node
 
 
 # --- The whole verification (9) ---
@@ -374,21 +481,14 @@ def read_bundle(
     sender = senders.get(sender_id)
     if sender is None:
         raise Refused("SenderUnknown", org_id=sender_id)
-    if sender.fingerprint() != manifest["sender"]["keys_fingerprint"]:
+    if "node_certificate" in manifest["sender"]:
+        sender = node_signer(manifest["sender"], sender)
+    elif sender.fingerprint() != manifest["sender"]["keys_fingerprint"]:
         raise Refused("SenderKeyMismatch", org_id=sender_id)
     context = b"casevault/bundle-manifest/v1"
-    try:
-        Ed25519PublicKey.from_public_bytes(sender.ed25519).verify(
-            signature[:64], bytes([len(context)]) + context + manifest_bytes
-        )
-    except InvalidSignature:
-        raise Refused("SignatureInvalid", algorithm="ed25519") from None
-    try:
-        mldsa.MLDSA65PublicKey.from_public_bytes(sender.mldsa65).verify(
-            signature[64:], manifest_bytes, context
-        )
-    except InvalidSignature:
-        raise Refused("SignatureInvalid", algorithm="ml-dsa-65") from None
+    failed = verify_two(sender, context, manifest_bytes, signature[:64], signature[64:])
+    if failed:
+        raise Refused("SignatureInvalid", algorithm=failed)
     ours = seeds.public().fingerprint()
     if not any(
         r["org_id"] == our_org_id and r["keys_fingerprint"] == ours for r in manifest["recipients"]

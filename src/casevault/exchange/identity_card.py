@@ -26,6 +26,7 @@ from casevault.crypto.signing import (
 )
 from casevault.domain.outside_names import display_name_problem
 from casevault.exchange.errors import IdentityCardInvalid
+from casevault.exchange.records import parse_json_object
 
 FORMAT = "casevault-identity"
 VERSION = 1
@@ -191,12 +192,12 @@ def parse_card(untrusted_bytes: bytes) -> IdentityCard:
     if len(data) > MAX_CARD_BYTES:
         raise IdentityCardInvalid("too-large")
     try:
-        document = json.loads(data.decode("utf-8"))
-    # ValueError: not JSON, or an integer past Python's 4300-digit limit; RecursionError:
-    # nesting deeper than the parser's stack (both found by fuzz/, pinned in tests/fuzzing/).
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        # The bundles' strict profile (docs/spec/json.md): one meaning for every byte string,
+        # so no two programs read different names or keys out of the same signed card.
+        document = parse_json_object(data)
+    except ValueError as exc:
         raise IdentityCardInvalid("not-a-card") from exc
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
+    if document.get("format") != FORMAT:
         raise IdentityCardInvalid("not-a-card")
     if document.get("version") != VERSION or type(document.get("version")) is not int:
         raise IdentityCardInvalid("unsupported-version")

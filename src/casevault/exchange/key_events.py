@@ -25,6 +25,7 @@ from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.crypto.signing import DualSignature, sign, verify
 from casevault.exchange.content import b64
 from casevault.exchange.errors import ContentInvalid
+from casevault.exchange.records import parse_json_object
 
 ROTATION_FORMAT = "casevault-key-rotation"
 REVOCATION_FORMAT = "casevault-key-revocation"
@@ -103,12 +104,10 @@ class VerifiedRevocation:
 
 def _decode(untrusted_statement: bytes, expected_format: str) -> dict[str, Any]:
     try:
-        document = json.loads(untrusted_statement.decode("utf-8"))
-    # ValueError: not JSON, or an integer past Python's 4300-digit limit; RecursionError:
-    # nesting deeper than the parser's stack (both found by fuzz/, pinned in tests/fuzzing/).
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        document = parse_json_object(untrusted_statement)  # docs/spec/json.md
+    except ValueError as exc:
         raise ContentInvalid(expected_format, "statement") from exc
-    if not isinstance(document, dict) or document.get("format") != expected_format:
+    if document.get("format") != expected_format:
         raise ContentInvalid(expected_format, "format")
     if document.get("version") != 1 or _canonical(document) != untrusted_statement:
         raise ContentInvalid(expected_format, "version")

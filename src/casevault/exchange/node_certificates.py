@@ -28,6 +28,7 @@ from casevault.crypto.signing import DualSignature, sign, verify
 from casevault.domain.outside_names import display_name_problem
 from casevault.exchange.bundle_format import check_identifier
 from casevault.exchange.errors import InvalidIdentifier, NodeCertificateInvalid
+from casevault.exchange.records import parse_json_object
 
 CERTIFICATE_FORMAT = "casevault-node-certificate"
 REVOCATION_FORMAT = "casevault-node-revocation"
@@ -176,8 +177,8 @@ def open_envelope(untrusted: bytes, expected_format: str) -> Signed:
     try:
         if len(untrusted) > MAX_ENVELOPE:
             raise ValueError("too large")
-        envelope = json.loads(untrusted.decode("utf-8"))
-        if not isinstance(envelope, dict) or set(envelope) != {"statement", "ed25519", "mldsa65"}:
+        envelope = parse_json_object(untrusted)  # docs/spec/json.md, then canonical
+        if set(envelope) != {"statement", "ed25519", "mldsa65"}:
             raise ValueError("envelope")
         if _canonical(envelope) != untrusted:
             raise ValueError("not canonical")
@@ -185,8 +186,8 @@ def open_envelope(untrusted: bytes, expected_format: str) -> Signed:
         signature = DualSignature(
             _decoded_b64(envelope["ed25519"]), _decoded_b64(envelope["mldsa65"])
         )
-        document = json.loads(statement.decode("utf-8"))
-        if not isinstance(document, dict) or _canonical(document) != statement:
+        document = parse_json_object(statement)
+        if _canonical(document) != statement:
             raise ValueError("statement")
         if document.get("format") != expected_format or document.get("version") != 1:
             raise ValueError("format")

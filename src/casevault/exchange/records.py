@@ -169,13 +169,14 @@ def check_json_profile(value: dict[str, Any], text: bytes, *, written: bool = Fa
         _check_values(value)
 
 
-def decode_json(untrusted: bytes, error_field: str) -> dict[str, Any]:
-    """A JSON object under the profile of docs/spec/json.md, else FrameMalformed(error_field).
+def parse_json_object(untrusted: bytes) -> dict[str, Any]:
+    """A JSON object under the profile of docs/spec/json.md, for every signed JSON document we
+    read (records, manifests, identity cards, node certificates, key statements).
 
     UTF-8 without BOM; no duplicate keys; no NaN or Infinity; numbers are integers within
     +-(2**53 - 1) (no fraction, no exponent); no lone surrogate escapes; at most
-    MAX_JSON_DEPTH nested arrays and objects; the top level is an object.
-    """
+    MAX_JSON_DEPTH nested arrays and objects; the top level is an object. Raises ValueError
+    (UnicodeDecodeError included) for anything else, and never RecursionError."""
     try:
         value = json.loads(
             untrusted.decode("utf-8"),  # a BOM stays U+FEFF, which json refuses
@@ -186,9 +187,18 @@ def decode_json(untrusted: bytes, error_field: str) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise ValueError("not an object")
         check_json_profile(value, untrusted)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise FrameMalformed(error_field) from exc
+    except RecursionError as exc:  # nested deeper than the parser's stack
+        raise ValueError("nested too deeply") from exc
     return value
+
+
+def decode_json(untrusted: bytes, error_field: str) -> dict[str, Any]:
+    """A JSON object under the profile of docs/spec/json.md (`parse_json_object`), else
+    FrameMalformed(error_field)."""
+    try:
+        return parse_json_object(untrusted)
+    except ValueError as exc:
+        raise FrameMalformed(error_field) from exc
 
 
 def frame(tag: int, body: bytes) -> bytes:

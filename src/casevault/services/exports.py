@@ -22,7 +22,7 @@ from casevault.exchange.armor import ArmorWriter
 from casevault.exchange.content import attachment_blob_id, b64
 from casevault.exchange.redaction import FULL, RedactionProfile
 from casevault.exchange.seal import BundleWriter, RecipientKeys
-from casevault.services import erasure_notices, incremental, node_keys
+from casevault.services import erasure_notices, incremental, node_keys, node_record_delivery
 from casevault.services.case_refs import resolve_case_id
 from casevault.services.consent import check_export_consent_in
 from casevault.services.errors import (
@@ -332,7 +332,17 @@ def export_bundle(
         ack = incremental.ack_record(
             conn, selection, None if to_own_nodes else {a.org_id for a in addressees}
         )
-        if not (ids or tombstones or notices or selection.incremental or ack.applied):
+        node_records = node_record_delivery.select(
+            conn, [a.org_id for a in addressees], to_own_nodes=to_own_nodes, full=full
+        )
+        if not (
+            ids
+            or tombstones
+            or notices
+            or selection.incremental
+            or ack.applied
+            or node_records.revocation_pending  # a removed laptop must be refused everywhere
+        ):
             raise NothingToExport()  # a bundle with no record but our acknowledgement is useful
         if override_reason is None:
             partners = [p for p, _ in recipients]
@@ -350,7 +360,7 @@ def export_bundle(
         events = evaluations = 0
         with BundleWriter(target, sender, addressees, bundle_id, now) as writer:
             writer.add_record("ack", ack.model_dump(mode="json"))
-            node_keys.write_node_records(writer, conn, to_own_nodes=to_own_nodes)
+            node_record_delivery.write(writer, node_records)
             for done, case_id in enumerate(ids, start=1):
                 case_events, case_evaluations = _write_case(
                     writer, conn, case_id, profile, own.id, selection
@@ -378,6 +388,7 @@ def export_bundle(
                 rights_repo.remember_shared_fields(conn, case_id, partner.id, profile.fields)
         erasure_notices.mark_sent(conn, notices, notice_to, now)
         incremental.note_sent(conn, bundle_id, selection, profile.fields, now)
+        node_record_delivery.note_sent(conn, bundle_id, node_records)
         session.audit(
             conn,
             "bundle.export",

@@ -18,6 +18,7 @@ from casevault.exchange.plan_types import CasePlan, FieldChange, ImportPlan
 from casevault.services.admission import ClosingNotice, Refusal
 from casevault.services.erasure_notices import NoticePlan, plan_notices
 from casevault.services.evaluation_intake import RefusedEvaluation
+from casevault.services.gc_pause import collector_paused
 from casevault.services.import_state import load_local_state
 from casevault.services.import_verify import StagedBundle
 from casevault.services.name_search import PossibleDuplicate, find_duplicates_among
@@ -111,6 +112,7 @@ def plan_for(conn: Connection, staged: StagedBundle) -> ImportPlan:
     return plan_import(load_local_state(conn, content), content)
 
 
+@collector_paused  # many small objects, no cycles: services/gc_pause.py
 def preview_import(session: Session, staged: StagedBundle) -> ImportPreview:
     """What applying `staged` would do, case by case. Writes nothing."""
     with session.vault.reading() as conn:

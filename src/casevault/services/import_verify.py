@@ -25,6 +25,7 @@ from casevault.crypto.keys import PrivateKeys, PublicKeys
 from casevault.crypto.signing import DualSignature, verify
 from casevault.domain.errors import DomainError
 from casevault.domain.evaluation import SIGNING_CONTEXT, decode_statement
+from casevault.exchange.content import RECORD_KINDS as CONTENT_KINDS
 from casevault.exchange.content import (
     AckRecord,
     AttachmentRecord,
@@ -56,6 +57,7 @@ from casevault.exchange.name_screening import (
     screen_attachment_name,
 )
 from casevault.exchange.node_certificates import RECORD_KINDS as NODE_RECORD_KINDS
+from casevault.exchange.record_kinds import KindHandling, handling_of
 from casevault.exchange.unseal import NodeTrust, SenderLookup, VerifiedBundle, unseal_bundle
 from casevault.services import node_keys, partner_keys
 from casevault.services.errors import (
@@ -65,6 +67,7 @@ from casevault.services.errors import (
     NodeRemoved,
 )
 from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason, refuse
+from casevault.services.gc_pause import collector_paused
 from casevault.services.node_keys import NodeRecord
 from casevault.services.session import Session
 from casevault.services.signer_trust import signer_trust_map
@@ -129,6 +132,8 @@ class StagedBundle:
         )
 
     node_records: list[NodeRecord] = field(default_factory=list)  # services/node_keys.py
+    # Records of kinds this version does not know and may pass over (exchange/record_kinds.py).
+    passed_over_kinds: dict[str, int] = field(default_factory=dict)
     ack: AckRecord | None = None  # incremental exchange (services/incremental.py)
 
 
@@ -191,6 +196,7 @@ def _unseal_with_any_of_our_keys(
     raise first_error or BundleNotForUs()
 
 
+@collector_paused  # many small objects, no cycles: services/gc_pause.py
 def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle:
     """Run every check and stage the content. Raises the first failure; writes nothing."""
     with session.vault.reading() as conn:
@@ -234,6 +240,7 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
         if verified.node_certificate is not None:  # the signing laptop's: peers learn nodes
             staged.node_records.append(verified.node_certificate)
         count = 0
+        passed_over = staged.passed_over_kinds
         blob_ids: set[str] = set()
         kinds: set[str] = set()
         blob_ids.update(verified.blob_ids)  # checked by unseal; streamed in when applied
@@ -247,6 +254,9 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
             count += 1
             if count > MAX_IMPORT_RECORDS:
                 raise ImportTooLarge(MAX_IMPORT_RECORDS)
+            if handling_of(item.kind, CONTENT_KINDS) is KindHandling.SKIP:
+                passed_over[item.kind] = passed_over.get(item.kind, 0) + 1  # a newer writer's
+                continue
             record = parse_record(item.kind, dict(item.value))
             if isinstance(record, AckRecord):
                 staged.ack = staged.ack or record  # one per bundle; a second one changes nothing

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from casevault.exchange.plan_types import ImportPlan
 from casevault.services import incremental, node_keys, partner_keys
 from casevault.services.errors import BundleReplayed
+from casevault.services.gc_pause import collector_paused
 from casevault.services.import_preview import (
     CasePlan,
     FieldChange,
@@ -52,6 +53,7 @@ def _current_plan(conn: Connection, staged: StagedBundle) -> tuple[ImportPlan, b
     return plan_for(conn, staged), False
 
 
+@collector_paused  # many small objects, no cycles: services/gc_pause.py
 def apply_import(
     session: Session,
     staged: StagedBundle,
@@ -85,6 +87,8 @@ def apply_import(
         }
         if replanned:
             details["replanned"] = True
+        if staged.passed_over_kinds:  # a newer writer's kinds (exchange/record_kinds.py)
+            details["passed_over"] = dict(sorted(staged.passed_over_kinds.items()))
         session.audit(conn, "bundle.import", "bundle", staged.bundle_id, details)
     return ImportResult(
         staged.bundle_id,

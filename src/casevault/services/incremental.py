@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from casevault.exchange import acks
 from casevault.exchange.content import AckRecord
+from casevault.services import node_record_delivery
 from casevault.services.import_verify import StagedBundle
 from casevault.services.versioning import node_id
 from casevault.vault.connection import Connection
@@ -234,6 +235,8 @@ def _store_ack(
     kept = acks.next_ack(old, incoming)
     if kept is not None:
         state.put_ack(conn, StoredAck(sender_org, kept.seq, kept.bundle_id, kept.carried_at, now))
+    # Whatever that bundle of ours carried, the peer applied: its node records are held.
+    node_record_delivery.note_acknowledged(conn, sender_org, incoming.bundle_id, incoming.seq)
     if incoming.seq > 0 and state.get_sent_bundle(conn, incoming.bundle_id, sender_org) is None:
         # The peer holds a bundle of ours this vault never wrote: this vault was restored from
         # an older backup. Number later changes above it, so they can never look acknowledged.

@@ -7,8 +7,9 @@ organisation keeps its identity. A laptop that holds the organisation's private 
 itself (when the organisation is made, on joining, after a key rotation, on first unlock after
 the upgrade); one that does not keeps signing with the organisation keys until certified.
 
-Node certificates and revocations travel in every bundle (`write_node_records`) and are
-verified against keys we already hold for the organisation they name (`stage_node_record`).
+Node certificates and revocations travel in bundles until each peer acknowledges them
+(services/node_record_delivery.py) and are verified against keys we already hold for the
+organisation they name (`stage_node_record`).
 """
 
 from __future__ import annotations
@@ -24,19 +25,16 @@ from casevault.exchange.node_certificates import (
     CERTIFICATE_FORMAT,
     CERTIFICATE_RECORD,
     REVOCATION_FORMAT,
-    REVOCATION_RECORD,
     NodeCertificate,
     NodeRevocation,
     build_certificate,
     build_revocation,
-    certificate_record,
     open_envelope,
     record_envelope,
-    revocation_record,
     verify_certificate,
     verify_revocation,
 )
-from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
+from casevault.exchange.seal import RecipientKeys, SenderIdentity
 from casevault.exchange.unseal import NodeTrust
 from casevault.services.errors import NodeNotCertified
 from casevault.services.session import Session
@@ -207,16 +205,6 @@ def node_recipients(conn: Connection, org_ids: Sequence[str]) -> list[RecipientK
             taken.add(node)
             found.append(RecipientKeys(node, keys))
     return found
-
-
-def write_node_records(writer: BundleWriter, conn: Connection, *, to_own_nodes: bool) -> None:
-    """Add the node certificates and revocations we hold to a bundle: to a partner, our own
-    organisation's; to our own laptops, every organisation's (they verify them all again)."""
-    scope = None if to_own_nodes else [org_repo.get_own_organisation(conn).id]
-    for certificate in node_repo.certificates(conn, scope):
-        writer.add_record(CERTIFICATE_RECORD, certificate_record(certificate))
-    for revocation in node_repo.revocations(conn, scope):
-        writer.add_record(REVOCATION_RECORD, revocation_record(revocation))
 
 
 def stage_node_record(

@@ -43,6 +43,7 @@ HPKE_INFO = b"casevault/bundle/v1 suite-1 file-key"
 MAC_LABEL = b"casevault/bundle/v1 suite-1 header-mac"
 PAYLOAD_LABEL = b"casevault/bundle/v1 suite-1 payload"
 SIG_CONTEXT = b"casevault/bundle-manifest/v1"
+CERTIFICATE_CONTEXT = b"casevault/node-certificate/v1"
 FINGERPRINT_DOMAIN = b"casevault/org-fingerprint/v1\x00"
 CREATED_AT = "2025-03-01T12:00:00.000000Z"
 RECORD_TIME = "2025-03-01T12:00:00Z"
@@ -84,17 +85,19 @@ class Randomness:
         self.used[key] = stanza.hex()
         return stanza
 
-    def mldsa(self, signer: Org, message: bytes) -> bytes:
-        key = f"mldsa/{signer.name}/{hashlib.sha256(message).hexdigest()}"
+    def mldsa(self, signer: Org, message: bytes, context: bytes = SIG_CONTEXT) -> bytes:
+        digest = hashlib.sha256(message).hexdigest()
+        named = "" if context == SIG_CONTEXT else context.decode() + "/"
+        key = f"mldsa/{signer.name}/{named}{digest}"
         cached = self.old.get(key)
         if cached is not None:
             try:
-                signer.ml.public_key().verify(bytes.fromhex(cached), message, SIG_CONTEXT)
+                signer.ml.public_key().verify(bytes.fromhex(cached), message, context)
                 self.used[key] = cached
                 return bytes.fromhex(cached)
             except InvalidSignature:
                 pass
-        signature = signer.ml.sign(message, SIG_CONTEXT)
+        signature = signer.ml.sign(message, context)
         self.used[key] = signature.hex()
         return signature
 
@@ -133,9 +136,19 @@ class Org:
         )
         return hashlib.sha256(FINGERPRINT_DOMAIN + raw).hexdigest()
 
-    def sign(self, message: bytes, rand: Randomness) -> bytes:
-        ed = self.ed.sign(bytes([len(SIG_CONTEXT)]) + SIG_CONTEXT + message)
-        return ed + rand.mldsa(self, message)
+    def sign(self, message: bytes, rand: Randomness, context: bytes = SIG_CONTEXT) -> bytes:
+        ed = self.ed.sign(bytes([len(context)]) + context + message)
+        return ed + rand.mldsa(self, message, context)
+
+    def public_keys(self) -> dict[str, str]:
+        """Raw public keys in base64, as on identity cards and in node certificates."""
+        raw = {
+            "ed25519": self.ed.public_key().public_bytes_raw(),
+            "mldsa65": self.ml.public_key().public_bytes_raw(),
+            "x25519": self.x.public_key().public_bytes_raw(),
+            "mlkem768": self.kem.public_key().public_bytes_raw(),
+        }
+        return {name: base64.b64encode(value).decode() for name, value in raw.items()}
 
     def key_file(self) -> dict[str, str]:
         return {"org_id": self.org_id, "node_id": self.node_id} | {
@@ -255,18 +268,60 @@ def case_with_attachment(sender: Org, label: str, data: bytes) -> Content:
 # --- Manifest, payload, stream, header ---
 
 
+def node_certificate(
+    organisation: Org,
+    node: Org,
+    rand: Randomness,
+    *,
+    certifier: Org | None = None,
+    node_id: str | None = None,
+) -> bytes:
+    """The envelope of bundle-format.md 13.1-13.2: `organisation` certifies `node`'s keys.
+    `certifier` signs instead (and is named as the certifying key); `node_id` names another
+    laptop than the one whose keys it certifies."""
+    signer = certifier or organisation
+    statement = canonical_json(
+        {
+            "format": "casevault-node-certificate",
+            "version": 1,
+            "org_id": organisation.org_id,
+            "org_key_fingerprint": signer.fingerprint(),
+            "node_id": node_id or node.node_id,
+            "node_public_keys": node.public_keys(),
+            "issued_at": "2025-03-01T11:00:00Z",
+            "label": "Ноутбук 2",
+        }
+    )
+    signature = signer.sign(statement, rand, CERTIFICATE_CONTEXT)
+    return canonical_json(
+        {
+            "statement": base64.b64encode(statement).decode(),
+            "ed25519": base64.b64encode(signature[:64]).decode(),
+            "mldsa65": base64.b64encode(signature[64:]).decode(),
+        }
+    )
+
+
 def manifest_object(
-    sender: Org, recipients: list[Org], bundle_id: str, content: bytes, counts: tuple[int, int]
+    sender: Org,
+    recipients: list[Org],
+    bundle_id: str,
+    content: bytes,
+    counts: tuple[int, int],
+    certificate: bytes | None = None,
 ) -> dict[str, Any]:
+    sender_object = {
+        "org_id": sender.org_id,
+        "node_id": sender.node_id,
+        "keys_fingerprint": sender.fingerprint(),
+    }
+    if certificate is not None:  # a node-signed bundle (13.4)
+        sender_object["node_certificate"] = base64.b64encode(certificate).decode()
     return {
         "format": "casevault-bundle-manifest/1",
         "bundle_id": bundle_id,
         "created_at": CREATED_AT,
-        "sender": {
-            "org_id": sender.org_id,
-            "node_id": sender.node_id,
-            "keys_fingerprint": sender.fingerprint(),
-        },
+        "sender": sender_object,
         "recipients": [
             {"org_id": r.org_id, "keys_fingerprint": r.fingerprint()} for r in recipients
         ],
@@ -289,9 +344,12 @@ def payload(
     *,
     manifest: bytes | None = None,
     signature: bytes | None = None,
+    certificate: bytes | None = None,
 ) -> bytes:
     if manifest is None:
-        manifest = canonical_json(manifest_object(sender, recipients, bundle_id, content, counts))
+        manifest = canonical_json(
+            manifest_object(sender, recipients, bundle_id, content, counts, certificate)
+        )
     if signature is None:
         signature = sender.sign(manifest, rand)
     return content + frame(0x10, manifest) + frame(0x11, signature)
@@ -476,6 +534,91 @@ def main(out: Path) -> None:
         w.file("empty-last-chunk.bundle", empty_last),
         "ContentTruncated",
         detail={"chunks_read": -1},
+    )
+
+    # A node-signed bundle (bundle-format.md 13.4): the sender's laptop signs with its own
+    # keys, certified by the organisation; it also carries the certificate as a record (13.5).
+    laptop = Org("vector-sender-laptop")
+    laptop.org_id = sender.org_id
+    laptop_keys = json.dumps(laptop.key_file(), indent=2) + "\n"
+    (out / "keys" / f"{laptop.name}.json").write_text(laptop_keys)
+    certificate = node_certificate(sender, laptop, rand)
+    node_content = Content().record(
+        "node_certificate", {"certificate": base64.b64encode(certificate).decode()}
+    )
+    node_content.record(
+        "case", case_record(laptop, fixed_uuid("node/case"), "Ноутбуков", "Noutbukov")
+    )
+
+    def node_signed(label: str, cert: bytes, signer: Org = laptop) -> bytes:
+        counts = (len(node_content.records), 0)
+        plain = payload(
+            rand, laptop, to_recipient, label, node_content.ended(), counts, certificate=cert
+        )
+        if signer is not laptop:  # the same manifest, signed by another key
+            manifest = plain[len(node_content.ended()) + 5 :][: -(5 + 3373)]
+            plain = payload(
+                rand,
+                laptop,
+                to_recipient,
+                label,
+                node_content.ended(),
+                counts,
+                manifest=manifest,
+                signature=signer.sign(manifest, rand),
+            )
+        return bundle(rand, to_recipient, plain, label)
+
+    w.ok(
+        "node_signed",
+        w.file("node-signed.bundle", node_signed("bundle-node", certificate)),
+        node_content,
+        "bundle-node",
+    )
+    w.entry(
+        "node_certified_by_another_key",
+        w.file(
+            "node-other-certifier.bundle",
+            node_signed(
+                "bundle-node-other", node_certificate(sender, laptop, rand, certifier=other)
+            ),
+        ),
+        "SenderKeyMismatch",
+        detail={"org_id": sender.org_id},
+    )
+    w.entry(
+        "node_certificate_for_another_node",
+        w.file(
+            "node-binding.bundle",
+            node_signed(
+                "bundle-node-binding",
+                node_certificate(sender, laptop, rand, node_id=fixed_uuid("elsewhere/node-id")),
+            ),
+        ),
+        "NodeCertificateInvalid",
+        detail={"reason": "binding"},
+    )
+    envelope = json.loads(certificate)
+    altered_signature = bytearray(base64.b64decode(envelope["ed25519"]))
+    altered_signature[0] ^= 0x01
+    envelope["ed25519"] = base64.b64encode(bytes(altered_signature)).decode()
+    w.entry(
+        "node_certificate_signature_altered",
+        w.file(
+            "node-certificate-altered.bundle",
+            node_signed("bundle-node-altered", canonical_json(envelope)),
+        ),
+        "NodeCertificateInvalid",
+        detail={"reason": "signature"},
+    )
+    w.entry(
+        "node_signed_by_organisation_key",
+        w.file(
+            "node-signed-by-org.bundle",
+            node_signed("bundle-node-org", certificate, signer=sender),
+        ),
+        "SignatureInvalid",
+        detail={"algorithm": "ed25519"},
     )
 
     # 2. Refusals by whom it is for and who sent it.

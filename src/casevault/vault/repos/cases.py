@@ -13,6 +13,7 @@ from typing import Any, Literal
 from casevault.domain.case import Case, CaseFields, CaseStatus, Risk
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos import bulk
 from casevault.vault.repos.name_index import write_name_keys, write_new_name_keys
 
 SortKey = Literal["name", "updated", "created", "status", "risk"]
@@ -332,19 +333,26 @@ def insert_new_cases(conn: Connection, cases: Sequence[Case]) -> None:
         return
     first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM cases").fetchone()[0]
     rows = [(first + i, _columns(case)) for i, case in enumerate(cases)]
-    names = ", ".join(rows[0][1])
-    marks = ", ".join("?" for _ in rows[0][1])
-    conn.executemany(
-        f"INSERT INTO cases (rowid, {names}) VALUES (?, {marks})",  # noqa: S608 - column names are ours
+    # One statement run per block of rows, not per row (vault/repos/bulk.py says why).
+    bulk.insert_rows(
+        conn,
+        "cases",
+        ("rowid", *rows[0][1]),
         [(rowid, *cols.values()) for rowid, cols in rows],
+        large_values=True,
     )
     live = [(rowid, case) for (rowid, _), case in zip(rows, cases, strict=True) if not case.deleted]
-    conn.executemany(
-        "INSERT INTO case_tags (tag, case_id) VALUES (?, ?)",
+    bulk.insert_rows(
+        conn,
+        "case_tags",
+        ("tag", "case_id"),
         [(tag, str(case.id)) for _, case in live for tag in case.fields.tags],
     )
-    conn.executemany(
-        "INSERT INTO case_fts (rowid, names, notes, timeline) VALUES (?, ?, ?, '')",
-        [(rowid, *_index_text(case.fields)) for rowid, case in live],
+    bulk.insert_rows(
+        conn,
+        "case_fts",
+        ("rowid", "names", "notes", "timeline"),
+        [(rowid, *_index_text(case.fields), "") for rowid, case in live],
+        large_values=True,
     )
     write_new_name_keys(conn, [(rowid, case.fields) for rowid, case in live])

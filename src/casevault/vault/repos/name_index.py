@@ -17,6 +17,7 @@ from typing import Literal
 from casevault.domain.case import CaseFields
 from casevault.domain.names import index_rows
 from casevault.vault.connection import Connection
+from casevault.vault.repos import bulk
 
 Verdict = Literal["duplicate", "distinct"]
 MAX_VOCAB_SCAN = 300
@@ -348,11 +349,8 @@ def write_new_name_keys(conn: Connection, cases: Sequence[tuple[int, CaseFields]
         for rowid, fields in cases
         for kind, part, value in index_rows(fields)
     )
-    conn.executemany(
-        "INSERT INTO name_keys (kind, value, case_rowid, part) VALUES (?, ?, ?, ?)", rows
-    )
+    bulk.insert_rows(conn, "name_keys", ("kind", "value", "case_rowid", "part"), rows)
     keys = sorted({value for kind, value, _, _ in rows if kind == "k"})
-    conn.executemany(
-        "INSERT OR IGNORE INTO name_key_vocab (key, reversed) VALUES (?, ?)",
-        [(key, key[::-1]) for key in keys],
+    bulk.insert_rows(
+        conn, "name_key_vocab", ("key", "reversed"), [(k, k[::-1]) for k in keys], or_ignore=True
     )

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from casevault.vault.connection import Connection
+from casevault.vault.repos import bulk
 
 CLOCK_KEY = "hlc_last"
 
@@ -125,8 +126,10 @@ def put_new_case_versions(
     conn: Connection, items: list[tuple[str, dict[str, list[dict[str, Any]]]]]
 ) -> None:
     """`put_case_versions` for many cases that have no versions stored yet, in one statement."""
-    conn.executemany(
-        "INSERT INTO case_field_versions (case_id, versions, conflicts) VALUES (?, ?, ?)",
+    bulk.insert_rows(  # one statement run per block of rows (vault/repos/bulk.py)
+        conn,
+        "case_field_versions",
+        ("case_id", "versions", "conflicts"),
         [
             (
                 case_id,
@@ -135,4 +138,5 @@ def put_new_case_versions(
             )
             for case_id, versions in items
         ],
+        large_values=True,
     )
