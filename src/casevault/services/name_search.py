@@ -14,11 +14,9 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-from rapidfuzz.fuzz import ratio
-
 from casevault.domain.case import Case, CaseFields
 from casevault.domain.names import (
+    VARIANT_SCORE,
     DuplicateReason,
     MatchTier,
     NameWord,
@@ -27,7 +25,9 @@ from casevault.domain.names import (
     case_name_forms,
     duplicate_reasons,
     query_words,
+    within_typos,
 )
+from casevault.domain.slips import slip_score
 from casevault.services.case_refs import resolve_case
 from casevault.services.errors import CaseDeleted, CaseLinkedToItself
 from casevault.services.session import Session
@@ -71,15 +71,21 @@ class DuplicatePair:
 
 
 def _fuzzy_keys(conn: Connection, word: NameWord) -> dict[str, float]:
-    """Known keys within the allowed typos of one of the word's keys, with their scores."""
-    found: dict[str, float] = {}
+    """What a word with a typing slip may have meant, with scores: the keys of its whole-word
+    slip variants (VARIANT_SCORE), and the known keys within the allowed typos of one of its
+    keys, scored by the weighted slip distance (domain/slips.py)."""
+    found: dict[str, float] = dict.fromkeys(word.variants, VARIANT_SCORE)
     for key in word.keys:
-        limit = allowed_typos(key)
-        if limit == 0:
+        if allowed_typos(key) == 0:
             continue
-        for candidate in name_index.vocabulary_near(conn, *blocking_keys(key)):
-            if Levenshtein.distance(key, candidate, score_cutoff=limit) <= limit:
-                found[candidate] = max(found.get(candidate, 0.0), ratio(key, candidate))
+        prefixes, reversed_suffix = blocking_keys(key)
+        candidates = set(name_index.vocabulary_near(conn, prefixes[0], reversed_suffix))
+        for prefix in prefixes[1:]:
+            candidates.update(name_index.vocabulary_near(conn, prefix, reversed_suffix))
+        for candidate in sorted(candidates):
+            if not within_typos(key, candidate):
+                continue
+            found[candidate] = max(found.get(candidate, 0.0), slip_score(key, candidate))
     return found
 
 
