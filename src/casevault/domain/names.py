@@ -36,6 +36,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʹʺ][^\W\d_]+)*", re.UNICODE)
 # A query word read back from a slip that rewrote the whole word (layout, look-alike letters,
 # OCR merge) scores just under a true phonetic match and above every edit-distance match.
 VARIANT_SCORE = 99.0
+MAX_VARIANT_KEYS = 32
 
 
 class MatchTier(IntEnum):
@@ -103,9 +104,17 @@ def compare_words(query: NameWord, stored: NameWord) -> tuple[MatchTier, float] 
 
 def within_typos(typed_key: str, stored_key: str) -> bool:
     """Whether two keys are within the typos allowed for the typed one, counting a swap of two
-    neighbouring symbols as one typo (optimal string alignment, as Damerau-Levenshtein)."""
+    neighbouring symbols as one typo (optimal string alignment, as Damerau-Levenshtein). A
+    three-symbol key tolerates only the letter it lost (`Тиых` for `Титых`): another letter in
+    its place is another short name (`ivan`/`ian`)."""
     limit = allowed_typos(typed_key)
-    return limit > 0 and OSA.distance(typed_key, stored_key, score_cutoff=limit) <= limit
+    if limit == 0:
+        return (
+            len(typed_key) == 3
+            and len(stored_key) == 4
+            and OSA.distance(typed_key, stored_key, score_cutoff=1) <= 1
+        )
+    return OSA.distance(typed_key, stored_key, score_cutoff=limit) <= limit
 
 
 def blocking_keys(key: str) -> tuple[tuple[str, ...], str]:
@@ -228,19 +237,19 @@ def query_words(text: str) -> list[NameWord]:
     """The name words of a search query (bounded, so a pasted essay costs no more than a name),
     each with the keys of its whole-word slip variants (`NameWord.variants`)."""
     words: list[NameWord] = []
-    for token in text.split()[: MAX_QUERY_WORDS * 2]:
+    for typed in text.split()[: MAX_QUERY_WORDS * 2]:
+        # Look-alike letters of the other alphabet are invisible on screen: the word is read
+        # as the person sees it (`Cидоров` with a Latin C is Сидоров).
+        token = script_variant(typed) or typed
         found = name_words(token, limit=MAX_QUERY_WORDS)
-        variants = _variant_keys(token) if len(found) <= 1 else ()
-        if not found:
-            # Nothing name-like typed (`;flfyjd` keeps one word, `[jvzrjd` too; `;'` none):
-            # the first variant reading, if any, stands for the word.
-            readings = [v for v in _variant_texts(token) if name_words(v)]
-            if not readings:
-                continue
-            found = name_words(readings[0], limit=1)
-        if len(found) == 1:
+        layout = layout_variant(token)
+        if len(found) != 1 and layout is not None and len(name_words(layout)) == 1:
+            # `ib;jd` (Шижов on QWERTY: ж is the ; key) is one word typed, not two: it stands
+            # only for what it reads as in the other layout.
+            found = [NameWord(exact_form(token), (), _variant_keys(token))]
+        elif len(found) == 1:
             word = found[0]
-            extra = tuple(key for key in variants if key not in word.keys)
+            extra = tuple(key for key in _variant_keys(token) if key not in word.keys)
             found = [NameWord(word.exact, word.keys, extra)]
         words += found
         if len(words) >= MAX_QUERY_WORDS:
@@ -249,13 +258,15 @@ def query_words(text: str) -> list[NameWord]:
 
 
 def _variant_texts(token: str) -> list[str]:
-    single = [layout_variant(token), script_variant(token)]
-    return [text for text in single if text] + ocr_variants(token)
+    layout = layout_variant(token)
+    return ([layout] if layout else []) + ocr_variants(token)
 
 
 def _variant_keys(token: str) -> tuple[str, ...]:
+    """The keys of a token's slip variants: each variant's two likeliest readings, at most
+    MAX_VARIANT_KEYS in all (a long Latin word has many OCR places and readings)."""
     keys: dict[str, None] = {}
     for text in _variant_texts(token):
         for word in name_words(text, limit=1):
-            keys.update(dict.fromkeys(word.keys))
-    return tuple(keys)
+            keys.update(dict.fromkeys(word.keys[:2]))
+    return tuple(keys)[:MAX_VARIANT_KEYS]

@@ -9,8 +9,9 @@ whole word and are undone here before any matching, as *variants* of the typed w
   other layout (ЙЦУКЕН <-> QWERTY, the standard Russian and US layouts);
 * **look-alike letters**: Latin `a o e c p x y` (and upper-case `B H K M T`) inside a Cyrillic
   word, or the Cyrillic look-alikes inside a Latin word, mapped to the word's main alphabet;
-* **OCR slips** that merge or split letters (`rn` read as `m`, `cl` as `d`) are undone the same
-  way, both directions, one place at a time.
+* **OCR slips** that merge or split letters (`rn` read as `m`, `cl` as `d`) or confuse two
+  letters whose difference the phonetic key blurs (`in` read as `iu`, Cyrillic `т` as `ш`)
+  are undone the same way, both directions, one place at a time.
 
 The other kinds change one or two symbols of the phonetic key and are scored by
 `slip_distance`, a Damerau-Levenshtein distance (optimal string alignment) whose substitution
@@ -40,7 +41,9 @@ _LATIN_ROWS = ("qwertyuiop[]", "asdfghjkl;'", "zxcvbnm,.")
 _UPPER_LATIN_ROWS = ("QWERTYUIOP{}", 'ASDFGHJKL:"', "ZXCVBNM<>")
 _LAYOUT_TO_CYRILLIC: dict[str, str] = {
     **dict(zip("".join(_LATIN_ROWS) + "`", "".join(_CYRILLIC_ROWS) + "ё", strict=True)),
-    **dict(zip("".join(_UPPER_LATIN_ROWS) + "~", "".join(_CYRILLIC_ROWS).upper() + "Ё", strict=True)),
+    **dict(
+        zip("".join(_UPPER_LATIN_ROWS) + "~", "".join(_CYRILLIC_ROWS).upper() + "Ё", strict=True)
+    ),
 }  # fmt: skip
 _LAYOUT_TO_LATIN: dict[str, str] = {
     cyr: lat for lat, cyr in _LAYOUT_TO_CYRILLIC.items() if lat.isalpha() and cyr.isalpha()
@@ -52,7 +55,10 @@ _LOOK_ALIKES = dict(zip("aoecpxykABCEHKMOPTX", "аоесрхукАВСЕНКМО
 _LOOK_ALIKES_BACK = {cyr: lat for lat, cyr in _LOOK_ALIKES.items()} | {"і": "i", "І": "I"}
 
 # OCR slips that merge or split letters, both directions (Latin print and Cyrillic print).
-_OCR_REWRITES = (("rn", "m"), ("cl", "d"), ("ii", "u"), ("li", "h"), ("нн", "ш"), ("лл", "м"))
+_OCR_REWRITES = (
+    ("rn", "m"), ("cl", "d"), ("ii", "u"), ("li", "h"), ("нн", "ш"), ("лл", "м"),
+    ("u", "n"), ("h", "b"), ("l", "i"), ("и", "н"), ("п", "н"), ("т", "ш"), ("в", "б"),
+)  # fmt: skip
 
 # Single letters that print or write alike (OCR of typed or handwritten documents).
 _OCR_PAIRS = ("ин", "ип", "нп", "тш", "вб", "зэ", "li", "mn", "ce", "un", "hb", "ao")

@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from casevault.domain.case import Case, CaseFields
 from casevault.domain.names import (
     VARIANT_SCORE,
@@ -250,13 +252,37 @@ def search_names_in(conn: Connection, text: str, limit: int = 50) -> list[NameHi
     limit = min(limit, case_repo.MAX_PAGE)
     if not words or limit < 1:
         return []
-    ranked = _ranked(conn, words, limit)
+    ranked = closest_spelling_first(conn, words, _ranked(conn, words, limit))
     summaries = case_repo.summaries_by_rowid(conn, [rowid for rowid, _, _ in ranked])
     return [
         NameHit(summaries[rowid], MatchTier(tier), score)
         for rowid, tier, score in ranked
         if rowid in summaries
     ]
+
+
+def closest_spelling_first(
+    conn: Connection, words: list[NameWord], ranked: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """The page with each run of equal (tier, score) ordered by how close the case's stored
+    spellings are to the typed words (summed over words, the smallest Damerau-Levenshtein
+    distance to any spelling of the case), then by rowid as before.
+
+    Phonetic keys blur letters on purpose, so two cases can tie on keys while one is spelt
+    exactly as typed but for one swapped pair: that one comes first. Only the page is
+    reordered (its membership is unchanged); a tie cut by the page limit keeps rowid order.
+    """
+    spellings = name_index.spellings_of(conn, [rowid for rowid, _, _ in ranked])
+
+    def closeness(rowid: int) -> int:
+        stored = spellings.get(rowid) or [""]
+        return sum(min(OSA.distance(word.exact, value) for value in stored) for word in words)
+
+    order = sorted(
+        range(len(ranked)),
+        key=lambda i: (ranked[i][1], -ranked[i][2], closeness(ranked[i][0]), i),
+    )
+    return [ranked[i] for i in order]
 
 
 def search_names(session: Session, text: str, limit: int = 50) -> list[NameHit]:
