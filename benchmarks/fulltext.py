@@ -55,8 +55,10 @@ def _fill(session: Session, data: list[SyntheticCase]) -> None:
             Case(id=new_case_id(), origin_org=org, created_at=now, updated_at=now, fields=d.fields)
             for d in block
         ]
+        # Events are generated in date order: their text joined as `reindex_timeline` does.
+        timelines = ["\n".join(text for _, _, text in item.timeline) for item in block]
         with session.vault.transaction() as conn:
-            case_repo.insert_new_cases(conn, cases)
+            case_repo.insert_new_cases(conn, cases, timelines)
             for case, item in zip(cases, block, strict=True):
                 for date, kind, text in item.timeline:
                     event = TimelineEvent(
@@ -64,8 +66,6 @@ def _fill(session: Session, data: list[SyntheticCase]) -> None:
                         created_at=now,
                     )  # fmt: skip
                     timeline_repo.insert_event(conn, event)
-                if item.timeline:
-                    case_repo.reindex_timeline(conn, case.id)
 
 
 def _session(folder: Path, count: int) -> tuple[Session, list[SyntheticCase]]:

@@ -243,18 +243,42 @@ def fts_query(untrusted_text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def search_cases(conn: Connection, text: str, limit: int = 50) -> list[CaseSummary]:
-    """Full-text search over names, notes and timeline, best matches first (bm25)."""
+# bm25 scores at most this many matches of one query: the newest ones (highest rowids) when a
+# query matches more cases than this. Scoring is the costly part of a full-text query (FTS5
+# reads each match's column sizes): 100,000 matches cost seconds, 2,000 a few milliseconds.
+MAX_RANKED = 2000
+
+
+def search_rowids(conn: Connection, text: str, limit: int = 50) -> list[int]:
+    """Rowids of the live cases matching `text` (every word as a prefix), best first: bm25
+    with names weighing ten times notes and timeline, ties by rowid.
+
+    Guarantees: a query matching at most MAX_RANKED cases gets exactly the bm25 order over all
+    of them; one matching more is ranked among its MAX_RANKED newest matches (found by walking
+    the doclist backwards, without scoring), so its cost stays bounded whatever the vault size.
+    The ranking and the LIMIT run inside FTS5; no case row is read.
+    """
     query = fts_query(text)
     if query is None:
         return []
+    edge = conn.execute(
+        "SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (query, MAX_RANKED - 1),
+    ).fetchone()
     rows = conn.execute(
-        f"SELECT {_SUMMARY_COLUMNS} FROM case_fts JOIN cases ON cases.rowid = case_fts.rowid"  # noqa: S608
-        " WHERE case_fts MATCH ? AND cases.deleted = 0"
-        " ORDER BY bm25(case_fts, 10.0, 1.0, 1.0) LIMIT ?",
-        (query, min(limit, MAX_PAGE)),
+        "SELECT rowid FROM case_fts WHERE case_fts MATCH ? AND rowid >= ?"
+        " ORDER BY bm25(case_fts, 10.0, 1.0, 1.0), rowid LIMIT ?",
+        (query, edge[0] if edge else 0, min(limit, MAX_PAGE)),
     ).fetchall()
-    return [_summary(row) for row in rows]
+    return [int(row[0]) for row in rows]
+
+
+def search_cases(conn: Connection, text: str, limit: int = 50) -> list[CaseSummary]:
+    """Full-text search over names, notes and timeline, best matches first (`search_rowids`),
+    as summaries of live cases."""
+    rowids = search_rowids(conn, text, limit)
+    summaries = summaries_by_rowid(conn, rowids)
+    return [summaries[rowid] for rowid in rowids if rowid in summaries]
 
 
 def summaries_by_rowid(conn: Connection, rowids: list[int]) -> dict[int, CaseSummary]:
@@ -333,11 +357,15 @@ def keep_earliest_tombstone(
     )
 
 
-def insert_new_cases(conn: Connection, cases: Sequence[Case]) -> None:
+def insert_new_cases(
+    conn: Connection, cases: Sequence[Case], timelines: Sequence[str] | None = None
+) -> None:
     """Insert cases not stored yet, with their tags and index entries, in batches: the rows
     `insert_case` writes for each, with one statement per table instead of several per case
     (an import of thousands of cases). Rowids are given explicitly, after the highest in use,
-    so the index rows can name them; call inside a write transaction."""
+    so the index rows can name them; call inside a write transaction. `timelines`, one per
+    case, is the text of timeline events stored in the same transaction (as `reindex_timeline`
+    would index it); by default the cases have none yet."""
     if not cases:
         return
     first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM cases").fetchone()[0]
@@ -348,13 +376,15 @@ def insert_new_cases(conn: Connection, cases: Sequence[Case]) -> None:
         f"INSERT INTO cases (rowid, {names}) VALUES (?, {marks})",  # noqa: S608 - column names are ours
         [(rowid, *cols.values()) for rowid, cols in rows],
     )
+    texts = list(timelines) if timelines is not None else [""] * len(cases)
     live = [(rowid, case) for (rowid, _), case in zip(rows, cases, strict=True) if not case.deleted]
+    timeline_of = {rowid: text for (rowid, _), text in zip(rows, texts, strict=True)}
     conn.executemany(
         "INSERT INTO case_tags (tag, case_id) VALUES (?, ?)",
         [(tag, str(case.id)) for _, case in live for tag in case.fields.tags],
     )
     conn.executemany(
-        "INSERT INTO case_fts (rowid, names, notes, timeline) VALUES (?, ?, ?, '')",
-        [(rowid, *_index_text(case.fields)) for rowid, case in live],
+        "INSERT INTO case_fts (rowid, names, notes, timeline) VALUES (?, ?, ?, ?)",
+        [(rowid, *_index_text(case.fields), timeline_of[rowid]) for rowid, case in live],
     )
     write_new_name_keys(conn, [(rowid, case.fields) for rowid, case in live])
