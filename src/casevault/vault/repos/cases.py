@@ -243,32 +243,36 @@ def fts_query(untrusted_text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
-# bm25 scores at most this many matches of one query: the newest ones (highest rowids) when a
-# query matches more cases than this. Scoring is the costly part of a full-text query (FTS5
-# reads each match's column sizes): 100,000 matches cost seconds, 2,000 a few milliseconds.
-MAX_RANKED = 2000
+# bm25 ranks a query's matches only when there are at most this many. Scoring is the costly
+# part of a full-text query: FTS5 first counts every match of each word for its weight (IDF),
+# then decodes each match's positions and reads its column sizes, about ten times the cost of
+# finding the match (docs/performance.md, "Full-text search"): 100,000 matches cost seconds.
+# A word found in more cases than this is too common for bm25 to tell them apart usefully
+# (its weight tends to zero as it nears half the cases), so those are listed newest first.
+MAX_RANKED = 200
 
 
 def search_rowids(conn: Connection, text: str, limit: int = 50) -> list[int]:
-    """Rowids of the live cases matching `text` (every word as a prefix), best first: bm25
-    with names weighing ten times notes and timeline, ties by rowid.
+    """Rowids of the live cases matching `text` (every word as a prefix), best first.
 
     Guarantees: a query matching at most MAX_RANKED cases gets exactly the bm25 order over all
-    of them; one matching more is ranked among its MAX_RANKED newest matches (found by walking
-    the doclist backwards, without scoring), so its cost stays bounded whatever the vault size.
-    The ranking and the LIMIT run inside FTS5; no case row is read.
+    of them (names weigh ten times notes and timeline; ties by rowid); a query matching more
+    gets its newest matches (highest rowids) first, found by walking the index backwards
+    without scoring, so the cost stays bounded whatever the size of the vault. Ranking and
+    LIMIT run inside FTS5; no case row is read.
     """
     query = fts_query(text)
     if query is None:
         return []
-    edge = conn.execute(
-        "SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (query, MAX_RANKED - 1),
+    page = min(limit, MAX_PAGE)
+    many = conn.execute(
+        "SELECT 1 FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (query, MAX_RANKED),
     ).fetchone()
+    order = "rowid DESC" if many else "bm25(case_fts, 10.0, 1.0, 1.0), rowid"
     rows = conn.execute(
-        "SELECT rowid FROM case_fts WHERE case_fts MATCH ? AND rowid >= ?"
-        " ORDER BY bm25(case_fts, 10.0, 1.0, 1.0), rowid LIMIT ?",
-        (query, edge[0] if edge else 0, min(limit, MAX_PAGE)),
+        f"SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY {order} LIMIT ?",  # noqa: S608 - one of two fixed texts
+        (query, page),
     ).fetchall()
     return [int(row[0]) for row in rows]
 
