@@ -20,6 +20,7 @@ import argparse
 import datetime as dt
 import random
 import re
+import statistics
 import tempfile
 import time
 import uuid
@@ -154,6 +155,9 @@ def measure(
             plain += _timed(lambda q: plain_fts(conn, q), [query])
             if previous:
                 before += _timed(lambda q: previous_query(conn, q), [query])
+    for name, samples in (("service", service), ("plain FTS5", plain), ("previous", before)):
+        if samples:
+            print(f"{name:10} p50 {statistics.median(samples) * 1000:8.2f} ms")
     return p95(service), p95(plain), p95(before) if before else None
 
 

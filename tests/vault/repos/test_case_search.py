@@ -52,9 +52,13 @@ def test_words_too_common_to_rank_list_the_newest_matches_first(
     assert cases.search_rowids(conn, "summons", 7) == newest[:7]
     rare = make_case(conn, "Rarecase", notes="summons deserter")
     expected = _textbook(conn, "summons deserter")
-    assert cases.search_rowids(conn, "summons deserter", 50) == expected == [
-        int(conn.execute("SELECT rowid FROM cases WHERE id = ?", (str(rare.id),)).fetchone()[0])
-    ]
+    assert (
+        cases.search_rowids(conn, "summons deserter", 50)
+        == expected
+        == [
+            int(conn.execute("SELECT rowid FROM cases WHERE id = ?", (str(rare.id),)).fetchone()[0])
+        ]
+    )
 
 
 def test_short_prefixes_use_the_prefix_index(conn: Any) -> None:
