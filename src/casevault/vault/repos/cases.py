@@ -305,24 +305,41 @@ def search_rowids(conn: Connection, text: str, limit: int = 50) -> list[int]:
 
     Guarantees: a query matching at most MAX_RANKED cases gets exactly the bm25 order over all
     of them (names weigh ten times notes and timeline; ties by rowid); a query matching more
-    gets its newest matches (highest rowids) first, found by walking the index backwards
-    without scoring, so the cost stays bounded whatever the size of the vault. Ranking and
-    LIMIT run inside FTS5; no case row is read.
+    gets its newest matches (highest rowids) first, unscored, so the cost stays bounded
+    whatever the size of the vault. Ranking and LIMIT run inside FTS5; no case row is read.
     """
     query = expanded_query(conn, text)
     if query is None:
         return []
     page = min(limit, MAX_PAGE)
     many = conn.execute(
-        "SELECT 1 FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (query, MAX_RANKED),
+        "SELECT 1 FROM case_fts WHERE case_fts MATCH ? LIMIT 1 OFFSET ?", (query, MAX_RANKED)
     ).fetchone()
-    order = "rowid DESC" if many else "bm25(case_fts, 10.0, 1.0, 1.0), rowid"
+    if many:
+        return _newest_matches(conn, query, page)
     rows = conn.execute(
-        f"SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY {order} LIMIT ?",  # noqa: S608 - one of two fixed texts
+        "SELECT rowid FROM case_fts WHERE case_fts MATCH ?"
+        " ORDER BY bm25(case_fts, 10.0, 1.0, 1.0), rowid LIMIT ?",
         (query, page),
     ).fetchall()
     return [int(row[0]) for row in rows]
+
+
+def _newest_matches(conn: Connection, query: str, page: int) -> list[int]:
+    """The `page` highest matching rowids, highest first. FTS5 walks a doclist backwards only
+    by first loading it whole (measured: 100-200 ms for a word in 11,000 of 20,000 cases),
+    so the newest rowids are read forwards, from a window below the highest rowid that
+    grows fourfold until it holds a page."""
+    top = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM cases").fetchone()[0])
+    window = 1000
+    while True:
+        floor = top - window
+        rows = conn.execute(
+            "SELECT rowid FROM case_fts WHERE case_fts MATCH ? AND rowid > ?", (query, floor)
+        ).fetchall()
+        if len(rows) >= page or floor <= 0:
+            return [int(row[0]) for row in rows[::-1][:page]]
+        window *= 4
 
 
 def search_cases(conn: Connection, text: str, limit: int = 50) -> list[CaseSummary]:
