@@ -33,6 +33,7 @@ from pathlib import Path
 from benchmarks import (
     bundles,
     exchange,
+    fulltext,
     growth,
     gui_first_screen,
     incremental,
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> Report:
             try:
                 if "storage" in args.only:
                     storage.run(report, built)
+                    fulltext.run(report, built.session, built.data)
                     gui_first_screen.run(report, built)
                 if "names" in args.only:
                     names.run(report, built)

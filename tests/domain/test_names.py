@@ -157,11 +157,17 @@ def test_short_keys_tolerate_no_typos_and_long_keys_two() -> None:
     assert allowed_typos("smirnev") == 2
 
 
-def test_blocking_halves_cover_one_edit() -> None:
-    prefix, reversed_suffix = blocking_keys("smirnev")
-    typo_start, typo_end = "smirmev", "zmirnev"
-    assert typo_start.startswith(prefix) or typo_start[::-1].startswith(reversed_suffix)
-    assert typo_end.startswith(prefix) or typo_end[::-1].startswith(reversed_suffix)
+@pytest.mark.parametrize("key", ["ilin", "sidev", "ivanev", "smirnev", "kusnesev"])
+def test_blocking_covers_every_single_edit_and_swap(key: str) -> None:
+    """Whatever one slip does to the stored key, the typed key's blocks still reach it: a scan
+    of the vocabulary from one of the typed key's prefixes or its reversed suffix."""
+    typed_keys = {key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)}
+    typed_keys |= {key[:i] + "z" + key[i + 1 :] for i in range(len(key))}
+    typed_keys |= {key[:i] + key[i + 1 :] for i in range(len(key))}
+    typed_keys |= {key[:i] + "z" + key[i:] for i in range(len(key) + 1)}
+    for typed in typed_keys - {key}:
+        prefixes, reversed_suffix = blocking_keys(typed)
+        assert key.startswith(prefixes) or key[::-1].startswith(reversed_suffix), typed
 
 
 def test_index_rows_carry_spelling_and_keys_per_part() -> None:

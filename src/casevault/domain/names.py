@@ -6,7 +6,10 @@ vault can store exactly what this module computes and the services can rank with
 Tiers, best first (docs/names.md):
 * EXACT: the same spelling, ignoring case and accents (`Smirnov` = `smirnov`).
 * PHONETIC: another spelling of the same sounds (`Смирнов` = `Smirnoff` = `Smirnow`).
-* FUZZY: phonetic keys within `allowed_typos` edits (`Smirmov`, `Smirnvo`).
+* FUZZY: a query word with a typing slip: the word as meant after undoing a wrong keyboard
+  layout, look-alike letters of the other alphabet or an OCR merge (`bdfyjd` = `иванов`), or a
+  phonetic key within `allowed_typos` edits (`Smirmov`, `Smirnvo`), scored by the weighted
+  slip distance of domain/slips.py so that likelier slips rank first.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Literal
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from casevault.domain.case import CaseFields, PersonName
+from casevault.domain.slips import layout_variant, ocr_variants, script_variant, slip_score
 from casevault.domain.transliteration import exact_form, phonetic_keys
 
 NamePart = Literal["s", "g", "p", "a"]  # surname, given name, patronymic, alias
@@ -29,6 +33,10 @@ NAME_PARTS: tuple[NamePart, ...] = ("s", "g", "p", "a")
 MAX_QUERY_WORDS = 8
 MAX_WORDS_PER_PART = 8
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʹʺ][^\W\d_]+)*", re.UNICODE)
+# A query word read back from a slip that rewrote the whole word (layout, look-alike letters,
+# OCR merge) scores just under a true phonetic match and above every edit-distance match.
+VARIANT_SCORE = 99.0
+MAX_VARIANT_KEYS = 32
 
 
 class MatchTier(IntEnum):
@@ -41,10 +49,13 @@ class MatchTier(IntEnum):
 
 @dataclass(frozen=True)
 class NameWord:
-    """One word of a name: its spelling (case/accent-blind) and its phonetic keys."""
+    """One word of a name: its spelling (case/accent-blind) and its phonetic keys; for a query
+    word, also `variants`: the keys of what the word reads as once a whole-word slip is undone
+    (domain/slips.py), none of them among `keys`."""
 
     exact: str
     keys: tuple[str, ...]
+    variants: tuple[str, ...] = ()
 
     @property
     def primary_key(self) -> str:
@@ -80,21 +91,42 @@ def compare_words(query: NameWord, stored: NameWord) -> tuple[MatchTier, float] 
         return MatchTier.EXACT, 100.0
     if set(query.keys) & set(stored.keys):
         return MatchTier.PHONETIC, ratio(query.exact, stored.exact) / 100.0 + 99.0
+    if set(query.variants) & set(stored.keys):
+        return MatchTier.FUZZY, VARIANT_SCORE
     best: float | None = None
     for q_key in query.keys:
-        limit = allowed_typos(q_key)
         for s_key in stored.keys:
-            if Levenshtein.distance(q_key, s_key, score_cutoff=limit) <= limit:
-                score = ratio(q_key, s_key)
+            if within_typos(q_key, s_key):
+                score = slip_score(q_key, s_key)
                 best = score if best is None else max(best, score)
     return None if best is None else (MatchTier.FUZZY, best)
 
 
-def blocking_keys(key: str) -> tuple[str, str]:
-    """(prefix, reversed suffix) of a key, each about half of it. One typo leaves at least one
-    half intact, so fuzzy candidates are found through two indexed range scans."""
+def within_typos(typed_key: str, stored_key: str) -> bool:
+    """Whether two keys are within the typos allowed for the typed one, counting a swap of two
+    neighbouring symbols as one typo (optimal string alignment, as Damerau-Levenshtein). A
+    three-symbol key tolerates only the letter it lost (`Тиых` for `Титых`): another letter in
+    its place is another short name (`ivan`/`ian`)."""
+    limit = allowed_typos(typed_key)
+    if limit == 0:
+        return (
+            len(typed_key) == 3
+            and len(stored_key) == 4
+            and OSA.distance(typed_key, stored_key, score_cutoff=1) <= 1
+        )
+    return OSA.distance(typed_key, stored_key, score_cutoff=limit) <= limit
+
+
+def blocking_keys(key: str) -> tuple[tuple[str, ...], str]:
+    """(prefixes, reversed suffix) of a key: its first half and its last half, which do not
+    overlap, so one typo (a letter changed, added or dropped) leaves one of them intact and
+    fuzzy candidates are found through indexed range scans. A swap of the two symbols where
+    the halves meet touches both, so the prefix with that swap undone is scanned as well."""
     half = max(2, (len(key) + 1) // 2)
-    return key[:half], key[::-1][:half]
+    prefixes = [key[:half]]
+    if half < len(key):
+        prefixes.append(key[: half - 1] + key[half] + key[half - 1])
+    return tuple(dict.fromkeys(prefixes)), key[::-1][: max(2, len(key) // 2)]
 
 
 def _part_texts(fields: CaseFields) -> dict[NamePart, list[str]]:
@@ -202,5 +234,39 @@ def duplicate_reasons(a: CaseFields, b: CaseFields) -> tuple[DuplicateReason, ..
 
 
 def query_words(text: str) -> list[NameWord]:
-    """The name words of a search query (bounded, so a pasted essay costs no more than a name)."""
-    return name_words(text, limit=MAX_QUERY_WORDS)
+    """The name words of a search query (bounded, so a pasted essay costs no more than a name),
+    each with the keys of its whole-word slip variants (`NameWord.variants`)."""
+    words: list[NameWord] = []
+    for typed in text.split()[: MAX_QUERY_WORDS * 2]:
+        # Look-alike letters of the other alphabet are invisible on screen: the word is read
+        # as the person sees it (`Cидоров` with a Latin C is Сидоров).
+        token = script_variant(typed) or typed
+        found = name_words(token, limit=MAX_QUERY_WORDS)
+        layout = layout_variant(token)
+        if len(found) != 1 and layout is not None and len(name_words(layout)) == 1:
+            # `ib;jd` (Шижов on QWERTY: ж is the ; key) is one word typed, not two: it stands
+            # only for what it reads as in the other layout.
+            found = [NameWord(exact_form(token), (), _variant_keys(token))]
+        elif len(found) == 1:
+            word = found[0]
+            extra = tuple(key for key in _variant_keys(token) if key not in word.keys)
+            found = [NameWord(word.exact, word.keys, extra)]
+        words += found
+        if len(words) >= MAX_QUERY_WORDS:
+            break
+    return words[:MAX_QUERY_WORDS]
+
+
+def _variant_texts(token: str) -> list[str]:
+    layout = layout_variant(token)
+    return ([layout] if layout else []) + ocr_variants(token)
+
+
+def _variant_keys(token: str) -> tuple[str, ...]:
+    """The keys of a token's slip variants: each variant's two likeliest readings, at most
+    MAX_VARIANT_KEYS in all (a long Latin word has many OCR places and readings)."""
+    keys: dict[str, None] = {}
+    for text in _variant_texts(token):
+        for word in name_words(text, limit=1):
+            keys.update(dict.fromkeys(word.keys[:2]))
+    return tuple(keys)[:MAX_VARIANT_KEYS]

@@ -118,12 +118,22 @@ def _latin_options(word: str) -> list[tuple[str, ...]]:
             if ch == "y":
                 options.append((GLIDE,) if following in _VOWELS else ("i",))
             elif ch == "j":
-                # German/Polish glide, or French ж (Rjevski, Ryjov) before a vowel.
-                options.append((GLIDE, "s") if following in _VOWELS else ("i",))
+                options.append(_j_sounds(i, following))
             else:
                 options.append(_SINGLE.get(ch, (ch,)))
             i += 1
     return options
+
+
+def _j_sounds(position: int, following: str) -> tuple[str, ...]:
+    """`j`: German/Polish glide, or French ж (Rjevski, Ryjov) before a vowel; French ж before
+    a consonant at the start of a word (Jdanov, Jmourov), either inside one (Majkov = Майков,
+    Ryjkov = Рыжков); a glide at the end (Sergej)."""
+    if following in _VOWELS:
+        return (GLIDE, "s")
+    if not following:
+        return ("i",)
+    return ("s",) if position == 0 else ("i", "s")
 
 
 def _readings(options: list[tuple[str, ...]]) -> list[str]:
@@ -177,6 +187,20 @@ def exact_form(word: str) -> str:
     if _is_cyrillic(lowered):
         return lowered.replace("ё", "е")
     return _strip_marks(lowered)
+
+
+def letter_symbol(letter: str) -> str:
+    """The key symbol one letter of either alphabet stands for on its own, folded ('' for the
+    signs ь ъ): `о` -> e, `щ` -> s, `й` -> i, `w` -> v, `c` -> s. Used to turn keyboard and OCR
+    neighbours between letters into neighbours between key symbols (domain/slips.py)."""
+    lowered = letter.casefold()
+    if _is_cyrillic(lowered):
+        sound = _CYRILLIC.get(lowered, "").replace(GLIDE, "")
+        sound = sound or ("i" if lowered == "й" else "")
+    else:
+        sound = _SINGLE.get(lowered, (lowered,))[0] if "a" <= lowered <= "z" else ""
+        sound = {"J": "i", "S": "s", "j": "i"}.get(sound, sound)
+    return sound[:1].replace("o", "e").replace("y", "i")
 
 
 def is_vowel_symbol(symbol: str) -> bool:

@@ -14,11 +14,11 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-from rapidfuzz.fuzz import ratio
+from rapidfuzz.distance import OSA
 
 from casevault.domain.case import Case, CaseFields
 from casevault.domain.names import (
+    VARIANT_SCORE,
     DuplicateReason,
     MatchTier,
     NameWord,
@@ -27,7 +27,9 @@ from casevault.domain.names import (
     case_name_forms,
     duplicate_reasons,
     query_words,
+    within_typos,
 )
+from casevault.domain.slips import slip_score
 from casevault.services.case_refs import resolve_case
 from casevault.services.errors import CaseDeleted, CaseLinkedToItself
 from casevault.services.session import Session
@@ -71,15 +73,21 @@ class DuplicatePair:
 
 
 def _fuzzy_keys(conn: Connection, word: NameWord) -> dict[str, float]:
-    """Known keys within the allowed typos of one of the word's keys, with their scores."""
-    found: dict[str, float] = {}
+    """What a word with a typing slip may have meant, with scores: the keys of its whole-word
+    slip variants (VARIANT_SCORE), and the known keys within the allowed typos of one of its
+    keys, scored by the weighted slip distance (domain/slips.py)."""
+    found: dict[str, float] = dict.fromkeys(word.variants, VARIANT_SCORE)
     for key in word.keys:
-        limit = allowed_typos(key)
-        if limit == 0:
+        if allowed_typos(key) == 0:
             continue
-        for candidate in name_index.vocabulary_near(conn, *blocking_keys(key)):
-            if Levenshtein.distance(key, candidate, score_cutoff=limit) <= limit:
-                found[candidate] = max(found.get(candidate, 0.0), ratio(key, candidate))
+        prefixes, reversed_suffix = blocking_keys(key)
+        candidates = set(name_index.vocabulary_near(conn, prefixes[0], reversed_suffix))
+        for prefix in prefixes[1:]:
+            candidates.update(name_index.vocabulary_near(conn, prefix, reversed_suffix))
+        for candidate in sorted(candidates):
+            if not within_typos(key, candidate):
+                continue
+            found[candidate] = max(found.get(candidate, 0.0), slip_score(key, candidate))
     return found
 
 
@@ -244,13 +252,37 @@ def search_names_in(conn: Connection, text: str, limit: int = 50) -> list[NameHi
     limit = min(limit, case_repo.MAX_PAGE)
     if not words or limit < 1:
         return []
-    ranked = _ranked(conn, words, limit)
+    ranked = closest_spelling_first(conn, words, _ranked(conn, words, limit))
     summaries = case_repo.summaries_by_rowid(conn, [rowid for rowid, _, _ in ranked])
     return [
         NameHit(summaries[rowid], MatchTier(tier), score)
         for rowid, tier, score in ranked
         if rowid in summaries
     ]
+
+
+def closest_spelling_first(
+    conn: Connection, words: list[NameWord], ranked: list[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """The page with each run of equal (tier, score) ordered by how close the case's stored
+    spellings are to the typed words (summed over words, the smallest Damerau-Levenshtein
+    distance to any spelling of the case), then by rowid as before.
+
+    Phonetic keys blur letters on purpose, so two cases can tie on keys while one is spelt
+    exactly as typed but for one swapped pair: that one comes first. Only the page is
+    reordered (its membership is unchanged); a tie cut by the page limit keeps rowid order.
+    """
+    spellings = name_index.spellings_of(conn, [rowid for rowid, _, _ in ranked])
+
+    def closeness(rowid: int) -> int:
+        stored = spellings.get(rowid) or [""]
+        return sum(min(OSA.distance(word.exact, value) for value in stored) for word in words)
+
+    order = sorted(
+        range(len(ranked)),
+        key=lambda i: (ranked[i][1], -ranked[i][2], closeness(ranked[i][0]), i),
+    )
+    return [ranked[i] for i in order]
 
 
 def search_names(session: Session, text: str, limit: int = 50) -> list[NameHit]:

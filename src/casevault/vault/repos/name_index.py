@@ -256,6 +256,21 @@ def candidate_duplicate_pairs(conn: Connection, limit: int) -> list[tuple[str, s
     return [(str(row[0]), str(row[1])) for row in rows]
 
 
+def spellings_of(conn: Connection, rowids: Sequence[int]) -> dict[int, list[str]]:
+    """The stored spellings (kind 't' values) of each case's name words, by rowid."""
+    if not rowids:
+        return {}
+    rows = conn.execute(
+        "SELECT case_rowid, value FROM name_keys INDEXED BY name_keys_by_case"  # noqa: S608 - placeholders only
+        f" WHERE case_rowid IN ({_marks(rowids)}) AND kind = 't'",
+        tuple(rowids),
+    ).fetchall()
+    found: dict[int, list[str]] = {}
+    for rowid, value in rows:
+        found.setdefault(int(rowid), []).append(str(value))
+    return found
+
+
 def case_ids_for_rowids(conn: Connection, rowids: Sequence[int]) -> dict[int, uuid.UUID]:
     """The global ids of live cases, by rowid."""
     rows = conn.execute(
