@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.case_actions import CaseActions
 from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.i18n import LANGUAGE_NAMES
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
         self.safety = SafetyActions(self, file_menu, settings_menu, self.quit_action)
+        self.case_actions = CaseActions(self, bar, partners_menu.menuAction())
         self._session_actions: tuple[QAction, ...] = (
             self.new_action,
             self.lock_action,
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.dossier_action,
             *self.safety.session_actions,
+            *self.case_actions.actions,
         )
 
     # --- screens ---------------------------------------------------------------------
