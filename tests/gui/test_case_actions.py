@@ -51,7 +51,7 @@ def test_erasure_explains_asks_for_the_id_and_leaves_a_notice(qtbot, two_orgs) -
     with qtbot.waitSignal(dialog.erased, timeout=30_000) as erased:
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     assert erased.args == [case_id]
-    assert dialog.result is not None
+    assert dialog.outcome is not None
     with pytest.raises(CaseNotFound):
         case_service.get_case(berlin.session, case_id)
     assert case_service.get_case(berlin.session, bystander)  # only him

@@ -44,14 +44,19 @@ def test_partial_file_is_user_only_while_written(tmp_path: Path) -> None:
 def test_failure_half_way_leaves_nothing(tmp_path: Path) -> None:
     target = tmp_path / "copy.bin"
     target.write_bytes(b"the earlier copy")
-    with pytest.raises(RuntimeError), user_file(target) as sink:
-        sink.write(b"half")
-        raise RuntimeError("the source failed")
+
+    def interrupted() -> None:
+        with user_file(target) as sink:
+            sink.write(b"half")
+            raise RuntimeError("the source failed")
+
+    with pytest.raises(RuntimeError, match="the source failed"):
+        interrupted()
     assert target.read_bytes() == b"the earlier copy"  # untouched
     assert _leftovers(tmp_path) == []
 
 
 def test_unwritable_place_raises_oserror(tmp_path: Path) -> None:
-    with pytest.raises(OSError):
+    with pytest.raises(FileNotFoundError):
         write_user_file(tmp_path / "missing-folder" / "copy.bin", b"x")
     assert list(tmp_path.iterdir()) == []

@@ -51,7 +51,12 @@ class CaseActions(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.erase_action)
-        self.actions = (self.merge_action, self.unmerge_action, self.access_action, self.erase_action)
+        self.actions = (
+            self.merge_action,
+            self.unmerge_action,
+            self.access_action,
+            self.erase_action,
+        )
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self._window)
@@ -96,9 +101,7 @@ class CaseActions(QObject):
             return None
         workspace, session, case_id = selected
         if not merged_into(session, case_id):
-            self._window.statusBar().showMessage(
-                self.tr("No case was merged into this one."), 5000
-            )
+            self._window.statusBar().showMessage(self.tr("No case was merged into this one."), 5000)
             return None
         dialog = UnmergeDialog(session, case_id, workspace)
         dialog.unmerged.connect(lambda _absorbed: workspace.cases.refresh())

@@ -112,8 +112,12 @@ class DuplicateWarning(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Result"))
         self.buttons = QDialogButtonBox(self)
-        self.keep_button = self._button(self.tr("&Keep both"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.open_button = self._button(self.tr("&Open the other"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button = self._button(
+            self.tr("&Keep both"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.open_button = self._button(
+            self.tr("&Open the other"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.link_button = self._button(
             self.tr("&Link: same man"), QDialogButtonBox.ButtonRole.ActionRole
         )

@@ -1,4 +1,4 @@
-""""Erase this man's data…": the right to erasure (services/erasure.py) in the app.
+""" "Erase this man's data…": the right to erasure (services/erasure.py) in the app.
 
 Before anything happens the dialog says what is erased, which other cases of the same man go
 with it (merged or linked: services.erasure.related_cases), which partners hold a copy we cannot
@@ -57,7 +57,7 @@ class ErasureDialog(QDialog):
         case = case_service.get_case(session, case_id)
         self.case_id = case.id
         self.related = related_cases(session, case.id)
-        self.result: ErasureResult | None = None
+        self.outcome: ErasureResult | None = None
         self._announced = False
         partners = partners_holding_copies(session, [case.id, *self.related])
         self.setWindowTitle(self.tr("Erase this man's data"))
@@ -141,7 +141,7 @@ class ErasureDialog(QDialog):
 
     def _typed(self, text: str) -> None:
         self.erase_button.setEnabled(
-            self._worker is None and self.result is None and text.strip().lower() == self.short_id
+            self._worker is None and self.outcome is None and text.strip().lower() == self.short_id
         )
 
     def erase(self) -> None:
@@ -164,13 +164,13 @@ class ErasureDialog(QDialog):
     def _working(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.erase_button.setEnabled(False)
-        self.confirm.setEnabled(not busy and self.result is None)
+        self.confirm.setEnabled(not busy and self.outcome is None)
         self.close_button.setEnabled(not busy)
         self.compact_button.setEnabled(not busy)
 
     def _done(self, result: Any) -> None:
         self._worker = None
-        self.result = result
+        self.outcome = result
         self._working(False)
         self._show_erased()
 

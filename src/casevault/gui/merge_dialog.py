@@ -48,7 +48,7 @@ def case_line(case: Case) -> str:
         text = " ".join(p for p in (name.surname, name.given, name.patronymic) if p)
         if text:
             names.append(text)
-    return "%s (%s)" % (" / ".join(names) or _t("(no name)"), str(case.id)[:8])
+    return f"{' / '.join(names) or _t('(no name)')} ({str(case.id)[:8]})"
 
 
 def gains_text(kept: Case, absorbed: Case) -> str:
@@ -57,9 +57,7 @@ def gains_text(kept: Case, absorbed: Case) -> str:
     changes = fill_from(kept.fields, absorbed.fields)
     if not changes:
         return _t("The kept case gains nothing: it already holds everything the other one knows.")
-    lines = [
-        "%s: %s" % (field_label(name), value_text(value)) for name, value in changes.items()
-    ]
+    lines = [f"{field_label(name)}: {value_text(value)}" for name, value in changes.items()]
     return "\n".join(lines)
 
 
@@ -118,7 +116,7 @@ class MergeDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.search.textChanged.connect(self.find)
+        self.search.textChanged.connect(self.find_cases)
         self.results.currentItemChanged.connect(self._chosen)
         self.merge_button.clicked.connect(self.merge)
         cancel.clicked.connect(self.reject)
@@ -129,7 +127,7 @@ class MergeDialog(QDialog):
             self.choose(absorbed_id)
         self.resize(600, 480)
 
-    def find(self, text: str) -> None:
+    def find_cases(self, text: str) -> None:
         """List the cases whose names match `text` (the kept case itself left out)."""
         self.results.clear()
         if len(text.strip()) < 2:
@@ -183,9 +181,7 @@ class UnmergeDialog(QDialog):
         self.question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Unmerge"))
         self.setAccessibleName(self.tr("Unmerge"))
-        intro = QLabel(
-            self.tr("Cases merged into %1:").replace("%1", case_line(self.kept)), self
-        )
+        intro = QLabel(self.tr("Cases merged into %1:").replace("%1", case_line(self.kept)), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Cases merged into this one"))
@@ -216,9 +212,9 @@ class UnmergeDialog(QDialog):
 
     def ask_unmerge(self) -> QMessageBox | None:
         """Ask before bringing the selected case back (not blocking)."""
-        item = self.list.currentItem()
-        if item is None:
+        if self.list.currentRow() < 0:
             return None
+        item = self.list.currentItem()
         absorbed = str(item.data(Qt.ItemDataRole.UserRole))
         self.question = ask(
             self,

@@ -1,4 +1,4 @@
-""""Copy of his data…": the man's right of access (services/subject_access.py) in the app.
+""" "Copy of his data…": the man's right of access (services/subject_access.py) in the app.
 
 The dialog first says, in red, that the copy will NOT be encrypted (as `casevault case access`
 does), then asks where to write it. The report is built in a worker (it checks every
@@ -123,7 +123,7 @@ class SubjectAccessDialog(QDialog):
 
     def save(self) -> None:
         """Ask where, then write in a worker."""
-        name = self._choose_path(self, "case-%s-copy.json" % str(self.case_id)[:8])
+        name = self._choose_path(self, f"case-{str(self.case_id)[:8]}-copy.json")
         if not name:
             return
         path = Path(name)

@@ -88,7 +88,7 @@ class Workspace(QWidget):
         return editor
 
     def _check_duplicates(self, editor: CaseEditor, case_id: str) -> None:
-        """A new case was saved: warn if it may be the same man as another (gui/duplicate_warning)."""
+        """A new case was saved: warn if it may be the same man as another one."""
         if self.session is None:
             return
         warning = warn_if_duplicates(self.session, case_id, editor)
