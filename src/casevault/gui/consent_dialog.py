@@ -101,7 +101,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.to_partner, self.partner)
         form.addRow(self.to_kind, self.kind)
         form.addRow(self.tr("&How he said it:"), self.method)
-        form.addRow(self.tr("&Witness:"), self.witness)
+        form.addRow(self.tr("Wi&tness:"), self.witness)
         form.addRow(self.tr("N&ote:"), self.note)
         if not withdraw:
             form.addRow(self.tr("Signed form:"), form_row)
