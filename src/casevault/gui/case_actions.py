@@ -90,9 +90,16 @@ class CaseActions(QObject):
             return None
         workspace, session, case_id = selected
         dialog = MergeDialog(session, case_id, None, workspace)
-        dialog.merged.connect(lambda _kept: workspace.cases.refresh())
+        dialog.merged.connect(lambda _kept: self._merged(workspace, dialog))
         self._show(dialog)
         return dialog
+
+    def _merged(self, workspace: Workspace, dialog: MergeDialog) -> None:
+        absorbed = dialog.absorbed.id if dialog.absorbed is not None else None
+        for editor in list(workspace.editors):
+            if editor.case_id == absorbed:
+                editor.force_close()  # that case is hidden now; its data lives in the kept one
+        workspace.cases.refresh()
 
     def unmerge(self) -> UnmergeDialog | None:
         """Bring back a case merged into the selected one."""
