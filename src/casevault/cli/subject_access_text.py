@@ -5,13 +5,11 @@ Only cli/rights_commands.py writes the result, and only to a file the user names
 
 from __future__ import annotations
 
-import base64
 import json
 from collections.abc import Iterable
 
 from casevault.cli.i18n import _
-from casevault.cli.output import to_jsonable
-from casevault.services.subject_access import SubjectAccessReport
+from casevault.services.subject_access import SubjectAccessReport, report_json
 
 
 def _section(title: str, lines: Iterable[str], empty: str) -> list[str]:
@@ -129,13 +127,6 @@ def render_markdown(report: SubjectAccessReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _bytes_as_base64(value: object) -> str:
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")  # signed payloads and signatures
-    raise TypeError(type(value).__name__)
-
-
 def render_json(report: SubjectAccessReport) -> str:
-    """The whole report as one JSON document (bytes, i.e. signatures, in base64)."""
-    document = to_jsonable(report)
-    return json.dumps(document, ensure_ascii=False, indent=2, default=_bytes_as_base64) + "\n"
+    """The whole report as one JSON document (services/subject_access.report_json)."""
+    return report_json(report)

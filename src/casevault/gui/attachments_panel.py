@@ -38,6 +38,7 @@ from casevault.gui.questions import ask
 from casevault.gui.workers import Worker, start_worker
 from casevault.services import attachments as attachment_service
 from casevault.services.session import Session
+from casevault.services.user_files import user_file
 
 FileChooser = Callable[[QWidget], str | None]
 SaveChooser = Callable[[QWidget, str], str | None]
@@ -50,8 +51,9 @@ def _add_file(session: Session, case_id: uuid.UUID, path: str) -> Attachment:
 
 
 def _export_file(session: Session, attachment_id: uuid.UUID, path: str) -> Attachment:
-    # Runs in a worker. The person chose this place after being told the copy is not encrypted.
-    with Path(path).open("wb") as sink:
+    # Runs in a worker. The person chose this place after being told the copy is not encrypted;
+    # the one careful writer: partial file, user-only, fsync, rename, removed on failure.
+    with user_file(Path(path)) as sink:
         return attachment_service.copy_attachment_out(session, attachment_id, sink)
 
 

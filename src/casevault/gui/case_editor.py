@@ -26,6 +26,7 @@ from casevault.domain.errors import InvalidField
 from casevault.gui.admission_text import closures_text
 from casevault.gui.attachments_panel import AttachmentsPanel
 from casevault.gui.case_form import CaseForm
+from casevault.gui.consent_panel import ConsentPanel
 from casevault.gui.evaluations_panel import EvaluationsPanel
 from casevault.gui.messages import describe, field_problem
 from casevault.gui.timeline_panel import TimelinePanel
@@ -38,6 +39,7 @@ class CaseEditor(QDialog):
     """Edits one case. `case_id` None means a new case. Emits `saved(case id as str)`."""
 
     saved = Signal(str)
+    new_case_saved = Signal(str)  # a new case was stored for the first time (duplicate check)
 
     def __init__(
         self, session: Session, case_id: uuid.UUID | None = None, parent: QWidget | None = None
@@ -56,6 +58,9 @@ class CaseEditor(QDialog):
         self.form.addTab(self.evaluations, self.tr("&Evaluations"))
         self.attachments = AttachmentsPanel(session, parent=self)
         self.form.addTab(self.attachments, self.tr("&Attachments"))
+        self.consent = ConsentPanel(session, parent=self)
+        self.form.addTab(self.consent, self.tr("Co&nsent"))
+        self.consent.changed.connect(self.attachments.refresh)
         # A partner closed its copy of this case: a visible note, never a deletion here.
         self.closures = QLabel(self)
         self.closures.setWordWrap(True)
@@ -112,6 +117,7 @@ class CaseEditor(QDialog):
         self.timeline.show_case(self.case_id)
         self.evaluations.show_case(self.case_id)
         self.attachments.show_case(self.case_id)
+        self.consent.show_case(self.case_id)
         self._mark_dirty()
 
     def is_dirty(self) -> bool:
@@ -139,13 +145,20 @@ class CaseEditor(QDialog):
         self.form.clear_errors()
         self.problem.setText("")
         data = self.form.data()
+        created = False
+        if self.case_id is None and data == self._snapshot:
+            # Nothing typed yet: a "(no name)" case would only be noise to clean up later.
+            self.problem.setText(self.tr("Nothing to save yet: enter at least his name."))
+            return False
         try:
             if self.case_id is None:
                 case = case_service.create_case(self._session, validate_fields(data))
                 self.case_id = case.id
+                created = True
                 self.timeline.show_case(case.id)
                 self.evaluations.show_case(case.id)
                 self.attachments.show_case(case.id)
+                self.consent.show_case(case.id)
             else:
                 changes = {
                     key: value for key, value in data.items() if value != self._snapshot[key]
@@ -166,6 +179,8 @@ class CaseEditor(QDialog):
         self._snapshot = self.form.data()
         self._mark_dirty()
         self.saved.emit(str(self.case_id))
+        if created:
+            self.new_case_saved.emit(str(self.case_id))
         return True
 
     def undo_last_save(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.asylum_dossier_dialog import AsylumDossierDialog
+from casevault.gui.case_actions import CaseActions
 from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.i18n import LANGUAGE_NAMES
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
         self.safety = SafetyActions(self, file_menu, settings_menu, self.quit_action)
+        self.case_actions = CaseActions(self, bar, partners_menu.menuAction())
         self._session_actions: tuple[QAction, ...] = (
             self.new_action,
             self.lock_action,
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
             self.dossier_action,
             self.asylum_dossier_action,
             *self.safety.session_actions,
+            *self.case_actions.actions,
         )
 
     # --- screens ---------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casevault.gui.file_choosers import choose_save_path
+from casevault.services.user_files import write_user_file
 
 
 def render_pdf(html: str, title: str = "") -> bytes:
@@ -35,9 +36,9 @@ def render_pdf(html: str, title: str = "") -> bytes:
 
 
 def save_pdf(path: Path, pdf: bytes) -> None:
-    """Write `pdf` to the user's chosen `path`. Raises OSError."""
-    with path.open("wb") as handle:
-        handle.write(pdf)
+    """Write `pdf` to the user's chosen `path` (services/user_files.py: user-only, complete or
+    absent). Raises OSError."""
+    write_user_file(path, pdf)
 
 
 def plaintext_warning() -> str:

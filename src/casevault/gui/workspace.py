@@ -15,6 +15,7 @@ from casevault.gui.audit_view import AuditView
 from casevault.gui.case_editor import CaseEditor
 from casevault.gui.case_list_view import CaseListView
 from casevault.gui.dashboard_view import DashboardView
+from casevault.gui.duplicate_warning import DuplicateWarning, warn_if_duplicates
 from casevault.gui.exchange_tab import ExchangeTab
 from casevault.gui.kept_edits import KeptEditsOffer, keep_open_edits, offer_kept_edits
 from casevault.services.organisation import show_organisation
@@ -28,6 +29,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.session: Session | None = session
         self.editors: list[CaseEditor] = []
+        self.duplicate_warning: DuplicateWarning | None = None  # the last one shown
         self.setAccessibleName(self.tr("Workspace"))
         self.organisation = show_organisation(session)
         self.tabs = QTabWidget(self)
@@ -79,10 +81,27 @@ class Workspace(QWidget):
                 return editor
         editor = CaseEditor(self.session, wanted, self)
         editor.saved.connect(self.cases.refresh)
+        editor.new_case_saved.connect(lambda case_id, e=editor: self._check_duplicates(e, case_id))
         editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
         self.editors.append(editor)
         editor.show()
         return editor
+
+    def _check_duplicates(self, editor: CaseEditor, case_id: str) -> None:
+        """A new case was saved: warn if it may be the same man as another one."""
+        if self.session is None:
+            return
+        warning = warn_if_duplicates(self.session, case_id, editor)
+        self.duplicate_warning = warning
+        if warning is not None:
+            warning.open_case.connect(self.open_editor)
+            warning.merged.connect(lambda kept, e=editor: self._merged(e, kept))
+
+    def _merged(self, absorbed_editor: CaseEditor, kept: str) -> None:
+        # The new case now lives in the kept one: show that one instead.
+        absorbed_editor.force_close()
+        self.cases.refresh()
+        self.open_editor(kept)
 
     def _editor_closed(self, editor: CaseEditor) -> None:
         if editor in self.editors:

@@ -89,6 +89,17 @@ def related_cases(session: Session, case_ref: str | uuid.UUID) -> list[uuid.UUID
         return [uuid.UUID(c) for c in erasure_repo.same_man_cases(conn, str(case.id))]
 
 
+def partners_holding_copies(
+    session: Session, case_refs: Collection[str | uuid.UUID]
+) -> tuple[PartnerToNotify, ...]:
+    """The partners that received any of these cases (one entry per delivery): what erasing
+    them would leave out of our reach, each owed a signed erasure notice. Read only, for the
+    question a person answers before erasing. Raises CaseNotFound, AmbiguousCaseId."""
+    ids = [str(case_service.get_case(session, ref).id) for ref in case_refs]
+    with session.vault.reading() as conn:
+        return tuple(p for case_id in ids for p in _partners_to_notify(conn, case_id))
+
+
 def _partners_to_notify(conn: Connection, case_id: str) -> tuple[PartnerToNotify, ...]:
     partners = []
     for partner_id, bundle_id, sent_at in sync_state.list_deliveries(conn, case_id):

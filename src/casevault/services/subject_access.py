@@ -7,7 +7,9 @@ decision (cli/ writes it only to a file the user names, after a warning). Buildi
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +20,7 @@ from casevault.domain.case import Case, TimelineEvent
 from casevault.domain.consent import ConsentRecord
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
+from casevault.services.json_values import to_jsonable
 from casevault.services.session import Session
 from casevault.vault import blobs
 from casevault.vault.repos import audit as audit_repo
@@ -112,3 +115,16 @@ def build_subject_access_report(session: Session, case_ref: str | uuid.UUID) -> 
         )
         session.audit(conn, "case.access_report", "case", str(case.id))
     return report
+
+
+def _bytes_as_base64(value: object) -> str:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")  # signed payloads and signatures
+    raise TypeError(type(value).__name__)
+
+
+def report_json(report: SubjectAccessReport) -> str:
+    """The whole report as one JSON document (bytes, i.e. signatures, in base64): the copy both
+    front ends write (`case access --json`, the app's "Copy of his data…")."""
+    document = to_jsonable(report)
+    return json.dumps(document, ensure_ascii=False, indent=2, default=_bytes_as_base64) + "\n"
