@@ -23,7 +23,9 @@ ClearanceFilter = Literal["cleared", "blocked", "pending", "not_screened"]
 CLEARANCE_FILTERS: tuple[ClearanceFilter, ...] = ("cleared", "blocked", "pending", "not_screened")
 
 
-def _states(session: Session) -> dict[str, ClearanceState]:
+def clearance_states(session: Session) -> dict[str, ClearanceState]:
+    """{case id: clearance state} of every live case with a finalised evaluation (cases
+    missing are not screened yet). Computed once per vault change and kept on the session."""
     policy = get_clearance_policy(session)
     with session.vault.reading() as conn:
         version = audit_repo.highest_seq_issued(conn)
@@ -41,7 +43,7 @@ def _with_clearance(
 ) -> CaseFilter:
     if clearance is None:
         return filters
-    states = _states(session)
+    states = clearance_states(session)
     if clearance == "not_screened":
         return dataclasses.replace(filters, except_ids=tuple(states))
     wanted = ClearanceState(clearance)
