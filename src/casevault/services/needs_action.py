@@ -35,7 +35,6 @@ from enum import StrEnum
 from casevault.domain.case import CaseStatus
 from casevault.domain.clearance import ClearanceState
 from casevault.domain.consent import ConsentStatus, consent_for
-from casevault.domain.evaluation import EvaluationState
 from casevault.domain.transport import WaitReason
 from casevault.services.case_list import clearance_states
 from casevault.services.inbox_waiting import list_waiting
@@ -44,7 +43,6 @@ from casevault.vault.connection import Connection
 from casevault.vault.repos import needs_action as repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
-from casevault.vault.repos import statistics as stats_repo
 
 MAX_ROWS_PER_KIND = 200
 DEFAULT_UNTOUCHED_DAYS = 30
@@ -213,13 +211,7 @@ def needs_action(
             conn, today, deadline_days, MAX_ROWS_PER_KIND
         )
         consent = _consent_rows(conn, now)
-        drafts = sorted(
-            {
-                row.case_id
-                for row in stats_repo.list_screening_rows(conn)
-                if row.state == EvaluationState.DRAFT.value
-            }
-        )
+        drafts = repo.cases_with_drafts(conn)
         stale, totals[ActionKind.UNTOUCHED] = repo.stale_cases(
             conn,
             now - dt.timedelta(days=untouched_days),

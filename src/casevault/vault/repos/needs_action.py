@@ -125,3 +125,17 @@ def conflict_fields(conn: Connection) -> dict[str, list[str]]:
         if fields:
             found[str(case_id)] = fields
     return found
+
+
+def cases_with_drafts(conn: Connection) -> list[str]:
+    """Live cases with a draft evaluation, their own or one of a case merged into them (the
+    merge chain is walked upwards from the drafts only, not over every case)."""
+    rows = conn.execute(
+        "WITH RECURSIVE up(owner) AS ("
+        "   SELECT DISTINCT case_id FROM evaluations WHERE state = 'draft'"
+        "   UNION SELECT m.kept FROM case_merges m JOIN up ON m.absorbed = up.owner"
+        ")"
+        " SELECT DISTINCT up.owner FROM up JOIN cases c ON c.id = up.owner"
+        " WHERE c.deleted = 0 ORDER BY up.owner"
+    ).fetchall()
+    return [str(row[0]) for row in rows]
