@@ -30,7 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "NeedsActionModel"
 COLUMN_COUNT = 4
 
-_KIND_TEXT: dict[ActionKind, str] = {
+_KIND_TEXT: dict[ActionKind, object] = {  # NOOP marks are typed object
     ActionKind.CONFLICT: QT_TRANSLATE_NOOP("NeedsActionModel", "Competing edits to choose from"),
     ActionKind.INBOX_WAITING: QT_TRANSLATE_NOOP("NeedsActionModel", "Bundle waiting in the inbox"),
     ActionKind.PARTNER_KEYS_CHANGED: QT_TRANSLATE_NOOP(
@@ -94,9 +94,10 @@ def detail_text(row: ActionRow) -> str:
             "NeedsActionModel", "Signed evaluations do not clear him yet."
         )
     # English has one form above one (the catalogs give each language its own forms).
-    if (row.days or 0) <= 1:
+    days = row.days or 0
+    if days <= 1:
         return QCoreApplication.translate("NeedsActionModel", "No change for a day.")
-    return QCoreApplication.translate("NeedsActionModel", "No change for %n days.", None, row.days)
+    return QCoreApplication.translate("NeedsActionModel", "No change for %n days.", None, days)
 
 
 def when_text(row: ActionRow) -> str:
