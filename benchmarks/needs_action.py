@@ -19,7 +19,6 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 
 from benchmarks.report import Report, Row, ms
 from benchmarks.storage import fresh_workdir
