@@ -70,15 +70,18 @@ def list_screening_rows(conn: Connection) -> list[ScreeningRow]:
     merges) counts for the case that was kept, as services.evaluations.explain_clearance does.
     Evaluations whose final case is deleted are left out.
     """
+    # Walk the merge chain upwards from the evaluations' cases only (an absorbed case is
+    # deleted, so the live end of its chain is the case kept), not over every case: on a
+    # vault of 10,000 cases with few evaluations this reads the evaluations, not the cases.
     rows = conn.execute(
-        "WITH RECURSIVE owner(case_id, live_id) AS ("
-        "   SELECT id, id FROM cases WHERE deleted = 0"
-        "   UNION SELECT m.absorbed, owner.live_id FROM case_merges m"
-        "   JOIN owner ON m.kept = owner.case_id"
+        "WITH RECURSIVE up(evaluated, owner) AS ("
+        "   SELECT DISTINCT case_id, case_id FROM evaluations"
+        "   UNION SELECT up.evaluated, m.kept FROM case_merges m JOIN up ON m.absorbed = up.owner"
         ")"
-        " SELECT owner.live_id, e.id, e.evaluator_id, e.organisation_id, e.state, e.verdict,"
+        " SELECT up.owner, e.id, e.evaluator_id, e.organisation_id, e.state, e.verdict,"
         " e.supersedes, e.signer_org_id, e.signer_key_fingerprint"
-        " FROM evaluations e JOIN owner ON e.case_id = owner.case_id"
+        " FROM up JOIN cases c ON c.id = up.owner AND c.deleted = 0"
+        " JOIN evaluations e ON e.case_id = up.evaluated"
     ).fetchall()
     return [
         ScreeningRow(
