@@ -140,7 +140,8 @@ class NeedsActionView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._done()
-        self.summary.setText(describe(error))
+        if self._session is not None:  # after locking, a failed read has nothing to say
+            self.summary.setText(describe(error))
 
     def show_result(self, result: NeedsAction) -> None:
         """Show `result`, and say how many there are of each kind (and what is not listed)."""
