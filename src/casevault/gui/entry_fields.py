@@ -32,9 +32,13 @@ def date_format(locale: QLocale) -> str:
     return pattern if "yyyy" in pattern else re.sub(r"y+", "yyyy", pattern)
 
 
-def date_hint(pattern: str) -> str:
-    """The format as a person reads it: dd.MM.yyyy -> DD.MM.YYYY."""
-    return pattern.replace("d", "D").replace("y", "Y")
+EXAMPLE_DATE = QDate(1993, 9, 18)
+
+
+def date_hint(locale: QLocale, pattern: str) -> str:
+    """An example date in the format to type (18.09.1993): digits read in every language,
+    where "DD.MM.YYYY" would be English letters to a Russian reader."""
+    return locale.toString(EXAMPLE_DATE, pattern)
 
 
 class DateEntry(QObject):
@@ -50,7 +54,7 @@ class DateEntry(QObject):
         self.edit = edit
         self.locale = locale
         self.pattern = date_format(locale)
-        edit.setPlaceholderText(date_hint(self.pattern))
+        edit.setPlaceholderText(date_hint(locale, self.pattern))
         edit.setMaxLength(20)
         self.widget = QWidget(edit.parentWidget())
         self.button = QToolButton(self.widget)

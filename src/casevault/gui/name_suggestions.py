@@ -1,8 +1,10 @@
 """Suggest the Latin name from the Cyrillic one (passport transliteration) and the other way.
 
-A suggestion is shown, never written on its own: an empty part shows it greyed as its
-placeholder, and the group's "Use suggestion" button copies it into the EMPTY parts only.
-Text the person typed is never replaced (domain/passport_latin.py makes the suggestions).
+A suggestion is offered, never written on its own: the group's "Use suggested … spelling"
+button is enabled when there is one, its tooltip shows it, and pressing it copies it into the
+EMPTY parts only. Text the person typed is never replaced (domain/passport_latin.py makes the
+suggestions). Suggestions are not put in placeholders: a placeholder is read as interface
+text (and a Latin name there would look like untranslated English to the language walk).
 """
 
 from __future__ import annotations
@@ -26,10 +28,8 @@ class _Direction:
         target: Parts,
         convert: Callable[[str], str],
         button: QPushButton,
-        placeholders: Mapping[str, str],
     ) -> None:
         self.source, self.target, self.convert, self.button = source, target, convert, button
-        self.placeholders = placeholders
 
     def suggestions(self) -> dict[str, str]:
         """{part: suggested text} for the target parts that are empty."""
@@ -42,10 +42,9 @@ class _Direction:
 
     def update(self) -> None:
         suggestions = self.suggestions()
-        for part, edit in self.target.items():
-            edit.setPlaceholderText(suggestions.get(part, self.placeholders.get(part, "")))
         self.button.setEnabled(bool(suggestions))
         self.button.setToolTip(" ".join(suggestions.values()))
+        self.button.setAccessibleDescription(" ".join(suggestions.values()))
 
     def accept(self) -> bool:
         suggestions = self.suggestions()
@@ -67,10 +66,9 @@ class NameSuggestions(QObject):
         to_cyrillic_button: QPushButton,
     ) -> None:
         super().__init__(to_latin_button)
-        keep = {part: edit.placeholderText() for part, edit in (*cyrillic.items(), *latin.items())}
         self._ways = (
-            _Direction(cyrillic, latin, to_latin, to_latin_button, keep),
-            _Direction(latin, cyrillic, to_cyrillic, to_cyrillic_button, keep),
+            _Direction(cyrillic, latin, to_latin, to_latin_button),
+            _Direction(latin, cyrillic, to_cyrillic, to_cyrillic_button),
         )
         for edit in (*cyrillic.values(), *latin.values()):
             edit.textChanged.connect(self.update)
@@ -79,7 +77,7 @@ class NameSuggestions(QObject):
         self.update()
 
     def update(self, *_args: object) -> None:
-        """Recompute the placeholders and which buttons are offered."""
+        """Recompute which buttons are offered, and what each would fill in."""
         for way in self._ways:
             way.update()
 
