@@ -14,7 +14,9 @@ Flags:
   --weeks-cases N      cases per organisation in the weekly network (default 100; the full
                        5 x 10,000 run: --only incremental --weeks-cases 10000, see
                        docs/performance.md, "Incremental exchange")
+  --needs-action-cases N  cases of the "needs action" first-screen row (default 10,000)
   --only NAME [...]    run only some parts: storage names exchange bundles network
+                       incremental needs_action
   --no-write           print only; do not rewrite the table in docs/performance.md
   --append             add this run's table after the one in docs/performance.md
 
@@ -38,13 +40,14 @@ from benchmarks import (
     gui_first_screen,
     incremental,
     names,
+    needs_action,
     network,
     storage,
 )
 from benchmarks.report import Report
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
-PARTS = ("storage", "names", "exchange", "bundles", "network", "incremental")
+PARTS = ("storage", "names", "exchange", "bundles", "network", "incremental", "needs_action")
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -58,6 +61,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--network-cases", type=int, default=10_000)
     parser.add_argument("--incremental-cases", type=int, default=10_000)
     parser.add_argument("--weeks-cases", type=int, default=100)
+    parser.add_argument("--needs-action-cases", type=int, default=10_000)
     parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS))
     parser.add_argument("--no-write", action="store_true", help="do not update docs/")
     parser.add_argument("--append", action="store_true", help="keep the table there, add ours")
@@ -65,6 +69,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     if args.quick:
         args.sizes, args.bundle_mb, args.network_cases = [250, 1_000], 16, 50
         args.incremental_cases, args.weeks_cases = 1_000, 5
+        args.needs_action_cases = 250
     return args
 
 
@@ -120,6 +125,8 @@ def main(argv: list[str] | None = None) -> Report:
     if "incremental" in args.only:
         incremental.run_one_percent(report, args.incremental_cases)
         incremental.run_network(report, args.weeks_cases)
+    if "needs_action" in args.only:
+        needs_action.measure(report, args.needs_action_cases)
     if not (args.no_write or args.quick):
         report.write(DOCS, append=args.append)
     return report

@@ -59,4 +59,5 @@ def test_quick_run_is_small_and_covers_every_part() -> None:
     assert max(args.sizes) <= 1_000
     assert args.bundle_mb <= 16
     assert args.network_cases <= 50
+    assert args.needs_action_cases <= 1_000
     assert set(args.only) == set(run.PARTS)

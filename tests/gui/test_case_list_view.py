@@ -41,7 +41,7 @@ def test_search_is_debounced_and_filters(qtbot, view) -> None:  # type: ignore[n
     qtbot.keyClicks(view.search, "chuvil")
     assert len(_names(view)) == 3  # not yet: the search waits for a pause in typing
     qtbot.waitUntil(lambda: _names(view) == ["Chuviliaev Ivan"])
-    assert not view.status_filter.isEnabled()
+    assert view.status_filter.isEnabled()  # search and filters combine
     view.search.clear()
     qtbot.keyClicks(view.search, "almaty")
     qtbot.waitUntil(lambda: _names(view) == ["Abramov Ivan"])
@@ -84,7 +84,8 @@ def test_lazy_paging_fetches_more_only_on_scroll(qtbot, session) -> None:  # typ
     assert view.model.total == 250
     assert view.model.rowCount() == 100
     assert view.model.pages_fetched == 1
-    assert view.count_label.text() == "100 of 250 cases shown"
+    assert view.count_label.text() == "Showing 1–100 of 250"
+    assert view.more_button.isVisible()
     bar = view.table.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     assert view.model.rowCount() == 100
@@ -130,3 +131,78 @@ def test_clearance_filter(qtbot, session) -> None:  # type: ignore[no-untyped-de
     assert view.model.total == 1
     combo.setCurrentIndex(combo.findData("not_screened"))
     qtbot.waitUntil(lambda: view.model.total == 1 and view.model.case_id(0) != screened.id)
+
+
+def test_search_combines_with_every_filter(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    view.search.setText("ivan")
+    qtbot.waitUntil(lambda: view.model.searching)
+    assert len(_names(view)) == 3
+    view.status_filter.setCurrentIndex(view.status_filter.findData("intake"))
+    assert sorted(_names(view)) == ["Abramov Ivan", "Belov Ivan"]
+    qtbot.keyClicks(view.country_filter, "kz")
+    assert _names(view) == ["Abramov Ivan"]
+    assert view.model.searching
+    assert view.count_label.text() == "Matches: 1, best first"
+    assert not view.more_button.isVisible()
+
+
+def test_ranked_results_show_no_sort_arrow(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    header = view.table.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    view.search.setText("almaty")
+    qtbot.waitUntil(lambda: _names(view) == ["Abramov Ivan"])
+    assert not header.isSortIndicatorShown()
+    view.model.sort(2)  # a header click while ranked changes nothing
+    assert view.model.sort_key == "name"
+    view.search.clear()
+    qtbot.waitUntil(lambda: header.isSortIndicatorShown())
+
+
+def test_an_empty_result_says_so_and_offers_to_clear(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    assert not view.empty_bar.isVisible()
+    view.search.setText("almaty")
+    qtbot.waitUntil(lambda: _names(view) == ["Abramov Ivan"])
+    view.risk_filter.setCurrentIndex(view.risk_filter.findData("critical"))
+    assert _names(view) == []
+    assert view.empty_bar.isVisible()
+    assert view.empty_label.text() == "No case matches “almaty” with these filters."
+    qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
+    assert len(_names(view)) == 3
+    assert not view.empty_bar.isVisible()
+    assert (view.search.text(), view.risk_filter.currentData()) == ("", None)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("closed"))
+    assert view.empty_label.text() == "No case matches these filters."
+
+
+def test_show_more_loads_the_next_page(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    for number in range(150):
+        _add(session, f"Surname{number:03d}")
+    view = CaseListView(session)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.count_label.text() == "Showing 1–100 of 150"
+    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == 150
+    assert view.count_label.text() == "150 cases"
+    assert not view.more_button.isVisible()
+
+
+def test_clearance_column_for_every_row(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    from casevault.gui.case_table_model import COLUMNS
+    from casevault.services import evaluations as ev
+
+    once = case_service.create_case(session, CaseFields(name_latin=PersonName(surname="Aa"))).id
+    _add(session, "Bb")
+    person = ev.add_evaluator(session, "A")
+    draft = ev.create_draft(
+        session, once, person.id,
+        {"date": "2026-01-02", "methods": ["interview"], "verdict": "not_cleared",
+         "confidence": "high", "checklist": {"civilian_harm": {"state": "checked", "note": ""}}},
+    )  # fmt: skip
+    ev.finalise_evaluation(session, draft.evaluation.id)
+    view = CaseListView(session)
+    qtbot.addWidget(view)
+    column = COLUMNS.index("clearance")
+    assert view.model.headerData(column, Qt.Orientation.Horizontal) == "Clearance"
+    cells = [view.model.index(row, column).data() for row in range(2)]
+    assert cells == ["Not cleared", "Not screened yet"]

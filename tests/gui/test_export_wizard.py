@@ -153,3 +153,33 @@ def test_preview_says_what_is_new_since_the_last_exchange(qtbot, two_orgs) -> No
     assert not page.since_last.isVisible()
     assert page.tree.topLevelItemCount() == 2
     assert first  # both cases listed again with "send every case"
+
+
+def test_a_ticked_case_stays_listed_ticked_whatever_the_search(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    berlin, paris = two_orgs
+    first = add_case(berlin, "Смирнов", "Smirnov")
+    second = add_case(berlin, "Волков", "Volkov")
+    wizard = _wizard(qtbot, berlin.session, selected=[first])
+    _tick(wizard.partners_page.partners, paris.org_id)
+    wizard.next()
+    page = wizard.cases_page
+    page.search.setText("Volkov")  # the search matches only the other case
+    listed = {
+        page.cases.item(i).data(Qt.ItemDataRole.UserRole): page.cases.item(i).checkState()
+        for i in range(page.cases.count())
+    }
+    assert listed == {first: Qt.CheckState.Checked, second: Qt.CheckState.Unchecked}
+    assert page.cases.item(0).data(Qt.ItemDataRole.UserRole) == first  # ticked ones first
+    assert page.ticked_label.text() == "Ticked: 1 (shown first in the list)"
+    _tick(page.cases, second)
+    page.search.clear()
+    assert page.chosen() == sorted([first, second])
+    shown_ticked = [
+        page.cases.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(page.cases.count())
+        if page.cases.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert sorted(shown_ticked) == page.chosen()
+    wizard.next()
+    row = wizard.preview_page.tree.topLevelItem(0)
+    assert [row.toolTip(c) for c in range(3)] == [row.text(c) for c in range(3)]

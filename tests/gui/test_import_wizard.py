@@ -113,7 +113,13 @@ def test_pasted_text_and_replay(qtbot, two_orgs) -> None:  # type: ignore[no-unt
     wizard.reject()
     import_bytes(paris, text.encode())
     again = _import(qtbot, paris.session, text=text)
-    assert "already imported" in again.checks_page.result.text()
+    qtbot.waitUntil(lambda: again.checks_page.worker is None)
+    notice = again.checks_page.result
+    # A calm notice with the date, not a red "replay" error; applying again stays refused.
+    assert notice.text().startswith("You already imported this file on ")
+    assert notice.text().endswith("; nothing to do.")
+    assert notice.styleSheet() == ""
+    assert not again.checks_page.isComplete()
 
 
 def test_not_a_bundle(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
@@ -184,3 +190,47 @@ def test_unsafe_evaluator_name_is_refused_in_words(qtbot, two_orgs, tmp_path: Pa
     assert "Your vault was not changed." in result
     assert not wizard.checks_page.isComplete()
     assert logical_dump(paris.session) == before
+
+
+def test_preview_says_why_an_evaluation_is_not_taken(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+    import uuid
+
+    from casevault.exchange.plan_types import EvaluationSkip, SkippedEvaluation
+    from casevault.gui.import_notices import skipped_evaluation_lines
+
+    berlin, paris = two_orgs
+    add_case(berlin)
+    text = export_bytes(berlin, paris, armor=True).decode("ascii")
+    wizard = _import(qtbot, paris.session, text=text)
+    qtbot.waitUntil(lambda: wizard.checks_page.isComplete(), timeout=15_000)
+    preview = wizard.checks_page.preview
+    assert skipped_evaluation_lines(preview) == []
+    ids = [uuid.UUID(int=n) for n in (1, 2, 3, 4)]
+    skipped = tuple(
+        SkippedEvaluation(evaluation_id, ids[0], skip)
+        for evaluation_id, skip in zip(
+            ids,
+            (EvaluationSkip.CASE_NOT_HELD, EvaluationSkip.SUPERSEDED_NOT_HELD,
+             EvaluationSkip.ALREADY_CORRECTED, EvaluationSkip.ALREADY_HELD),
+            strict=True,
+        )
+    )  # fmt: skip
+    plan = dataclasses.replace(preview.plan, skipped_evaluations=skipped)
+    wizard.checks_page.preview = dataclasses.replace(preview, plan=plan, skipped_evaluations=2)
+    wizard.next()
+    tree = wizard.preview_page.tree
+    groups = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    lines = [groups["Evaluations not counted"].child(i).text(0) for i in range(4)]
+    assert lines == [
+        "Evaluation 00000000 is not taken: its case is not in your vault (it was not sent with "
+        "it, or you erased it).",
+        "Evaluation 00000000 is not taken: it corrects an evaluation you do not have. Ask the "
+        "sender for the earlier one.",
+        "Evaluation 00000000 is not taken: the evaluation it corrects was corrected already by "
+        "the same organisation.",
+        "2 evaluation(s) signed by an organisation you hold no keys for: not taken.",
+    ]
+    wizard.reject()

@@ -115,6 +115,10 @@ def tour(workdir: Path, settings: UiSettings, cases: int = 40) -> Iterator[tuple
     wait_for(lambda: window.workspace is not None)
     workspace = window.workspace
     assert workspace is not None
+    wait_for(lambda: workspace.needs_action.result is not None)
+    _settle()
+    yield "needs-action", window
+    workspace.tabs.setCurrentWidget(workspace.cases)
     wait_for(lambda: workspace.cases.model.rowCount() > 0)
     workspace.cases.table.selectRow(0)
     _settle()

@@ -96,6 +96,7 @@ ACTIONS = {
     "settings.clearance": QT_TRANSLATE_NOOP("AuditView", "Clearance rule changed"),
     "settings.unlock_guard": QT_TRANSLATE_NOOP("AuditView", "Wrong-passphrase limit changed"),
     "settings.duress": QT_TRANSLATE_NOOP("AuditView", "Duress passphrase setting changed"),
+    "settings.needs_action": QT_TRANSLATE_NOOP("AuditView", "“Needs action” setting changed"),
 }
 PROBLEMS = {
     "hash": QT_TRANSLATE_NOOP("AuditView", "an entry was altered"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,21 +18,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from casevault.domain.case import CaseFields, CaseStatus, Risk, ServiceType
-from casevault.domain.workflow import allowed_next
+from casevault.gui.entry_fields import CodeEntry, DateEntry
 from casevault.gui.messages import risk_label, service_label, status_label
+from casevault.gui.name_suggestions import NameSuggestions
+from casevault.gui.place_names import countries, languages
+from casevault.gui.status_choices import fill_status_combo
 
 NAME_PARTS = ("surname", "given", "patronymic")
 TEXT_FIELDS = (
     "place_of_birth", "unit", "rank", "callup_proof", "city", "contact_channel", "caseworker",
 )  # fmt: skip
-LIST_FIELDS = ("aliases", "languages", "tags")
+LIST_FIELDS = ("aliases", "tags")
 DATE_FIELDS = ("date_of_birth", "callup_date")
+CHOICE_FIELDS = ("status", "risk", "service_type")
+# Every CaseFields field is one of these (tests/gui/test_case_form.py fails on a new field
+# without a widget): names, text, lists, dates, choices, country, languages and notes.
+FORM_FIELDS = frozenset(
+    {"name_cyrillic", "name_latin", *TEXT_FIELDS, *LIST_FIELDS, *DATE_FIELDS, *CHOICE_FIELDS,
+     "country", "languages", "notes"}
+)  # fmt: skip
 
 
 def _split_list(text: str) -> list[str]:
@@ -44,12 +55,14 @@ class CaseForm(QTabWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Case details"))
+        self.locale_ = locale if locale is not None else QLocale()
         self.inputs: dict[str, QWidget] = {}
         self._lines: dict[str, QLineEdit] = {}
         self._combos: dict[str, QComboBox] = {}
+        self.dates: dict[str, DateEntry] = {}
         self.errors: dict[str, QLabel] = {}
         self._loading = False
         self.addTab(self._person_page(), self.tr("&Person"))
@@ -92,30 +105,70 @@ class CaseForm(QTabWidget):
         self.errors[key] = error
         return box
 
-    def _name_group(self, prefix: str, title: str, labels: tuple[str, str, str]) -> QGroupBox:
+    def _name_group(
+        self, prefix: str, title: str, labels: tuple[str, str, str], suggest: QPushButton
+    ) -> QGroupBox:
         group = QGroupBox(title, self)
         form = QFormLayout(group)
         for part, label in zip(NAME_PARTS, labels, strict=True):
             form.addRow(label, self._line(f"{prefix}.{part}", f"{title}: {label.rstrip(':')}"))
+        suggest.setParent(group)
+        form.addRow("", suggest)
         return group
+
+    def _date(self, key: str, accessible: str, picker: str) -> QWidget:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(accessible)
+        edit.textEdited.connect(self._on_edit)
+        self.inputs[key] = edit
+        self._lines[key] = edit
+        entry = DateEntry(edit, self.locale_, picker)
+        entry.picked.connect(self._on_edit)
+        entry.widget.setAccessibleName(accessible)
+        self.dates[key] = entry
+        return self._with_error(key, entry.widget)
+
+    def _choices_row(self) -> QHBoxLayout:
+        """Status and risk, on the first tab: the two things a caseworker checks first."""
+        statuses = [(s.value, status_label(s.value)) for s in CaseStatus]
+        risks = [(r.value, risk_label(r.value)) for r in Risk]
+        row = QHBoxLayout()
+        for key, label, accessible, items in (
+            ("status", self.tr("&Status:"), self.tr("Status"), statuses),
+            ("risk", self.tr("&Risk:"), self.tr("Risk"), risks),
+        ):
+            text = QLabel(label, self)
+            box = self._combo(key, accessible, items)
+            text.setBuddy(self._combos[key])
+            row.addWidget(text)
+            row.addWidget(box, 1)
+        return row
 
     def _person_page(self) -> QWidget:
         page = QWidget(self)
+        parts = (self.tr("Surname:"), self.tr("Given name:"), self.tr("Patronymic:"))
+        self.suggest_latin = QPushButton(self.tr("Use suggested Latin spelling"), self)
+        self.suggest_latin.setAccessibleName(self.tr("Fill the Latin name from the Cyrillic"))
+        self.suggest_cyrillic = QPushButton(self.tr("Use suggested Cyrillic spelling"), self)
+        self.suggest_cyrillic.setAccessibleName(self.tr("Fill the Cyrillic name from the Latin"))
         names = QHBoxLayout()
         names.addWidget(
             self._name_group(
-                "name_cyrillic",
-                self.tr("Name in Cyrillic"),
-                (self.tr("Surname:"), self.tr("Given name:"), self.tr("Patronymic:")),
+                "name_cyrillic", self.tr("Name in Cyrillic"), parts, self.suggest_cyrillic
             )
         )
         names.addWidget(
             self._name_group(
-                "name_latin",
-                self.tr("Name in Latin letters"),
-                (self.tr("Surname:"), self.tr("Given name:"), self.tr("Patronymic:")),
+                "name_latin", self.tr("Name in Latin letters"), parts, self.suggest_latin
             )
         )
+        self.suggestions = NameSuggestions(
+            {p: self._lines[f"name_cyrillic.{p}"] for p in NAME_PARTS},
+            {p: self._lines[f"name_latin.{p}"] for p in NAME_PARTS},
+            self.suggest_latin,
+            self.suggest_cyrillic,
+        )
+        self.suggestions.accepted.connect(self._on_edit)
         form = QFormLayout()
         form.addRow(
             self.tr("Aliases:"),
@@ -123,16 +176,22 @@ class CaseForm(QTabWidget):
         )
         form.addRow(
             self.tr("Date of birth:"),
-            self._line("date_of_birth", self.tr("Date of birth"), self.tr("YYYY-MM-DD")),
+            self._date(
+                "date_of_birth", self.tr("Date of birth"), self.tr("Pick the date of birth")
+            ),
         )
         form.addRow(
             self.tr("Place of birth:"), self._line("place_of_birth", self.tr("Place of birth"))
         )
         form.addRow(
             self.tr("Languages:"),
-            self._line("languages", self.tr("Languages"), self.tr("codes, e.g. ru, en")),
+            self._line("languages", self.tr("Languages"), self.tr("type a name, e.g. Russian")),
+        )
+        self.language_entry = CodeEntry(
+            self._lines["languages"], languages(self.locale_.language()), several=True
         )
         layout = QVBoxLayout(page)
+        layout.addLayout(self._choices_row())
         layout.addLayout(names)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -147,7 +206,7 @@ class CaseForm(QTabWidget):
         form.addRow(self.tr("Rank:"), self._line("rank", self.tr("Rank")))
         form.addRow(
             self.tr("Call-up date:"),
-            self._line("callup_date", self.tr("Call-up date"), self.tr("YYYY-MM-DD")),
+            self._date("callup_date", self.tr("Call-up date"), self.tr("Pick the call-up date")),
         )
         form.addRow(
             self.tr("Proof of call-up:"),
@@ -158,14 +217,11 @@ class CaseForm(QTabWidget):
     def _situation_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        statuses = [(s.value, status_label(s.value)) for s in CaseStatus]
-        risks = [(r.value, risk_label(r.value)) for r in Risk]
-        form.addRow(self.tr("Status:"), self._combo("status", self.tr("Status"), statuses))
-        form.addRow(self.tr("Risk:"), self._combo("risk", self.tr("Risk"), risks))
         form.addRow(
             self.tr("Country now:"),
-            self._line("country", self.tr("Country now"), self.tr("two letters, e.g. KZ")),
+            self._line("country", self.tr("Country now"), self.tr("type a name, e.g. Kazakhstan")),
         )
+        self.country_entry = CodeEntry(self._lines["country"], countries(self.locale_.language()))
         form.addRow(self.tr("City:"), self._line("city", self.tr("City")))
         form.addRow(
             self.tr("Contact channel:"),
@@ -208,17 +264,12 @@ class CaseForm(QTabWidget):
             for key in LIST_FIELDS:
                 self._edit(key).setText(", ".join(data[key]))
             for key in DATE_FIELDS:
-                self._edit(key).setText(data[key] or "")
-            self._edit("country").setText(data["country"] or "")
+                self.dates[key].set_iso(data[key])
+            self.country_entry.show_code(data["country"])
+            self.language_entry.show_codes(data["languages"])
             self.notes.setPlainText(data["notes"])
-            status = self._combo_of("status")
-            status.clear()
-            order = list(CaseStatus)
-            following = sorted(allowed_next(fields.status), key=order.index)
-            choices = order if is_new else [fields.status, *following]
-            for value in dict.fromkeys(choices):
-                status.addItem(status_label(value.value), value.value)
-            for key in ("status", "risk", "service_type"):
+            fill_status_combo(self._combo_of("status"), fields.status, is_new)
+            for key in CHOICE_FIELDS:
                 combo = self._combo_of(key)
                 combo.setCurrentIndex(max(combo.findData(data[key]), 0))
             self.clear_errors()
@@ -235,10 +286,12 @@ class CaseForm(QTabWidget):
         for key in LIST_FIELDS:
             result[key] = _split_list(self._edit(key).text())
         for key in DATE_FIELDS:
-            result[key] = self._edit(key).text().strip() or None
-        result["country"] = self._edit("country").text().strip().upper() or None
+            result[key] = self.dates[key].iso()
+        code = self.country_entry.code()
+        result["country"] = code.upper() if code is not None and len(code) == 2 else code
+        result["languages"] = self.language_entry.codes()
         result["notes"] = self.notes.toPlainText()
-        for key in ("status", "risk", "service_type"):
+        for key in CHOICE_FIELDS:
             result[key] = self._combo_of(key).currentData()
         return result
 
@@ -253,18 +306,27 @@ class CaseForm(QTabWidget):
                 for part in NAME_PARTS:
                     if isinstance(parts, dict) and isinstance(parts.get(part), str):
                         self._edit(f"{prefix}.{part}").setText(parts[part])
-            for key in (*TEXT_FIELDS, *DATE_FIELDS, "country"):
+            for key in TEXT_FIELDS:
                 if isinstance(data.get(key), str):
                     self._edit(key).setText(data[key])
+            for key in DATE_FIELDS:
+                if isinstance(data.get(key), str):
+                    self.dates[key].set_iso(data[key])
+            if isinstance(data.get("country"), str):
+                self.country_entry.show_code(data["country"])
+            if isinstance(data.get("languages"), list):
+                self.language_entry.show_codes([str(item) for item in data["languages"]])
             for key in LIST_FIELDS:
                 if isinstance(data.get(key), list):
                     self._edit(key).setText(", ".join(str(item) for item in data[key]))
             if isinstance(data.get("notes"), str):
                 self.notes.setPlainText(data["notes"])
-            for key in ("status", "risk", "service_type"):
+            for key in CHOICE_FIELDS:
                 combo = self._combo_of(key)
                 index = combo.findData(data.get(key))
-                if index >= 0:
+                if index >= 0 and combo.model().flags(combo.model().index(index, 0)) & (
+                    Qt.ItemFlag.ItemIsEnabled
+                ):
                     combo.setCurrentIndex(index)
         finally:
             self._loading = False

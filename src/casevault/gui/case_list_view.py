@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.domain.case import CaseStatus, Risk
-from casevault.gui.case_table_model import SORT_KEYS, CaseTableModel
+from casevault.gui.case_table_model import SEARCH_LIMIT, SORT_KEYS, CaseTableModel
 from casevault.gui.messages import describe, risk_label, status_label
 from casevault.services import cases as case_service
 from casevault.services.cases import CaseFilter
@@ -94,6 +94,20 @@ class CaseListView(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of cases"))
+        self.more_button = QPushButton(self.tr("Show &more"), self)
+        self.more_button.setAccessibleName(self.tr("Show more cases"))
+        self.more_button.setVisible(False)
+        self.empty_bar = QWidget(self)
+        self.empty_label = QLabel(self.empty_bar)
+        self.empty_label.setAccessibleName(self.tr("No matching case"))
+        self.empty_label.setWordWrap(True)
+        self.clear_button = QPushButton(self.tr("&Clear search and filters"), self.empty_bar)
+        self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
+        empty_layout = QHBoxLayout(self.empty_bar)
+        empty_layout.setContentsMargins(6, 2, 6, 2)
+        empty_layout.addWidget(self.empty_label, 1)
+        empty_layout.addWidget(self.clear_button)
+        self.empty_bar.setVisible(False)
         self.new_button = QPushButton(self.tr("&New case"), self)
         self.new_button.setAccessibleName(self.tr("New case"))
         self.new_button.setToolTip(self.tr("New case (Ctrl+N)"))
@@ -126,7 +140,9 @@ class CaseListView(QWidget):
         filters.addWidget(self.country_filter)
         filters.addWidget(self.tag_filter)
         actions = QHBoxLayout()
-        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.count_label)
+        actions.addWidget(self.more_button)
+        actions.addStretch(1)
         actions.addWidget(self.error)
         actions.addWidget(self.new_button)
         actions.addWidget(self.open_button)
@@ -134,6 +150,7 @@ class CaseListView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.empty_bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
@@ -158,6 +175,8 @@ class CaseListView(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
+        self.more_button.clicked.connect(self.show_more)
+        self.clear_button.clicked.connect(self.clear_search_and_filters)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator)
@@ -190,13 +209,32 @@ class CaseListView(QWidget):
         self.model.set_filters(self.current_filter(), self.clearance_filter.currentData())
 
     def _run_search(self) -> None:
+        # Search and filters combine: the filters stay usable and narrow the matches.
         self.model.set_search(self.search.text())
-        filtering = not self.search.text().strip()
-        for widget in (
-            self.status_filter, self.risk_filter, self.clearance_filter, self.country_filter,
-            self.tag_filter,
-        ):  # fmt: skip
-            widget.setEnabled(filtering)
+        # Matches are ranked by relevance, not sorted by a column: no sort arrow meanwhile.
+        self.table.horizontalHeader().setSortIndicatorShown(not self.model.searching)
+
+    def clear_search_and_filters(self) -> None:
+        """Empty the search box and set every filter back to "any"."""
+        self.search_timer.stop()
+        widgets = (self.search, self.status_filter, self.risk_filter, self.clearance_filter,
+                   self.country_filter, self.tag_filter)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.status_filter, self.risk_filter, self.clearance_filter):
+            combo.setCurrentIndex(0)
+        self.country_filter.clear()
+        self.tag_filter.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.model.set_search("")
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.apply_filters()
+
+    def show_more(self) -> None:
+        """Load the next page of the list."""
+        self.model.fetchMore()
 
     def _sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         if column not in SORT_KEYS:
@@ -208,15 +246,36 @@ class CaseListView(QWidget):
             header.blockSignals(False)
 
     def _update_count(self, *_args: object) -> None:
-        if self.model.total == self.model.rowCount():
-            text = self.tr("%1 cases").replace("%1", str(self.model.total))
-        else:
+        shown, total = self.model.rowCount(), self.model.total
+        if self.model.searching:
             text = (
-                self.tr("%1 of %2 cases shown")
-                .replace("%1", str(self.model.rowCount()))
-                .replace("%2", str(self.model.total))
+                self.tr("The first %1 matches, best first").replace("%1", str(shown))
+                if shown >= SEARCH_LIMIT
+                else self.tr("Matches: %1, best first").replace("%1", str(shown))
             )
+        elif total == shown:
+            text = self.tr("%1 cases").replace("%1", str(total))
+        else:
+            # Paging, not filtering: the rest is there and one click (or scrolling) away.
+            text = self.tr("Showing 1–%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
+        self.more_button.setVisible(not self.model.searching and shown < total)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        narrowed = self.model.searching or self.model.filtering
+        empty = self.model.rowCount() == 0 and narrowed
+        if empty and self.model.searching:
+            self.empty_label.setText(
+                self.tr("No case matches “%1”.").replace("%1", self.search.text().strip())
+                if not self.model.filtering
+                else self.tr("No case matches “%1” with these filters.").replace(
+                    "%1", self.search.text().strip()
+                )
+            )
+        elif empty:
+            self.empty_label.setText(self.tr("No case matches these filters."))
+        self.empty_bar.setVisible(empty)
 
     def refresh(self, select: str | None = None) -> None:
         """Reload the list (after a save), keeping `select` selected when it is loaded."""

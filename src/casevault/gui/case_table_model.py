@@ -19,9 +19,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casevault.domain.clearance import ClearanceState
 from casevault.gui.messages import risk_label, status_label
 from casevault.services import case_list
-from casevault.services import cases as case_service
 from casevault.services.case_list import ClearanceFilter
 from casevault.services.cases import CaseFilter, CaseSummary, SortKey
 from casevault.services.session import Session
@@ -30,9 +30,22 @@ PAGE_SIZE = 100
 SEARCH_LIMIT = 500
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS: tuple[str, ...] = ("name", "status", "risk", "country", "date_of_birth", "updated")
+COLUMNS: tuple[str, ...] = (
+    "name", "status", "risk", "clearance", "country", "date_of_birth", "updated",
+)  # fmt: skip
 # Columns the database can sort by, and the service's key for each.
-SORT_KEYS: dict[int, SortKey] = {0: "name", 1: "status", 2: "risk", 5: "updated"}
+SORT_KEYS: dict[int, SortKey] = {0: "name", 1: "status", 2: "risk", 6: "updated"}
+
+
+def clearance_label(state: ClearanceState | None) -> str:
+    """A case's clearance in words (None: no signed evaluation yet)."""
+    if state is ClearanceState.CLEARED:
+        return QCoreApplication.translate("CaseTableModel", "Cleared")
+    if state is ClearanceState.BLOCKED:
+        return QCoreApplication.translate("CaseTableModel", "Not cleared")
+    if state is ClearanceState.PENDING:
+        return QCoreApplication.translate("CaseTableModel", "Screening not finished")
+    return QCoreApplication.translate("CaseTableModel", "Not screened yet")
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -49,6 +62,8 @@ class CaseTableModel(QAbstractTableModel):
         self._clearance: ClearanceFilter | None = None
         self._sort: SortKey = "name"
         self._search = ""
+        # Clearance of every screened case, derived once per vault change (services cache it).
+        self._clearance_states: dict[str, ClearanceState] = {}
         self.pages_fetched = 0
 
     # --- what the view asks -------------------------------------------------------------
@@ -67,6 +82,7 @@ class CaseTableModel(QAbstractTableModel):
             QCoreApplication.translate("CaseTableModel", "Name"),
             QCoreApplication.translate("CaseTableModel", "Status"),
             QCoreApplication.translate("CaseTableModel", "Risk"),
+            QCoreApplication.translate("CaseTableModel", "Clearance"),
             QCoreApplication.translate("CaseTableModel", "Country"),
             QCoreApplication.translate("CaseTableModel", "Born"),
             QCoreApplication.translate("CaseTableModel", "Last change"),
@@ -88,6 +104,8 @@ class CaseTableModel(QAbstractTableModel):
             return status_label(row.status.value)
         if column == "risk":
             return risk_label(row.risk.value)
+        if column == "clearance":
+            return clearance_label(self._clearance_states.get(str(row.id)))
         if column == "country":
             return row.country or ""
         if column == "date_of_birth":
@@ -119,7 +137,10 @@ class CaseTableModel(QAbstractTableModel):
         self.pages_fetched += 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Header clicks: columns the database can sort by reload; others are ignored."""
+        """Header clicks: columns the database can sort by reload; others are ignored, and so
+        is every click while search results are shown (they are ranked by relevance)."""
+        if self._search:
+            return
         key = SORT_KEYS.get(column)
         if key is not None and key != self._sort:
             self._sort = key
@@ -130,6 +151,16 @@ class CaseTableModel(QAbstractTableModel):
     def total(self) -> int:
         """How many cases match (all pages), or the number of search hits."""
         return self._total
+
+    @property
+    def filtering(self) -> bool:
+        """True while any filter is set."""
+        return self._filters != CaseFilter() or self._clearance is not None
+
+    @property
+    def searching(self) -> bool:
+        """True while search results (ranked, not sorted) are shown."""
+        return bool(self._search)
 
     @property
     def sort_key(self) -> SortKey:
@@ -147,10 +178,11 @@ class CaseTableModel(QAbstractTableModel):
         self._session = None
         self._rows = []
         self._total = 0
+        self._clearance_states = {}
         self.endResetModel()
 
     def set_filters(self, filters: CaseFilter, clearance: ClearanceFilter | None = None) -> None:
-        """Filter the list (applies to list mode; search covers every case)."""
+        """Filter the list, and the search results too."""
         self._filters = filters
         self._clearance = clearance
         self.reload()
@@ -167,10 +199,15 @@ class CaseTableModel(QAbstractTableModel):
         self.pages_fetched = 0
         if self._session is None:
             self._total = 0
+            self._clearance_states = {}
         elif self._search:
-            self._rows = case_service.search_cases(self._session, self._search, SEARCH_LIMIT)
+            self._clearance_states = case_list.clearance_states(self._session)
+            self._rows = case_list.search_cases(
+                self._session, self._search, self._filters, self._clearance, SEARCH_LIMIT
+            )
             self._total = len(self._rows)
         else:
+            self._clearance_states = case_list.clearance_states(self._session)
             self._total = case_list.count_cases(self._session, self._filters, self._clearance)
         self.endResetModel()
         if self.canFetchMore():

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.clipboard_guard import ClipboardGuard
 from casevault.gui.exchange_messages import field_list, partner_state
+from casevault.gui.export_cases_page import CasesPage
 from casevault.gui.export_job import ExportCancelled, ExportJob, ExportOutcome
 from casevault.gui.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.messages import describe
 from casevault.gui.workers import Worker, start_worker
-from casevault.services import cases as case_service
 from casevault.services import exports
 from casevault.services import partners as partner_service
 from casevault.services.exports import ExportPreview
@@ -48,7 +48,6 @@ from casevault.services.session import Session
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b6e2e;"
-CASE_LIST_LIMIT = 500
 
 
 def _checked(widget: QListWidget) -> list[str]:
@@ -87,78 +86,6 @@ class PartnersPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(self.chosen())
-
-
-class CasesPage(QWizardPage):
-    """All cases, or a ticked selection (searchable; starts with the cases selected in the list)."""
-
-    def __init__(self, session: Session, preselected: Sequence[str]) -> None:
-        super().__init__()
-        self._session = session
-        self._ticked: set[str] = set(preselected)
-        self.setTitle(self.tr("Which cases?"))
-        self.all_cases = QRadioButton(self.tr("&All cases (and the deletions)"), self)
-        self.all_cases.setAccessibleName(self.tr("All cases"))
-        self.some_cases = QRadioButton(self.tr("&Only the cases ticked below"), self)
-        self.some_cases.setAccessibleName(self.tr("Only ticked cases"))
-        group = QButtonGroup(self)
-        group.addButton(self.all_cases)
-        group.addButton(self.some_cases)
-        self.search = QLineEdit(self)
-        self.search.setAccessibleName(self.tr("Search cases to tick"))
-        self.search.setPlaceholderText(self.tr("Search by name"))
-        self.search.setClearButtonEnabled(True)
-        self.cases = QListWidget(self)
-        self.cases.setAccessibleName(self.tr("Cases to export"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.all_cases)
-        layout.addWidget(self.some_cases)
-        layout.addWidget(self.search)
-        layout.addWidget(self.cases, 1)
-        (self.some_cases if preselected else self.all_cases).setChecked(True)
-        self.all_cases.toggled.connect(self._mode_changed)
-        self.search.textChanged.connect(self._fill)
-        self.cases.itemChanged.connect(self._item_changed)
-        self._fill()
-        self._mode_changed()
-
-    def _fill(self) -> None:
-        text = self.search.text().strip()
-        summaries = (
-            case_service.search_cases(self._session, text, CASE_LIST_LIMIT)
-            if text
-            else case_service.list_cases(self._session, limit=CASE_LIST_LIMIT)
-        )
-        self.cases.blockSignals(True)
-        self.cases.clear()
-        for summary in summaries:
-            item = QListWidgetItem(summary.display_name or str(summary.id)[:8], self.cases)
-            item.setData(Qt.ItemDataRole.UserRole, str(summary.id))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = str(summary.id) in self._ticked
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.cases.blockSignals(False)
-
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        case_id = str(item.data(Qt.ItemDataRole.UserRole))
-        if item.checkState() == Qt.CheckState.Checked:
-            self._ticked.add(case_id)
-        else:
-            self._ticked.discard(case_id)
-        self.completeChanged.emit()
-
-    def _mode_changed(self) -> None:
-        choosing = self.some_cases.isChecked()
-        self.search.setEnabled(choosing)
-        self.cases.setEnabled(choosing)
-        self.completeChanged.emit()
-
-    def chosen(self) -> list[str] | None:
-        """None for all cases, else the ticked ids."""
-        return None if self.all_cases.isChecked() else sorted(self._ticked)
-
-    def isComplete(self) -> bool:
-        return self.all_cases.isChecked() or bool(self._ticked)
 
 
 class PreviewPage(QWizardPage):
@@ -252,7 +179,8 @@ class PreviewPage(QWizardPage):
                     field_list(case.withheld),
                 ],
             )
-            item.setToolTip(1, field_list(case.leaving))
+            for column in range(3):  # a cut-off name or field list is read in full here
+                item.setToolTip(column, item.text(column))
             for partner_id, status in case.consent:
                 if status != "granted":
                     line = self.tr("No consent recorded for %1").replace(

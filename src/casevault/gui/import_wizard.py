@@ -38,12 +38,13 @@ from casevault.gui.exchange_messages import check_label, field_label
 from casevault.gui.field_values import value_text
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open
 from casevault.gui.identity_messages import renamed_attachment_text
+from casevault.gui.import_notices import already_imported_text, skipped_evaluation_lines
 from casevault.gui.messages import describe
 from casevault.gui.screening_text import import_evaluation_lines
 from casevault.gui.workers import Worker, start_worker
 from casevault.services import erasure, import_verify, imports
 from casevault.services.erasure_notices import comply_with_notices
-from casevault.services.errors import CompactionFailed
+from casevault.services.errors import BundleReplayed, CompactionFailed
 from casevault.services.import_verify import StagedBundle
 from casevault.services.imports import ImportPreview
 from casevault.services.name_search import PossibleDuplicate
@@ -178,6 +179,13 @@ class ChecksPage(QWizardPage):
     def _failed(self, error: BaseException | None) -> None:
         self.worker = None
         self.failure = error
+        if isinstance(error, BundleReplayed):
+            # Nothing is wrong and nothing is lost: the file was applied before (or a copy of
+            # it); applying it again stays refused, so this is a notice, not an alarm.
+            self.result.setStyleSheet("")
+            self.result.setText(already_imported_text(self._session, error.bundle_id))
+            self.completeChanged.emit()
+            return
         self.result.setStyleSheet(ERROR_STYLE)
         reason = describe(error) if error is not None else self.tr("Could not read this file.")
         self.result.setText(reason + "\n" + self.tr("Your vault was not changed."))
@@ -267,7 +275,7 @@ class PreviewPage(QWizardPage):
             group.setExpanded(True)
         screening = import_evaluation_lines(
             preview.refused_evaluations, preview.uncounted_evaluations
-        )
+        ) + skipped_evaluation_lines(preview)
         if screening:
             group = QTreeWidgetItem(self.tree, [self.tr("Evaluations not counted")])
             for line in screening:

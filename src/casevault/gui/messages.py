@@ -228,15 +228,25 @@ _FIELD_PROBLEMS: tuple[tuple[str, str, object], ...] = (  # NOOP marks are typed
     (
         "pattern",
         "country",
-        QT_TRANSLATE_NOOP("Messages", "Use the two-letter country code, e.g. KZ, AM, DE."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Choose a country from the list, or type its two-letter code (e.g. KZ)."
+        ),
     ),
     (
         "pattern",
         "languages",
-        QT_TRANSLATE_NOOP("Messages", "Use two- or three-letter language codes, e.g. ru, en."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Choose each language from the list, or type its code (e.g. ru, en)."
+        ),
     ),
     ("at least", "", QT_TRANSLATE_NOOP("Messages", "This cannot be empty.")),
-    ("date", "", QT_TRANSLATE_NOOP("Messages", "Not a valid date (use YYYY-MM-DD).")),
+    (
+        "date",
+        "",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Not a valid date: type it like the grey example, or use the calendar."
+        ),
+    ),
 )
 
 _STATUS_LABELS = {

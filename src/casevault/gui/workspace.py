@@ -18,6 +18,8 @@ from casevault.gui.dashboard_view import DashboardView
 from casevault.gui.duplicate_warning import DuplicateWarning, warn_if_duplicates
 from casevault.gui.exchange_tab import ExchangeTab
 from casevault.gui.kept_edits import KeptEditsOffer, keep_open_edits, offer_kept_edits
+from casevault.gui.needs_action_view import NeedsActionView
+from casevault.services.needs_action import Target
 from casevault.services.organisation import show_organisation
 from casevault.services.session import Session
 
@@ -34,6 +36,8 @@ class Workspace(QWidget):
         self.organisation = show_organisation(session)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Sections"))
+        self.needs_action = NeedsActionView(session, self)
+        self.tabs.addTab(self.needs_action, self.tr("Needs action"))
         self.cases = CaseListView(session, self)
         self.audit = AuditView(session, self)
         self.tabs.addTab(self.cases, self.tr("Cases"))
@@ -49,12 +53,27 @@ class Workspace(QWidget):
         self.cases.open_case.connect(self.open_editor)
         self.cases.new_case.connect(self.new_case)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.needs_action.open_case.connect(self.open_editor)
+        self.needs_action.open_screen.connect(self._open_screen)
+        self.needs_action.refresh()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.audit and self.session is not None:
             self.audit.refresh()
         if self.tabs.widget(index) is self.dashboard and self.session is not None:
             self.dashboard.refresh()
+        if self.tabs.widget(index) is self.needs_action and self.session is not None:
+            self.needs_action.refresh()
+
+    def _open_screen(self, target: Target) -> None:
+        exchange = self.show_exchange()
+        screens = {
+            Target.CONFLICTS: exchange.conflicts,
+            Target.INBOX: exchange.inbox,
+            Target.PARTNERS: exchange.partners,
+        }
+        if target in screens:
+            exchange.sections.setCurrentWidget(screens[target])
 
     def _selected_case_ids(self) -> list[str]:
         selected = self.cases.selected_id()
@@ -134,6 +153,7 @@ class Workspace(QWidget):
         self.cases.detach()
         self.audit.table.setRowCount(0)
         self.dashboard.detach()
+        self.needs_action.detach()
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -17,13 +17,15 @@ from casevault.services.evaluations import get_clearance_policy
 from casevault.services.session import Session
 from casevault.services.statistics import clearance_by_case
 from casevault.vault.repos import audit as audit_repo
-from casevault.vault.repos.cases import CaseFilter, CaseSummary, SortKey
+from casevault.vault.repos.cases import MAX_PAGE, CaseFilter, CaseSummary, SortKey
 
 ClearanceFilter = Literal["cleared", "blocked", "pending", "not_screened"]
 CLEARANCE_FILTERS: tuple[ClearanceFilter, ...] = ("cleared", "blocked", "pending", "not_screened")
 
 
-def _states(session: Session) -> dict[str, ClearanceState]:
+def clearance_states(session: Session) -> dict[str, ClearanceState]:
+    """{case id: clearance state} of every live case with a finalised evaluation (cases
+    missing are not screened yet). Computed once per vault change and kept on the session."""
     policy = get_clearance_policy(session)
     with session.vault.reading() as conn:
         version = audit_repo.highest_seq_issued(conn)
@@ -41,7 +43,7 @@ def _with_clearance(
 ) -> CaseFilter:
     if clearance is None:
         return filters
-    states = _states(session)
+    states = clearance_states(session)
     if clearance == "not_screened":
         return dataclasses.replace(filters, except_ids=tuple(states))
     wanted = ClearanceState(clearance)
@@ -70,3 +72,31 @@ def count_cases(
     return case_service.count_cases(
         session, _with_clearance(session, filters or CaseFilter(), clearance)
     )
+
+
+def search_cases(
+    session: Session,
+    text: str,
+    filters: CaseFilter | None = None,
+    clearance: ClearanceFilter | None = None,
+    limit: int = 500,
+) -> list[CaseSummary]:
+    """The best search matches for `text` that also pass the filters (clearance included),
+    best match first. The search ranks (services.cases.search_cases); the database filters
+    the ranked hits in one query, so a filter never reorders them."""
+    if (filters is None or filters == CaseFilter()) and clearance is None:
+        return case_service.search_cases(session, text, limit)
+    # Filters drop hits: rank more than the page so that the page still fills.
+    hits = case_service.search_cases(session, text, MAX_PAGE)
+    restricted = _with_clearance(session, filters or CaseFilter(), clearance)
+    wanted = [str(hit.id) for hit in hits]
+    if restricted.only_ids is not None:
+        allowed = set(restricted.only_ids)
+        wanted = [case_id for case_id in wanted if case_id in allowed]
+    if not wanted:
+        return []
+    passing = case_service.list_cases(
+        session, dataclasses.replace(restricted, only_ids=tuple(wanted)), "name", MAX_PAGE
+    )
+    kept = {summary.id for summary in passing}
+    return [hit for hit in hits if hit.id in kept][:limit]
