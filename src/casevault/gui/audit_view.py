@@ -199,9 +199,7 @@ class AuditView(QWidget):
         checked, chain_break = outcome
         if chain_break is None:
             self.result.setStyleSheet("color: #1b6e2e;")
-            self.result.setText(
-                self.tr("The log is intact: %1 entries checked.").replace("%1", str(checked))
-            )
+            self.result.setText(self.tr("The log is intact: %n entry(s) checked.", "", checked))
             return
         problem = PROBLEMS.get(chain_break.problem)
         reason = (

@@ -209,7 +209,7 @@ class CaseListView(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         if self.model.total == self.model.rowCount():
-            text = self.tr("%1 cases").replace("%1", str(self.model.total))
+            text = self.tr("%n case(s)", "", self.model.total)
         else:
             text = (
                 self.tr("%1 of %2 cases shown")

@@ -162,9 +162,11 @@ EXCHANGE_MESSAGES: dict[type[BaseException], Formatter] = {
     ),
     svc.ConsentMissing: lambda e: QCoreApplication.translate(
         "Messages",
-        "%1 case(s) have no consent for this partner. Record his consent, or give a written "
+        "%n case(s) have no consent for this partner. Record his consent, or give a written "
         "reason to export anyway.",
-    ).replace("%1", str(len(e.case_ids))),
+        "",
+        len(e.case_ids),
+    ),
     svc.ProfileNotFound: lambda e: QCoreApplication.translate(
         "Messages", "There is no redaction profile with this name."
     ),

@@ -70,7 +70,9 @@ class HelpMenu(QObject):
     def _open(self, title: str, text: str, parent: QWidget) -> QMessageBox:
         if self.box is not None:
             self.box.close()
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAccessibleName(title)
         box.finished.connect(box.deleteLater)

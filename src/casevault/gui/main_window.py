@@ -169,7 +169,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
             self.language_actions[code] = action
-        self.safety = SafetyActions(self, self.controller, file_menu, settings_menu, self.quit_action)
+        self.safety = SafetyActions(
+            self, self.controller, file_menu, settings_menu, self.quit_action
+        )
         self.help = HelpMenu(self, bar.addMenu(self.tr("&Help")), self._help_context)
         self._session_actions: tuple[QAction, ...] = (
             self.new_action,
@@ -218,7 +220,9 @@ class MainWindow(QMainWindow):
         if workspace is None:
             self.setWindowTitle(self.tr("CaseVault"))
         else:
-            self.setWindowTitle(self.tr("CaseVault — %1").replace("%1", workspace.organisation.name))
+            self.setWindowTitle(
+                self.tr("CaseVault — %1").replace("%1", workspace.organisation.name)
+            )
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for action in self._session_actions:

@@ -29,6 +29,7 @@ from casevault.domain.organisation import Partner
 from casevault.domain.transport import PeerKind
 from casevault.gui.clipboard_guard import ClipboardGuard
 from casevault.gui.exchange_messages import field_list, partner_state, profile_label
+from casevault.gui.field_values import profile_name
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
 from casevault.gui.messages import describe
 from casevault.gui.partner_dialog import MAX_CARD_TEXT, AddPartnerDialog, VerifyPartnerDialog
@@ -191,7 +192,7 @@ class PartnersView(QWidget):
                 partner.name,
                 partner.country or "",
                 partner_state(partner),
-                profile.name,
+                profile_name(profile.name),
                 " ".join(partner.fingerprint[i : i + 4] for i in range(0, 16, 4)) + " …",
             )
             for column, value in enumerate(values):

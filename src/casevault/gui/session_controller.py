@@ -199,7 +199,10 @@ class SessionController(QObject):
         if reason == "idle":
             minutes = self.settings.autolock_minutes()
             return QCoreApplication.translate(
-                "MainWindow", "The vault was locked after %n minute(s) without activity.", "", minutes
+                "MainWindow",
+                "The vault was locked after %n minute(s) without activity.",
+                "",
+                minutes,
             )
         return QCoreApplication.translate("MainWindow", "The vault is locked.")
 

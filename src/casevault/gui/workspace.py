@@ -15,6 +15,7 @@ from casevault.gui.audit_view import AuditView
 from casevault.gui.case_editor import CaseEditor
 from casevault.gui.case_list_view import CaseListView
 from casevault.gui.dashboard_view import DashboardView
+from casevault.gui.empty_state import EmptyVaultHint
 from casevault.gui.exchange_tab import ExchangeTab
 from casevault.gui.kept_edits import KeptEditsOffer, keep_open_edits, offer_kept_edits
 from casevault.services.organisation import show_organisation
@@ -33,6 +34,7 @@ class Workspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.cases = CaseListView(session, self)
+        self.empty_hint = EmptyVaultHint(self.cases.table, lambda: self.session)
         self.audit = AuditView(session, self)
         self.tabs.addTab(self.cases, self.tr("Cases"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
