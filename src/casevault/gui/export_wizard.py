@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.clipboard_guard import ClipboardGuard
-from casevault.gui.exchange_messages import field_list, partner_state
+from casevault.gui.exchange_messages import field_list, partner_state, profile_name
 from casevault.gui.export_job import ExportCancelled, ExportJob, ExportOutcome
-from casevault.gui.field_values import profile_name
 from casevault.gui.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.messages import describe
 from casevault.gui.workers import Worker, start_worker

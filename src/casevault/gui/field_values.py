@@ -1,25 +1,19 @@
 """Values as short, readable text in the UI language: case field values (enums by their
-label, never their code), version stamps, redaction profile names and sizes."""
+label, never their code), version stamps and sizes. (Redaction profile names:
+gui/exchange_messages.profile_name.)"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from casevault.gui.messages import risk_label, service_label, status_label
 
 EMPTY = "—"
 # Fields whose stored value is a code of a fixed list: shown by its label.
 _CODED_FIELDS = {"status": status_label, "risk": risk_label, "service_type": service_label}
-# The built-in redaction profiles by a short name in the UI language (a custom profile is
-# shown by the name its maker gave it).
-_PROFILE_NAMES = {
-    "standard": QT_TRANSLATE_NOOP("FieldValues", "Standard"),
-    "full": QT_TRANSLATE_NOOP("FieldValues", "Full"),
-    "minimal": QT_TRANSLATE_NOOP("FieldValues", "Minimal"),
-}
 
 
 def value_text(value: Any, field: str | None = None) -> str:
@@ -51,12 +45,6 @@ def stamp_text(untrusted_stamp: str) -> str:
         .replace("%1", when.strftime("%Y-%m-%d %H:%M"))
         .replace("%2", node)
     )
-
-
-def profile_name(name: str) -> str:
-    """A redaction profile's name: a built-in one in the UI language, a custom one as named."""
-    label = _PROFILE_NAMES.get(name)
-    return QCoreApplication.translate("FieldValues", label) if label else name
 
 
 def size_text(size: int) -> str:

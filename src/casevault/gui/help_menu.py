@@ -75,10 +75,15 @@ class HelpMenu(QObject):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAccessibleName(title)
-        box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _result, b=box: self._closed(b))
         box.open()
         self.box = box
         return box
+
+    def _closed(self, box: QMessageBox) -> None:
+        if self.box is box:
+            self.box = None
+        box.deleteLater()
 
     def show_guide(self) -> QMessageBox:
         """F1: the guide for the current screen (non-blocking)."""

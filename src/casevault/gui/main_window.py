@@ -27,6 +27,7 @@ from casevault.gui.kept_edits import KeptEditsOffer
 from casevault.gui.key_file_watch import KeyFileWatch
 from casevault.gui.language_switch import switch_language
 from casevault.gui.safety_actions import SafetyActions
+from casevault.gui.screen_fit import install_screen_fit
 from casevault.gui.session_controller import SessionController
 from casevault.gui.ui_settings import UiSettings
 from casevault.gui.unlock_view import UnlockView
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
+        install_screen_fit()  # this window and every dialog fit a small screen
         self.controller.start()
 
     # --- the controller's state, read through ------------------------------------------

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from casevault.domain.organisation import Partner
 from casevault.domain.transport import PeerKind
 from casevault.gui.clipboard_guard import ClipboardGuard
-from casevault.gui.exchange_messages import field_list, partner_state, profile_label
-from casevault.gui.field_values import profile_name
+from casevault.gui.exchange_messages import field_list, partner_state, profile_label, profile_name
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
 from casevault.gui.messages import describe
 from casevault.gui.partner_dialog import MAX_CARD_TEXT, AddPartnerDialog, VerifyPartnerDialog
