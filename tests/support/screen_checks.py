@@ -203,6 +203,7 @@ def truncated(window: QWidget) -> list[str]:
                 if rect.isEmpty():
                     continue
                 first = text.split("\n")[0]
-                if metrics.horizontalAdvance(first) + 6 > rect.width():
+                # cut by the column's width, or shortened by our code ("…") without the whole
+                if metrics.horizontalAdvance(first) + 6 > rect.width() or first.endswith("…"):
                     found.append(f"cell: {first}")
     return found

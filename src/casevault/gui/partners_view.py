@@ -198,6 +198,11 @@ class PartnersView(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, partner.id)
                 self.table.setItem(row, column, item)
+            # The fingerprint is shown shortened: the whole one on hover, for comparing.
+            whole = " ".join(
+                partner.fingerprint[i : i + 4] for i in range(0, len(partner.fingerprint), 4)
+            )
+            self.table.item(row, len(values) - 1).setToolTip(whole)
             if partner.id == keep:
                 self.table.selectRow(row)
         self.profile_combo.clear()
