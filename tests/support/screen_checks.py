@@ -145,7 +145,8 @@ def raw_values(window: QWidget, language: str) -> list[str]:
         plain = ALLOWED.sub(" ", _plain(text))
         if not plain.strip():
             continue
-        parts = {part.strip() for part in re.split(r"[→—,;:()\n]|\s+", plain)}
+        # a code shows as a whole segment ("high", "intake → screening"), never inside prose
+        parts = {part.strip() for part in re.split(r"[→—,;:()\n•]", plain)}
         if CODE.search(plain) or parts & ENUM_VALUES or (not is_data and _foreign(plain, language)):
             found.append(f"{where}: {text}")
     return found
