@@ -122,9 +122,9 @@ PROBLEMS = {
 }
 
 
-def _words(table: dict[str, str], code: str) -> str:
-    label = table.get(code)
-    return QCoreApplication.translate("AuditView", label) if label else code
+def _words(table: dict[str, object], code: str) -> str:
+    label = table.get(code)  # QT_TRANSLATE_NOOP: typed object
+    return QCoreApplication.translate("AuditView", str(label)) if label else code
 
 
 def action_label(action: str) -> str:

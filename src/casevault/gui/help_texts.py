@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # screen key -> (title, guide). Keys are what gui/help_menu.help_context() returns.
-GUIDES: dict[str, tuple[str, str]] = {
+GUIDES: dict[str, tuple[object, object]] = {  # QT_TRANSLATE_NOOP: object
     "wizard": (
         QT_TRANSLATE_NOOP("HelpTexts", "Setting up CaseVault"),
         QT_TRANSLATE_NOOP(
@@ -92,6 +92,6 @@ def guide_for(screen: str) -> tuple[str, str]:
     """(title, guide) for `screen` in the UI language; the case list's for an unknown key."""
     title, text = GUIDES.get(screen, GUIDES["cases"])
     return (
-        QCoreApplication.translate("HelpTexts", title),
-        QCoreApplication.translate("HelpTexts", text),
+        QCoreApplication.translate("HelpTexts", str(title)),
+        QCoreApplication.translate("HelpTexts", str(text)),
     )

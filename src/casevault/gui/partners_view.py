@@ -202,7 +202,9 @@ class PartnersView(QWidget):
             whole = " ".join(
                 partner.fingerprint[i : i + 4] for i in range(0, len(partner.fingerprint), 4)
             )
-            self.table.item(row, len(values) - 1).setToolTip(whole)
+            shortened = self.table.item(row, len(values) - 1)
+            if shortened is not None:
+                shortened.setToolTip(whole)
             if partner.id == keep:
                 self.table.selectRow(row)
         self.profile_combo.clear()
