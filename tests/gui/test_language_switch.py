@@ -86,3 +86,21 @@ def test_switching_on_the_lock_screen_and_choosing_the_same_language(
         assert window.menuBar().actions() == menus
     finally:
         window.translations.remove(qapp)
+
+
+def test_the_menu_marks_the_language_the_app_started_in(
+    qtbot, tmp_path, ui_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from casevault.gui.main_window import MainWindow
+    from casevault.services.vaults import KdfChoice
+
+    monkeypatch.delenv("CASEVAULT_LANG", raising=False)
+    ui_settings.set_language("fr")
+    window = MainWindow(tmp_path / "vault", ui_settings, kdf=KdfChoice(floor=True))
+    qtbot.addWidget(window)
+    checked = [code for code, action in window.language_actions.items() if action.isChecked()]
+    assert checked == ["fr"]
+    monkeypatch.setenv("CASEVAULT_LANG", "ru")  # the override wins at the start, as in gui/app.py
+    other = MainWindow(tmp_path / "vault2", ui_settings, kdf=KdfChoice(floor=True))
+    qtbot.addWidget(other)
+    assert other.language_actions["ru"].isChecked()

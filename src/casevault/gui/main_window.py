@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QWidget
 from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
 from casevault.gui.help_menu import HelpMenu, help_context
-from casevault.gui.i18n import LANGUAGE_NAMES, Translations
+from casevault.gui.i18n import LANGUAGE_NAMES, Translations, choose_language
 from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.idle_lock import IdleWatcher
 from casevault.gui.kept_edits import KeptEditsOffer
@@ -163,11 +163,15 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        current = self.translations.language if self.translations else self.settings.language()
+        current = (  # the language installed now (as gui/app.py chose it at the start)
+            self.translations.language
+            if self.translations
+            else choose_language(self.settings.language())
+        )
         for code, name in LANGUAGE_NAMES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(code == (current or "en"))
+            action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
             self.language_actions[code] = action
