@@ -79,8 +79,8 @@ def test_the_checks_find_what_they_look_for(qtbot) -> None:  # type: ignore[no-u
     layout.addLayout(row)
     layout.addWidget(table)
     layout.addWidget(english)
-    dialog.resize(1200, 700)
     dialog.show()
+    dialog.resize(1200, 700)  # after Show: past the app's screen fit, if a test installed it
     assert too_large(dialog, *LOGICAL) == [f"window 1200×700 > {LOGICAL[0]}×{LOGICAL[1]}"]
     assert set(truncated(dialog)) >= {
         "label: Отпечаток ключей партнёра полностью",

@@ -205,6 +205,6 @@ def truncated(window: QWidget) -> list[str]:
                     continue
                 first = text.split("\n")[0]
                 # cut by the column's width, or shortened by our code ("…") without the whole
-                if metrics.horizontalAdvance(first) + 6 > rect.width() or first.endswith("…"):
+                if metrics.horizontalAdvance(first) + 6 > rect.width() or first.endswith(" …"):
                     found.append(f"cell: {first}")
     return found
