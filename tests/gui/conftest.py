@@ -103,3 +103,20 @@ def typist():  # type: ignore[no-untyped-def]
 
 # Two organisations for the partner and exchange screens (tests/support/exchange_gui.py).
 from tests.support.exchange_gui import strangers, two_orgs  # noqa: E402, F401
+
+
+@pytest.fixture(autouse=True)
+def english_as_the_app_speaks_it(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """English as the app installs it (gui/app.py): the source text plus its plural forms
+    (ui/translations/plurals_en.ts), so that "%n case(s)" reads "1 case" as on screen. A test
+    that installs another language on top gets that language; removing it comes back here."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from casevault.gui.i18n import Translations
+
+    app = request.getfixturevalue("qapp")
+    english = Translations()
+    english.install(app, "en")
+    yield
+    english.remove(app)

@@ -62,7 +62,7 @@ def test_filters_status_risk_country_tag(qtbot, view) -> None:  # type: ignore[n
     qtbot.keyClicks(view.tag_filter, "urgent")
     qtbot.keyClick(view.tag_filter, Qt.Key.Key_Return)
     assert _names(view) == ["Chuviliaev Ivan"]
-    assert view.count_label.text() == "1 cases"
+    assert view.count_label.text() == "1 case"
 
 
 def test_header_click_sorts_by_risk(qtbot, view) -> None:  # type: ignore[no-untyped-def]

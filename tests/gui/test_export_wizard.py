@@ -146,7 +146,9 @@ def test_preview_says_what_is_new_since_the_last_exchange(qtbot, two_orgs) -> No
     wizard.next()
     page = wizard.preview_page
     assert page.since_last.isVisible()
-    assert "1 case(s) changed, of them 0 new. 1 unchanged" in page.since_last.text()
+    assert "1 case changed. Of them, 0 new. 1 unchanged case is not sent again." in (
+        page.since_last.text()
+    )
     assert page.tree.topLevelItemCount() == 1
     assert page.tree.topLevelItem(0).text(0) == "Орлов Иван"
     page.send_all.setChecked(True)

@@ -71,12 +71,12 @@ def test_export_then_import_through_the_wizards(qtbot, two_orgs, tmp_path: Path)
     assert len(checks) == 10
     wizard.next()
     preview = wizard.preview_page
-    assert "1 new case(s)" in preview.summary.text()
+    assert "1 new case;" in preview.summary.text()
     assert preview.tree.topLevelItem(0).child(0).text(0) == "Смирнов Иван"
     assert case_service.count_cases(paris.session) == 0  # nothing applied before "Apply"
     wizard.next()
     qtbot.waitUntil(lambda: wizard.apply_page.outcome is not None, timeout=15_000)
-    assert "1 new case(s)" in wizard.apply_page.result.text()
+    assert "1 new case;" in wizard.apply_page.result.text()
     received = case_service.get_case(paris.session, case_id)
     assert received.fields.city == "Almaty"
     assert received.fields.contact_channel == ""  # kept home by the standard profile

@@ -86,8 +86,8 @@ def test_records_of_a_case_erased_here_are_refused(qtbot, two_orgs, tmp_path: Pa
     erase_case(paris.session, case_id, case_id)
     wizard = _wizard_at_preview(qtbot, paris.session, late)
     assert wizard.preview_page.erasure.refused.isVisible()
-    assert "1 case(s) erased here" in wizard.preview_page.erasure.refused.text()
-    assert "0 new case(s)" in wizard.preview_page.summary.text()
+    assert "1 case erased here" in wizard.preview_page.erasure.refused.text()
+    assert "0 new cases;" in wizard.preview_page.summary.text()
     _apply(qtbot, wizard)
     with pytest.raises(CaseNotFound):
         case_service.get_case(paris.session, case_id)

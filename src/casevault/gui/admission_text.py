@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
@@ -37,34 +38,51 @@ _SENTENCES: dict[tuple[RecordKind, RefusalReason], object] = {  # QT_TRANSLATE_N
         "Admission",
         "%1: it claims to come from %4. Only %2 signed it, so it is kept as coming from %2.",
     ),
-    (_K.TIMELINE, _R.CASE_NOT_SHARED): QT_TRANSLATE_NOOP(
-        "Admission", "%1: %5 timeline event(s) refused. %2 never received this case from you."
-    ),
-    (_K.TIMELINE, _R.CLAIMS_OUR_ORIGIN): QT_TRANSLATE_NOOP(
-        "Admission",
-        "%1: %5 timeline event(s) refused. They claim to be written by your own organisation, "
-        "but came from %2.",
-    ),
-    (_K.TIMELINE, _R.OTHER_ORIGIN): QT_TRANSLATE_NOOP(
-        "Admission",
-        "%1: %5 timeline event(s) claim to come from %4; they are kept as coming from %2, who "
-        "signed them.",
-    ),
-    (_K.ATTACHMENT, _R.CASE_NOT_SHARED): QT_TRANSLATE_NOOP(
-        "Admission", "%1: %5 attachment(s) refused. %2 never received this case from you."
-    ),
-    (_K.ATTACHMENT, _R.CLAIMS_OUR_ORIGIN): QT_TRANSLATE_NOOP(
-        "Admission",
-        "%1: %5 attachment(s) refused. They claim to be added by your own organisation, but "
-        "came from %2.",
-    ),
-    (_K.ATTACHMENT, _R.OTHER_ORIGIN): QT_TRANSLATE_NOOP(
-        "Admission",
-        "%1: %5 attachment(s) claim to come from %4; they are kept as coming from %2, who "
-        "signed them.",
-    ),
     (_K.TOMBSTONE, _R.CASE_NOT_SHARED): QT_TRANSLATE_NOOP(
         "Admission", "%1: %2's deletion ignored. %2 never received this case from you."
+    ),
+}
+# Sentences with a count: %n takes the plural form of each language.
+_COUNTED: dict[tuple[RecordKind, RefusalReason], Callable[[int], str]] = {
+    (_K.TIMELINE, _R.CASE_NOT_SHARED): lambda n: QCoreApplication.translate(
+        "Admission",
+        "%1: %n timeline event(s) refused. %2 never received this case from you.",
+        "",
+        n,
+    ),
+    (_K.TIMELINE, _R.CLAIMS_OUR_ORIGIN): lambda n: QCoreApplication.translate(
+        "Admission",
+        "%1: %n timeline event(s) refused. They claim to be written by your own organisation, "
+        "but came from %2.",
+        "",
+        n,
+    ),
+    (_K.TIMELINE, _R.OTHER_ORIGIN): lambda n: QCoreApplication.translate(
+        "Admission",
+        "%1: %n timeline event(s) claim to come from %4; they are kept as coming from %2, who "
+        "signed them.",
+        "",
+        n,
+    ),
+    (_K.ATTACHMENT, _R.CASE_NOT_SHARED): lambda n: QCoreApplication.translate(
+        "Admission",
+        "%1: %n attachment(s) refused. %2 never received this case from you.",
+        "",
+        n,
+    ),
+    (_K.ATTACHMENT, _R.CLAIMS_OUR_ORIGIN): lambda n: QCoreApplication.translate(
+        "Admission",
+        "%1: %n attachment(s) refused. They claim to be added by your own organisation, but "
+        "came from %2.",
+        "",
+        n,
+    ),
+    (_K.ATTACHMENT, _R.OTHER_ORIGIN): lambda n: QCoreApplication.translate(
+        "Admission",
+        "%1: %n attachment(s) claim to come from %4; they are kept as coming from %2, who "
+        "signed them.",
+        "",
+        n,
     ),
 }
 _FALLBACK = QT_TRANSLATE_NOOP(
@@ -88,9 +106,12 @@ def case_label(display_name: str, case_id: object) -> str:
 
 def refusal_text(refusal: Refusal, sender_name: str) -> str:
     """One refusal in plain words."""
-    template = _t(str(_SENTENCES.get((refusal.kind, refusal.reason), _FALLBACK)))
+    counted = _COUNTED.get((refusal.kind, refusal.reason))
+    if counted is not None:
+        template = counted(refusal.count)
+    else:
+        template = _t(str(_SENTENCES.get((refusal.kind, refusal.reason), _FALLBACK)))
     values = {
-        "%5": str(refusal.count),
         "%4": refusal.claimed_origin_name or refusal.claimed_origin[:8],
         "%3": ", ".join(refusal.fields),
         "%2": sender_name,

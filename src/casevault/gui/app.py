@@ -49,6 +49,7 @@ def build_main_window(
     settings = UiSettings()
     translations = install_translations(app, settings)
     window = MainWindow(vault_path, settings)
+    window.translations = translations  # Settings → Language switches these in place
     window.after_lock = lambda reason: relaunch_locked(vault_path, reason)
     if after_lock in LOCK_REASONS and window.stack.currentWidget() is window.unlock_view:
         window.show_unlock(window.locked_message(after_lock))

@@ -98,12 +98,41 @@ ACTIONS = {
     "settings.duress": QT_TRANSLATE_NOOP("AuditView", "Duress passphrase setting changed"),
     "settings.needs_action": QT_TRANSLATE_NOOP("AuditView", "“Needs action” setting changed"),
 }
+# What kind of record an entry is about (its `record_type`), in words.
+RECORD_TYPES = {
+    "vault": QT_TRANSLATE_NOOP("AuditView", "Vault"),
+    "case": QT_TRANSLATE_NOOP("AuditView", "Case"),
+    "evaluation": QT_TRANSLATE_NOOP("AuditView", "Evaluation"),
+    "evaluator": QT_TRANSLATE_NOOP("AuditView", "Evaluator"),
+    "partner": QT_TRANSLATE_NOOP("AuditView", "Partner"),
+    "node": QT_TRANSLATE_NOOP("AuditView", "Laptop"),
+    "organisation": QT_TRANSLATE_NOOP("AuditView", "Organisation"),
+    "settings": QT_TRANSLATE_NOOP("AuditView", "Settings"),
+    "profile": QT_TRANSLATE_NOOP("AuditView", "Redaction profile"),
+    "draft": QT_TRANSLATE_NOOP("AuditView", "Kept changes"),
+    "bundle": QT_TRANSLATE_NOOP("AuditView", "Bundle"),
+    "consent": QT_TRANSLATE_NOOP("AuditView", "Consent"),
+    "consent_override": QT_TRANSLATE_NOOP("AuditView", "Sending without consent"),
+}
+# Who: the services' default actor is a role, not a name.
+ACTORS = {"caseworker": QT_TRANSLATE_NOOP("AuditView", "Caseworker")}
 PROBLEMS = {
     "hash": QT_TRANSLATE_NOOP("AuditView", "an entry was altered"),
     "link": QT_TRANSLATE_NOOP("AuditView", "entries were reordered or replaced"),
     "gap": QT_TRANSLATE_NOOP("AuditView", "an entry was removed"),
     "tail": QT_TRANSLATE_NOOP("AuditView", "the latest entries were removed"),
 }
+
+
+def _words(table: dict[str, object], code: str) -> str:
+    label = table.get(code)  # QT_TRANSLATE_NOOP: typed object
+    return QCoreApplication.translate("AuditView", str(label)) if label else code
+
+
+def action_label(action: str) -> str:
+    """An audit action ("evaluation.finalise") in words in the UI language; an action
+    without a label (a newer vault's) is shown as recorded rather than hidden."""
+    return _words(ACTIONS, action)
 
 
 class AuditView(QWidget):
@@ -168,13 +197,12 @@ class AuditView(QWidget):
         for entry in entries:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            action = ACTIONS.get(entry.action)
             values = (
                 str(entry.seq),
                 entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                entry.actor,
-                QCoreApplication.translate("AuditView", str(action)) if action else entry.action,
-                f"{entry.record_type} {entry.record_id[:8]}",
+                _words(ACTORS, entry.actor),
+                action_label(entry.action),
+                f"{_words(RECORD_TYPES, entry.record_type)} {entry.record_id[:8]}",
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -201,9 +229,7 @@ class AuditView(QWidget):
         checked, chain_break = outcome
         if chain_break is None:
             self.result.setStyleSheet("color: #1b6e2e;")
-            self.result.setText(
-                self.tr("The log is intact: %1 entries checked.").replace("%1", str(checked))
-            )
+            self.result.setText(self.tr("The log is intact: %n entry(s) checked.", "", checked))
             return
         problem = PROBLEMS.get(chain_break.problem)
         reason = (

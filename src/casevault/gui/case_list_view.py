@@ -254,7 +254,7 @@ class CaseListView(QWidget):
                 else self.tr("Matches: %1, best first").replace("%1", str(shown))
             )
         elif total == shown:
-            text = self.tr("%1 cases").replace("%1", str(total))
+            text = self.tr("%n case(s)", "", total)
         else:
             # Paging, not filtering: the rest is there and one click (or scrolling) away.
             text = self.tr("Showing 1–%1 of %2").replace("%1", str(shown)).replace("%2", str(total))

@@ -51,23 +51,31 @@ def finding_text(finding: Finding) -> str:
                 "%1", ", ".join(str(page) for page in finding.pages)
             )
             if finding.pages
-            else _t("%1 damaged part(s) of the database file").replace("%1", str(finding.count))
+            else QCoreApplication.translate(
+                "CheckDialog", "%n damaged part(s) of the database file", "", finding.count
+            )
         )
         return _t(
             "Part of the database file is damaged or was altered (%1): it no longer reads back "
             "as it was written."
         ).replace("%1", where)
     if finding.kind is FindingKind.BROKEN_STRUCTURE:
-        return _t("The database's tables or indexes are broken (%1 problem(s) found).").replace(
-            "%1", str(finding.count)
+        return QCoreApplication.translate(
+            "CheckDialog",
+            "The database's tables or indexes are broken (%n problem(s) found).",
+            "",
+            finding.count,
         )
     if finding.kind is FindingKind.AUDIT_BROKEN:
         return _audit_break(finding)
     if finding.kind is FindingKind.EVALUATIONS_INVALID:
-        return _t(
-            "%1 signed evaluation(s) no longer match their signatures: they were altered after "
-            "signing and must not be relied on."
-        ).replace("%1", str(finding.count))
+        return QCoreApplication.translate(
+            "CheckDialog",
+            "%n signed evaluation(s) no longer match their signatures: they were altered after "
+            "signing and must not be relied on.",
+            "",
+            finding.count,
+        )
     if finding.area is CheckArea.AUDIT:
         return _t("The audit trail cannot be read: the part of the file that holds it is damaged.")
     return _t(

@@ -94,7 +94,7 @@ class ConflictsView(QWidget):
             values = (
                 conflict.display_name or str(conflict.case_id)[:8],
                 field_label(conflict.field),
-                value_text(conflict.shown),
+                value_text(conflict.shown, conflict.field),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -124,7 +124,7 @@ class ConflictsView(QWidget):
             return
         for index, option in enumerate(conflict.options):
             box = QGroupBox(self.tr("Value %1").replace("%1", str(index + 1)), self.options_box)
-            value = QLabel(value_text(option.value), box)
+            value = QLabel(value_text(option.value, conflict.field), box)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(self.tr("Value %1").replace("%1", str(index + 1)))
@@ -136,7 +136,7 @@ class ConflictsView(QWidget):
             button.setAccessibleName(
                 self.tr("Keep value %1: %2")
                 .replace("%1", str(index + 1))
-                .replace("%2", value_text(option.value))
+                .replace("%2", value_text(option.value, conflict.field))
             )
             button.clicked.connect(lambda _checked=False, i=index: self.resolve(i))
             self.option_buttons.append(button)
@@ -164,7 +164,7 @@ class ConflictsView(QWidget):
         self.status.setStyleSheet(OK_STYLE)
         self.status.setText(
             self.tr("Kept “%1” for %2.")
-            .replace("%1", value_text(value))
+            .replace("%1", value_text(value, conflict.field))
             .replace("%2", field_label(conflict.field))
         )
         self.resolved.emit(str(conflict.case_id))

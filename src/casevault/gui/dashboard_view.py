@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.bar_chart import BarChart  # painted, not QtCharts (docs/dependencies.md)
 from casevault.gui.messages import describe, status_label
+from casevault.gui.printing import print_html, print_warning
 from casevault.gui.report_pdf import ask_pdf_path, render_pdf, save_pdf
 from casevault.gui.statistics_report import statistics_html
 from casevault.gui.workers import Worker, start_worker
@@ -66,6 +68,9 @@ class DashboardView(QWidget):
         self.report_button = QPushButton(self.tr("Statistics &report (PDF)…"), self)
         self.report_button.setAccessibleName(self.tr("Save a statistics report as PDF"))
         self.report_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("&Print report…"), self)
+        self.print_button.setAccessibleName(self.tr("Print a statistics report"))
+        self.print_button.setEnabled(False)
         self.status_chart = BarChart(self.tr("Cases by status"), "#3b5bdb", self)
         self.month_chart = BarChart(self.tr("New cases per month"), "#2b8a3e", self)
         self.clearance_chart = BarChart(self.tr("Screening and clearance"), "#e8590c", self)
@@ -79,6 +84,7 @@ class DashboardView(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.report_button)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -86,6 +92,7 @@ class DashboardView(QWidget):
         layout.addLayout(grid, 1)
         self.refresh_button.clicked.connect(self.refresh)
         self.report_button.clicked.connect(lambda: self.save_report())
+        self.print_button.clicked.connect(lambda: self.print_report())
 
     # --- counting --------------------------------------------------------------------
     def refresh(self) -> None:
@@ -119,7 +126,8 @@ class DashboardView(QWidget):
         """Draw the charts for `statistics`."""
         self.statistics = statistics
         self.report_button.setEnabled(True)
-        self.summary.setText(self.tr("%1 cases in the vault.").replace("%1", str(statistics.total)))
+        self.print_button.setEnabled(True)
+        self.summary.setText(self.tr("%n case(s) in the vault.", "", statistics.total))
         self.status_chart.show_counts(
             [(status_label(status), count) for status, count in statistics.by_status],
             self.tr("Number of cases in each status."),
@@ -178,6 +186,15 @@ class DashboardView(QWidget):
             return None
         self.summary.setText(self.tr("Report saved."))
         return path
+
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the statistics report (the printer dialog, unless `printer` is given)."""
+        if self.statistics is None:
+            return False
+        printed = print_html(self, statistics_html(self.statistics), self.tr("Statistics"), printer)
+        if printed:
+            self.summary.setText(print_warning())
+        return printed
 
     def detach(self) -> None:
         """Forget the session and the numbers (locking)."""

@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.dossier_report import Dossier, dossier_html
 from casevault.gui.messages import describe
+from casevault.gui.printing import print_html, print_warning
 from casevault.gui.report_pdf import ask_pdf_path, plaintext_warning, render_pdf, save_pdf
 from casevault.gui.workers import Worker, start_worker
 from casevault.services import cases as case_service
@@ -90,6 +92,12 @@ class DossierDialog(QDialog):
         )
         self.save_button.setAccessibleName(self.tr("Save the dossier as PDF"))
         self.save_button.setEnabled(False)
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setAccessibleName(self.tr("Print the dossier"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(lambda: self.print_to())
         close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(self.tr("Close"))
         layout = QVBoxLayout(self)
@@ -118,6 +126,7 @@ class DossierDialog(QDialog):
         self.busy.setVisible(False)
         self.dossier = dossier
         self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self._render()
 
     def _failed(self, error: BaseException) -> None:
@@ -144,6 +153,15 @@ class DossierDialog(QDialog):
             return None
         self.status.setText(self.tr("Dossier saved. Remember: the file is not encrypted."))
         return path
+
+    def print_to(self, printer: QPrinter | None = None) -> bool:
+        """Print the dossier (the printer dialog, unless `printer` is given)."""
+        if self.dossier is None:
+            return False
+        printed = print_html(self, self.html(), self.windowTitle(), printer)
+        if printed:
+            self.status.setText(print_warning())
+        return printed
 
     def _forget(self) -> None:
         """Closing drops the case data from the dialog."""

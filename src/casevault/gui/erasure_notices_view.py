@@ -29,9 +29,11 @@ ERASURE_MESSAGES: dict[type[BaseException], Callable[[Any], str]] = {
     ),
     RelatedCasesNotConfirmed: lambda e: QCoreApplication.translate(
         "ErasureNotices",
-        "Nothing was erased: %1 other case(s) belong to the same man (merged or linked as "
+        "Nothing was erased: %n other case(s) belong to the same man (merged or linked as "
         "duplicates). Confirm them too to erase them with this one.",
-    ).replace("%1", str(len(e.related))),
+        "",
+        len(e.related),
+    ),
     CompactionFailed: lambda e: QCoreApplication.translate(
         "ErasureNotices",
         "The man's records ARE erased, but the vault could not be compacted, so traces may "
@@ -61,9 +63,11 @@ class ErasureNoticesView(QWidget):
         self.notices.clear()
         self.refused.setText(
             self.tr(
-                "Refused: records of %1 case(s) erased here at the man's request. They never "
-                "come back."
-            ).replace("%1", str(len(preview.erased_here)))
+                "Refused: records of %n case(s) erased here at the man's request. They never "
+                "come back.",
+                "",
+                len(preview.erased_here),
+            )
             if preview.erased_here
             else ""
         )

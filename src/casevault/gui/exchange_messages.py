@@ -162,9 +162,11 @@ EXCHANGE_MESSAGES: dict[type[BaseException], Formatter] = {
     ),
     svc.ConsentMissing: lambda e: QCoreApplication.translate(
         "Messages",
-        "%1 case(s) have no consent for this partner. Record his consent, or give a written "
+        "%n case(s) have no consent for this partner. Record his consent, or give a written "
         "reason to export anyway.",
-    ).replace("%1", str(len(e.case_ids))),
+        "",
+        len(e.case_ids),
+    ),
     svc.ProfileNotFound: lambda e: QCoreApplication.translate(
         "Messages", "There is no redaction profile with this name."
     ),
@@ -267,10 +269,29 @@ def field_list(names: Iterable[str]) -> str:
     return ", ".join(field_label(n) for n in ordered)
 
 
-def profile_label(name: str) -> str:
-    """A built-in profile with what it sends; a custom profile by its name."""
-    label = _PROFILES.get(name)
+# The built-in redaction profiles by a short name in the UI language (a custom profile is
+# shown by the name its maker gave it).
+_PROFILE_NAMES = {
+    "standard": QT_TRANSLATE_NOOP("Messages", "Standard"),
+    "full": QT_TRANSLATE_NOOP("Messages", "Full"),
+    "minimal": QT_TRANSLATE_NOOP("Messages", "Minimal"),
+}
+
+
+def profile_name(name: str) -> str:
+    """A redaction profile's name: a built-in one in the UI language, a custom one as named."""
+    label = _PROFILE_NAMES.get(name)
     return _t(str(label)) if label else name
+
+
+def profile_label(name: str) -> str:
+    """A built-in profile, by its name in the UI language, with what it sends; a custom
+    profile by its name."""
+    label = _PROFILES.get(name)
+    if not label:
+        return name
+    _code, dash, sends = _t(str(label)).partition(" — ")
+    return profile_name(name) + dash + sends if dash else _t(str(label))
 
 
 def partner_state(partner: Partner) -> str:

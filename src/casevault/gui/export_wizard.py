@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.clipboard_guard import ClipboardGuard
-from casevault.gui.exchange_messages import field_list, partner_state
+from casevault.gui.exchange_messages import field_list, partner_state, profile_name
 from casevault.gui.export_cases_page import CasesPage
 from casevault.gui.export_job import ExportCancelled, ExportJob, ExportOutcome
 from casevault.gui.file_choosers import FileChooser, choose_file_to_save
@@ -161,12 +161,13 @@ class PreviewPage(QWizardPage):
         withheld = preview.profile.withheld()
         self.summary.setText(
             self.tr(
-                "To: %1 (redaction profile: %2). %3 case(s). Never leaves under this profile: %4."
+                "To: %1 (redaction profile: %2). %n case(s). Never leaves under this profile: %3.",
+                "",
+                len(preview.cases),
             )
             .replace("%1", ", ".join(p.name for p in preview.recipients))
-            .replace("%2", preview.profile.name)
-            .replace("%3", str(len(preview.cases)))
-            .replace("%4", field_list(withheld) if withheld else self.tr("nothing"))
+            .replace("%2", profile_name(preview.profile.name))
+            .replace("%3", field_list(withheld) if withheld else self.tr("nothing"))
         )
         self._show_since_last(preview)
         names = {p.id: p.name for p in preview.recipients}
@@ -201,23 +202,28 @@ class PreviewPage(QWizardPage):
             return
         self.since_last.setVisible(True)
         self.since_last.setText(
-            self.tr(
-                "New since your last exchange (acknowledged on %1): %2 case(s) changed, of them "
-                "%3 new. %4 unchanged case(s) are not sent again."
+            " ".join(  # one sentence per count, so that each takes its own plural form
+                (
+                    self.tr(
+                        "New since your last exchange (acknowledged on %1): %n case(s) changed.",
+                        "",
+                        since.changed,
+                    ).replace("%1", since.acknowledged_at.date().isoformat()),
+                    self.tr("Of them, %n new.", "", since.new),
+                    self.tr("%n unchanged case(s) are not sent again.", "", since.unchanged),
+                )
             )
-            .replace("%1", since.acknowledged_at.date().isoformat())
-            .replace("%2", str(since.changed))
-            .replace("%3", str(since.new))
-            .replace("%4", str(since.unchanged))
         )
 
     def _show_consent(self, missing: bool) -> None:
         count = sum(c.consent_missing for c in self.preview.cases) if self.preview else 0
         self.consent_note.setText(
             self.tr(
-                "In %1 case(s) the man has not consented to his file going to these partners. "
-                "Go back and leave those cases out, or send anyway with a written reason."
-            ).replace("%1", str(count))
+                "In %n case(s) the man has not consented to his file going to these partners. "
+                "Go back and leave those cases out, or send anyway with a written reason.",
+                "",
+                count,
+            )
             if missing
             else ""
         )
@@ -374,7 +380,7 @@ class ProgressPage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.result.setStyleSheet(OK_STYLE)
-        message = self.tr("Done: %1 case(s) exported.").replace("%1", str(outcome.result.cases))
+        message = self.tr("Done: %n case(s) exported.", "", outcome.result.cases)
         if outcome.path is not None:
             message += " " + self.tr("Saved as %1.").replace("%1", str(outcome.path))
         else:

@@ -1,19 +1,28 @@
-"""Case field values and version stamps as short, readable text for previews and conflicts."""
+"""Values as short, readable text in the UI language: case field values (enums by their
+label, never their code), version stamps and sizes. (Redaction profile names:
+gui/exchange_messages.profile_name.)"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from casevault.gui.messages import risk_label, service_label, status_label
 
 EMPTY = "—"
+# Fields whose stored value is a code of a fixed list: shown by its label.
+_CODED_FIELDS = {"status": status_label, "risk": risk_label, "service_type": service_label}
 
 
-def value_text(value: Any) -> str:
-    """A field value (JSON form) as one line: names joined, lists comma-separated."""
+def value_text(value: Any, field: str | None = None) -> str:
+    """A field value (JSON form) as one line: names joined, lists comma-separated, and the
+    code of a status, risk or service type as its label in the UI language."""
     if value in (None, "", [], {}):
         return EMPTY
+    if isinstance(value, str) and field in _CODED_FIELDS:
+        return _CODED_FIELDS[field](value)
     if isinstance(value, dict):
         parts = [str(value.get(k, "")) for k in ("surname", "given", "patronymic")]
         joined = " ".join(p for p in parts if p)
@@ -36,3 +45,9 @@ def stamp_text(untrusted_stamp: str) -> str:
         .replace("%1", when.strftime("%Y-%m-%d %H:%M"))
         .replace("%2", node)
     )
+
+
+def size_text(size: int) -> str:
+    """A size in bytes with its unit in the UI language (1024-based: "1.5 KB", "1,5 Ko",
+    "1,5 КБ"): the default QLocale is the UI language (gui/i18n.py sets it)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

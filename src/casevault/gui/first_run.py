@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.messages import describe
 from casevault.gui.passphrase_strength import Strength, StrengthMeter
+from casevault.gui.recovery_sheet import print_button, safety_advice
 from casevault.gui.workers import Worker, start_worker
 from casevault.services.session import Session
 from casevault.services.vaults import InitResult, KdfChoice, init_vault
@@ -200,10 +201,16 @@ class RecoveryCodePage(QWizardPage):
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.written = QCheckBox(self.tr("I have written the code down on paper"), self)
         self.written.setAccessibleName(self.tr("I have written the code down on paper"))
+        self.print_button = print_button(self, self._code)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.written)
         self.written.toggled.connect(self.completeChanged)
+
+    def _code(self) -> str:
+        result = self._wizard.result_value
+        return result.recovery_code if result else ""
 
     def initializePage(self) -> None:
         """Show the code of the vault just created (groups of four, two lines)."""
@@ -232,9 +239,13 @@ class ConfirmCodePage(QWizardPage):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(self.tr("Recovery code check result"))
+        self.advice = QLabel(safety_advice(), self)
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName(self.tr("Safety advice"))
         form = QFormLayout(self)
         form.addRow(self.tr("Third &group:"), self.group)
         form.addRow("", self.hint)
+        form.addRow(self.advice)
         self.group.textChanged.connect(self._changed)
 
     def _expected(self) -> str:

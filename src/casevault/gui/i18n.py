@@ -103,16 +103,26 @@ class Translations:
         self._catalogs: list[bytes] = []
 
     def install(self, app: QCoreApplication, language: str) -> bool:
-        """Install our catalog and Qt's own (button texts) for `language`; True if ours loaded."""
+        """Install our catalog and Qt's own (button texts) for `language`; True if ours loaded.
+
+        English is the source text and needs no catalog but its plural forms
+        (`plurals_en.ts`: "%n case(s)" -> "1 case" / "2 cases"). The default QLocale becomes
+        the language's, so numbers and sizes (gui/field_values.size_text) read as its
+        speakers expect."""
         self.remove(app)
         self.language = language
+        QLocale.setDefault(QLocale(language))
         if language == "en":
+            self._install_catalogs(app, language)
             return True
         qt_own = QTranslator(app)
         qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(QLocale(language), "qtbase", "_", qt_path):
             app.installTranslator(qt_own)
             self._translators.append(qt_own)
+        return self._install_catalogs(app, language)
+
+    def _install_catalogs(self, app: QCoreApplication, language: str) -> bool:
         catalogs = compiled_catalogs(language)
         for data in catalogs:
             ours = QTranslator(app)
@@ -130,3 +140,4 @@ class Translations:
         self._translators.clear()
         self._catalogs.clear()
         self.language = "en"
+        QLocale.setDefault(QLocale("en"))

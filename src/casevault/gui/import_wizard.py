@@ -227,19 +227,17 @@ class PreviewPage(QWizardPage):
             return
         self.erasure.show_preview(preview)
         conflicts = sum(len(p.conflicts) for p in preview.changed_cases)
+        counts = (  # one phrase per count, so that each takes its own plural form
+            self.tr("%n new case(s)", "", len(preview.new_cases)),
+            self.tr("%n changed case(s)", "", len(preview.changed_cases)),
+            self.tr("%n field(s) in conflict", "", conflicts),
+            self.tr("%n new timeline event(s)", "", preview.new_timeline_events),
+            self.tr("%n new screening(s)", "", preview.new_evaluations),
+            self.tr("%n deletion(s)", "", preview.tombstones),
+            self.tr("%n attachment(s)", "", preview.attachments),
+        )
         self.summary.setText(
-            self.tr(
-                "From %1: %2 new case(s), %3 changed case(s), %4 field(s) in conflict, "
-                "%5 new timeline event(s), %6 new screening(s), %7 deletion(s), %8 attachment(s)."
-            )
-            .replace("%1", preview.sender_name)
-            .replace("%2", str(len(preview.new_cases)))
-            .replace("%3", str(len(preview.changed_cases)))
-            .replace("%4", str(conflicts))
-            .replace("%5", str(preview.new_timeline_events))
-            .replace("%6", str(preview.new_evaluations))
-            .replace("%7", str(preview.tombstones))
-            .replace("%8", str(preview.attachments))
+            self.tr("From %1:").replace("%1", preview.sender_name) + " " + "; ".join(counts) + "."
         )
         if preview.renamed_attachments:
             group = QTreeWidgetItem(self.tree, [self.tr("File names made safe")])
@@ -267,7 +265,12 @@ class PreviewPage(QWizardPage):
                     if change.conflict:
                         label = self.tr("%1 (conflict: both values kept)").replace("%1", label)
                     row = QTreeWidgetItem(
-                        item, [label, value_text(change.old), value_text(change.new)]
+                        item,
+                        [
+                            label,
+                            value_text(change.old, change.field),
+                            value_text(change.new, change.field),
+                        ],
                     )
                     if change.conflict:
                         row.setForeground(0, Qt.GlobalColor.darkRed)
@@ -345,17 +348,24 @@ class ApplyPage(QWizardPage):
         self.bar.setValue(self.bar.maximum())
         self.result.setStyleSheet(OK_STYLE)
         self.result.setText(
-            self.tr(
-                "Imported: %1 new case(s), %2 changed, %3 field(s) in conflict waiting for you."
+            self.tr("Imported:")
+            + " "
+            + "; ".join(
+                (
+                    self.tr("%n new case(s)", "", result.new_cases),
+                    self.tr("%n changed case(s)", "", result.changed_cases),
+                    self.tr("%n field(s) in conflict waiting for you", "", result.conflicts),
+                )
             )
-            .replace("%1", str(result.new_cases))
-            .replace("%2", str(result.changed_cases))
-            .replace("%3", str(result.conflicts))
+            + "."
             + (
-                "\n" + self.tr("%1 case(s) erased for good, as their senders asked.")
+                "\n"
+                + self.tr(
+                    "%n case(s) erased for good, as their senders asked.", "", len(self.erased)
+                )
                 if self.erased
                 else ""
-            ).replace("%1", str(len(self.erased)))
+            )
             + (
                 "\n"
                 + self.tr(

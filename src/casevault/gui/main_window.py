@@ -1,11 +1,10 @@
-"""The one main window: set-up wizard, unlock screen or workspace, plus menus and locking.
+"""The one main window: its menus, and the pages the session controller shows in it.
 
-Locking (Ctrl+L, or no input for the auto-lock time) closes the session: unsaved edits are
-kept encrypted in the vault and offered back after the next unlock (gui/kept_edits.py),
-editors are closed without asking, rows are dropped, the vault is closed, and the unlock
-screen comes back.
-Once the vault's keys are destroyed (panic here or elsewhere) the window shows a final page
-and never opens that vault again.
+The session controller (gui/session_controller.py) owns unlock, lock (Ctrl+L), auto-lock and
+panic, and the page stack (set-up wizard, unlock screen, workspace, final page). The window
+builds the menus, enables them as the session opens and closes, and passes the rest on; the
+attributes kept here (`workspace`, `stack`, `idle`, `lock()` …) are the controller's, read
+through.
 """
 
 from __future__ import annotations
@@ -14,35 +13,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QWidget
 
 from casevault.gui.asylum_dossier_dialog import AsylumDossierDialog
 from casevault.gui.case_actions import CaseActions
 from casevault.gui.dossier_dialog import DossierDialog
 from casevault.gui.first_run import FirstRunWizard
-from casevault.gui.i18n import LANGUAGE_NAMES
+from casevault.gui.help_menu import HelpMenu, help_context
+from casevault.gui.i18n import LANGUAGE_NAMES, Translations, choose_language
 from casevault.gui.icons import APP_ICON, icon
 from casevault.gui.idle_lock import IdleWatcher
 from casevault.gui.kept_edits import KeptEditsOffer
 from casevault.gui.key_file_watch import KeyFileWatch
-from casevault.gui.messages import describe
+from casevault.gui.language_switch import switch_language
 from casevault.gui.safety_actions import SafetyActions
+from casevault.gui.screen_fit import install_screen_fit
+from casevault.gui.session_controller import SessionController
 from casevault.gui.ui_settings import UiSettings
 from casevault.gui.unlock_view import UnlockView
 from casevault.gui.workspace import Workspace
-from casevault.services.panic import close_session_later, vault_destroyed
 from casevault.services.session import Session
-from casevault.services.vaults import KdfChoice, vault_exists
-from casevault.vault.errors import VaultDestroyed
+from casevault.services.vaults import KdfChoice
 
 
 class MainWindow(QMainWindow):
@@ -59,38 +52,70 @@ class MainWindow(QMainWindow):
         self.vault_path = vault_path
         self.settings = settings or UiSettings()
         self.kdf = kdf
-        self.workspace: Workspace | None = None
-        self.kept_edits: KeptEditsOffer | None = None  # the questions after unlock
-        # Called after a lock has closed the vault; the real app re-executes itself here.
-        self.after_lock: Callable[[str], None] | None = None
         self.lock_signal: QObject | None = None  # SIGUSR1 locks (set by gui/app.py)
-        self.wizard: FirstRunWizard | None = None
-        self.is_destroyed = False
-        self.setWindowTitle(self.tr("CaseVault"))
-        self.setAccessibleName(self.tr("CaseVault"))
+        self.translations: Translations | None = None  # set by gui/app.py (language switch)
         self.setWindowIcon(icon(APP_ICON))
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
-        self.unlock_view = UnlockView(vault_path, self)
-        self.unlock_view.unlocked.connect(self.show_workspace)
-        self.stack.addWidget(self.unlock_view)
-        self.idle = IdleWatcher(self, self.settings.autolock_minutes())
-        self.idle.idle.connect(self.auto_lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self.controller = SessionController(self, vault_path, self.settings, kdf)
+        self.controller.state_changed.connect(self._set_unlocked)
+        self.controller.workspace_shown.connect(self._workspace_shown)
+        self.setCentralWidget(self.controller.stack)
+        self._retranslate_title()
         self._build_actions()
-        self.key_watch = KeyFileWatch(vault_path, self)
-        self.key_watch.keys_destroyed.connect(self._keys_destroyed_elsewhere)
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
-        if vault_destroyed(vault_path):
-            self.show_destroyed(describe(VaultDestroyed(str(vault_path))))
-        elif vault_exists(vault_path):
-            self.show_unlock()
-        else:
-            self.show_wizard()
+        install_screen_fit()  # this window and every dialog fit a small screen
+        self.controller.start()
+
+    # --- the controller's state, read through ------------------------------------------
+    @property
+    def stack(self) -> QStackedWidget:
+        """The page stack (owned by the controller)."""
+        return self.controller.stack
+
+    @property
+    def workspace(self) -> Workspace | None:
+        """The open vault's workspace, or None when locked."""
+        return self.controller.workspace
+
+    @property
+    def unlock_view(self) -> UnlockView:
+        """The unlock screen."""
+        return self.controller.unlock_view
+
+    @property
+    def wizard(self) -> FirstRunWizard | None:
+        """The set-up wizard while it is shown."""
+        return self.controller.wizard
+
+    @property
+    def idle(self) -> IdleWatcher:
+        """The auto-lock watcher."""
+        return self.controller.idle
+
+    @property
+    def key_watch(self) -> KeyFileWatch:
+        """Notices key files destroyed elsewhere."""
+        return self.controller.key_watch
+
+    @property
+    def kept_edits(self) -> KeptEditsOffer | None:
+        """The questions about kept edits after the last unlock."""
+        return self.controller.kept_edits
+
+    @property
+    def is_destroyed(self) -> bool:
+        """The vault's keys are gone."""
+        return self.controller.is_destroyed
+
+    @property
+    def after_lock(self) -> Callable[[str], None] | None:
+        """Called after a lock closed the vault (the real app re-executes itself)."""
+        return self.controller.after_lock
+
+    @after_lock.setter
+    def after_lock(self, value: Callable[[str], None] | None) -> None:
+        self.controller.after_lock = value
 
     # --- menus -----------------------------------------------------------------------
     def _action(self, text: str, shortcut: Any = None, slot: Any = None) -> QAction:
@@ -143,13 +168,23 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.autolock_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = (  # the language installed now (as gui/app.py chose it at the start)
+            self.translations.language
+            if self.translations
+            else choose_language(self.settings.language())
+        )
         for code, name in LANGUAGE_NAMES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(code == self.settings.language())
+            action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
-        self.safety = SafetyActions(self, file_menu, settings_menu, self.quit_action)
+            self.language_actions[code] = action
+        self.safety = SafetyActions(
+            self, self.controller, file_menu, settings_menu, self.quit_action
+        )
+        self.help = HelpMenu(self, bar.addMenu(self.tr("&Help")), self._help_context)
         self.case_actions = CaseActions(self, bar, partners_menu.menuAction())
         self._session_actions: tuple[QAction, ...] = (
             self.new_action,
@@ -164,69 +199,53 @@ class MainWindow(QMainWindow):
             *self.case_actions.actions,
         )
 
+    def _rebuild_actions(self) -> None:
+        """Menus again, in the language now installed (after a language switch)."""
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        self.safety.deleteLater()
+        self.help.deleteLater()
+        self.case_actions.deleteLater()
+        self._build_actions()
+        self._set_unlocked(self.workspace is not None)
+
+    def _help_context(self) -> str:
+        return help_context(self.controller)
+
     # --- screens ---------------------------------------------------------------------
     def show_wizard(self) -> None:
         """First run: the set-up wizard, embedded in the window."""
-        self.wizard = FirstRunWizard(self.vault_path, self.kdf, self)
-        self.wizard.setWindowFlags(Qt.WindowType.Widget)
-        self.wizard.vault_created.connect(self._wizard_done)
-        self.wizard.rejected.connect(self._wizard_cancelled)
-        self.stack.addWidget(self.wizard)
-        self.stack.setCurrentWidget(self.wizard)
-        self._set_unlocked(False)
-
-    def _drop_wizard(self) -> None:
-        if self.wizard is not None:
-            self.stack.removeWidget(self.wizard)
-            self.wizard.deleteLater()
-            self.wizard = None
-
-    def _wizard_done(self, session: Session) -> None:
-        self._drop_wizard()
-        self.show_workspace(session)
-
-    def _wizard_cancelled(self) -> None:
-        self._drop_wizard()
-        if vault_exists(self.vault_path):
-            self.show_unlock()
-        else:
-            self.close()
+        self.controller.show_wizard()
 
     def show_unlock(self, message: str = "") -> None:
         """The unlock screen."""
-        self.stack.setCurrentWidget(self.unlock_view)
-        self.unlock_view.reset(message)
-        self._set_unlocked(False)
+        self.controller.show_unlock(message)
 
     def show_workspace(self, session: Session) -> None:
-        """The vault is open: cases and audit log (unless its keys were destroyed meanwhile,
-        e.g. by a panic while the passphrase was being checked)."""
-        if self.is_destroyed:
-            close_session_later(session)
-            return
-        self.workspace = Workspace(session, self)
-        self.stack.addWidget(self.workspace)
-        self.stack.setCurrentWidget(self.workspace)
-        self.setWindowTitle(
-            self.tr("CaseVault — %1").replace("%1", self.workspace.organisation.name)
-        )
-        self._set_unlocked(True)
-        self.workspace.cases.table.setFocus()
-        self.kept_edits = self.workspace.offer_kept_edits()
+        """The vault is open: cases and audit log."""
+        self.controller.show_workspace(session)
+
+    def _workspace_shown(self, workspace: Workspace) -> None:
+        self._retranslate_title()
+
+    def _retranslate_title(self) -> None:
+        workspace = self.controller.workspace
+        self.setAccessibleName(self.tr("CaseVault"))
+        if workspace is None:
+            self.setWindowTitle(self.tr("CaseVault"))
+        else:
+            self.setWindowTitle(
+                self.tr("CaseVault — %1").replace("%1", workspace.organisation.name)
+            )
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for action in self._session_actions:
             action.setEnabled(unlocked)
         self.autolock_action.setEnabled(True)
-        # Panic needs no open vault (lock screen included), only a vault with keys to destroy.
-        self.safety.panic_action.setEnabled(not self.is_destroyed and vault_exists(self.vault_path))
-        if self.safety.panic_action.isEnabled():
-            self.key_watch.start()
-        if unlocked:
-            self.idle.start()
-        else:
-            self.idle.stop()
-            self.setWindowTitle(self.tr("CaseVault"))
+        self.safety.panic_action.setEnabled(self.controller.panic_possible())
+        self._retranslate_title()
 
     # --- actions ---------------------------------------------------------------------
     def new_case(self) -> None:
@@ -283,34 +302,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def lock(self, message: str = "", reason: str = "manual") -> None:
-        """Ctrl+L: close the session and return to the unlock screen. With `after_lock` set
-        (the real app: gui/relaunch.py), the lock screen is then shown by a fresh process."""
-        if self.workspace is None:
-            return
-        workspace, self.workspace = self.workspace, None
-        workspace.close_session()
-        self.stack.removeWidget(workspace)
-        workspace.deleteLater()
-        if self.after_lock is not None:
-            self._save_window_state()
-            self.after_lock(reason)
-        self.show_unlock(message or self.locked_message(reason))
+        """Ctrl+L: close the session and return to the unlock screen (the controller)."""
+        self.controller.lock(message, reason)
 
     def locked_message(self, reason: str) -> str:
         """What the unlock screen says after a lock for `reason` ("manual" or "idle")."""
-        if reason == "idle":
-            return self.tr("The vault was locked after %1 minutes without activity.").replace(
-                "%1", str(self.settings.autolock_minutes())
-            )
-        return self.tr("The vault is locked.")
+        return self.controller.locked_message(reason)
 
     def auto_lock(self) -> None:
         """No input for the auto-lock time."""
-        self.lock(reason="idle")
-
-    def _save_window_state(self) -> None:
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.sync()
+        self.controller.auto_lock()
 
     def choose_autolock(self) -> None:
         """Ask for the auto-lock time in minutes."""
@@ -323,44 +324,22 @@ class MainWindow(QMainWindow):
             240,
         )
         if ok:
-            self.settings.set_autolock_minutes(minutes)
-            self.idle.set_minutes(minutes)
+            self.controller.set_autolock_minutes(minutes)
 
     def choose_language(self, code: str) -> None:
-        """Remember the language; it applies at the next start."""
-        self.settings.set_language(code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language will be used the next time CaseVault starts."),
-        )
+        """Switch the app to `code` now, keeping open cases and unsaved edits, and remember
+        it for the next start (gui/language_switch.py)."""
+        switch_language(self, code)
+
+    def retranslate(self) -> None:
+        """Make every text again in the language now installed: menus, title, pages."""
+        self._rebuild_actions()
+        self._retranslate_title()
 
     def show_destroyed(self, text: str) -> None:
-        """The keys are gone: drop the workspace without waiting for a running worker (the
-        session closes in the background when it lets go), show `text` on the final page.
-        Nothing is open and nothing can be opened; only Quit is left."""
-        self.is_destroyed = True
-        self.key_watch.stop()
-        workspace, self.workspace = self.workspace, None
-        if workspace is not None:
-            session, workspace.session = workspace.session, None
-            workspace.close_session()  # editors, dialogs and rows; not the session (it may wait)
-            self.stack.removeWidget(workspace)
-            workspace.deleteLater()
-            if session is not None:
-                close_session_later(session)
-        self.safety.show_final_page(text)
-        self._set_unlocked(False)
-        self.unlock_view.setEnabled(False)
-
-    def _keys_destroyed_elsewhere(self) -> None:
-        self.show_destroyed(describe(VaultDestroyed(str(self.vault_path))))
+        """The keys are gone: the final page (the controller)."""
+        self.controller.show_destroyed(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.after_lock = None  # quitting: lock, but start no fresh process
-        self.lock()
-        self._save_window_state()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
+        self.controller.shut_down()
         event.accept()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.messages import describe
+from casevault.gui.recovery_sheet import print_button
 from casevault.gui.workers import Worker, start_worker
 from casevault.services.session import Session
 from casevault.services.vault_keys import rekey_vault, replace_recovery_code
@@ -92,9 +93,12 @@ class NewKeyDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
+        self.print_button = print_button(self, lambda: self.new_code)
+        self.print_button.setVisible(False)
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.passphrase, self.busy, self.error, self.code):
             layout.addWidget(widget)
+        layout.addWidget(self.print_button)
         layout.addWidget(self.buttons)
 
     def start(self) -> None:
@@ -129,6 +133,7 @@ class NewKeyDialog(QDialog):
         )
         self.code.setText(self.new_code)
         self.code.setVisible(True)
+        self.print_button.setVisible(True)
         self.ok_button.setText(self.tr("I have written it down"))
         self.ok_button.setEnabled(True)
 

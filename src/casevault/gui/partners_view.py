@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from casevault.domain.organisation import Partner
 from casevault.domain.transport import PeerKind
 from casevault.gui.clipboard_guard import ClipboardGuard
-from casevault.gui.exchange_messages import field_list, partner_state, profile_label
+from casevault.gui.exchange_messages import field_list, partner_state, profile_label, profile_name
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
 from casevault.gui.messages import describe
 from casevault.gui.partner_dialog import MAX_CARD_TEXT, AddPartnerDialog, VerifyPartnerDialog
@@ -191,13 +191,20 @@ class PartnersView(QWidget):
                 partner.name,
                 partner.country or "",
                 partner_state(partner),
-                profile.name,
+                profile_name(profile.name),
                 " ".join(partner.fingerprint[i : i + 4] for i in range(0, 16, 4)) + " …",
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, partner.id)
                 self.table.setItem(row, column, item)
+            # The fingerprint is shown shortened: the whole one on hover, for comparing.
+            whole = " ".join(
+                partner.fingerprint[i : i + 4] for i in range(0, len(partner.fingerprint), 4)
+            )
+            shortened = self.table.item(row, len(values) - 1)
+            if shortened is not None:
+                shortened.setToolTip(whole)
             if partner.id == keep:
                 self.table.selectRow(row)
         self.profile_combo.clear()

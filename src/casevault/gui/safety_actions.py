@@ -1,52 +1,30 @@
 """The safety menu entries of the main window: panic, change passphrase, new keys, checking the
 vault for damage and tampering, and the option to destroy the vault after wrong passphrases.
 
-Panic needs no open vault: it is enabled on the lock screen too. Once the word is typed it
-destroys the key files first (services.panic.destroy_vault_keys: no passphrase, no lock), then
-the window drops the workspace and shows a final page saying what that guarantees. It never
-waits for a worker (the session closes in the background when the running call lets go) and
-never asks a second question after the word was typed.
+Panic needs no open vault: it is enabled on the lock screen too. Once the word is typed the
+session controller (gui/session_controller.py) destroys the key files first
+(services.panic.destroy_vault_keys: no passphrase, no lock), then drops the workspace and shows
+a final page saying what that guarantees. It never waits for a worker (the session closes in
+the background when the running call lets go) and never asks a second question after the word
+was typed. This module knows the controller, never the main window.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from casevault.gui.change_passphrase_dialog import ChangePassphraseDialog
 from casevault.gui.check_dialog import CheckDialog
+from casevault.gui.destroyed_view import DestroyedView
 from casevault.gui.duress_dialog import DuressDialog
-from casevault.gui.messages import describe
 from casevault.gui.new_key_dialog import NewKeyDialog, NewKeyKind
 from casevault.gui.panic_dialog import PanicDialog
+from casevault.gui.session_controller import SessionController
 from casevault.gui.unlock_guard_dialog import UnlockGuardDialog
-from casevault.services.panic import destroy_vault_keys
-from casevault.vault.errors import VaultError
-
-if TYPE_CHECKING:
-    from casevault.gui.main_window import MainWindow
-
-
-class DestroyedView(QWidget):
-    """The last page after a panic: the vault is gone."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Vault destroyed"))
-        self.message = QLabel(text, self)
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleName(self.tr("Vault destroyed"))
-        font = self.message.font()
-        font.setPointSize(font.pointSize() + 3)
-        self.message.setFont(font)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
-        layout.addStretch(2)
+from casevault.gui.workspace import Workspace
+from casevault.services.session import Session
 
 
 class SafetyActions(QObject):
@@ -54,12 +32,17 @@ class SafetyActions(QObject):
     `session_actions` need an open vault."""
 
     def __init__(
-        self, window: MainWindow, file_menu: QMenu, settings_menu: QMenu, before: QAction
+        self,
+        window: QMainWindow,
+        controller: SessionController,
+        file_menu: QMenu,
+        settings_menu: QMenu,
+        before: QAction,
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._controller = controller
         self.panic_dialog: PanicDialog | None = None
-        self.destroyed_view: DestroyedView | None = None
         self.change_passphrase_action = QAction(self.tr("Change &passphrase…"), window)
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.panic_action = QAction(self.tr("&Destroy the vault (panic)…"), window)
@@ -97,8 +80,17 @@ class SafetyActions(QObject):
             *key_actions,
         )
 
-    def _session(self):  # type: ignore[no-untyped-def]  # Session | None; avoids an import cycle
-        workspace = self._window.workspace
+    @property
+    def destroyed_view(self) -> DestroyedView | None:
+        """The final page, once a panic (or a destroyed key file) showed it."""
+        return self._controller.destroyed_view
+
+    @property
+    def _workspace(self) -> Workspace | None:
+        return self._controller.workspace
+
+    def _session(self) -> Session | None:
+        workspace = self._controller.workspace
         return None if workspace is None else workspace.session
 
     def change_passphrase(self) -> ChangePassphraseDialog | None:
@@ -106,7 +98,7 @@ class SafetyActions(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = ChangePassphraseDialog(session, self._window.workspace)
+        dialog = ChangePassphraseDialog(session, self._workspace)
         dialog.accepted.connect(
             lambda: self._window.statusBar().showMessage(self.tr("The passphrase was changed."))
         )
@@ -119,7 +111,7 @@ class SafetyActions(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = NewKeyDialog(session, kind, self._window.workspace)
+        dialog = NewKeyDialog(session, kind, self._workspace)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -129,7 +121,7 @@ class SafetyActions(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = CheckDialog(session, self._window.workspace)
+        dialog = CheckDialog(session, self._workspace)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -139,7 +131,7 @@ class SafetyActions(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = UnlockGuardDialog(session, self._window.workspace)
+        dialog = UnlockGuardDialog(session, self._workspace)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -149,7 +141,7 @@ class SafetyActions(QObject):
         session = self._session()
         if session is None:
             return None
-        dialog = DuressDialog(session, self._window.workspace)
+        dialog = DuressDialog(session, self._workspace)
         dialog.accepted.connect(
             lambda: self._window.statusBar().showMessage(
                 self.tr("Duress passphrase turned off.")
@@ -172,35 +164,6 @@ class SafetyActions(QObject):
         return self.panic_dialog
 
     def destroy_vault(self) -> None:
-        """Destroy the key files at once, then show the final page (nothing waits)."""
-        try:
-            destroy_vault_keys(self._window.vault_path)
-        except VaultError as error:
-            # The session is dropped all the same (the user wants the data out of reach now),
-            # and panic stays available to try again.
-            text = self.tr("The vault could NOT be destroyed: %1").replace("%1", describe(error))
-            self._window.show_destroyed(text)
-            self.panic_action.setEnabled(True)
-            return
-        else:
-            text = self.tr(
-                "The vault was destroyed. Its keys are gone: nobody can open it again from this "
-                "computer, not with the passphrase, not with the recovery code.\n\n"
-                "A copy of the key file made before now (a backup, a copied vault folder) still "
-                "opens a copy of the database made before now. On SSDs and USB sticks the drive "
-                "may keep old blocks of the deleted key file out of any program's reach; they "
-                "are still useless without the passphrase or the recovery code.\n\n"
-                "You can close this window."
-            )
-        self._window.show_destroyed(text)
-
-    def show_final_page(self, text: str) -> DestroyedView:
-        """Put the final page with `text` in the window's stack and show it."""
-        stack = self._window.stack
-        if self.destroyed_view is None:
-            self.destroyed_view = DestroyedView(text, self._window)
-            stack.addWidget(self.destroyed_view)
-        else:
-            self.destroyed_view.message.setText(text)
-        stack.setCurrentWidget(self.destroyed_view)
-        return self.destroyed_view
+        """The word was typed: the controller destroys the keys and shows the final page."""
+        self._controller.destroy_vault()
+        self.panic_action.setEnabled(self._controller.panic_possible())

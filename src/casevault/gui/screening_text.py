@@ -198,13 +198,13 @@ def import_evaluation_lines(refused: tuple[RefusedEvaluation, ...], uncounted: i
     lines = [_t(_REFUSALS[r.reason]).replace("%1", short(r.evaluation_id)) for r in refused]
     if uncounted:
         lines.append(
-            _t(
-                QT_TRANSLATE_NOOP(
-                    "ScreeningText",
-                    "%1 new evaluation(s) signed by organisations you have not verified: kept "
-                    "for reference, not counted towards clearance.",
-                )
-            ).replace("%1", str(uncounted))
+            QCoreApplication.translate(
+                "ScreeningText",
+                "%n new evaluation(s) signed by organisations you have not verified: kept "
+                "for reference, not counted towards clearance.",
+                "",
+                uncounted,
+            )
         )
     return lines
 
@@ -243,20 +243,21 @@ def clearance_details(report: ClearanceReport) -> list[str]:
     """The counts and every note, one sentence each."""
     ex = report.explanation
     lines = [
-        _t(QT_TRANSLATE_NOOP("ScreeningText", "%1 of %2 independent evaluations say “cleared”."))
-        .replace("%1", str(len(ex.clearing_evaluators)))
-        .replace("%2", str(ex.threshold))
+        QCoreApplication.translate(
+            "ScreeningText",
+            "%1 of %n independent evaluation(s) say “cleared”.",
+            "",
+            ex.threshold,
+        ).replace("%1", str(len(ex.clearing_evaluators)))
     ]
     if len(ex.clearing_organisations) < ex.required_organisations:
         lines.append(
-            _t(
-                QT_TRANSLATE_NOOP(
-                    "ScreeningText",
-                    "Evaluators from at least %1 organisations are needed; so far %2.",
-                )
-            )
-            .replace("%1", str(ex.required_organisations))
-            .replace("%2", str(len(ex.clearing_organisations)))
+            QCoreApplication.translate(
+                "ScreeningText",
+                "Evaluators from at least %n organisation(s) are needed; so far %1.",
+                "",
+                ex.required_organisations,
+            ).replace("%1", str(len(ex.clearing_organisations)))
         )
     lines.extend(note_text(note, report.evaluator_names, report.signers) for note in ex.notes)
     return lines

@@ -165,8 +165,8 @@ class TransportDialog(QDialog):
             self._say(describe(exc), ok=False)
             return
         self._say(
-            self.tr("Sent: %1 cases, in the file %2.")
-            .replace("%1", str(sent.export.cases))
-            .replace("%2", sent.file_name),
+            self.tr("Sent: %n case(s), in the file %1.", "", sent.export.cases).replace(
+                "%1", sent.file_name
+            ),
             ok=True,
         )

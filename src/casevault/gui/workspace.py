@@ -16,6 +16,7 @@ from casevault.gui.case_editor import CaseEditor
 from casevault.gui.case_list_view import CaseListView
 from casevault.gui.dashboard_view import DashboardView
 from casevault.gui.duplicate_warning import DuplicateWarning, warn_if_duplicates
+from casevault.gui.empty_state import EmptyVaultHint
 from casevault.gui.exchange_tab import ExchangeTab
 from casevault.gui.kept_edits import KeptEditsOffer, keep_open_edits, offer_kept_edits
 from casevault.gui.needs_action_view import NeedsActionView
@@ -39,6 +40,7 @@ class Workspace(QWidget):
         self.needs_action = NeedsActionView(session, self)
         self.tabs.addTab(self.needs_action, self.tr("Needs action"))
         self.cases = CaseListView(session, self)
+        self.empty_hint = EmptyVaultHint(self.cases.table, lambda: self.session)
         self.audit = AuditView(session, self)
         self.tabs.addTab(self.cases, self.tr("Cases"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
