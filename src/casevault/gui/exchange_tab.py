@@ -143,5 +143,5 @@ class ExchangeTab(QWidget):
         for wizard in (self.export_wizard, self.import_wizard):
             if wizard is not None:
                 wizard.hide()
-        self.conflicts.table.setRowCount(0)
+        self.conflicts.clear()
         self.partners.table.setRowCount(0)
