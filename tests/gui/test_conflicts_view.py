@@ -77,6 +77,7 @@ def test_each_side_named_by_organisation_and_laptop_ours_marked(qtbot, two_orgs)
     assert "berlin, laptop " in sides
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QApplication.setActiveWindow
 def test_footer_matches_the_list_and_keyboard_resolves(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
     berlin, paris = two_orgs
     view = _view(qtbot, paris.session)

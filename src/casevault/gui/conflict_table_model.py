@@ -19,28 +19,28 @@ from casevault.services.conflicts import Conflict, ConflictOption
 from casevault.services.laptops import NodeName
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConflictTableModel", text)
-
-
 def laptop_text(name: NodeName) -> str:
-    """"this laptop", the laptop's label, or "laptop 1a2b3c4d"."""
+    """ "this laptop", the laptop's label, or "laptop 1a2b3c4d"."""
     if name.this_laptop:
-        return _t("this laptop")
+        return QCoreApplication.translate("ConflictsView", "this laptop")
     if name.label:
-        return _t("laptop “%1”").replace("%1", name.label)
-    return _t("laptop %1").replace("%1", name.node_id[:8])
+        return QCoreApplication.translate("ConflictsView", "laptop “%1”").replace("%1", name.label)
+    return QCoreApplication.translate("ConflictsView", "laptop %1").replace("%1", name.node_id[:8])
 
 
 def side_text(name: NodeName) -> str:
-    """"Berlin (ours), this laptop" / "Paris, laptop “office”" / "unknown organisation, …"."""
+    """ "Berlin (ours), this laptop" / "Paris, laptop “office”" / "unknown organisation, …"."""
     if name.org_name is None:
-        org = _t("an organisation not known here")
+        org = QCoreApplication.translate("ConflictsView", "an organisation not known here")
     elif name.ours:
-        org = _t("%1 (ours)").replace("%1", name.org_name)
+        org = QCoreApplication.translate("ConflictsView", "%1 (ours)").replace("%1", name.org_name)
     else:
         org = name.org_name
-    return _t("%1, %2").replace("%1", org).replace("%2", laptop_text(name))
+    return (
+        QCoreApplication.translate("ConflictsView", "%1, %2")
+        .replace("%1", org)
+        .replace("%2", laptop_text(name))
+    )
 
 
 def stamp_time(untrusted_stamp: str) -> str:
@@ -57,9 +57,13 @@ def option_origin(option: ConflictOption, names: Mapping[str, NodeName]) -> str:
     """Who made this value and when, in words."""
     name = names.get(option.node, NodeName(option.node, None, None, False, False))
     return (
-        _t("Made by %1 on %2")
+        QCoreApplication.translate("ConflictsView", "Made by %1 on %2")
         .replace("%1", side_text(name))
-        .replace("%2", stamp_time(option.stamp) or _t("an unknown date"))
+        .replace(
+            "%2",
+            stamp_time(option.stamp)
+            or QCoreApplication.translate("ConflictsView", "an unknown date"),
+        )
     )
 
 
@@ -70,10 +74,21 @@ class ConflictTableModel(RowTableModel[Conflict]):
         self.names: dict[str, NodeName] = {}
         super().__init__(
             [
-                Column(lambda: _t("Case"), lambda c: c.display_name or str(c.case_id)[:8]),
-                Column(lambda: _t("Field"), lambda c: field_label(c.field)),
-                Column(lambda: _t("Shown now"), lambda c: value_text(c.shown)),
-                Column(lambda: _t("Changed by"), self._sides),
+                Column(
+                    lambda: QCoreApplication.translate("ConflictsView", "Case"),
+                    lambda c: c.display_name or str(c.case_id)[:8],
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConflictsView", "Field"),
+                    lambda c: field_label(c.field),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConflictsView", "Shown now"),
+                    lambda c: value_text(c.shown),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConflictsView", "Changed by"), self._sides
+                ),
             ]
         )
 

@@ -140,14 +140,14 @@ class ConflictsView(QWidget):
             value.setAccessibleName(self.tr("Value %1").replace("%1", number))
             origin = QLabel(option_origin(option, self.model.names), box)
             origin.setWordWrap(True)
-            origin.setAccessibleName(
-                self.tr("Who made value %1, and when").replace("%1", number)
-            )
+            origin.setAccessibleName(self.tr("Who made value %1, and when").replace("%1", number))
             # Alt+1, Alt+2…: one mnemonic per value (the same letter on every button would
             # only cycle between them).
             button = QPushButton(self.tr("Keep value &%1").replace("%1", number), box)
             button.setAccessibleName(
-                self.tr("Keep value %1: %2").replace("%1", number).replace("%2", value_text(option.value))
+                self.tr("Keep value %1: %2")
+                .replace("%1", number)
+                .replace("%2", value_text(option.value))
             )
             button.clicked.connect(lambda _checked=False, i=index: self.resolve(i))
             self.setTabOrder(previous, button)

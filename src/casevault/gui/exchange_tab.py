@@ -144,4 +144,4 @@ class ExchangeTab(QWidget):
             if wizard is not None:
                 wizard.hide()
         self.conflicts.clear()
-        self.partners.table.setRowCount(0)
+        self.partners.clear()
