@@ -60,3 +60,30 @@ def test_partner_with_changed_keys_is_bold(qtbot, two_orgs) -> None:  # type: ig
     model = _model(berlin.session)
     assert model.index(0, 2).data().startswith("Keys changed on ")
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_key_history_after_a_rotation(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    from casevault.gui.key_history_dialog import KeyHistoryDialog
+    from casevault.gui.partners_view import PartnersView
+
+    berlin, paris = two_orgs
+    first = partner_service.show_partner(berlin.session, paris.org_id).partner.fingerprint
+    key_events.rotate_keys(paris.session)
+    announcement = io.BytesIO()
+    key_events.export_key_announcement(paris.session, None, announcement)
+    import_bytes(berlin, announcement.getvalue())
+    view = PartnersView(berlin.session)
+    qtbot.addWidget(view)
+    view.select_partner(paris.org_id)
+    qtbot.mouseClick(view.history_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, KeyHistoryDialog)
+    model = dialog.model
+    assert model.rowCount() == 2
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "From"
+    assert model.index(0, 1).data() == "identity card"
+    assert model.index(1, 1).data().startswith("rotation signed by ")
+    assert model.index(1, 0).data().endswith("(current)")
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).replace(" ", "") == first.upper()
+    assert model.index(0, 4).data()  # the first key was replaced on the rotation

@@ -24,6 +24,7 @@ from casevault.domain.organisation import Partner
 from casevault.domain.transport import PeerKind
 from casevault.gui.exchange_messages import field_list, profile_label
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
+from casevault.gui.key_history_dialog import KeyHistoryDialog
 from casevault.gui.messages import describe
 from casevault.gui.own_card_box import OwnCardBox, card_filter
 from casevault.gui.partner_dialog import MAX_CARD_TEXT, AddPartnerDialog, VerifyPartnerDialog
@@ -77,6 +78,8 @@ class PartnersView(QWidget):
         self.verify_button.setAccessibleName(self.tr("Verify the selected partner"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"), self)
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected partner"))
+        self.history_button = QPushButton(self.tr("Key &history…"), self)
+        self.history_button.setAccessibleName(self.tr("Key history of the selected partner"))
         self.transport_button = QPushButton(self.tr("&Transport folders…"), self)
         self.transport_button.setAccessibleName(
             self.tr("Outbox and inbox folders of the selected partner")
@@ -104,6 +107,7 @@ class PartnersView(QWidget):
             self.add_text_button,
             self.verify_button,
             self.revoke_button,
+            self.history_button,
             self.transport_button,
         ):
             buttons.addWidget(button)
@@ -119,7 +123,8 @@ class PartnersView(QWidget):
             (self.table, self.profile_combo), (self.profile_combo, self.add_file_button),
             (self.add_file_button, self.add_text_button),
             (self.add_text_button, self.verify_button), (self.verify_button, self.revoke_button),
-            (self.revoke_button, self.transport_button),
+            (self.revoke_button, self.history_button),
+            (self.history_button, self.transport_button),
         ):  # fmt: skip
             self.setTabOrder(first, second)
 
@@ -128,6 +133,7 @@ class PartnersView(QWidget):
         self.verify_button.clicked.connect(self.verify_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.transport_button.clicked.connect(self.open_transport)
+        self.history_button.clicked.connect(self.show_key_history)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.profile_combo.activated.connect(self._profile_chosen)
         self.table.activated.connect(lambda _index: self.verify_selected())
@@ -186,6 +192,7 @@ class PartnersView(QWidget):
         self.verify_button.setEnabled(partner is not None and partner.revoked_at is None)
         self.revoke_button.setEnabled(partner is not None and partner.revoked_at is None)
         self.transport_button.setEnabled(partner is not None)
+        self.history_button.setEnabled(partner is not None)
         self.profile_combo.setEnabled(partner is not None)
         if partner is None:
             self.profile_help.setText(self.tr("Select a partner to see what it receives."))
@@ -312,6 +319,20 @@ class PartnersView(QWidget):
         self.refresh(select=partner.id)
         self.partners_changed.emit()
         self._say(self.tr("%1 is revoked.").replace("%1", partner.name), ok=True)
+
+    def show_key_history(self) -> KeyHistoryDialog | None:
+        """Every key the selected partner has had (gui/key_history_dialog.py)."""
+        partner = self.selected_partner()
+        if partner is None:
+            return None
+        try:
+            history = partner_service.key_history(self._session, partner.id)
+        except Exception as exc:  # known types have a sentence in messages.py
+            self._say(describe(exc), ok=False)
+            return None
+        dialog = KeyHistoryDialog(partner, history, self)
+        self._show_dialog(dialog)
+        return dialog
 
     def open_transport(self) -> TransportDialog | None:
         """The selected partner's outbox and inbox folders (gui/transport_dialog.py)."""
