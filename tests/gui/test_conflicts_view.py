@@ -16,6 +16,7 @@ from tests.support.orgs import Org, export_bytes, import_bytes
 from casevault.gui.conflicts_view import ConflictsView
 from casevault.services import cases as case_service
 from casevault.services.conflicts import list_conflicts
+from casevault.services.laptops import name_this_laptop
 
 pytestmark = pytest.mark.gui
 
@@ -63,6 +64,7 @@ def test_conflict_shown_side_by_side_and_resolved(qtbot, two_orgs) -> None:  # t
 
 def test_each_side_named_by_organisation_and_laptop_ours_marked(qtbot, two_orgs) -> None:  # type: ignore[no-untyped-def]
     berlin, paris = two_orgs
+    name_this_laptop(berlin.session, "office")  # its certificate travels in berlin's bundles
     _conflict(berlin, paris)
     view = _view(qtbot, paris.session)
     origins = {
@@ -70,11 +72,11 @@ def test_each_side_named_by_organisation_and_laptop_ours_marked(qtbot, two_orgs)
         for button, origin in zip(view.option_buttons, view.option_origins, strict=True)
     }
     assert origins["Astana"].startswith("Made by paris (ours), this laptop on ")
-    assert origins["Karaganda"].startswith("Made by berlin, laptop ")
+    assert origins["Karaganda"].startswith("Made by berlin, laptop “office” on ")
     assert "(ours)" not in origins["Karaganda"]
     sides = view.table.model().index(0, 3).data()
     assert "paris (ours), this laptop" in sides
-    assert "berlin, laptop " in sides
+    assert "berlin, laptop “office”" in sides
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QApplication.setActiveWindow

@@ -26,6 +26,7 @@ from casevault.gui.enrol_laptop_dialog import EnrolLaptopDialog
 from casevault.gui.join_request_dialog import JoinRequestDialog
 from casevault.gui.key_change_dialog import KeyChangeDialog
 from casevault.gui.laptops_view import LaptopsView
+from casevault.gui.name_laptop_dialog import NameLaptopDialog
 from casevault.gui.remove_laptop_dialog import RemoveLaptopDialog
 from casevault.gui.sync_dialog import SyncDialog
 from casevault.services import cases as case_service
@@ -118,6 +119,7 @@ def _enrol_through_the_dialogs(qtbot, office: Org, new: Org, tmp_path: Path) -> 
     _click(qtbot, accept_dialog.bundle_button)
     _click(qtbot, accept_dialog.card_button)
     qtbot.keyClicks(accept_dialog.typed_code, office_code)
+    qtbot.keyClicks(accept_dialog.laptop_name, "field laptop 2")
     with qtbot.waitSignal(accept_dialog.joined) as joined:
         _click(qtbot, accept_dialog.join_button)
     assert joined.args == [office.name]
@@ -154,6 +156,7 @@ def test_two_laptop_enrolment_and_sync_through_the_dialogs(qtbot, tmp_path: Path
     rows = {model.index(r, 1).data(): r for r in range(model.rowCount())}
     assert status.node_id[:8] in rows
     new_row = rows[status.node_id[:8]]
+    assert model.index(new_row, 0).data() == "field laptop 2"  # its name travelled
     assert model.index(new_row, 3).data() == "Certified"
     assert model.index(new_row, 2).data(Qt.ItemDataRole.ToolTipRole) == status.fingerprint
     assert model.index(new_row, 4).data() == "Not known here"
@@ -324,7 +327,7 @@ def test_every_action_has_a_mnemonic_and_an_accessible_name(qtbot, tmp_path: Pat
     office = make_org(tmp_path, "office")
     view = _view(qtbot, office, Files())
     buttons = view.findChildren(QPushButton)
-    assert len(buttons) == 9
+    assert len(buttons) == 10
     letters = []
     for button in buttons:
         assert button.accessibleName()
@@ -347,3 +350,21 @@ def test_menu_shortcut_opens_our_laptops(qtbot, unlocked_window) -> None:  # typ
     exchange = window.workspace.exchange
     assert window.workspace.tabs.currentWidget() is exchange
     assert exchange.sections.currentWidget() is exchange.laptops
+
+
+def test_name_this_laptop(qtbot, tmp_path: Path, typist) -> None:  # type: ignore[no-untyped-def]
+    office = make_org(tmp_path, "office")
+    view = _view(qtbot, office, Files())
+    _click(qtbot, view.name_button)
+    dialog = view.dialog
+    assert isinstance(dialog, NameLaptopDialog)
+    typist(dialog.name, "office\u202egpj")  # a right-to-left override disguises text
+    _click(qtbot, dialog.save_button)
+    assert "cannot be used" in dialog.status.text()
+    assert view.model.index(0, 0).data().startswith("Laptop ")
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "office")
+    _click(qtbot, dialog.save_button)
+    dialog.accept()
+    assert view.model.index(0, 0).data() == "office (this laptop)"
+    office.session.close()

@@ -18,6 +18,7 @@ from casevault.gui.messages import describe
 from casevault.gui.new_user_file import read_limited
 from casevault.gui.own_card_box import card_filter
 from casevault.gui.partner_dialog import MAX_CARD_TEXT
+from casevault.services import laptops as laptop_service
 from casevault.services import nodes
 from casevault.services.errors import VerificationMismatch
 from casevault.services.session import Session
@@ -60,6 +61,10 @@ class AcceptEnrolmentDialog(FlowDialog):
         self.typed_code = QLineEdit(self)
         self.typed_code.setAccessibleName(self.tr("Code shown on the enrolling laptop"))
         self.typed_code.setPlaceholderText(self.tr("the digits the enrolling laptop shows"))
+        self.laptop_name = QLineEdit(self)
+        self.laptop_name.setMaxLength(64)
+        self.laptop_name.setAccessibleName(self.tr("Name of this laptop (optional)"))
+        self.laptop_name.setPlaceholderText(self.tr("optional, e.g. “field laptop 2”"))
         self.join_button = QPushButton(self.tr("Check the code and &join"), self)
         self.join_button.setAccessibleName(self.tr("Check the code and join the organisation"))
         self.join_button.setEnabled(False)
@@ -67,6 +72,7 @@ class AcceptEnrolmentDialog(FlowDialog):
         form.addRow(self.bundle_button, self.bundle_name)
         form.addRow(self.card_button, self.card_name)
         form.addRow(self.tr("C&ode on the enrolling laptop:"), self.typed_code)
+        form.addRow(self.tr("&Name for this laptop:"), self.laptop_name)
         self.body.addLayout(form)
         self.body.addWidget(self.join_button)
         self.bundle_button.clicked.connect(self.open_bundle)
@@ -131,8 +137,21 @@ class AcceptEnrolmentDialog(FlowDialog):
         except Exception as exc:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
             return False
-        for widget in (self.bundle_button, self.card_button, self.typed_code, self.join_button):
+        for widget in (
+            self.bundle_button,
+            self.card_button,
+            self.typed_code,
+            self.laptop_name,
+            self.join_button,
+        ):
             widget.setEnabled(False)
+        if self.laptop_name.text().strip():
+            try:
+                laptop_service.name_this_laptop(self._session, self.laptop_name.text())
+            except Exception as exc:  # UnsafeName: joined all the same, named later
+                self.say(describe(exc), ok=False)
+                self.joined.emit(name)
+                return True
         self.say(
             self.tr(
                 "This laptop is now a laptop of %1. Sync with your other laptops to receive "

@@ -30,6 +30,7 @@ from casevault.gui.join_request_dialog import JoinRequestDialog
 from casevault.gui.key_change_dialog import KeyChangeDialog
 from casevault.gui.laptop_table_model import LaptopTableModel
 from casevault.gui.messages import describe
+from casevault.gui.name_laptop_dialog import NameLaptopDialog
 from casevault.gui.record_table_view import RecordTableView
 from casevault.gui.remove_laptop_dialog import RemoveLaptopDialog
 from casevault.gui.sync_dialog import SyncDialog
@@ -101,6 +102,10 @@ class LaptopsView(QWidget):
             self.tr("Keep the organisation's keys off this laptop"),
             self.tr("Recommended for everyday laptops, once another laptop keeps the keys."),
         )  # fmt: skip
+        self.name_button = _button(
+            self, self.tr("Name th&is laptop…"), self.tr("Name this laptop"),
+            self.tr("A name people recognise, in this list and in conflicts."),
+        )  # fmt: skip
         laptops_box = QGroupBox(self.tr("Laptops"), self)
         grid = QGridLayout(laptops_box)
         for index, button in enumerate(
@@ -111,6 +116,7 @@ class LaptopsView(QWidget):
                 self.sync_button,
                 self.remove_button,
                 self.drop_button,
+                self.name_button,
             )
         ):
             grid.addWidget(button, index // 3, index % 3)
@@ -147,6 +153,7 @@ class LaptopsView(QWidget):
         self.sync_button.clicked.connect(self.sync)
         self.remove_button.clicked.connect(self.remove_selected)
         self.drop_button.clicked.connect(self.drop_org_keys)
+        self.name_button.clicked.connect(self.name_this_laptop)
         self.rotate_button.clicked.connect(lambda: self.change_keys(revoke=False))
         self.revoke_button.clicked.connect(lambda: self.change_keys(revoke=True))
         self.announce_button.clicked.connect(self.announce)
@@ -190,6 +197,7 @@ class LaptopsView(QWidget):
         for button in (self.enrol_button, self.rotate_button, self.revoke_button):
             button.setEnabled(holds)
         self.drop_button.setEnabled(holds)
+        self.name_button.setEnabled(holds)
         self.remove_button.setEnabled(
             selected is not None and not selected.is_this and selected.removed_at is None
         )
@@ -247,6 +255,14 @@ class LaptopsView(QWidget):
             return None
         dialog = RemoveLaptopDialog(self._session, laptop, self)
         dialog.removed.connect(self._changed)
+        self._show_dialog(dialog)
+        return dialog
+
+    def name_this_laptop(self) -> NameLaptopDialog:
+        """Give this laptop a name (a new certificate signed by the organisation's keys)."""
+        this = self.this_laptop()
+        dialog = NameLaptopDialog(self._session, (this.label if this else None) or "", self)
+        dialog.named.connect(self._changed)
         self._show_dialog(dialog)
         return dialog
 

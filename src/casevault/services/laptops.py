@@ -9,16 +9,26 @@ without one is shown by the start of its id.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from casevault.domain.outside_names import display_name_problem
+from casevault.domain.errors import UnsafeName
+from casevault.domain.outside_names import NameProblem, display_name_problem
 from casevault.exchange.errors import NodeCertificateInvalid
-from casevault.exchange.node_certificates import CERTIFICATE_FORMAT, open_envelope
+from casevault.exchange.node_certificates import (
+    CERTIFICATE_FORMAT,
+    MAX_LABEL,
+    build_certificate,
+    open_envelope,
+    verify_certificate,
+)
 from casevault.services import node_keys
 from casevault.services.session import Session
 from casevault.services.versioning import node_id
+from casevault.vault.errors import OrgKeysNotHeld
 from casevault.vault.repos import laptops as laptop_repo
+from casevault.vault.repos import node_keys as node_key_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partners as partner_repo
 
@@ -131,3 +141,57 @@ def node_names(session: Session, node_ids: Iterable[str]) -> dict[str, NodeName]
         this = missing == this_node
         names[missing] = NodeName(missing, own.name if this else None, None, this, this)
     return names
+
+
+def _issued_after(previous: bytes | None, now: dt.datetime) -> dt.datetime:
+    """`now`, or one second after the previous certificate if that is not later (certificates
+    are dated to the second, and only a later one replaces an earlier one anywhere)."""
+    if previous is None:
+        return now
+    try:
+        issued = open_envelope(previous, CERTIFICATE_FORMAT).document.get("issued_at")
+        last = dt.datetime.strptime(str(issued), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    except (NodeCertificateInvalid, ValueError):
+        return now
+    return max(now, last + dt.timedelta(seconds=1))
+
+
+def name_this_laptop(session: Session, label: str) -> None:
+    """Give this laptop a name people recognise ("office", "Anna's laptop"): a new certificate
+    carrying it, signed by the organisation's keys, which travels like every certificate so our
+    other laptops and partners show the name too. Audited (`node.certify`).
+
+    Raises UnsafeName (empty, longer than 64 characters, or characters that could disguise
+    text), OrgKeysNotHeld (only a laptop keeping the organisation's keys can sign it)."""
+    label = label.strip()
+    problem = display_name_problem(label)
+    if problem is None and len(label) > MAX_LABEL:
+        problem = NameProblem.TOO_LONG
+    if problem is not None:
+        raise UnsafeName(problem.value)
+    node_keys.ensure_node_identity(session)
+    with session.vault.transaction() as conn:
+        if not org_repo.holds_own_private_keys(conn):
+            raise OrgKeysNotHeld()
+        this_node = node_id(conn)
+        held = node_key_repo.get_own_node_keys(conn, this_node)
+        if held is None:  # pragma: no cover - ensure_node_identity just made them
+            raise RuntimeError("no node keys")
+        own = org_repo.get_own_organisation(conn)
+        issued = _issued_after(held[1], session.clock())
+        certificate = build_certificate(
+            own.id,
+            org_repo.get_own_private_keys(conn),
+            this_node,
+            held[0].public_keys(),
+            issued,
+            label,
+        )
+        verified = verify_certificate(
+            open_envelope(certificate, CERTIFICATE_FORMAT), own.public_keys
+        )
+        node_key_repo.set_own_certificate(conn, this_node, certificate)
+        node_key_repo.put_certificate(
+            conn, own.id, this_node, verified.node_keys, verified.issued_at, certificate, issued
+        )
+        session.audit(conn, "node.certify", "node", this_node, {"label": label})
