@@ -208,14 +208,14 @@ def _exchange_and_conflict(qtbot, workspace: Workspace, root: Path, case_id: str
         _import(qtbot, exchange, incoming)
         view = exchange.conflicts
         exchange.sections.setCurrentWidget(view)
-        assert view.table.rowCount() == 1
+        assert view.table.model().rowCount() == 1
         keep = next(b for b in view.option_buttons if canary("cityparis") in b.accessibleName())
         with qtbot.waitSignal(view.resolved):
             qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
         assert list_conflicts(workspace.session) == []
         kept = case_service.get_case(workspace.session, case_id).fields.city
         assert kept == canary("cityparis")
-        assert view.table.rowCount() == 0
+        assert view.table.model().rowCount() == 0
     finally:
         paris.session.close()
     return [outgoing, incoming]

@@ -31,9 +31,10 @@ def _view(qtbot, session, chosen: str = ""):  # type: ignore[no-untyped-def]
 
 
 def _state_of(view: PartnersView, name: str) -> str:
-    for row in range(view.table.rowCount()):
-        if view.table.item(row, 0).text() == name:
-            return view.table.item(row, 2).text()
+    model = view.table.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == name:
+            return str(model.index(row, 2).data())
     raise AssertionError(name)
 
 

@@ -1,30 +1,31 @@
 """Conflicts: a field two organisations (or laptops) edited at the same time, both values kept.
 
-The list shows each field in conflict; below it the competing values stand side by side, each
-with when and where it was made, and a "Keep this value" button. Choosing one makes a new
-version that supersedes the others, so the choice travels to partners with the next bundle.
+The list shows each field in conflict and who changed it; below it the competing values stand
+side by side, each naming the organisation and laptop that made it (and which is ours), with a
+"Keep value N" button (Alt+N). Choosing one makes a new version that supersedes the others, so
+the choice travels to partners with the next bundle. The footer always describes what the list
+shows: how many fields are in conflict, and what the last choice did.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from casevault.gui.conflict_table_model import ConflictTableModel, option_origin
 from casevault.gui.exchange_messages import field_label
-from casevault.gui.field_values import stamp_text, value_text
+from casevault.gui.field_values import value_text
 from casevault.gui.messages import describe
+from casevault.gui.record_table_view import RecordTableView
 from casevault.services import conflicts as conflict_service
+from casevault.services import laptops as laptop_service
 from casevault.services.conflicts import Conflict
 from casevault.services.session import Session
 
@@ -40,8 +41,8 @@ class ConflictsView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.conflicts: list[Conflict] = []
         self.option_buttons: list[QPushButton] = []
+        self.option_origins: list[QLabel] = []
         self.setAccessibleName(self.tr("Conflicts"))
         intro = QLabel(
             self.tr(
@@ -52,19 +53,9 @@ class ConflictsView(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
+        self.model = ConflictTableModel()
+        self.table = RecordTableView(self.model, self, stretch=3)
         self.table.setAccessibleName(self.tr("Fields in conflict"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Case"), self.tr("Field"), self.tr("Shown now")]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.options_box = QGroupBox(self.tr("Competing values"), self)
         self.options_box.setAccessibleName(self.tr("Competing values"))
         self.options_layout = QHBoxLayout(self.options_box)
@@ -81,34 +72,50 @@ class ConflictsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.options_box)
         layout.addLayout(bottom)
-        self.table.itemSelectionChanged.connect(self._show_options)
+        self.table.selectionModel().selectionChanged.connect(self._show_options)
+        self.table.activated.connect(self._focus_first_option)
         self.refresh_button.clicked.connect(self.refresh)
         self.refresh()
 
+    @property
+    def conflicts(self) -> list[Conflict]:
+        """The conflicts listed now."""
+        return list(self.model.rows)
+
     def refresh(self) -> None:
-        """Reload the conflicts from the vault."""
-        self.conflicts = conflict_service.list_conflicts(self._session)
-        self.table.setRowCount(0)
-        for row, conflict in enumerate(self.conflicts):
-            self.table.insertRow(row)
-            values = (
-                conflict.display_name or str(conflict.case_id)[:8],
-                field_label(conflict.field),
-                value_text(conflict.shown, conflict.field),
-            )
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        if self.conflicts:
-            self.table.selectRow(0)
+        """Reload the conflicts from the vault; the footer says how many there are."""
+        conflicts = conflict_service.list_conflicts(self._session)
+        nodes = {option.node for conflict in conflicts for option in conflict.options}
+        self.model.set_conflicts(conflicts, laptop_service.node_names(self._session, nodes))
+        self.table.select_first()
         self._show_options()
-        if not self.conflicts:
-            self.status.setStyleSheet("")
-            self.status.setText(self.tr("No conflicts."))
+        self._say(self._count_text(), ok=None)
+
+    def clear(self) -> None:
+        """Locking: forget every row."""
+        self.model.clear()
+        self._show_options()
+
+    def _count_text(self) -> str:
+        count = self.model.rowCount()
+        if not count:
+            return self.tr("No conflicts.")
+        return self.tr(
+            "%n field(s) in conflict. Select one, then keep one of its values.", "", count
+        )
+
+    def _say(self, text: str, ok: bool | None) -> None:
+        self.status.setStyleSheet("" if ok is None else OK_STYLE if ok else ERROR_STYLE)
+        self.status.setText(text)
 
     def selected_conflict(self) -> Conflict | None:
         """The conflict selected in the table."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.conflicts[rows[0].row()] if rows else None
+        row = self.table.selected_row()
+        return self.model.record(row) if row is not None else None
+
+    def _focus_first_option(self) -> None:
+        if self.option_buttons:
+            self.option_buttons[0].setFocus()
 
     def _show_options(self) -> None:
         while self.options_layout.count():
@@ -118,28 +125,35 @@ class ConflictsView(QWidget):
                 widget.hide()  # at once: deleteLater only runs at the next event loop turn
                 widget.deleteLater()
         self.option_buttons = []
+        self.option_origins = []
         conflict = self.selected_conflict()
         self.options_box.setVisible(conflict is not None)
         if conflict is None:
             return
+        previous: QWidget = self.table
         for index, option in enumerate(conflict.options):
-            box = QGroupBox(self.tr("Value %1").replace("%1", str(index + 1)), self.options_box)
+            number = str(index + 1)
+            box = QGroupBox(self.tr("Value %1").replace("%1", number), self.options_box)
             value = QLabel(value_text(option.value, conflict.field), box)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(self.tr("Value %1").replace("%1", str(index + 1)))
-            origin = QLabel(stamp_text(option.stamp), box)
-            origin.setAccessibleName(
-                self.tr("Where and when value %1 was made").replace("%1", str(index + 1))
-            )
-            button = QPushButton(self.tr("&Keep this value"), box)
+            value.setAccessibleName(self.tr("Value %1").replace("%1", number))
+            origin = QLabel(option_origin(option, self.model.names), box)
+            origin.setWordWrap(True)
+            origin.setAccessibleName(self.tr("Who made value %1, and when").replace("%1", number))
+            # Alt+1, Alt+2…: one mnemonic per value (the same letter on every button would
+            # only cycle between them).
+            button = QPushButton(self.tr("Keep value &%1").replace("%1", number), box)
             button.setAccessibleName(
                 self.tr("Keep value %1: %2")
-                .replace("%1", str(index + 1))
+                .replace("%1", number)
                 .replace("%2", value_text(option.value, conflict.field))
             )
             button.clicked.connect(lambda _checked=False, i=index: self.resolve(i))
+            self.setTabOrder(previous, button)
+            previous = button
             self.option_buttons.append(button)
+            self.option_origins.append(origin)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(value)
             box_layout.addWidget(origin)
@@ -156,15 +170,15 @@ class ConflictsView(QWidget):
                 self._session, str(conflict.case_id), conflict.field, choice
             )
         except Exception as exc:  # known types have a sentence in messages.py
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(describe(exc))
             self.refresh()
+            self._say(describe(exc), ok=False)
             return
         self.refresh()
-        self.status.setStyleSheet(OK_STYLE)
-        self.status.setText(
+        kept = (
             self.tr("Kept “%1” for %2.")
             .replace("%1", value_text(value, conflict.field))
             .replace("%2", field_label(conflict.field))
         )
+        self._say(kept + " " + self._count_text(), ok=True)
+        self.table.setFocus()
         self.resolved.emit(str(conflict.case_id))

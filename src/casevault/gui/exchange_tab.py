@@ -16,6 +16,7 @@ from casevault.gui.export_wizard import ExportWizard
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
 from casevault.gui.import_wizard import ImportWizard
 from casevault.gui.inbox_panel import InboxPanel
+from casevault.gui.laptops_view import LaptopsView
 from casevault.gui.partners_view import PartnersView
 from casevault.services import transport
 from casevault.services.session import Session
@@ -54,6 +55,9 @@ class ExchangeTab(QWidget):
         self.sections.addTab(self.conflicts, self.tr("Conflicts"))
         self.inbox = InboxPanel(session, self.start_import, self)
         self.sections.addTab(self.inbox, self.tr("Inbox"))
+        self.laptops = LaptopsView(session, self, open_file, save_file)
+        self.sections.addTab(self.laptops, self.tr("Our laptops and keys"))
+        self.laptops.organisation_changed.connect(self.partners.refresh)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
@@ -92,6 +96,11 @@ class ExchangeTab(QWidget):
         """Bring the partner list to the front."""
         self.sections.setCurrentWidget(self.partners)
 
+    def show_laptops(self) -> LaptopsView:
+        """Bring our laptops and keys to the front."""
+        self.sections.setCurrentWidget(self.laptops)
+        return self.laptops
+
     def start_export(self) -> ExportWizard:
         """Open (or raise) the export wizard, starting with the cases selected in the list."""
         if self.export_wizard is None:
@@ -126,6 +135,7 @@ class ExchangeTab(QWidget):
 
     def _imported(self, _result: object) -> None:
         self.partners.refresh()  # a bundle may carry a partner's key rotation or revocation
+        self.laptops.refresh()  # … or our laptops' certificates and removals
         self.conflicts.refresh()
         self._update_conflict_title()
         self.cases_changed.emit()
@@ -143,5 +153,6 @@ class ExchangeTab(QWidget):
         for wizard in (self.export_wizard, self.import_wizard):
             if wizard is not None:
                 wizard.hide()
-        self.conflicts.table.setRowCount(0)
-        self.partners.table.setRowCount(0)
+        self.conflicts.clear()
+        self.partners.clear()
+        self.laptops.clear()

@@ -157,7 +157,15 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export a bundle…"), "Ctrl+E", self.export_bundle
         )
-        for action in (self.partners_action, self.import_action, self.export_action):
+        self.laptops_action = self._action(
+            self.tr("Our &laptops and keys…"), "Ctrl+Shift+K", self.laptops
+        )
+        for action in (
+            self.partners_action,
+            self.laptops_action,
+            self.import_action,
+            self.export_action,
+        ):
             partners_menu.addAction(action)
         self.lock_action.setIcon(icon("lock"))
         self.partners_action.setIcon(icon("partners"))
@@ -191,6 +199,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.find_action,
             self.partners_action,
+            self.laptops_action,
             self.import_action,
             self.export_action,
             self.dossier_action,
@@ -262,6 +271,11 @@ class MainWindow(QMainWindow):
         """Partners menu: the partner list."""
         if self.workspace is not None:
             self.workspace.show_exchange().show_partners()
+
+    def laptops(self) -> None:
+        """Partners menu: this organisation's laptops and keys."""
+        if self.workspace is not None:
+            self.workspace.show_exchange().show_laptops()
 
     def import_bundle(self) -> None:
         """Ctrl+I: the import wizard."""

@@ -8,30 +8,28 @@ service) makes it trusted. Dialogs are opened without blocking (`open()`), and k
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from casevault.domain.organisation import Partner
 from casevault.domain.transport import PeerKind
-from casevault.gui.clipboard_guard import ClipboardGuard
-from casevault.gui.exchange_messages import field_list, partner_state, profile_label, profile_name
+from casevault.gui.exchange_messages import field_list, profile_label
 from casevault.gui.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
+from casevault.gui.key_history_dialog import KeyHistoryDialog
 from casevault.gui.messages import describe
+from casevault.gui.own_card_box import OwnCardBox, card_filter
 from casevault.gui.partner_dialog import MAX_CARD_TEXT, AddPartnerDialog, VerifyPartnerDialog
+from casevault.gui.partner_table_model import PartnerRow, PartnerTableModel
+from casevault.gui.record_table_view import RecordTableView
 from casevault.gui.transport_dialog import TransportDialog
 from casevault.services import partners as partner_service
 from casevault.services import profiles as profile_service
@@ -62,55 +60,15 @@ class PartnersView(QWidget):
         self._save_file = save_file
         self.partners: list[Partner] = []
         self.dialog: QDialog | None = None
-        self.clipboard = ClipboardGuard(self)
         self.setAccessibleName(self.tr("Partners"))
 
-        own_box = QGroupBox(self.tr("Your organisation's identity card"), self)
-        own_intro = QLabel(
-            self.tr(
-                "Send this card to a partner (it holds only public keys), then compare the short "
-                "code with them by phone or in person."
-            ),
-            own_box,
-        )
-        own_intro.setWordWrap(True)
-        self.save_card_button = QPushButton(self.tr("&Save card to a file…"), own_box)
-        self.save_card_button.setAccessibleName(self.tr("Save your identity card to a file"))
-        self.copy_card_button = QPushButton(self.tr("&Copy card as text"), own_box)
-        self.copy_card_button.setAccessibleName(self.tr("Copy your identity card as text"))
-        self.copy_card_button.setToolTip(
-            self.tr(
-                "The clipboard is cleared after a minute unless you have copied something "
-                "else since."
-            )
-        )
-        own_buttons = QHBoxLayout()
-        own_buttons.addWidget(self.save_card_button)
-        own_buttons.addWidget(self.copy_card_button)
-        own_buttons.addStretch(1)
-        own_layout = QVBoxLayout(own_box)
-        own_layout.addWidget(own_intro)
-        own_layout.addLayout(own_buttons)
-
-        self.table = QTableWidget(0, 5, self)
+        self.own_card = OwnCardBox(session, save_file, self._say, self)
+        self.save_card_button = self.own_card.save_button
+        self.copy_card_button = self.own_card.copy_button
+        self.clipboard = self.own_card.clipboard
+        self.model = PartnerTableModel()
+        self.table = RecordTableView(self.model, self, stretch=0)
         self.table.setAccessibleName(self.tr("Partner list"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Partner"),
-                self.tr("Country"),
-                self.tr("State"),
-                self.tr("Profile"),
-                self.tr("Fingerprint"),
-            ]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.add_file_button = QPushButton(self.tr("Add from a &file…"), self)
         self.add_file_button.setAccessibleName(self.tr("Add a partner from a card file"))
@@ -120,6 +78,8 @@ class PartnersView(QWidget):
         self.verify_button.setAccessibleName(self.tr("Verify the selected partner"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"), self)
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected partner"))
+        self.history_button = QPushButton(self.tr("Key &history…"), self)
+        self.history_button.setAccessibleName(self.tr("Key history of the selected partner"))
         self.transport_button = QPushButton(self.tr("&Transport folders…"), self)
         self.transport_button.setAccessibleName(
             self.tr("Outbox and inbox folders of the selected partner")
@@ -147,12 +107,13 @@ class PartnersView(QWidget):
             self.add_text_button,
             self.verify_button,
             self.revoke_button,
+            self.history_button,
             self.transport_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(own_box)
+        layout.addWidget(self.own_card)
         layout.addWidget(self.table, 1)
         layout.addLayout(profile_row)
         layout.addLayout(buttons)
@@ -162,20 +123,20 @@ class PartnersView(QWidget):
             (self.table, self.profile_combo), (self.profile_combo, self.add_file_button),
             (self.add_file_button, self.add_text_button),
             (self.add_text_button, self.verify_button), (self.verify_button, self.revoke_button),
-            (self.revoke_button, self.transport_button),
+            (self.revoke_button, self.history_button),
+            (self.history_button, self.transport_button),
         ):  # fmt: skip
             self.setTabOrder(first, second)
 
-        self.save_card_button.clicked.connect(self.save_card)
-        self.copy_card_button.clicked.connect(self.copy_card)
         self.add_file_button.clicked.connect(self.add_from_file)
         self.add_text_button.clicked.connect(self.add_from_text)
         self.verify_button.clicked.connect(self.verify_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.transport_button.clicked.connect(self.open_transport)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.history_button.clicked.connect(self.show_key_history)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.profile_combo.activated.connect(self._profile_chosen)
-        self.table.itemActivated.connect(lambda _item: self.verify_selected())
+        self.table.activated.connect(lambda _index: self.verify_selected())
         self.refresh()
 
     # --- list ------------------------------------------------------------------------
@@ -183,41 +144,23 @@ class PartnersView(QWidget):
         """Reload partners and profiles; keep `select` (a partner id) selected."""
         keep = select or self._selected_id()
         self.partners = partner_service.list_partners(self._session)
-        self.table.setRowCount(0)
-        for row, partner in enumerate(self.partners):
-            self.table.insertRow(row)
-            profile = profile_service.get_partner_profile(self._session, partner.id)
-            values = (
-                partner.name,
-                partner.country or "",
-                partner_state(partner),
-                profile_name(profile.name),
-                " ".join(partner.fingerprint[i : i + 4] for i in range(0, 16, 4)) + " …",
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, partner.id)
-                self.table.setItem(row, column, item)
-            # The fingerprint is shown shortened: the whole one on hover, for comparing.
-            whole = " ".join(
-                partner.fingerprint[i : i + 4] for i in range(0, len(partner.fingerprint), 4)
-            )
-            shortened = self.table.item(row, len(values) - 1)
-            if shortened is not None:
-                shortened.setToolTip(whole)
-            if partner.id == keep:
-                self.table.selectRow(row)
+        self.model.set_rows(
+            [
+                PartnerRow(p, profile_service.get_partner_profile(self._session, p.id).name)
+                for p in self.partners
+            ]
+        )
+        if keep is not None:
+            self.select_partner(keep)
         self.profile_combo.clear()
         for profile in profile_service.list_profiles(self._session):
             self.profile_combo.addItem(profile_label(profile.name), profile.name)
         self._selection_changed()
 
     def _selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        row = self.table.selected_row()
+        record = self.model.record(row) if row is not None else None
+        return record.partner.id if record is not None else None
 
     def selected_partner(self) -> Partner | None:
         """The partner selected in the table."""
@@ -226,10 +169,14 @@ class PartnersView(QWidget):
 
     def select_partner(self, partner_id: str) -> None:
         """Select a partner by id (e.g. right after adding it)."""
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == partner_id:
-                self.table.selectRow(row)
+        row = self.model.row_of(partner_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def clear(self) -> None:
+        """Locking: forget every row."""
+        self.partners = []
+        self.model.clear()
 
     def _selection_changed(self) -> None:
         partner = self.selected_partner()
@@ -245,6 +192,7 @@ class PartnersView(QWidget):
         self.verify_button.setEnabled(partner is not None and partner.revoked_at is None)
         self.revoke_button.setEnabled(partner is not None and partner.revoked_at is None)
         self.transport_button.setEnabled(partner is not None)
+        self.history_button.setEnabled(partner is not None)
         self.profile_combo.setEnabled(partner is not None)
         if partner is None:
             self.profile_help.setText(self.tr("Select a partner to see what it receives."))
@@ -280,51 +228,14 @@ class PartnersView(QWidget):
         self.refresh(select=partner.id)
         self.partners_changed.emit()
 
-    def _card_filter(self) -> str:
-        return self.tr("CaseVault identity cards (*.card);;All files (*)")
-
     def _say(self, text: str, ok: bool) -> None:
         self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.status.setText(text)
 
-    # --- our card --------------------------------------------------------------------
-    def save_card(self) -> None:
-        """Write our identity card to a file the person chooses."""
-        path = self._save_file(self, self.tr("Save your identity card"), self._card_filter())
-        if not path:
-            return
-        try:
-            exported = partner_service.export_identity(self._session)
-            with open(path, "wb") as sink:  # public keys only: nothing secret on disk
-                sink.write(exported.card)
-        except OSError:
-            self._say(self.tr("Could not write the card to this place."), ok=False)
-            return
-        except Exception as exc:  # known types have a sentence in messages.py
-            self._say(describe(exc), ok=False)
-            return
-        self._say(
-            self.tr("Card saved. Your fingerprint: %1").replace("%1", exported.fingerprint),
-            ok=True,
-        )
-
-    def copy_card(self) -> None:
-        """Copy our card's text form; it is taken off the clipboard after a minute."""
-        try:
-            exported = partner_service.export_identity(self._session)
-        except Exception as exc:  # known types have a sentence in messages.py
-            self._say(describe(exc), ok=False)
-            return
-        self.clipboard.copy(exported.text)
-        self._say(
-            self.tr("Card copied. Paste it into a message to the partner within a minute."),
-            ok=True,
-        )
-
     # --- adding, verifying, revoking --------------------------------------------------
     def add_from_file(self) -> None:
         """Add a partner from a card file it sent."""
-        path = self._open_file(self, self.tr("Open a partner's identity card"), self._card_filter())
+        path = self._open_file(self, self.tr("Open a partner's identity card"), card_filter())
         if not path:
             return
         try:
@@ -408,6 +319,20 @@ class PartnersView(QWidget):
         self.refresh(select=partner.id)
         self.partners_changed.emit()
         self._say(self.tr("%1 is revoked.").replace("%1", partner.name), ok=True)
+
+    def show_key_history(self) -> KeyHistoryDialog | None:
+        """Every key the selected partner has had (gui/key_history_dialog.py)."""
+        partner = self.selected_partner()
+        if partner is None:
+            return None
+        try:
+            history = partner_service.key_history(self._session, partner.id)
+        except Exception as exc:  # known types have a sentence in messages.py
+            self._say(describe(exc), ok=False)
+            return None
+        dialog = KeyHistoryDialog(partner, history, self)
+        self._show_dialog(dialog)
+        return dialog
 
     def open_transport(self) -> TransportDialog | None:
         """The selected partner's outbox and inbox folders (gui/transport_dialog.py)."""

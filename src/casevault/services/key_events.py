@@ -143,3 +143,11 @@ def export_key_announcement(
             conn, "identity.announce", "bundle", bundle_id, {"recipients": [p.id for p in partners]}
         )
     return [p.id for p in partners]
+
+
+def pending_announcement(session: Session) -> str | None:
+    """The kind of key change waiting to be announced to partners ("key_rotation" or
+    "key_revocation"), or None if there is nothing to announce."""
+    with session.vault.reading() as conn:
+        pending: dict[str, Any] | None = org_repo.get_setting(conn, PENDING_SETTING)
+    return str(pending["kind"]) if pending else None

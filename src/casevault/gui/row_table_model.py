@@ -1,0 +1,90 @@
+"""A read-only Qt table model over a list of records, one row per record (KeePassXC's one item
+model per list): each column says how a record reads in it, and optionally its tooltip.
+
+Guarantees: the model keeps only the records it was last given (`set_rows`); `clear()` forgets
+them (used when the vault locks). `Qt.UserRole` gives the record itself, for views and tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+Record = TypeVar("Record")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[Record]):
+    """One column: its translated title (called on each request, so a language switch shows),
+    the text of a record in it, and an optional tooltip (the full text of a shortened value)."""
+
+    title: Callable[[], str]
+    text: Callable[[Record], str]
+    tooltip: Callable[[Record], str] | None = None
+
+
+class RowTableModel(QAbstractTableModel, Generic[Record]):
+    """Rows are records; `bold(record)` marks rows that need attention."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Record]],
+        bold: Callable[[Record], bool] | None = None,
+    ) -> None:
+        super().__init__()
+        self._columns = tuple(columns)
+        self._bold = bold
+        self.rows: list[Record] = []
+
+    def set_rows(self, rows: Sequence[Record]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row."""
+        self.set_rows([])
+
+    def record(self, row: int) -> Record | None:
+        """The record shown in `row`, or None."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(self._columns)
+        ):
+            return None
+        return self._columns[section].title()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record(index.row()) if index.isValid() else None
+        if record is None or not 0 <= index.column() < len(self._columns):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip is not None else column.text(record)
+        if role == Qt.ItemDataRole.UserRole:
+            return record
+        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(record):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
