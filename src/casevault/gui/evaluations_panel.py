@@ -25,7 +25,8 @@ from casevault.domain.clearance import ClearanceState, NoteKind
 from casevault.gui.evaluation_dialog import EvaluationDialog
 from casevault.gui.messages import describe
 from casevault.gui.questions import ask
-from casevault.gui.record_table import Column, RecordTableModel, RecordTableView
+from casevault.gui.record_table_view import RecordTableView
+from casevault.gui.row_table_model import Column, RowTableModel
 from casevault.gui.screening_text import (
     VERDICTS,
     clearance_details,
@@ -81,8 +82,8 @@ class EvaluationsPanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("Why"))
         self.model = self._evaluation_model()
-        self.table = RecordTableView(self.tr("Evaluations of this case"), self)
-        self.table.setModel(self.model)
+        self.table = RecordTableView(self.model, self, stretch=5)
+        self.table.setAccessibleName(self.tr("Evaluations of this case"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
@@ -128,7 +129,7 @@ class EvaluationsPanel(QWidget):
         return button
 
     # --- showing ---------------------------------------------------------------------
-    def _evaluation_model(self) -> RecordTableModel[StoredEvaluation]:
+    def _evaluation_model(self) -> RowTableModel[StoredEvaluation]:
         def not_counted(stored: StoredEvaluation) -> str | None:
             return self._not_counted.get(stored.evaluation.id)
 
@@ -144,32 +145,33 @@ class EvaluationsPanel(QWidget):
             return self._names.get(evaluator_id, short(evaluator_id))
 
         columns = [
-            Column[StoredEvaluation](self.tr("State"), state, not_counted),
+            Column[StoredEvaluation](lambda: self.tr("State"), state, not_counted),
             Column[StoredEvaluation](
-                self.tr("Verdict"),
+                lambda: self.tr("Verdict"),
                 lambda stored: label(VERDICTS, stored.evaluation.verdict.value),
                 not_counted,
             ),
-            Column[StoredEvaluation](self.tr("Evaluator"), evaluator, not_counted),
+            Column[StoredEvaluation](lambda: self.tr("Evaluator"), evaluator, not_counted),
             Column[StoredEvaluation](
-                self.tr("Date"), lambda stored: stored.evaluation.date.isoformat(), not_counted
+                lambda: self.tr("Date"),
+                lambda stored: stored.evaluation.date.isoformat(),
+                not_counted,
             ),
             Column[StoredEvaluation](
-                self.tr("Signature"),
+                lambda: self.tr("Signature"),
                 signature,
                 not_counted,
                 flagged=lambda stored: str(stored.evaluation.id) in self._problems,
             ),
             Column[StoredEvaluation](
-                self.tr("Id"), lambda stored: short(stored.evaluation.id), not_counted
+                lambda: self.tr("Id"), lambda stored: short(stored.evaluation.id), not_counted
             ),
         ]
-        return RecordTableModel(
+        return RowTableModel(
             columns,
             dimmed=lambda stored: (
                 stored.superseded_by is not None or not_counted(stored) is not None
             ),
-            parent=self,
         )
 
     def show_case(self, case_id: uuid.UUID | None) -> None:
@@ -185,7 +187,7 @@ class EvaluationsPanel(QWidget):
     def refresh(self) -> None:
         """Reload evaluations and clearance, and re-check signatures in the background."""
         self._rows = []
-        self.model.set_records([])
+        self.model.set_rows([])
         self._checked = False  # until the new check reports, no row claims "Verified"
         if self._case_id is None:
             self._update_buttons()
@@ -212,7 +214,7 @@ class EvaluationsPanel(QWidget):
 
     def _fill_table(self) -> None:
         selected = self.selected()
-        self.model.set_records(self._rows)
+        self.model.set_rows(self._rows)
         if selected is not None:
             self.select_evaluation(selected.evaluation.id)
         self._update_buttons()

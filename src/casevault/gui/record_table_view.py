@@ -39,6 +39,17 @@ class RecordTableView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def text(self, row: int, column: int) -> str:
+        """The text shown in one cell ("" outside the list)."""
+        model = self.model()
+        value = None if model is None else model.index(row, column).data()
+        return "" if value is None else str(value)
+
+    def rowCount(self) -> int:  # named like QTableWidget's, for callers and tests
+        """How many rows the list shows."""
+        model = self.model()
+        return 0 if model is None else model.rowCount(QModelIndex())
+
     def select_first(self) -> None:
         """Select the first row, if any, and make it current."""
         model = self.model()

@@ -3,6 +3,8 @@ model per list): each column says how a record reads in it, and optionally its t
 
 Guarantees: the model keeps only the records it was last given (`set_rows`); `clear()` forgets
 them (used when the vault locks). `Qt.UserRole` gives the record itself, for views and tests.
+A row can be bold (needs attention) or dimmed (set aside: superseded, not counted), and a cell
+flagged (a problem, in the error colour; the cell's text also says it in words).
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 Record = TypeVar("Record")
 Index = QModelIndex | QPersistentModelIndex
+DIMMED = "#777777"  # still readable (4.5:1 on white), visibly set aside
+FLAGGED = "#b00020"  # the error colour
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,8 @@ class Column(Generic[Record]):
 
     title: Callable[[], str]
     text: Callable[[Record], str]
-    tooltip: Callable[[Record], str] | None = None
+    tooltip: Callable[[Record], str | None] | None = None
+    flagged: Callable[[Record], bool] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[Record]):
@@ -35,10 +40,12 @@ class RowTableModel(QAbstractTableModel, Generic[Record]):
         self,
         columns: Sequence[Column[Record]],
         bold: Callable[[Record], bool] | None = None,
+        dimmed: Callable[[Record], bool] | None = None,
     ) -> None:
         super().__init__()
         self._columns = tuple(columns)
         self._bold = bold
+        self._dimmed = dimmed
         self.rows: list[Record] = []
 
     def set_rows(self, rows: Sequence[Record]) -> None:
@@ -50,6 +57,12 @@ class RowTableModel(QAbstractTableModel, Generic[Record]):
     def clear(self) -> None:
         """Forget every row."""
         self.set_rows([])
+
+    def refresh(self) -> None:
+        """The rows are the same but what they show may not be (e.g. a check finished)."""
+        if self.rows:
+            last = self.index(len(self.rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def record(self, row: int) -> Record | None:
         """The record shown in `row`, or None."""
@@ -81,6 +94,13 @@ class RowTableModel(QAbstractTableModel, Generic[Record]):
             return column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(record) if column.tooltip is not None else column.text(record)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column.tooltip is not None:
+            return column.tooltip(record)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.flagged is not None and column.flagged(record):
+                return QBrush(QColor(FLAGGED))
+            if self._dimmed is not None and self._dimmed(record):
+                return QBrush(QColor(DIMMED))
         if role == Qt.ItemDataRole.UserRole:
             return record
         if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(record):

@@ -11,13 +11,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from casevault.gui.record_table import (
-    DIMMED,
-    FLAGGED,
-    Column,
-    RecordTableModel,
-    RecordTableView,
-)
+from casevault.gui.record_table_view import RecordTableView
+from casevault.gui.row_table_model import DIMMED, FLAGGED, Column, RowTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -29,11 +24,13 @@ class Row:
     bad: bool = False
 
 
-def _model() -> RecordTableModel[Row]:
-    return RecordTableModel(
+def _model() -> RowTableModel[Row]:
+    return RowTableModel(
         [
-            Column[Row]("Name", lambda row: row.name, lambda row: f"about {row.name}"),
-            Column[Row]("State", lambda row: "bad" if row.bad else "fine", flagged=lambda r: r.bad),
+            Column[Row](lambda: "Name", lambda row: row.name, lambda row: f"about {row.name}"),
+            Column[Row](
+                lambda: "State", lambda row: "bad" if row.bad else "fine", flagged=lambda r: r.bad
+            ),
         ],
         dimmed=lambda row: row.old,
     )
@@ -41,7 +38,7 @@ def _model() -> RecordTableModel[Row]:
 
 def test_records_become_rows_with_text_tooltips_and_colours(qtbot) -> None:  # type: ignore[no-untyped-def]
     model = _model()
-    model.set_records([Row("a"), Row("b", old=True), Row("c", bad=True)])
+    model.set_rows([Row("a"), Row("b", old=True), Row("c", bad=True)])
     assert (model.rowCount(), model.columnCount()) == (3, 2)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "State"
     assert model.index(0, 0).data() == "a"
@@ -61,10 +58,10 @@ def test_records_become_rows_with_text_tooltips_and_colours(qtbot) -> None:  # t
 
 def test_the_view_selects_whole_rows_and_reads_back_cells(qtbot) -> None:  # type: ignore[no-untyped-def]
     model = _model()
-    view = RecordTableView("Things")
+    view = RecordTableView(model, None)
+    view.setAccessibleName("Things")
     qtbot.addWidget(view)
-    view.setModel(model)
-    model.set_records([Row("a"), Row("b")])
+    model.set_rows([Row("a"), Row("b")])
     assert view.accessibleName() == "Things"
     assert view.rowCount() == 2
     assert view.text(1, 0) == "b"
@@ -72,5 +69,5 @@ def test_the_view_selects_whole_rows_and_reads_back_cells(qtbot) -> None:  # typ
     assert view.selected_row() is None
     view.selectRow(1)
     assert view.selected_row() == 1
-    model.set_records([Row("x")])  # a reset clears the selection: never a stale row
+    model.set_rows([Row("x")])  # a reset clears the selection: never a stale row
     assert view.selected_row() is None
