@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from tests.support.exchange_gui import CONTACT_CANARY, add_case
 from tests.support.orgs import grant_consent, make_org
 
-from casevault.gui.export_job import PARTIAL_SUFFIX, ExportCancelled, ExportJob
+from casevault.gui.export_job import ExportCancelled, ExportJob
 from casevault.gui.export_wizard import ExportWizard
 from casevault.services import import_verify
 from casevault.services import partners as partner_service
@@ -85,7 +85,7 @@ def test_preview_consent_override_and_file(qtbot, two_orgs, tmp_path: Path) -> N
     wizard.next()
     qtbot.waitUntil(lambda: wizard.progress_page.outcome is not None, timeout=15_000)
     assert target.is_file()
-    assert not target.with_name(target.name + PARTIAL_SUFFIX).exists()
+    assert sorted(p.name for p in target.parent.iterdir() if "partial" in p.name) == []
     data = target.read_bytes()
     assert CONTACT_CANARY.encode() not in data
     staged = import_verify.verify_and_stage(paris.session, io.BytesIO(data))

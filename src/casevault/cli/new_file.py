@@ -1,15 +1,14 @@
 """Writing a file the user named: never over an existing one, never half-written under its name.
 
 Bundles, enrolment and announcement files, identity cards, and the unencrypted copies a user
-asks for (an attachment, a subject-access report) all go through `new_file`: the bytes go to
-`<name>.partial` (created for the user only, 0600), are synced, and take the final name only
-when complete; if anything fails, the partial file is removed.
+asks for (an attachment, a subject-access report) all go through `new_file`, which adds the
+CLI's rule (no silent replacing without --force) and its messages to the one careful writer of
+both front ends, services/user_files.py (0600 partial file, fsync, rename, removed on failure).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -17,6 +16,7 @@ from typing import BinaryIO
 import click
 
 from casevault.cli.i18n import _
+from casevault.services.user_files import user_file
 
 
 @contextlib.contextmanager
@@ -33,18 +33,12 @@ def new_file(output: Path, *, force: bool | None = None) -> Iterator[BinaryIO]:
             else _("{path} already exists. Choose another file or add --force.")
         )
         raise click.UsageError(message.format(path=output))
-    partial = output.with_name(output.name + ".partial")
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        writer = user_file(output)
+        sink = writer.__enter__()
     except OSError as exc:
         message = _("Could not write {path}: {why}").format(path=output, why=exc.strerror)
         raise click.ClickException(message) from exc
-    try:
-        with os.fdopen(fd, "wb") as sink:
-            yield sink
-            sink.flush()
-            os.fsync(sink.fileno())
-        partial.replace(output)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+    with contextlib.ExitStack() as stack:
+        stack.push(writer)
+        yield sink

@@ -1,4 +1,5 @@
-"""One export, run in a worker: write the bundle to `<name>.partial`, rename it when complete.
+"""One export, run in a worker: write the bundle through the one careful writer (a partial file,
+renamed when complete).
 
 A person sees a bundle file under its real name only once it is whole: if the export fails or
 is cancelled, the partial file is deleted, so no half-written bundle is ever mistaken for a good
@@ -8,9 +9,7 @@ This class touches no widget; the wizard listens to its signals.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,8 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from casevault.services import exports
 from casevault.services.exports import ExportResult
 from casevault.services.session import Session
-
-PARTIAL_SUFFIX = ".partial"
+from casevault.services.user_files import user_file
 
 
 class ExportCancelled(Exception):
@@ -95,15 +93,7 @@ class ExportJob:
             buffer = io.BytesIO()
             result = self._export_to(buffer, armor=True)
             return ExportOutcome(result, None, buffer.getvalue().decode("ascii"))
-        partial = self.path.with_name(self.path.name + PARTIAL_SUFFIX)
-        try:
-            with open(partial, "wb") as sink:
-                result = self._export_to(sink, armor=False)
-                sink.flush()
-                os.fsync(sink.fileno())
-            os.replace(partial, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                partial.unlink()
-            raise
+        # The one careful writer (0600 partial file, fsync, rename; removed on failure/cancel).
+        with user_file(self.path) as sink:
+            result = self._export_to(sink, armor=False)
         return ExportOutcome(result, self.path, None)

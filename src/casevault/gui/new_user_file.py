@@ -1,20 +1,18 @@
 """Writing a file the person chose in the app (join request, enrolment bundle, sync bundle, key
-announcement): the bytes go to `<name>.partial` (created for the user only, 0600), are synced,
-and take the chosen name only when complete; on any failure the partial file is removed.
-
-The same rules as cli/new_file.py. (The file dialog has already asked before replacing a file.)
+announcement) through the one careful writer, services/user_files.py: a 0600 partial file,
+synced, given the chosen name only when complete, removed on any failure. (The file dialog has
+already asked before replacing a file.) Reading a small file the person chose, bounded.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
+from casevault.services.user_files import user_file
+
 Result = TypeVar("Result")
-PARTIAL_SUFFIX = ".partial"
 
 
 def write_new_file(path: Path, fill: Callable[[BinaryIO], Result]) -> Result:
@@ -22,20 +20,8 @@ def write_new_file(path: Path, fill: Callable[[BinaryIO], Result]) -> Result:
 
     Raises OSError if the file cannot be made, and whatever `fill` raises (nothing then
     appears under `path`)."""
-    partial = path.with_name(path.name + PARTIAL_SUFFIX)
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()  # left by a crash: ours to replace, never read
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as sink:
-            result = fill(sink)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.replace(partial, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-    return result
+    with user_file(path) as sink:
+        return fill(sink)
 
 
 def read_limited(path: Path, limit: int) -> bytes:
