@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import json
 import os
+import shutil
 import uuid
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from casevault.services import cases as case_service
 from casevault.services import erasure
 from casevault.services.evidence import evidence_for_case, evidence_item
 from casevault.services.session import Session
+from casevault.services.vaults import open_vault
 from casevault.vault.connection import IntegrityError
 from tests.support.orgs import Org, export_bytes, import_bytes, introduce, make_org
 from tests.support.screening import new_case
@@ -175,3 +178,21 @@ def test_a_derived_copy_sent_without_its_original_still_names_it(
     item = evidence_item(paris.session, redacted.id)
     assert item.attachment.derived_from == original.id
     assert item.original_held is False
+
+
+def test_an_old_vaults_attachments_read_as_provenance_not_recorded(tmp_path: Path) -> None:
+    saved = Path(__file__).resolve().parents[1] / "data" / "vaults" / "schema-19"
+    meta = json.loads((saved / "meta.json").read_text(encoding="utf-8"))
+    shutil.copytree(saved / "vault", tmp_path / "old")
+    with open_vault(tmp_path / "old", meta["passphrase"]) as old:
+        (attachment,) = meta["attachments"]
+        item = evidence_item(old, attachment["id"])
+        assert not item.attachment.provenance_recorded
+        assert item.attachment.received_from is None
+        assert (item.attachment.derived_from, item.original_held, item.notes) == (None, None, ())
+        assert _digest_of_stored_bytes(old, item.attachment.id) == attachment["sha256"]
+        # The migrated vault records provenance for what arrives from now on.
+        added = svc.add_attachment(
+            old, item.attachment.case_id, io.BytesIO(b"x"), "x", received_on=RECEIVED_ON
+        )
+        assert svc.get_attachment(old, added.id).received_on == RECEIVED_ON
