@@ -48,6 +48,7 @@ VERSIONS: dict[int, str] = {
     17: "a9847f05d65613f5af51d2cd28bea49aa1776a9e",  # transport branch, merged as is
     18: "e76b72db4fcebe12e12ade13522afe3e486941df",
     19: "1e9af20e29e0180a5b8f7a85fe4ea6d0a6161e5e",
+    20: "5b9e97ef287f4e7a11e5b95d0bf2051da89388e1",  # evidence branch: remade at merge
 }
 # Versions whose checkout gets extra migration files from today's migrations/ before running.
 EXTRA_MIGRATIONS: dict[int, tuple[str, ...]] = {7: ("0007_consent.sql",)}
