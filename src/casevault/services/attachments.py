@@ -55,16 +55,18 @@ def _draft(
     # a safe base name (no path, no control or bidi characters), as received names are.
     name = safe_file_name(filename.strip())[:200]
     try:
-        return Attachment(
-            id=uuid.uuid4(),
-            case_id=case_id,
-            filename=name,
-            media_type=sniff_media_type(first),
-            size=0,
-            sha256="0" * 64,
-            created_at=session.clock(),
-            origin_org=org_repo.get_own_organisation(conn).id,
-            **provenance,
+        return Attachment.model_validate(
+            {
+                "id": uuid.uuid4(),
+                "case_id": case_id,
+                "filename": name,
+                "media_type": sniff_media_type(first),
+                "size": 0,
+                "sha256": "0" * 64,
+                "created_at": session.clock(),
+                "origin_org": org_repo.get_own_organisation(conn).id,
+                **provenance,
+            }
         )
     except ValidationError as exc:
         first_error = exc.errors()[0]
