@@ -15,10 +15,8 @@ person points. How a file is chosen is injectable, so tests pass a path without 
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -39,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from casevault.domain.attachment import Attachment
 from casevault.domain.outside_names import safe_file_name
+from casevault.gui.attachment_jobs import add_file_job, derive_file_job, export_file_job
 from casevault.gui.attachment_table_model import AttachmentTableModel
 from casevault.gui.attachment_viewer import AttachmentViewer
 from casevault.gui.derive_dialog import DeriveDialog
@@ -46,6 +44,7 @@ from casevault.gui.evidence_text import anomalies_text
 from casevault.gui.examine_dialog import ExamineDialog
 from casevault.gui.file_choosers import choose_export_path, choose_file_to_attach
 from casevault.gui.messages import describe
+from casevault.gui.provenance_inputs import ProvenanceInputs
 from casevault.gui.questions import ask
 from casevault.gui.workers import Worker, start_worker
 from casevault.services import attachments as attachment_service
@@ -54,39 +53,6 @@ from casevault.services.session import Session
 
 FileChooser = Callable[[QWidget], str | None]
 SaveChooser = Callable[[QWidget, str], str | None]
-
-
-def _add_file(
-    session: Session,
-    case_id: uuid.UUID,
-    path: str,
-    received_from: str,
-    received_on: dt.date | None,
-) -> Attachment:
-    # Runs in a worker. The person chose this file; the service streams it in chunks.
-    with Path(path).open("rb") as source:
-        return attachment_service.add_attachment(
-            session,
-            case_id,
-            source,
-            Path(path).name,
-            received_from=received_from or None,
-            received_on=received_on,
-        )
-
-
-def _derive_file(session: Session, original_id: uuid.UUID, path: str, how: str) -> Attachment:
-    # Runs in a worker, as _add_file.
-    with Path(path).open("rb") as source:
-        return attachment_service.derive_attachment(
-            session, original_id, source, Path(path).name, how
-        )
-
-
-def _export_file(session: Session, attachment_id: uuid.UUID, path: str) -> Attachment:
-    # Runs in a worker. The person chose this place after being told the copy is not encrypted.
-    with Path(path).open("wb") as sink:
-        return attachment_service.copy_attachment_out(session, attachment_id, sink)
 
 
 class AttachmentsPanel(QWidget):
@@ -124,20 +90,9 @@ class AttachmentsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.received_from = QLineEdit(self)
-        self.received_from.setMaxLength(200)
-        self.received_from.setAccessibleName(self.tr("Received from"))
-        self.received_from.setPlaceholderText(
-            self.tr("Received from whom, and how (e.g. the man himself, by Signal)")
-        )
-        self.received_on = QLineEdit(self)
-        self.received_on.setAccessibleName(self.tr("Received on"))
-        self.received_on.setPlaceholderText(self.tr("Received on (YYYY-MM-DD)"))
-        self.received_on.setMaximumWidth(200)
-        provenance = QHBoxLayout()
-        provenance.addWidget(QLabel(self.tr("Next file:"), self))
-        provenance.addWidget(self.received_from, 2)
-        provenance.addWidget(self.received_on, 1)
+        self.provenance = ProvenanceInputs(self)
+        self.received_from = self.provenance.received_from
+        self.received_on = self.provenance.received_on
         self.add_button = self._button(self.tr("A&dd file…"), self.tr("Add file"))
         self.derive_button = self._button(
             self.tr("Add de&rived copy…"), self.tr("Add derived copy")
@@ -179,7 +134,7 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.anomalies)
         layout.addWidget(self.table, 1)
-        layout.addLayout(provenance)
+        layout.addWidget(self.provenance)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.problem)
@@ -275,9 +230,8 @@ class AttachmentsPanel(QWidget):
         """Ask for a file, then store it encrypted with the case."""
         if self._case_id is None or self._worker is not None:
             return
-        text = self.received_on.text().strip()
         try:
-            received_on = dt.date.fromisoformat(text) if text else None
+            received_from, received_on = self.provenance.values()
         except ValueError:
             self.problem.setText(
                 self.tr("Type the date received as YYYY-MM-DD, or leave it empty.")
@@ -288,15 +242,13 @@ class AttachmentsPanel(QWidget):
             return
         self.notice.setText("")
         session, case_id = self._session, self._case_id
-        received_from = self.received_from.text().strip()
         self._start(
-            lambda: _add_file(session, case_id, path, received_from, received_on),
+            lambda: add_file_job(session, case_id, path, received_from, received_on),
             lambda a: self._added(a, path),
         )
 
     def _added(self, attachment: Attachment, path: str) -> None:
-        self.received_from.clear()
-        self.received_on.clear()
+        self.provenance.clear()
         self.refresh()
         self.select(attachment.id)
         self.notice.setText(
@@ -325,7 +277,7 @@ class AttachmentsPanel(QWidget):
             return
         session = self._session
         self._start(
-            lambda: _derive_file(session, original.id, path, how),
+            lambda: derive_file_job(session, original.id, path, how),
             lambda a: self._added(a, path),
         )
 
@@ -407,7 +359,7 @@ class AttachmentsPanel(QWidget):
             return
         session = self._session
         self._start(
-            lambda: _export_file(session, attachment.id, path),
+            lambda: export_file_job(session, attachment.id, path),
             lambda _a: self.notice.setText(
                 self.tr(
                     "An unencrypted copy was saved to %1. Delete it when it is no longer needed."
