@@ -18,8 +18,9 @@ from casevault.domain.case import CaseFields
 from casevault.domain.errors import InvalidField
 from casevault.services import attachments as svc
 from casevault.services import cases as case_service
-from casevault.services import erasure
+from casevault.services import erasure, evaluations
 from casevault.services.evidence import evidence_for_case, evidence_item
+from casevault.services.examinations import examine_attachment
 from casevault.services.session import Session
 from casevault.services.vaults import open_vault
 from casevault.vault.connection import IntegrityError
@@ -117,10 +118,14 @@ def test_erasure_removes_originals_and_derived_copies(session: Session) -> None:
     case_id = _case(session)
     original = svc.add_attachment(session, case_id, io.BytesIO(SUMMONS), "summons.png")
     svc.derive_attachment(session, original.id, io.BytesIO(b"c"), "c.png", "crop")
+    person = evaluations.add_evaluator(session, "Evaluator A", "")
+    examine_attachment(session, original.id, person.id, "anomalies", "stamp over the signature")
     erasure.erase_case(session, case_id, case_id)
     with session.vault.reading() as conn:
-        assert conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
+        for table in ("attachments", "attachment_chunks", "examination_notes"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        changes = conn.execute("SELECT count(*) FROM record_changes WHERE case_id = ?", (case_id,))
+        assert changes.fetchone()[0] == 0
 
 
 @pytest.fixture
