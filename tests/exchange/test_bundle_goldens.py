@@ -23,6 +23,7 @@ from casevault.services import partners as partner_service
 from casevault.services.erasure_notices import comply_with_notices
 from casevault.services.errors import CaseNotFound
 from casevault.services.evaluation_verify import verify_evaluations
+from casevault.services.evidence import evidence_item
 from casevault.services.import_verify import StagedBundle, verify_and_stage
 from casevault.services.session import Session
 from casevault.services.vaults import open_vault
@@ -43,6 +44,7 @@ def _kinds(staged: StagedBundle) -> set[str]:
         "key_revocation": staged.key_revocations,
         "erasure_notice": staged.erasure_notices,
         "ack": [staged.ack] if staged.ack else [],
+        "examination_note": staged.examination_notes,
     }
     return {kind for kind, records in found.items() if records}
 
@@ -75,6 +77,10 @@ def _import_added_kinds(folder: Path, tmp_path: Path) -> set[str]:
         with open_vault(vault_dir, meta["passphrase"]) as session:
             carried |= _import_all(session, added, meta)
             assert case_service.get_case(session, meta["case"]).fields.name_cyrillic.surname
+            if "attachment" in meta:  # examination_note: verifies, provenance kept
+                item = evidence_item(session, meta["attachment"])
+                assert [n.verified for n in item.notes] == [True]
+                assert item.attachment.received_from == "the man himself, by Signal"
     return carried
 
 

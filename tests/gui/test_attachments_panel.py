@@ -88,9 +88,9 @@ def panel(qtbot, session, case_id, choosers):  # type: ignore[no-untyped-def]
 
 def add(qtbot, panel, chooser: Chooser, path: Path) -> None:  # type: ignore[no-untyped-def]
     chooser.path = str(path)
-    rows = panel.table.rowCount()
+    rows = panel.model.rowCount()
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not panel.is_busy() and panel.table.rowCount() == rows + 1)
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.model.rowCount() == rows + 1)
     assert panel.problem.text() == ""
 
 
@@ -110,8 +110,8 @@ def test_add_png_and_pdf_and_view_both(qtbot, panel, session, case_id, choosers,
     assert "The original file is still on this computer" in panel.notice.text()
     assert str(outside / "photo.png") in panel.notice.text()
     add(qtbot, panel, choosers[0], outside / "повестка.pdf")
-    names = [panel.table.item(row, 0).text() for row in range(2)]
-    kinds = [panel.table.item(row, 1).text() for row in range(2)]
+    names = [panel.model.index(row, 0).data() for row in range(2)]
+    kinds = [panel.model.index(row, 1).data() for row in range(2)]
     assert sorted(zip(names, kinds, strict=True)) == [
         ("photo.png", "Image"),
         ("повестка.pdf", "PDF document"),
@@ -172,7 +172,7 @@ def test_delete_asks_first(qtbot, panel, session, case_id, choosers, tmp_path) -
     yes = next(b for b in panel.question.buttons() if b.accessibleName() == "Delete")
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     assert attachment_service.list_attachments(session, case_id) == []
-    assert panel.table.rowCount() == 0
+    assert panel.model.rowCount() == 0
 
 
 def test_no_plaintext_of_a_viewed_attachment_on_disk(

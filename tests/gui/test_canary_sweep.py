@@ -282,7 +282,7 @@ def test_every_app_workflow_leaves_no_canary(  # type: ignore[no-untyped-def]
         assert editor.save()
         editor.form.setCurrentWidget(editor.attachments)
         panel = editor.attachments
-        qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
         panel.table.selectRow(0)
         qtbot.mouseClick(panel.view_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.viewer is not None and panel.viewer.isVisible())

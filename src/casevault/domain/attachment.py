@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from casevault.domain.bounds import ShortText
+from casevault.domain.bounds import SaneDate, ShortText
 
 CHUNK_SIZE = 64 * 1024
 # A phone video of a call-up paper can be large; beyond this, keep it out of the vault.
@@ -37,6 +37,20 @@ class Attachment(BaseModel):
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     created_at: dt.datetime
     origin_org: Annotated[str, Field(max_length=64)]
+    # Provenance (migration 0020). None on attachments stored before it: "not recorded".
+    # Who handed the document over, and by which channel, as the caseworker typed it
+    # ("the man himself, by Signal"); and the day it was received (not the day it was added).
+    received_from: ShortText | None = None
+    received_on: SaneDate | None = None
+    # A derived copy (a crop, a redaction) names its original, which stays unchanged.
+    derived_from: uuid.UUID | None = None
+    # How it was made ("cropped to the stamp", "phone number blacked out"), up to 200 chars.
+    derived_how: ShortText | None = None
+
+    @property
+    def provenance_recorded(self) -> bool:
+        """False for an attachment stored before provenance was recorded (or without it)."""
+        return self.received_from is not None or self.received_on is not None
 
     @property
     def is_image(self) -> bool:

@@ -61,3 +61,14 @@ class UnsafeName(DomainError):
     def __init__(self, problem: str) -> None:
         super().__init__(problem)
         self.problem = problem
+
+
+class ExaminationPayloadInvalid(DomainError):
+    """Signed examination-note bytes that do not decode to a canonical statement.
+
+    `reason`: "too-large", "not-utf8", "not-json", "duplicate-key", "schema", "not-canonical".
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -9,6 +9,7 @@ Each record is one JSON object in the container (exchange/records.py), tagged wi
 | `evaluation`  | one finalised evaluation: the exact signed bytes and both signatures         |
 | `tombstone`   | a deleted record (removal wins over edits that arrive later)                |
 | `attachment`  | an attachment's metadata; its bytes follow as blob `attachment/<id>`        |
+| `examination_note` | a signed examination note on one attachment (domain/examination.py)    |
 | `key_rotation`, `key_revocation` | the sender's signed key events (exchange/key_events.py) |
 | `erasure_notice` | the sender erased a case at the man's request: notice id, case id, when      |
 | `ack`         | incremental exchange: the range this bundle covers, and what the sender applied |
@@ -35,6 +36,7 @@ from casevault.exchange.wire_time import WireDate, WireTime, is_wire_date
 DATE_FIELDS = frozenset({"date_of_birth", "callup_date"})
 MAX_VERSIONS_PER_FIELD = 32  # a field with this many unresolved concurrent edits is abuse
 MAX_SIGNED_PAYLOAD = 256 * 1024
+MAX_NOTE_PAYLOAD = 32 * 1024  # domain/examination.py MAX_PAYLOAD
 Identifier = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
 Stamp = Annotated[str, Field(min_length=23, max_length=88)]
 
@@ -140,11 +142,39 @@ class AttachmentRecord(BaseModel):
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     created_at: WireTime
     origin_org: Identifier
+    # Provenance (docs/spec/content-records.md): absent when not recorded.
+    received_from: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    received_on: WireDate | None = None
+    derived_from: uuid.UUID | None = None
+    derived_how: Annotated[str, Field(min_length=1, max_length=200)] | None = None
 
     @property
     def blob_id(self) -> str:
         """The id of the blob that carries the bytes."""
         return attachment_blob_id(self.id)
+
+
+class ExaminationNoteRecord(BaseModel):
+    """A signed examination note exactly as signed (docs/spec/examination.md). Which case and
+    attachment it is about is read from the signed bytes, never from outside them; the note is
+    verified every time it is shown (services/examination_verify.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    payload: Annotated[str, Field(max_length=MAX_NOTE_PAYLOAD * 2)]
+    sig_ed25519: Annotated[str, Field(max_length=200)]
+    sig_mldsa65: Annotated[str, Field(max_length=6000)]
+
+    def parts(self) -> tuple[bytes, DualSignature]:
+        """(statement bytes, both signatures)."""
+        kind = "examination_note"
+        return (
+            _b64(self.payload, "payload", kind),
+            DualSignature(
+                _b64(self.sig_ed25519, "sig_ed25519", kind),
+                _b64(self.sig_mldsa65, "sig_mldsa65", kind),
+            ),
+        )
 
 
 class KeyRotationRecord(BaseModel):
@@ -232,6 +262,7 @@ RecordModel = (
     | EvaluationRecord
     | TombstoneRecord
     | AttachmentRecord
+    | ExaminationNoteRecord
     | KeyRotationRecord
     | KeyRevocationRecord
     | ErasureNoticeRecord
@@ -243,6 +274,7 @@ RECORD_KINDS: dict[str, type[BaseModel]] = {
     "evaluation": EvaluationRecord,
     "tombstone": TombstoneRecord,
     "attachment": AttachmentRecord,
+    "examination_note": ExaminationNoteRecord,
     "key_rotation": KeyRotationRecord,
     "key_revocation": KeyRevocationRecord,
     "erasure_notice": ErasureNoticeRecord,

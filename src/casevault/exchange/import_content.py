@@ -14,10 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from casevault.domain.evaluation import EvaluationStatement
+from casevault.domain.examination import ExaminationStatement
 from casevault.exchange.content import (
     AttachmentRecord,
     CaseRecord,
     EvaluationRecord,
+    ExaminationNoteRecord,
     TimelineRecord,
     TombstoneRecord,
 )
@@ -34,6 +36,21 @@ class VerifiedEvaluation:
 
     record: EvaluationRecord
     statement: EvaluationStatement
+
+
+@dataclass(frozen=True)
+class ReceivedNote:
+    """A received examination note, decoded (NOT verified: it is verified every time it is
+    shown, services/examination_verify.py), with the case it is about read from the signed
+    bytes."""
+
+    record: ExaminationNoteRecord
+    statement: ExaminationStatement
+
+    @property
+    def case_id(self) -> uuid.UUID:
+        """The case the signed bytes name."""
+        return self.statement.note.case_id
 
 
 @dataclass(frozen=True)
@@ -85,6 +102,7 @@ class ImportContent:
     attachments: tuple[AttachmentRecord, ...] = ()
     tombstones: tuple[TombstoneRecord, ...] = ()
     evaluations: tuple[VerifiedEvaluation, ...] = ()
+    examination_notes: tuple[ReceivedNote, ...] = ()
 
     def latest_stamp(self) -> Timestamp | None:
         """The newest HLC stamp among the case versions (folded into our clock on apply)."""

@@ -206,6 +206,7 @@ def plan_import(state: LocalState, content: ImportContent) -> ImportPlan:
         timeline=timeline,
         attachments=attachments,
         evaluations=evaluations,
+        examination_notes=tuple(n for n in gate.notes if n.case_id in cases),
         skipped_evaluations=skipped,
         deletions=plan_deletions(state, content, cases) if state.sender.is_own_node else (),
         closures=tuple(gate.closures),

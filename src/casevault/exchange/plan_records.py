@@ -22,7 +22,7 @@ from casevault.exchange.admission import (
     rights_over_case,
 )
 from casevault.exchange.content import TombstoneRecord
-from casevault.exchange.import_content import ImportContent, VerifiedEvaluation
+from casevault.exchange.import_content import ImportContent, ReceivedNote, VerifiedEvaluation
 from casevault.exchange.local_state import HeldCase, LocalState
 from casevault.exchange.plan_types import (
     ClosingNotice,
@@ -58,6 +58,7 @@ def without_erased(
             e for e in content.evaluations if e.statement.evaluation.case_id not in erased
         ),
         attachments=tuple(r for r in content.attachments if r.case_id not in erased),
+        examination_notes=tuple(n for n in content.examination_notes if n.case_id not in erased),
     )
     return kept, tuple(sorted(erased, key=str))
 
@@ -68,6 +69,7 @@ class RecordGate:
 
     timeline: list[PlannedEvent] = field(default_factory=list)
     attachments: list[PlannedAttachment] = field(default_factory=list)
+    notes: list[ReceivedNote] = field(default_factory=list)  # examination notes
     closures: list[ClosingNotice] = field(default_factory=list)  # a partner closed its copy
     refusals: list[Refusal] = field(default_factory=list)
 
@@ -201,11 +203,32 @@ def gate_records(state: LocalState, content: ImportContent) -> RecordGate:
             seen_attachments.add(attachment.id)
             stored = attachment.model_copy(update={"origin_org": origin})
             gate.attachments.append(PlannedAttachment(stored))
+    _gate_notes(state, gate, content, new_cases)
     if not state.sender.is_own_node:
         closed: dict[uuid.UUID, dt.datetime] = {}
         for tomb in content.tombstones:
             _gate_tombstone(state, gate, tomb, closed)
     return gate
+
+
+def _gate_notes(
+    state: LocalState,
+    gate: RecordGate,
+    content: ImportContent,
+    new_cases: Mapping[uuid.UUID, str],
+) -> None:
+    """Examination notes about a case the sender may add to (as for an attachment). Whether
+    the attachment they name is held is checked when they are written; whether they verify,
+    whenever they are shown (services/examination_verify.py)."""
+    seen: set[uuid.UUID] = set()
+    for note in content.examination_notes:
+        note_id = note.statement.note.id
+        target = _target(state, note.case_id, new_cases)
+        if note_id in seen or target is None or not target.rights.shared:
+            continue  # a case we do not hold, or not shared with the sender: its attachment is
+            # refused (and listed) too
+        seen.add(note_id)
+        gate.notes.append(note)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from casevault.domain.case import CaseFields
 from casevault.exchange.admission import RecordKind, RefusalReason
 from casevault.exchange.content import AttachmentRecord, TimelineRecord
 from casevault.exchange.hlc import Timestamp
-from casevault.exchange.import_content import VerifiedEvaluation
+from casevault.exchange.import_content import ReceivedNote, VerifiedEvaluation
 from casevault.exchange.merge import FieldVersion
 
 
@@ -178,6 +178,7 @@ class ImportPlan:
     timeline: tuple[PlannedEvent, ...] = ()
     attachments: tuple[PlannedAttachment, ...] = ()
     evaluations: tuple[VerifiedEvaluation, ...] = ()
+    examination_notes: tuple[ReceivedNote, ...] = ()  # written after the attachments
     skipped_evaluations: tuple[SkippedEvaluation, ...] = ()
     deletions: tuple[PlannedDeletion, ...] = ()
     closures: tuple[ClosingNotice, ...] = ()

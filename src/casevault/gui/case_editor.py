@@ -61,6 +61,13 @@ class CaseEditor(QDialog):
         self.consent = ConsentPanel(session, parent=self)
         self.form.addTab(self.consent, self.tr("Co&nsent"))
         self.consent.changed.connect(self.attachments.refresh)
+        # Anomalies recorded on the case's documents: a line under every tab, never silent.
+        self.anomalies = QLabel(self)
+        self.anomalies.setWordWrap(True)
+        self.anomalies.setStyleSheet("color: #b00020;")
+        self.anomalies.setAccessibleName(self.tr("Anomalies recorded on documents"))
+        self.anomalies.hide()
+        self.attachments.anomalies_changed.connect(self._show_anomalies)
         # A partner closed its copy of this case: a visible note, never a deletion here.
         self.closures = QLabel(self)
         self.closures.setWordWrap(True)
@@ -91,6 +98,7 @@ class CaseEditor(QDialog):
         close.setAccessibleName(self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
+        layout.addWidget(self.anomalies)
         layout.addWidget(self.closures)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -119,6 +127,10 @@ class CaseEditor(QDialog):
         self.attachments.show_case(self.case_id)
         self.consent.show_case(self.case_id)
         self._mark_dirty()
+
+    def _show_anomalies(self, line: str) -> None:
+        self.anomalies.setText(line)
+        self.anomalies.setVisible(bool(line))
 
     def is_dirty(self) -> bool:
         """Whether the form differs from what is stored."""

@@ -16,6 +16,7 @@ from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
 from casevault.gui.asylum_messages import ASYLUM_MESSAGES
 from casevault.gui.erasure_notices_view import ERASURE_MESSAGES
+from casevault.gui.evidence_text import EVIDENCE_MESSAGES
 from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.identity_messages import IDENTITY_MESSAGES
 from casevault.gui.layer_messages import LAYER_MESSAGES
@@ -192,6 +193,7 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     **EXCHANGE_MESSAGES,  # bundles, cards, partners (gui/exchange_messages.py)
 }
 _MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screening_text.py)
+_MESSAGES.update(EVIDENCE_MESSAGES)  # examination notes (gui/evidence_text.py)
 _MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/erasure_notices_view.py)
 _MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identity_messages.py)
 _MESSAGES.update(LAYER_MESSAGES)  # crypto, bundle writer, layer bases (gui/layer_messages.py)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +14,7 @@ from casevault.gui.file_choosers import FileChooser
 from casevault.gui.messages import describe
 from casevault.services import partners as partner_service
 from casevault.services.session import Session
+from casevault.services.user_files import write_user_file
 
 Say = Callable[[str, bool], None]  # (sentence, ok) shown in the screen's status line
 
@@ -86,8 +88,7 @@ class OwnCardBox(QGroupBox):
             return
         try:
             exported = partner_service.export_identity(self._session)
-            with open(path, "wb") as sink:  # public keys only: nothing secret on disk
-                sink.write(exported.card)
+            write_user_file(Path(path), exported.card)  # public keys only, written carefully
         except OSError:
             self._say(
                 QCoreApplication.translate(

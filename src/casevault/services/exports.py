@@ -31,6 +31,7 @@ from casevault.services.errors import (
     PartnerKeysChanged,
     PartnerNotTrusted,
 )
+from casevault.services.examination_intake import note_records
 from casevault.services.incremental import SinceLastExchange
 from casevault.services.partners import resolve_partner_id
 from casevault.services.profiles import load_profile
@@ -252,11 +253,14 @@ def _write_case(
         wanted = None if selection is None else selection.attachments
         if wanted is not None and str(attachment.id) not in wanted:
             continue  # the peer acknowledged it
-        meta = attachment.model_dump(mode="json")
+        # Provenance members are left out when not recorded (content-records.md).
+        meta = attachment.model_dump(mode="json", exclude_none=True)
         writer.add_record("attachment", meta)
         writer.add_blob(
             attachment_blob_id(attachment.id), ChunkReader(blobs.iter_chunks(conn, attachment.id))
         )
+    for note in note_records(conn, uuid.UUID(case_id)):  # small: every one, every time
+        writer.add_record("examination_note", note)
     return len(events), sealed
 
 

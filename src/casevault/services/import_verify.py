@@ -32,6 +32,7 @@ from casevault.exchange.content import (
     CaseRecord,
     ErasureNoticeRecord,
     EvaluationRecord,
+    ExaminationNoteRecord,
     KeyRevocationRecord,
     KeyRotationRecord,
     TimelineRecord,
@@ -47,6 +48,7 @@ from casevault.exchange.errors import (
 from casevault.exchange.import_content import (
     ImportContent,
     IncomingCase,
+    ReceivedNote,
     VerifiedEvaluation,
     incoming_case,
 )
@@ -67,6 +69,7 @@ from casevault.services.errors import (
     NodeRemoved,
 )
 from casevault.services.evaluation_intake import RefusedEvaluation, refusal_reason, refuse
+from casevault.services.examination_intake import decode_received_note
 from casevault.services.gc_pause import collector_paused
 from casevault.services.node_keys import NodeRecord
 from casevault.services.session import Session
@@ -101,6 +104,7 @@ class StagedBundle:
     evaluations: list[StagedEvaluation] = field(default_factory=list)
     tombstones: list[TombstoneRecord] = field(default_factory=list)
     attachments: list[AttachmentRecord] = field(default_factory=list)
+    examination_notes: list[ReceivedNote] = field(default_factory=list)
     verified: VerifiedBundle | None = field(default=None, repr=False)  # re-read for blobs only
     # The preview's merge plans and the audit length they were computed at (services/imports).
     previewed: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -129,6 +133,7 @@ class StagedBundle:
             attachments=tuple(self.attachments),
             tombstones=tuple(self.tombstones),
             evaluations=tuple(self.evaluations),
+            examination_notes=tuple(self.examination_notes),
         )
 
     node_records: list[NodeRecord] = field(default_factory=list)  # services/node_keys.py
@@ -272,6 +277,8 @@ def verify_and_stage(session: Session, untrusted_file: BinaryIO) -> StagedBundle
                 staged.renamed_attachments.extend([renamed] if renamed else [])
             elif isinstance(record, ErasureNoticeRecord):
                 staged.erasure_notices.append(record)
+            elif isinstance(record, ExaminationNoteRecord):
+                staged.examination_notes.extend(decode_received_note(record))
             elif isinstance(record, KeyRotationRecord | KeyRevocationRecord) and (
                 manifest.sender_org_id == own.id
             ):

@@ -25,6 +25,7 @@ from casevault.exchange.plan_types import CasePlan, ImportPlan, PlannedDeletion
 from casevault.exchange.records import Blob
 from casevault.exchange.unseal import VerifiedBundle
 from casevault.services import erasure_guard, partner_closures
+from casevault.services.examination_intake import write_received_notes
 from casevault.services.session import Session
 from casevault.services.versioning import observe_stamp
 from casevault.vault import blobs
@@ -235,6 +236,7 @@ def write_plan(
     for verified_evaluation in plan.evaluations:
         _write_evaluation(session, conn, verified_evaluation)
     attachments = _write_attachments(session, conn, plan, verified)
+    write_received_notes(session, conn, plan.examination_notes)  # after their attachments
     tombstones = sum(_write_deletion(conn, d) for d in plan.deletions)
     closures = partner_closures.apply_closures(session, conn, plan.sender_org_id, plan.closures)
     return Written(

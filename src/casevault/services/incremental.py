@@ -122,7 +122,7 @@ def select(
         return Selection(0, high, True, all_ids, len(all_ids), None, None, None, None, starts)
     by_kind, new_cases = state.changed_since(conn, since)
     touched = set(by_kind.get("case", set()))
-    for kind in ("timeline", "evaluation", "attachment"):
+    for kind in ("timeline", "evaluation", "attachment", "examination"):
         touched |= state.cases_of(conn, kind, by_kind.get(kind, set()))
     case_ids = [c for c in all_ids if c in touched]
     return Selection(

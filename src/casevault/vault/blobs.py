@@ -16,7 +16,10 @@ from casevault.domain.attachment import MAX_ATTACHMENT_BYTES, Attachment
 from casevault.vault.connection import Connection
 from casevault.vault.errors import AttachmentTooLarge, RecordNotFound
 
-_COLUMNS = "id, case_id, filename, media_type, size, sha256, created_at, origin_org"
+_COLUMNS = (
+    "id, case_id, filename, media_type, size, sha256, created_at, origin_org,"
+    " received_from, received_on, derived_from, derived_how"
+)
 
 
 def write_chunks(
@@ -44,7 +47,7 @@ def write_chunks(
 def insert_attachment(conn: Connection, attachment: Attachment) -> None:
     """Store the metadata row (before the chunks)."""
     conn.execute(
-        f"INSERT INTO attachments ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+        f"INSERT INTO attachments ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
         (
             str(attachment.id),
             str(attachment.case_id),
@@ -54,6 +57,10 @@ def insert_attachment(conn: Connection, attachment: Attachment) -> None:
             attachment.sha256,
             attachment.created_at.isoformat(),
             attachment.origin_org,
+            attachment.received_from,
+            attachment.received_on.isoformat() if attachment.received_on else None,
+            str(attachment.derived_from) if attachment.derived_from else None,
+            attachment.derived_how,
         ),
     )
 
@@ -76,6 +83,10 @@ def _attachment(row: tuple[object, ...]) -> Attachment:
         sha256=str(row[5]),
         created_at=dt.datetime.fromisoformat(str(row[6])),
         origin_org=str(row[7]),
+        received_from=None if row[8] is None else str(row[8]),
+        received_on=None if row[9] is None else dt.date.fromisoformat(str(row[9])),
+        derived_from=None if row[10] is None else uuid.UUID(str(row[10])),
+        derived_how=None if row[11] is None else str(row[11]),
     )
 
 
@@ -113,6 +124,18 @@ def iter_chunks(conn: Connection, attachment_id: uuid.UUID) -> Iterator[bytes]:
     )
     for (data,) in cursor:
         yield bytes(data)
+
+
+def list_derived_ids(conn: Connection, original_id: uuid.UUID) -> list[uuid.UUID]:
+    """The ids of the copies derived from `original_id`, and of copies derived from those."""
+    rows = conn.execute(
+        "WITH RECURSIVE derived(id) AS ("
+        " SELECT id FROM attachments WHERE derived_from = ?"
+        " UNION SELECT a.id FROM attachments a JOIN derived d ON a.derived_from = d.id)"
+        " SELECT id FROM derived ORDER BY id",
+        (str(original_id),),
+    ).fetchall()
+    return [uuid.UUID(row[0]) for row in rows]
 
 
 def delete_attachment(conn: Connection, attachment_id: uuid.UUID) -> None:

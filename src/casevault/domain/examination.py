@@ -1,0 +1,188 @@
+"""Examination notes: an evaluator's signed finding on one document, and its canonical bytes.
+
+"Examined on DATE by NAME: consistent" or "anomalies: ...". A note is signed when it is made
+(there is no draft) by the organisation's Ed25519 and ML-DSA-65 keys, like an evaluation, under
+its own context label, so neither signature is ever valid as the other. The signed statement
+binds the note to the case id, the attachment id AND the attachment's SHA-256: a note moved to
+another file, or a file swapped under the note, no longer verifies.
+Spec: docs/spec/examination.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+import uuid
+from enum import StrEnum
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
+
+from casevault.domain.bounds import LongText, SaneDate
+from casevault.domain.errors import ExaminationPayloadInvalid, InvalidField
+from casevault.domain.evaluation import EvaluatorInfo, SignerInfo
+
+STATEMENT_FORMAT: Final = "casevault/examination"
+STATEMENT_VERSION: Final = 1
+# The label both signatures are bound to (an evaluation's is "casevault/evaluation/v1").
+SIGNING_CONTEXT = b"casevault/examination/v1"
+MAX_NOTE_TEXT = 4_000
+# Largest statement: 4,000 characters at up to 4 bytes each, names and structure. Anything
+# bigger is refused before parsing.
+MAX_PAYLOAD = 32 * 1024
+
+
+def _bounded_text(value: str) -> str:
+    if len(value) > MAX_NOTE_TEXT:
+        raise ValueError(f"at most {MAX_NOTE_TEXT} characters")
+    return unicodedata.normalize("NFC", value)
+
+
+NoteText = Annotated[LongText, AfterValidator(_bounded_text)]
+
+
+class ExaminationResult(StrEnum):
+    """What the examiner found."""
+
+    CONSISTENT = "consistent"
+    ANOMALIES = "anomalies"
+    CANNOT_TELL = "cannot_tell"
+
+
+class ExaminationNote(BaseModel):
+    """The finding itself. An "anomalies" note must say what they are (`text` not empty)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: uuid.UUID
+    case_id: uuid.UUID
+    attachment_id: uuid.UUID
+    attachment_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    evaluator_id: uuid.UUID
+    organisation_id: Annotated[
+        str, Field(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z._:-]+$")
+    ]
+    examined_on: SaneDate
+    result: ExaminationResult
+    text: NoteText = ""
+
+    @model_validator(mode="after")
+    def _anomalies_are_named(self) -> ExaminationNote:
+        if self.result is ExaminationResult.ANOMALIES and not self.text.strip():
+            raise ValueError("anomalies must be described")
+        return self
+
+
+class ExaminationStatement(BaseModel):
+    """Exactly what is signed when a note is made."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: Literal["casevault/examination"]
+    version: Literal[1]
+    note: ExaminationNote
+    evaluator: EvaluatorInfo
+    signer: SignerInfo
+    signed_at: dt.datetime
+
+    @field_validator("signed_at")
+    @classmethod
+    def _whole_utc_seconds(cls, value: dt.datetime) -> dt.datetime:
+        if value.utcoffset() != dt.timedelta(0) or value.microsecond:
+            raise ValueError("must be UTC, whole seconds")
+        return value.astimezone(dt.UTC)
+
+    @field_serializer("signed_at")
+    def _signed_at_text(self, value: dt.datetime) -> str:
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ExaminationStatement:
+        # An organisation signs only for its own evaluators, about the evaluator it names.
+        if self.evaluator.id != self.note.evaluator_id:
+            raise ValueError("evaluator does not match the note")
+        orgs = {
+            self.note.organisation_id,
+            self.evaluator.organisation_id,
+            self.signer.organisation_id,
+        }
+        if len(orgs) != 1:
+            raise ValueError("note, evaluator and signer organisations differ")
+        return self
+
+
+def new_note(data: dict[str, Any]) -> ExaminationNote:
+    """Build a note from input; raise InvalidField naming the first bad field."""
+    try:
+        return ExaminationNote.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        location = ".".join(str(part) for part in first["loc"]) or "text"
+        raise InvalidField(location, first["msg"]) from exc
+
+
+def make_statement(
+    note: ExaminationNote, evaluator: EvaluatorInfo, key_fingerprint: str, signed_at: dt.datetime
+) -> ExaminationStatement:
+    """The statement to sign for `note`; `signed_at` is cut to whole UTC seconds."""
+    return ExaminationStatement(
+        format=STATEMENT_FORMAT,
+        version=STATEMENT_VERSION,
+        note=note,
+        evaluator=evaluator,
+        signer=SignerInfo(organisation_id=note.organisation_id, key_fingerprint=key_fingerprint),
+        signed_at=signed_at.astimezone(dt.UTC).replace(microsecond=0),
+    )
+
+
+def encode_statement(statement: ExaminationStatement) -> bytes:
+    """Canonical bytes: JSON, keys sorted, no whitespace, UTF-8 (not \\u-escaped), NFC text."""
+    return json.dumps(
+        statement.model_dump(mode="json"),
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        allow_nan=False,
+    ).encode("utf-8")
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ExaminationPayloadInvalid("duplicate-key")
+    return dict(pairs)
+
+
+def decode_statement(untrusted_payload: bytes) -> ExaminationStatement:
+    """Parse signed bytes back into a statement; only the canonical encoding is accepted.
+
+    Raises ExaminationPayloadInvalid with a reason code. Decoding is not verifying: what it
+    returns is trusted only once both signatures verified (services/examination_verify.py).
+    """
+    if len(untrusted_payload) > MAX_PAYLOAD:
+        raise ExaminationPayloadInvalid("too-large")
+    try:
+        text = untrusted_payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExaminationPayloadInvalid("not-utf8") from exc
+    try:
+        untrusted_data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise ExaminationPayloadInvalid("not-json") from exc
+    try:
+        statement = ExaminationStatement.model_validate(untrusted_data)
+    except ValidationError as exc:
+        raise ExaminationPayloadInvalid("schema") from exc
+    if encode_statement(statement) != untrusted_payload:
+        raise ExaminationPayloadInvalid("not-canonical")
+    return statement
