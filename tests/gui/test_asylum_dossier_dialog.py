@@ -116,3 +116,27 @@ def test_the_dossier_language_ignores_the_app_language_and_the_profile_cuts_fiel
         assert "redaction profile minimal" in dialog.html()
     finally:
         translations.remove(app)
+
+
+def test_an_anomaly_on_a_document_is_in_the_pdf_in_french(qtbot, session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from casevault.gui.asylum_dossier_pdf import render_asylum_pdf
+    from casevault.services import attachments as attachment_service
+    from casevault.services import evaluations as eval_service
+    from casevault.services.asylum_dossier import collect_asylum_dossier
+    from casevault.services.examinations import examine_attachment
+
+    case_id = make_asylum_case(session)
+    document = attachment_service.add_attachment(
+        session, case_id, io.BytesIO(b"%PDF-1.4 summons"), "summons.pdf", received_from="Signal"
+    )
+    examiner = eval_service.add_evaluator(session, "Evaluator Gamma", "document examiner")
+    examine_attachment(session, document.id, examiner.id, "anomalies", "date typed later")
+    pdf = tmp_path / "dossier.pdf"
+    pdf.write_bytes(render_asylum_pdf(collect_asylum_dossier(session, case_id, "fr", "standard")))
+    text = " ".join(_pdf_text(pdf).split())
+    assert "Evaluator Gamma" in text
+    assert "anomalies : date typed later" in text.replace("\xa0", " ")
+    assert "la signature est valide" in text
+    assert "reçu de Signal" in text

@@ -93,3 +93,45 @@ def test_a_tampered_evaluation_is_reported_as_not_verifying(session: Session) ->
     rows = {r.evaluation_id: r.state for r in collect_asylum_dossier(session, case_id).evaluations}
     assert rows[target.evaluation.id] is SignatureState.INVALID
     assert rows[signed[1].evaluation.id] is SignatureState.VERIFIED
+
+
+def test_proofs_carry_provenance_derived_copies_and_examination_notes(session: Session) -> None:
+    import io
+
+    from casevault.domain.examination import ExaminationResult
+    from casevault.services import attachments as attachment_service
+    from casevault.services.examination_verify import NoteStatus
+    from casevault.services.examinations import examine_attachment
+
+    case_id = make_asylum_case(session)
+    original = attachment_service.add_attachment(
+        session,
+        case_id,
+        io.BytesIO(b"%PDF-1.4 summons"),
+        "summons.pdf",
+        received_from="the man himself, by Signal",
+        received_on=dt.date(2025, 3, 20),
+    )
+    attachment_service.derive_attachment(
+        session, original.id, io.BytesIO(b"%PDF-1.4 redacted"), "summons-redacted.pdf", "crop"
+    )
+    examiner = eval_service.add_evaluator(session, "Evaluator Gamma", "document examiner")
+    examine_attachment(session, original.id, examiner.id, "anomalies", "date typed later")
+    dossier = collect_asylum_dossier(session, case_id, "en", "standard")
+    proofs = {proof.filename: proof for proof in dossier.proofs}
+    summons = proofs["summons.pdf"]
+    assert (summons.received_from, summons.received_on) == (
+        "the man himself, by Signal",
+        dt.date(2025, 3, 20),
+    )
+    [note] = summons.notes
+    assert (note.examiner, note.result, note.text) == (
+        "Evaluator Gamma",
+        ExaminationResult.ANOMALIES,
+        "date typed later",
+    )
+    assert note.status is NoteStatus.VERIFIED
+    assert summons.has_anomalies
+    derived = proofs["summons-redacted.pdf"]
+    assert (derived.derived_from, derived.derived_how) == ("summons.pdf", "crop")
+    assert proofs["register.png"].received_from is None  # provenance not recorded

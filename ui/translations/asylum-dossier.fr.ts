@@ -383,5 +383,81 @@
       <source>unknown evaluator</source>
       <translation>évaluateur inconnu</translation>
     </message>
-  </context>
+      <message>
+        <source>consistent</source>
+        <translation>cohérent</translation>
+    </message>
+    <message>
+        <source>anomalies</source>
+        <translation>anomalies</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>impossible à dire</translation>
+    </message>
+    <message>
+        <source>the signature verifies</source>
+        <translation>la signature est valide</translation>
+    </message>
+    <message>
+        <source>NOT verified: signed by an organisation we hold no keys of</source>
+        <translation>NON vérifiée : signée par une organisation dont nous n’avons pas les clés</translation>
+    </message>
+    <message>
+        <source>NOT verified: signed with a key that is not the signer's</source>
+        <translation>NON vérifiée : signée avec une clé qui n’est pas celle du signataire</translation>
+    </message>
+    <message>
+        <source>NOT verified: changed after it was signed</source>
+        <translation>NON vérifiée : modifiée après la signature</translation>
+    </message>
+    <message>
+        <source>NOT verified: the signed text is unreadable</source>
+        <translation>NON vérifiée : le texte signé est illisible</translation>
+    </message>
+    <message>
+        <source>NOT verified: the stored note differs from the signed one</source>
+        <translation>NON vérifiée : la note conservée diffère de la note signée</translation>
+    </message>
+    <message>
+        <source>NOT verified: it was made on another file</source>
+        <translation>NON vérifiée : elle porte sur un autre fichier</translation>
+    </message>
+    <message>
+        <source>NOT verified: the signer's keys were never compared</source>
+        <translation>NON vérifiée : les clés du signataire n’ont jamais été comparées</translation>
+    </message>
+    <message>
+        <source>NOT verified: the signer's keys were revoked</source>
+        <translation>NON vérifiée : les clés du signataire ont été révoquées</translation>
+    </message>
+    <message>
+        <source>Provenance: not recorded.</source>
+        <translation>Provenance : non consignée.</translation>
+    </message>
+    <message>
+        <source>Provenance: received from %1 on %2.</source>
+        <translation>Provenance : reçu de %1 le %2.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non consigné)</translation>
+    </message>
+    <message>
+        <source>Derived copy of %1: %2</source>
+        <translation>Copie dérivée de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Examination note: %1.</source>
+        <translation>Note d’examen : %1.</translation>
+    </message>
+    <message>
+        <source>Examined on %1 by %2: %3 (%4).</source>
+        <translation>Examiné le %1 par %2 : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
 </TS>

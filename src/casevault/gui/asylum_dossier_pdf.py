@@ -12,11 +12,13 @@ from __future__ import annotations
 from html import escape
 
 from casevault.domain.chronology import ChronologyEntry
+from casevault.domain.examination import ExaminationResult
 from casevault.domain.timeline_kinds import SummonsChannel
 from casevault.gui import asylum_dossier_text as words
 from casevault.gui.asylum_dossier_text import DossierWords
 from casevault.gui.report_pdf import render_pdf
 from casevault.services.asylum_dossier import AsylumDossier
+from casevault.services.asylum_proofs import ProofRow
 
 _TABLE = "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
 
@@ -108,13 +110,53 @@ def _proofs(dossier: AsylumDossier, t: DossierWords) -> str:
             proof.received_at.date().isoformat(),
             proof.origin,
         )
-        + "".join(f"<tr><td colspan='6'>{escape(note)}</td></tr>" for note in proof.notes)
+        + "".join(f"<tr><td colspan='6'>{line}</td></tr>" for line in _proof_lines(proof, t))
         for proof in dossier.proofs
     )
     header = _header(
         t("Document"), t("Type"), t("Size (bytes)"), "SHA-256", t("Received"), t("From")
     )
     return _TABLE + header + rows + "</table>"
+
+
+def _proof_lines(proof: ProofRow, t: DossierWords) -> list[str]:
+    """Provenance, derivation and each examination note of one document, as escaped HTML;
+    a note reporting anomalies in bold (never left out, verified or not)."""
+    if proof.received_from is None and proof.received_on is None:
+        lines = [escape(t("Provenance: not recorded."))]
+    else:
+        lines = [
+            escape(
+                t(
+                    "Provenance: received from %1 on %2.",
+                    proof.received_from or t("(not recorded)"),
+                    proof.received_on.isoformat() if proof.received_on else t("(not recorded)"),
+                )
+            )
+        ]
+    if proof.derived_from is not None:
+        lines.append(
+            escape(t("Derived copy of %1: %2", proof.derived_from, proof.derived_how or ""))
+        )
+    for note in proof.notes:
+        if note.result is None:
+            line = escape(t("Examination note: %1.", t(words.NOTE_STATUS[note.status])))
+        else:
+            result = t(words.RESULTS[note.result])
+            finding = t("%1: %2", result, note.text) if note.text else result
+            line = escape(
+                t(
+                    "Examined on %1 by %2: %3 (%4).",
+                    note.examined_on.isoformat() if note.examined_on else "",
+                    note.examiner,
+                    finding,
+                    t(words.NOTE_STATUS[note.status]),
+                )
+            )
+            if note.result is ExaminationResult.ANOMALIES:
+                line = f"<b>{line}</b>"
+        lines.append(line)
+    return lines
 
 
 def _evaluations(dossier: AsylumDossier, t: DossierWords) -> str:

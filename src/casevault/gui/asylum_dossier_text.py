@@ -20,9 +20,11 @@ import re
 from PySide6.QtCore import QTranslator
 
 from casevault.domain.chronology import CASE_CALLUP, FlagKind
+from casevault.domain.examination import ExaminationResult
 from casevault.domain.timeline_kinds import EventKind, SummonsChannel
 from casevault.gui.i18n import compiled_catalog, translations_dir
 from casevault.services.asylum_dossier import SignatureState
+from casevault.services.examination_verify import NoteStatus
 
 CONTEXT = "AsylumDossier"
 _PLACEHOLDER = re.compile(r"%(\d+)")
@@ -124,6 +126,22 @@ SYSTEMS = {
     "English": D_("English usage"),
     "French": D_("French usage"),
     "German": D_("German usage"),
+}
+RESULTS = {
+    ExaminationResult.CONSISTENT: D_("consistent"),
+    ExaminationResult.ANOMALIES: D_("anomalies"),
+    ExaminationResult.CANNOT_TELL: D_("cannot tell"),
+}
+NOTE_STATUS = {
+    NoteStatus.VERIFIED: D_("the signature verifies"),
+    NoteStatus.UNKNOWN_SIGNER: D_("NOT verified: signed by an organisation we hold no keys of"),
+    NoteStatus.UNKNOWN_KEY: D_("NOT verified: signed with a key that is not the signer's"),
+    NoteStatus.SIGNATURE: D_("NOT verified: changed after it was signed"),
+    NoteStatus.PAYLOAD: D_("NOT verified: the signed text is unreadable"),
+    NoteStatus.CONTENT_MISMATCH: D_("NOT verified: the stored note differs from the signed one"),
+    NoteStatus.DOCUMENT_MISMATCH: D_("NOT verified: it was made on another file"),
+    NoteStatus.UNVERIFIED_SIGNER: D_("NOT verified: the signer's keys were never compared"),
+    NoteStatus.REVOKED: D_("NOT verified: the signer's keys were revoked"),
 }
 
 
