@@ -23,7 +23,7 @@ def run(report: Report, built: Built) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from casevault.gui.case_list_view import CaseListView
+    from casevault.gui.cases.case_list_view import CaseListView
 
     app = QApplication.instance() or QApplication([])
     start = time.perf_counter()

@@ -13,7 +13,7 @@
 # 2. The built CLI: --version, init (Argon2id at its floor) on a fresh vault in a temp folder.
 # 3. The built desktop app, offscreen, in Russian: `start --self-test` unlocks through the real
 #    unlock screen, fills and saves the real case form, locks with the real Lock action, exits 0
-#    (src/casevault/gui/self_test.py; refused on any vault but a new one in the temp folder).
+#    (src/casevault/gui/safety/self_test.py; refused on any vault but a new one in the temp folder).
 # 4. The built CLI again: `case add`, then `case list` shows both cases (the app's and the CLI's),
 #    and the CLI's Russian catalogue is used.
 # 5. Nothing was written outside the temp folder's vault but Qt's settings file and

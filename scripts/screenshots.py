@@ -25,7 +25,7 @@ from tests.support.screen_tour import tour  # noqa: E402
 
 from casevault.gui.app import create_application  # noqa: E402
 from casevault.gui.i18n import Translations  # noqa: E402
-from casevault.gui.ui_settings import UiSettings  # noqa: E402
+from casevault.gui.settings.ui_settings import UiSettings  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 # Other languages: a sample is enough to show the translation (all screens with --only).

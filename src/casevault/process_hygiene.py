@@ -85,5 +85,5 @@ def harden_process() -> HygieneState:
     """Disable core dumps for this process (see the module text). Idempotent; never raises.
 
     Note that exec() makes a process dumpable again: a process that re-executes itself (the
-    app after lock, gui/relaunch.py) calls this again at its start, like any start."""
+    app after lock, gui/safety/relaunch.py) calls this again at its start, like any start."""
     return HygieneState(core_dumps_off=_disable_core_files(), non_dumpable=_make_non_dumpable())

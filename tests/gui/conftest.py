@@ -38,7 +38,7 @@ def ui_settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     pytest.importorskip("PySide6")
     from PySide6.QtCore import QSettings
 
-    from casevault.gui.ui_settings import UiSettings
+    from casevault.gui.settings.ui_settings import UiSettings
 
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
 

@@ -27,7 +27,7 @@ app, window, _ = build_main_window(path, None, open_demo_session(path))
 shown = window.stack.currentWidget()
 print("workspace" if shown is getattr(window, "workspace", None) else
       "unlock" if shown is window.unlock_view else "other")
-window.after_lock = None  # lock here, without re-executing the app (gui/relaunch.py)
+window.after_lock = None  # lock here, without re-executing the app (gui/safety/relaunch.py)
 window.lock()
 """
 

@@ -17,11 +17,11 @@ from tests.support.orgs import export_bytes, import_bytes, introduce, make_org
 from tests.support.screening import new_case
 
 from casevault.domain.case import CaseFields, PersonName
-from casevault.gui.attachment_table_model import ITEM_ROLE, AttachmentTableModel
-from casevault.gui.attachments_panel import AttachmentsPanel
-from casevault.gui.case_editor import CaseEditor
-from casevault.gui.derive_dialog import DeriveDialog
-from casevault.gui.examine_dialog import ExamineDialog
+from casevault.gui.cases.attachment_table_model import ITEM_ROLE, AttachmentTableModel
+from casevault.gui.cases.attachments_panel import AttachmentsPanel
+from casevault.gui.cases.case_editor import CaseEditor
+from casevault.gui.cases.derive_dialog import DeriveDialog
+from casevault.gui.cases.examine_dialog import ExamineDialog
 from casevault.services import attachments as attachment_service
 from casevault.services import cases as case_service
 from casevault.services import evaluations as evaluation_service

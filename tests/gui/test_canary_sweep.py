@@ -27,9 +27,9 @@ from tests.cli.test_canary_sweep import _hits, canary, scan_roots
 from tests.support.orgs import Org, introduce, make_org
 
 from casevault.domain.case import CaseFields, PersonName
-from casevault.gui.exchange_tab import ExchangeTab
+from casevault.gui.exchange.exchange_tab import ExchangeTab
 from casevault.gui.main_window import MainWindow
-from casevault.gui.ui_settings import UiSettings
+from casevault.gui.settings.ui_settings import UiSettings
 from casevault.gui.workspace import Workspace
 from casevault.services import attachments as attachment_service
 from casevault.services import cases as case_service

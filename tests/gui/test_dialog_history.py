@@ -16,9 +16,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from casevault.domain.case import CaseFields, PersonName
-from casevault.gui.attachments_panel import AttachmentsPanel
-from casevault.gui.dashboard_view import DashboardView
-from casevault.gui.dossier_dialog import DossierDialog
+from casevault.gui.cases.attachments_panel import AttachmentsPanel
+from casevault.gui.reports.dashboard_view import DashboardView
+from casevault.gui.reports.dossier_dialog import DossierDialog
 from casevault.services import attachments as attachment_service
 from casevault.services import cases as case_service
 from casevault.services.statistics import compute_statistics

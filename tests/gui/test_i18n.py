@@ -25,7 +25,7 @@ from casevault.gui.i18n import (
 )
 from casevault.gui.main_window import MainWindow
 from casevault.gui.messages import describe
-from casevault.gui.unlock_view import UnlockView
+from casevault.gui.safety.unlock_view import UnlockView
 from casevault.services.vaults import KdfChoice
 from casevault.vault.errors import WrongSecret
 
@@ -203,7 +203,7 @@ def test_every_string_of_the_code_is_in_a_catalog(tmp_path: Path, language: str)
     gui = Path(__file__).resolve().parents[2] / "src" / "casevault" / "gui"
     extracted = tmp_path / "code.ts"
     subprocess.run(
-        [str(lupdate), *sorted(str(p) for p in gui.glob("*.py")), "-ts", str(extracted)],
+        [str(lupdate), *sorted(str(p) for p in gui.rglob("*.py")), "-ts", str(extracted)],
         check=True,
         capture_output=True,
     )
@@ -231,7 +231,7 @@ def _strings_of_local_translate_helpers(gui: Path) -> set[tuple[str | None, str 
     import ast
 
     found: set[tuple[str | None, str | None]] = set()
-    for module in gui.glob("*.py"):
+    for module in gui.rglob("*.py"):
         tree = ast.parse(module.read_text(encoding="utf-8"))
         context = None
         for node in ast.walk(tree):

@@ -16,10 +16,10 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt
 from tests.support.key_copies import key_file_family
 
+from casevault.gui.kit.workers import start_worker
 from casevault.gui.main_window import MainWindow
-from casevault.gui.panic_dialog import PanicDialog
-from casevault.gui.unlock_view import UnlockView
-from casevault.gui.workers import start_worker
+from casevault.gui.safety.panic_dialog import PanicDialog
+from casevault.gui.safety.unlock_view import UnlockView
 from casevault.services import cases as case_service
 from casevault.services.panic import destroy_vault_keys
 from casevault.services.vaults import KdfChoice, open_vault, vault_exists

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from tests.support.screen_tour import tour
 
 from casevault.gui.i18n import Translations
-from casevault.gui.ui_settings import UiSettings
+from casevault.gui.settings.ui_settings import UiSettings
 
 pytestmark = pytest.mark.gui
 

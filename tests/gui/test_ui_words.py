@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from casevault.domain.case import CaseFields
 from casevault.domain.consent import ConsentAction
-from casevault.gui.audit_view import ACTIONS, RECORD_TYPES, AuditView, action_label
-from casevault.gui.exchange_messages import profile_label, profile_name
-from casevault.gui.field_values import size_text, value_text
+from casevault.gui.cases.field_values import size_text, value_text
+from casevault.gui.exchange.exchange_messages import profile_label, profile_name
 from casevault.gui.i18n import Translations, translations_dir
+from casevault.gui.reports.audit_view import ACTIONS, RECORD_TYPES, AuditView, action_label
 from casevault.services import cases as case_service
 
 pytestmark = pytest.mark.gui

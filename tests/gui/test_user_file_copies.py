@@ -13,8 +13,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt
 
 from casevault.domain.case import CaseFields, PersonName
-from casevault.gui.attachments_panel import AttachmentsPanel
-from casevault.gui.report_pdf import render_pdf, save_pdf
+from casevault.gui.cases.attachments_panel import AttachmentsPanel
+from casevault.gui.reports.report_pdf import render_pdf, save_pdf
 from casevault.services import attachments as attachment_service
 from casevault.services import cases as case_service
 

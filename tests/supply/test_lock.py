@@ -156,7 +156,7 @@ def _qt_modules_shipped_by(distribution: str) -> set[str]:
 
 
 def test_the_app_imports_only_qt_modules_of_the_locked_wheels() -> None:
-    """QtCharts (PySide6-Addons) is painted with QPainter instead (gui/bar_chart.py)."""
+    """QtCharts (PySide6-Addons) is painted with QPainter instead (gui/kit/bar_chart.py)."""
     pytest.importorskip("PySide6")
     shipped = _qt_modules_shipped_by("PySide6_Essentials") | _qt_modules_shipped_by("PySide6_Pdf")
     used = _qt_modules_imported_by_the_app()

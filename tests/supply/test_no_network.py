@@ -42,18 +42,21 @@ NETWORK_MODULES = (
 )  # fmt: skip
 # (module, import) pairs allowed, with the reason.
 ALLOWED: dict[tuple[str, str], str] = {
-    ("gui/relaunch.py", "socket"): "socket.socketpair() only: a local pipe that wakes Qt's event "
+    (
+        "gui/safety/relaunch.py",
+        "socket",
+    ): "socket.socketpair() only: a local pipe that wakes Qt's event "
     "loop when a signal (lock, panic) arrives; it has no address and reaches no network",
 }
 
 CLI_WORKFLOWS = ("tests/cli/test_command_walk.py",)
 APP_WORKFLOWS = (
-    "tests/gui/test_first_run.py::test_wizard_creates_vault_and_opens_workspace",
+    "tests/gui/safety/test_first_run.py::test_wizard_creates_vault_and_opens_workspace",
     "tests/gui/test_main_window.py::test_unlock_then_list_shows_cases",
     "tests/gui/test_main_window.py::test_ctrl_l_locks",
-    "tests/gui/test_case_editor.py::test_edit_stored_case_and_add_timeline_event",
-    "tests/gui/test_export_wizard.py::test_preview_consent_override_and_file",
-    "tests/gui/test_relaunch.py",
+    "tests/gui/cases/test_case_editor.py::test_edit_stored_case_and_add_timeline_event",
+    "tests/gui/exchange/test_export_wizard.py::test_preview_consent_override_and_file",
+    "tests/gui/safety/test_relaunch.py",
 )
 # strace lines of a call on a socket that can reach beyond this machine.
 NETWORK_SYSCALL = re.compile(
@@ -86,7 +89,9 @@ def test_no_module_imports_a_network_library() -> None:
 
 
 def test_the_allowed_socket_use_is_a_local_pair_only() -> None:
-    attributes = set(re.findall(r"\bsocket\.(\w+)", (SRC / "gui" / "relaunch.py").read_text()))
+    attributes = set(
+        re.findall(r"\bsocket\.(\w+)", (SRC / "gui" / "safety" / "relaunch.py").read_text())
+    )
     assert attributes == {"socketpair"}
 
 

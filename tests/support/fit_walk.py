@@ -60,7 +60,7 @@ def walk(language: str) -> dict[str, list[str]]:
 
     from casevault.gui.app import create_application
     from casevault.gui.i18n import Translations
-    from casevault.gui.ui_settings import UiSettings
+    from casevault.gui.settings.ui_settings import UiSettings
     from tests.support.screen_checks import raw_values, too_large, truncated
     from tests.support.screen_tour import tour
 

@@ -18,9 +18,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from casevault.gui.main_window import MainWindow
-from casevault.gui.new_key_dialog import NewKeyKind
-from casevault.gui.recovery_dialog import RecoveryDialog
-from casevault.gui.ui_settings import UiSettings
+from casevault.gui.safety.new_key_dialog import NewKeyKind
+from casevault.gui.safety.recovery_dialog import RecoveryDialog
+from casevault.gui.settings.ui_settings import UiSettings
 from casevault.services import evaluations as eval_service
 from casevault.services.cases import list_cases
 from casevault.services.vaults import KdfChoice, open_vault

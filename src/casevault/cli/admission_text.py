@@ -2,7 +2,7 @@
 closing their copy of a case (services/partner_closures.py), in the CLI.
 
 One sentence per (record kind, reason): what was not applied, and why, in terms of what was
-sent to whom. The GUI says the same in gui/admission_text.py.
+sent to whom. The GUI says the same in gui/exchange/admission_text.py.
 """
 
 from __future__ import annotations

@@ -140,7 +140,7 @@ def dossier_asylum(
         ).format(path=output),
         err=True,
     )
-    write_asylum_dossier = desktop_entry("asylum_dossier_offscreen", "write_asylum_dossier")
+    write_asylum_dossier = desktop_entry("reports.asylum_dossier_offscreen", "write_asylum_dossier")
 
     with cli.open_session() as session:
         pdf, attestation = write_asylum_dossier(session, case_id, language, profile, output.name)

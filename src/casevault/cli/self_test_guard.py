@@ -1,4 +1,4 @@
-"""When `casevault start --self-test` may run (the built app's smoke test, gui/self_test.py).
+"""When `casevault start --self-test` may run (the built app's smoke test, gui/safety/self_test.py).
 
 The self-test adds a case to the vault it is given. It must never be able to touch a vault a
 person uses, whoever types the hidden flag: it runs only with Qt offscreen (no window a person

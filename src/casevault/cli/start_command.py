@@ -27,9 +27,10 @@ def _has_screen() -> bool:
 
 @click.command("start")
 @click.option("--no-gui", is_flag=True, help="Show the cases in the terminal instead.")
-# Set only by the app itself when a lock re-executes it (gui/relaunch.py): which lock message.
+# Set only by the app itself when a lock re-executes it (gui/safety/relaunch.py): which lock
+# message.
 @click.option("--after-lock", type=click.Choice(["manual", "idle"]), hidden=True)
-# The built app's smoke test (gui/self_test.py); refused on any vault a person uses.
+# The built app's smoke test (gui/safety/self_test.py); refused on any vault a person uses.
 @click.option("--self-test", is_flag=True, hidden=True)
 # scripts/demo.sh: open the demo vault unlocked. Honoured only for the demo vault, with the
 # published demo passphrase only (synthetic/demo.py, open_demo_session); never after a lock.
@@ -76,7 +77,7 @@ def _run_self_test(cli: CliContext) -> None:
     if refusal is not None:
         click.echo(refusal, err=True)
         raise SystemExit(2)
-    run_self_test = desktop_entry("self_test", "run_self_test")
+    run_self_test = desktop_entry("safety.self_test", "run_self_test")
     code, lines = run_self_test(cli.vault_path, cli.passphrase())
     for line in lines:  # developer diagnostics in English (the hidden flag is for the build)
         click.echo(line, err=True)

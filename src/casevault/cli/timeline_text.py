@@ -1,6 +1,7 @@
 """Plain words for timeline kinds and chronology flags on the command line.
 
-The words for the dossier itself are in gui/asylum_dossier_text.py (they follow the dossier's
+The words for the dossier itself are in gui/reports/asylum_dossier_text.py (they follow the
+dossier's
 language, not the UI's); these follow `--lang`.
 """
 

@@ -1,7 +1,7 @@
 """Plain words for the transport folders in the CLI: why a bundle waits for a person, why a
 file was set aside in refused/, and the errors of services/transport.py and services/inbox.py.
 
-The GUI says the same in gui/transport_text.py.
+The GUI says the same in gui/exchange/transport_text.py.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ word with digits or symbols around it (`Password1!`, `пароль12345`, `drago
 row or a run of digits (`qwertyuiop`, `12345678`); or anything the estimate puts below
 REFUSE_BELOW_BITS. What passes is not proof of strength; the estimate only guides a person
 while typing. It rewards length and several words, and punishes what guessing tools try first.
-Pure: no I/O, no Qt (the app's meter, gui/passphrase_strength.py, shows this same rule).
+Pure: no I/O, no Qt (the app's meter, gui/safety/passphrase_strength.py, shows this same rule).
 """
 
 from __future__ import annotations

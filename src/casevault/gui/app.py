@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from casevault.gui.fonts import register_bundled_fonts
 from casevault.gui.i18n import Translations, choose_language
+from casevault.gui.kit.fonts import register_bundled_fonts
 from casevault.gui.main_window import MainWindow
-from casevault.gui.relaunch import LOCK_REASONS, LockSignal, relaunch_locked
-from casevault.gui.ui_settings import UiSettings
+from casevault.gui.safety.relaunch import LOCK_REASONS, LockSignal, relaunch_locked
+from casevault.gui.settings.ui_settings import UiSettings
 from casevault.process_hygiene import harden_process
 from casevault.services.session import Session
 
@@ -24,7 +24,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CaseVault")
     app.setOrganizationName("CaseVault")
-    register_bundled_fonts(app)  # a packaged build's Cyrillic+Latin font (gui/fonts.py)
+    register_bundled_fonts(app)  # a packaged build's Cyrillic+Latin font (gui/kit/fonts.py)
     return app
 
 
@@ -40,7 +40,7 @@ def build_main_window(
 ) -> tuple[QApplication, MainWindow, Translations]:
     """The app as `run_app` starts it, without entering the event loop (also used by the
     memory test's driver). Core dumps are turned off first; locking re-executes the app
-    (gui/relaunch.py); SIGUSR1 locks. `after_lock` ("manual"/"idle") is set in the fresh
+    (gui/safety/relaunch.py); SIGUSR1 locks. `after_lock` ("manual"/"idle") is set in the fresh
     process started by a lock: it opens on the unlock screen with the matching message.
     `session`, already open (only the demo vault: `casevault start --demo`), skips the unlock
     screen."""

@@ -1,6 +1,6 @@
 """The one main window: its menus, and the pages the session controller shows in it.
 
-The session controller (gui/session_controller.py) owns unlock, lock (Ctrl+L), auto-lock and
+The session controller (gui/safety/session_controller.py) owns unlock, lock (Ctrl+L), auto-lock and
 panic, and the page stack (set-up wizard, unlock screen, workspace, final page). The window
 builds the menus, enables them as the session opens and closes, and passes the rest on; the
 attributes kept here (`workspace`, `stack`, `idle`, `lock()` …) are the controller's, read
@@ -17,22 +17,22 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QWidget
 
-from casevault.gui.asylum_dossier_dialog import AsylumDossierDialog
-from casevault.gui.case_actions import CaseActions
-from casevault.gui.dossier_dialog import DossierDialog
-from casevault.gui.first_run import FirstRunWizard
-from casevault.gui.help_menu import HelpMenu, help_context
+from casevault.gui.cases.case_actions import CaseActions
+from casevault.gui.cases.kept_edits import KeptEditsOffer
+from casevault.gui.help.help_menu import HelpMenu, help_context
 from casevault.gui.i18n import LANGUAGE_NAMES, Translations, choose_language
-from casevault.gui.icons import APP_ICON, icon
-from casevault.gui.idle_lock import IdleWatcher
-from casevault.gui.kept_edits import KeptEditsOffer
-from casevault.gui.key_file_watch import KeyFileWatch
-from casevault.gui.language_switch import switch_language
-from casevault.gui.safety_actions import SafetyActions
-from casevault.gui.screen_fit import install_screen_fit
-from casevault.gui.session_controller import SessionController
-from casevault.gui.ui_settings import UiSettings
-from casevault.gui.unlock_view import UnlockView
+from casevault.gui.kit.icons import APP_ICON, icon
+from casevault.gui.kit.screen_fit import install_screen_fit
+from casevault.gui.reports.asylum_dossier_dialog import AsylumDossierDialog
+from casevault.gui.reports.dossier_dialog import DossierDialog
+from casevault.gui.safety.first_run import FirstRunWizard
+from casevault.gui.safety.idle_lock import IdleWatcher
+from casevault.gui.safety.key_file_watch import KeyFileWatch
+from casevault.gui.safety.safety_actions import SafetyActions
+from casevault.gui.safety.session_controller import SessionController
+from casevault.gui.safety.unlock_view import UnlockView
+from casevault.gui.settings.language_switch import switch_language
+from casevault.gui.settings.ui_settings import UiSettings
 from casevault.gui.workspace import Workspace
 from casevault.services.session import Session
 from casevault.services.vaults import KdfChoice
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str) -> None:
         """Switch the app to `code` now, keeping open cases and unsaved edits, and remember
-        it for the next start (gui/language_switch.py)."""
+        it for the next start (gui/settings/language_switch.py)."""
         switch_language(self, code)
 
     def retranslate(self) -> None:

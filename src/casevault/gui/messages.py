@@ -14,15 +14,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
-from casevault.gui.asylum_messages import ASYLUM_MESSAGES
-from casevault.gui.erasure_notices_view import ERASURE_MESSAGES
-from casevault.gui.evidence_text import EVIDENCE_MESSAGES
-from casevault.gui.exchange_messages import EXCHANGE_MESSAGES
-from casevault.gui.identity_messages import IDENTITY_MESSAGES
+from casevault.gui.cases.evidence_text import EVIDENCE_MESSAGES
+from casevault.gui.exchange.erasure_notices_view import ERASURE_MESSAGES
+from casevault.gui.exchange.exchange_messages import EXCHANGE_MESSAGES
+from casevault.gui.exchange.transport_text import TRANSPORT_MESSAGES
 from casevault.gui.layer_messages import LAYER_MESSAGES
-from casevault.gui.node_messages import NODE_MESSAGES
-from casevault.gui.screening_text import SCREENING_MESSAGES
-from casevault.gui.transport_text import TRANSPORT_MESSAGES
+from casevault.gui.partners.identity_messages import IDENTITY_MESSAGES
+from casevault.gui.partners.node_messages import NODE_MESSAGES
+from casevault.gui.reports.asylum_messages import ASYLUM_MESSAGES
+from casevault.gui.screening.screening_text import SCREENING_MESSAGES
 from casevault.services.errors import (
     AmbiguousCaseId,
     CaseDeleted,
@@ -190,16 +190,18 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
     CryptoError: lambda e: QCoreApplication.translate(
         "Messages", "A security check failed. The data may have been tampered with."
     ),
-    **EXCHANGE_MESSAGES,  # bundles, cards, partners (gui/exchange_messages.py)
+    **EXCHANGE_MESSAGES,  # bundles, cards, partners (gui/exchange/exchange_messages.py)
 }
-_MESSAGES.update(SCREENING_MESSAGES)  # evaluations and attachments (gui/screening_text.py)
-_MESSAGES.update(EVIDENCE_MESSAGES)  # examination notes (gui/evidence_text.py)
-_MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/erasure_notices_view.py)
-_MESSAGES.update(IDENTITY_MESSAGES)  # unsafe names, enrolment codes (gui/identity_messages.py)
+# evaluations and attachments (gui/screening/screening_text.py)
+_MESSAGES.update(SCREENING_MESSAGES)
+_MESSAGES.update(EVIDENCE_MESSAGES)  # examination notes (gui/cases/evidence_text.py)
+_MESSAGES.update(ERASURE_MESSAGES)  # erasure is final (gui/exchange/erasure_notices_view.py)
+# unsafe names, enrolment codes (gui/partners/identity_messages.py)
+_MESSAGES.update(IDENTITY_MESSAGES)
 _MESSAGES.update(LAYER_MESSAGES)  # crypto, bundle writer, layer bases (gui/layer_messages.py)
-_MESSAGES.update(TRANSPORT_MESSAGES)  # transport folders (gui/transport_text.py)
-_MESSAGES.update(NODE_MESSAGES)  # per-laptop keys (gui/node_messages.py)
-_MESSAGES.update(ASYLUM_MESSAGES)  # dossier attestations (gui/asylum_messages.py)
+_MESSAGES.update(TRANSPORT_MESSAGES)  # transport folders (gui/exchange/transport_text.py)
+_MESSAGES.update(NODE_MESSAGES)  # per-laptop keys (gui/partners/node_messages.py)
+_MESSAGES.update(ASYLUM_MESSAGES)  # dossier attestations (gui/reports/asylum_messages.py)
 
 
 def describe(error: BaseException) -> str:

@@ -11,15 +11,15 @@ import uuid
 
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
-from casevault.gui.audit_view import AuditView
-from casevault.gui.case_editor import CaseEditor
-from casevault.gui.case_list_view import CaseListView
-from casevault.gui.dashboard_view import DashboardView
-from casevault.gui.duplicate_warning import DuplicateWarning, warn_if_duplicates
-from casevault.gui.empty_state import EmptyVaultHint
-from casevault.gui.exchange_tab import ExchangeTab
-from casevault.gui.kept_edits import KeptEditsOffer, keep_open_edits, offer_kept_edits
-from casevault.gui.needs_action_view import NeedsActionView
+from casevault.gui.cases.case_editor import CaseEditor
+from casevault.gui.cases.case_list_view import CaseListView
+from casevault.gui.cases.duplicate_warning import DuplicateWarning, warn_if_duplicates
+from casevault.gui.cases.empty_state import EmptyVaultHint
+from casevault.gui.cases.kept_edits import KeptEditsOffer, keep_open_edits, offer_kept_edits
+from casevault.gui.cases.needs_action_view import NeedsActionView
+from casevault.gui.exchange.exchange_tab import ExchangeTab
+from casevault.gui.reports.audit_view import AuditView
+from casevault.gui.reports.dashboard_view import DashboardView
 from casevault.services.needs_action import Target
 from casevault.services.organisation import show_organisation
 from casevault.services.session import Session
@@ -140,7 +140,7 @@ class Workspace(QWidget):
         return offer_kept_edits(self)
 
     def close_session(self) -> None:
-        """Keep unsaved edits in the vault (gui/kept_edits.py), close editors, forget rows,
+        """Keep unsaved edits in the vault (gui/cases/kept_edits.py), close editors, forget rows,
         close the vault. With no session (panic), unsaved edits are dropped."""
         if self.session is not None:
             keep_open_edits(self.session, self.editors)

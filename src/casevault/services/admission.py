@@ -7,7 +7,7 @@
   as refused is exactly what apply leaves out.
 
 The decision types are re-exported here for the edges (cli/admission_text.py,
-gui/admission_text.py, services/partner_closures.py).
+gui/exchange/admission_text.py, services/partner_closures.py).
 """
 
 from __future__ import annotations

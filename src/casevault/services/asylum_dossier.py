@@ -4,7 +4,8 @@ One case, read through the services and cut down by a redaction profile: identit
 scripts with every likely spelling, service, the chronology with its flags
 (domain/chronology.py), the list of proofs (services/asylum_proofs.py), the screening
 evaluations with who signed them and whether each signature verifies. The words, in the
-dossier's own language, and the PDF are made by gui/asylum_dossier_pdf.py; the organisation's
+dossier's own language, and the PDF are made by gui/reports/asylum_dossier_pdf.py; the
+organisation's
 signed attestation over the PDF by services/attestation.py.
 
 Only fields the profile lets out are read into the model: a withheld field is absent here, so

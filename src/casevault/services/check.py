@@ -11,7 +11,7 @@ Four independent checks, each run even if an earlier one failed, so one report s
 
 A check whose data cannot be read because of a damaged page reports UNREADABLE for its area
 instead of stopping the whole run. Findings carry data only; the edges (cli/check_command.py,
-gui/check_dialog.py) say them in words. Nothing is written: the check is safe on a damaged
+gui/reports/check_dialog.py) say them in words. Nothing is written: the check is safe on a damaged
 vault and records no audit entry.
 """
 

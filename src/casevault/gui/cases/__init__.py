@@ -1,0 +1,1 @@
+"""Cases: the list, the editor and its form, timeline and attachments."""

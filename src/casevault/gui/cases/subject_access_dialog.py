@@ -1,0 +1,157 @@
+""" "Copy of his data…": the man's right of access (services/subject_access.py) in the app.
+
+The dialog first says, in red, that the copy will NOT be encrypted (as `casevault case access`
+does), then asks where to write it. The report is built in a worker (it checks every
+signature) and written as the same JSON document the CLI's `case access --json` writes
+(services.subject_access.report_json), through the one careful writer of user-chosen files
+(services/user_files.py: user-only permissions, complete or absent). Building it is audited
+by the service. How the place is chosen is injectable, so tests pass a path without a dialog.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casevault.gui.cases.merge_dialog import case_line
+from casevault.gui.kit.file_choosers import choose_save_path
+from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.messages import describe
+from casevault.services import cases as case_service
+from casevault.services.session import Session
+from casevault.services.subject_access import build_subject_access_report, report_json
+from casevault.services.user_files import write_user_file
+
+SaveChooser = Callable[[QWidget, str], str | None]
+
+
+def choose_copy_path(parent: QWidget, suggested_name: str) -> str | None:
+    """Where to write the copy (the dialog asks before replacing a file); None if cancelled."""
+    return choose_save_path(
+        parent,
+        QCoreApplication.translate("SubjectAccess", "Save the copy of his data as"),
+        suggested_name,
+        QCoreApplication.translate("SubjectAccess", "JSON documents (*.json)"),
+    )
+
+
+def write_copy(session: Session, case_id: uuid.UUID, path: Path) -> Path:
+    """Build the report and write it to `path` (0600, complete or absent). Runs in a worker.
+    Raises the services' errors and OSError."""
+    report = build_subject_access_report(session, case_id)
+    write_user_file(path, report_json(report).encode("utf-8"))
+    return path
+
+
+class SubjectAccessDialog(QDialog):
+    """Warn, choose a place, write the copy. `written` holds the path once done."""
+
+    def __init__(
+        self,
+        session: Session,
+        case_id: uuid.UUID,
+        choose_path: SaveChooser = choose_copy_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._choose_path = choose_path
+        self._worker: Worker | None = None
+        case = case_service.get_case(session, case_id)
+        self.case_id = case.id
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Copy of his data"))
+        self.setAccessibleName(self.tr("Copy of his data"))
+        about = QLabel(
+            self.tr(
+                "A copy of everything this vault holds about %1: fields and their versions, "
+                "timeline, screenings, consent, partners that received his file, the list of "
+                "attachments and the log of actions on his file. Making it is recorded in the "
+                "audit log."
+            ).replace("%1", case_line(case)),
+            self,
+        )
+        about.setWordWrap(True)
+        self.warning = QLabel(
+            self.tr(
+                "The copy will NOT be encrypted: anyone who gets the file can read his whole "
+                "file. Write it only to an encrypted drive, hand it to him, then delete it."
+            ),
+            self,
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.setAccessibleName(self.tr("Warning"))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Preparing the copy"))
+        self.busy.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Copy status"))
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(self.tr("Choose where to save"))
+        self.close_button = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.close_button.setAccessibleName(self.tr("Cancel"))
+        self.close_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.buttons)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.resize(560, 300)
+
+    def save(self) -> None:
+        """Ask where, then write in a worker."""
+        name = self._choose_path(self, f"case-{str(self.case_id)[:8]}-copy.json")
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        session, case_id = self._session, self.case_id
+        self.busy.show()
+        self.save_button.setEnabled(False)
+        self.status.setText("")
+        self._worker = start_worker(
+            lambda: write_copy(session, case_id, path), self._written, self._failed
+        )
+
+    def _written(self, path: Any) -> None:
+        self._worker = None
+        self.busy.hide()
+        self.written = path
+        self.save_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+        self.status.setText(
+            self.tr("Written to %1. Remember: the file is not encrypted.").replace("%1", str(path))
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._worker = None
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        if isinstance(error, OSError):
+            self.status.setText(self.tr("Could not write the copy there. Choose another place."))
+        else:
+            self.status.setText(describe(error))

@@ -1,0 +1,1 @@
+"""Exchange: export and import wizards, the inbox, transport folders, conflicts."""

@@ -1,0 +1,1 @@
+"""Help: the About box and the short guide F1 opens for each screen."""

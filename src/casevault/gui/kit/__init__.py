@@ -1,0 +1,1 @@
+"""The shared widget kit: forms, icons, colours, workers, file choosers and small widgets."""

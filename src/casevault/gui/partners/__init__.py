@@ -1,0 +1,1 @@
+"""Partners and our own organisation: identity cards, keys and laptops."""

@@ -1,0 +1,1 @@
+"""Reports: dashboard, dossiers, statistics, the audit log and the vault check."""

@@ -1,0 +1,1 @@
+"""Safety: unlock, lock, panic, duress, passphrases, recovery and first run."""

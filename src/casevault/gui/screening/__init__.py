@@ -1,0 +1,1 @@
+"""Screening: evaluations, their form and the words for verdicts."""

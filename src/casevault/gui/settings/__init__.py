@@ -1,0 +1,1 @@
+"""Settings the app remembers between runs and the screens that change them."""
