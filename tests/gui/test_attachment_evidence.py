@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QDate, Qt
-from tests.gui.test_attachments_panel import Chooser, png_bytes
+from tests.gui.cases.test_attachments_panel import Chooser, png_bytes
 from tests.support.orgs import export_bytes, import_bytes, introduce, make_org
 from tests.support.screening import new_case
 

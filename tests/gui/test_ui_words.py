@@ -187,7 +187,7 @@ def _extracted(tmp_path: Path) -> ET.Element:
         lupdate = Path(found)
     target = tmp_path / "code.ts"
     subprocess.run(
-        [str(lupdate), *sorted(str(p) for p in GUI.glob("*.py")), "-ts", str(target)],
+        [str(lupdate), *sorted(str(p) for p in GUI.rglob("*.py")), "-ts", str(target)],
         check=True,
         capture_output=True,
     )

@@ -302,4 +302,71 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>AnnounceKeysDialog</name>
+        <message numerus="yes">
+            <source>Announcement for %n partner(s) written to %1.</source>
+            <translation>
+                <numerusform>Announcement for %n partner written to %1.</numerusform>
+                <numerusform>Announcement for %n partners written to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message numerus="yes">
+            <source>Its %n derived copies are removed too.</source>
+            <translation>
+                <numerusform>Its %n derived copy is removed too.</numerusform>
+                <numerusform>Its %n derived copies are removed too.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message numerus="yes">
+            <source>%n field(s) in conflict. Select one, then keep one of its values.</source>
+            <translation>
+                <numerusform>%n field in conflict. Select it, then keep one of its values.</numerusform>
+                <numerusform>%n fields in conflict. Select one, then keep one of its values.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotices</name>
+        <message numerus="yes">
+            <source>%n evaluation(s) signed by an organisation you hold no keys for: not taken.</source>
+            <translation>
+                <numerusform>%n evaluation signed by an organisation you hold no keys for: not taken.</numerusform>
+                <numerusform>%n evaluations signed by an organisation you hold no keys for: not taken.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsActionModel</name>
+        <message numerus="yes">
+            <source>No change for %n days.</source>
+            <translation>
+                <numerusform>No change for %n day.</numerusform>
+                <numerusform>No change for %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (in %n days)</source>
+            <translation>
+                <numerusform>%1 (in %n day)</numerusform>
+                <numerusform>%1 (in %n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message numerus="yes">
+            <source>Sync bundle written to %1: %n case(s).</source>
+            <translation>
+                <numerusform>Sync bundle written to %1: %n case.</numerusform>
+                <numerusform>Sync bundle written to %1: %n cases.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

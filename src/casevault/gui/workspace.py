@@ -58,6 +58,9 @@ class Workspace(QWidget):
         self.needs_action.open_case.connect(self.open_editor)
         self.needs_action.open_screen.connect(self._open_screen)
         self.needs_action.refresh()
+        if self.cases.model.total == 0:
+            # A new, empty vault opens on its case list, which says what to do next.
+            self.tabs.setCurrentWidget(self.cases)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.audit and self.session is not None:

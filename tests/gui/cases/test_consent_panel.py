@@ -75,7 +75,7 @@ def test_record_then_withdraw_consent_as_the_export_wizard_sees_it(
     (form,) = attachment_service.list_attachments(berlin.session, case_id)
     assert record.attachment_id == form.id
     assert form.filename == "consent-form.png"
-    assert editor.attachments.table.rowCount() == 1  # the attachments tab shows the form
+    assert editor.attachments.table.model().rowCount() == 1  # the attachments tab shows the form
     assert panel.model.index(0, 1).data() == "paris"
     assert panel.model.index(0, 5).data() == "Counts"
     assert not _preview_asks_to_send_anyway(qtbot, berlin.session, case_id, paris.org_id)

@@ -231,6 +231,6 @@ def test_preview_says_why_an_evaluation_is_not_taken(qtbot, two_orgs) -> None:  
         "sender for the earlier one.",
         "Evaluation 00000000 is not taken: the evaluation it corrects was corrected already by "
         "the same organisation.",
-        "2 evaluation(s) signed by an organisation you hold no keys for: not taken.",
+        "2 evaluations signed by an organisation you hold no keys for: not taken.",
     ]
     wizard.reject()

@@ -103,6 +103,7 @@ def test_an_empty_vault_says_what_to_do_next(qtbot, unlocked_window) -> None:  #
     window = unlocked_window
     workspace = window.workspace
     hint = workspace.empty_hint.hint
+    workspace.tabs.setCurrentWidget(workspace.cases)  # the hint lives on the case list
     assert not hint.isVisible()  # three cases
     for case in case_service.list_cases(workspace.session):
         case_service.delete_case(workspace.session, case.id)

@@ -105,3 +105,33 @@ def test_a_long_job_stops_at_its_next_check(qtbot) -> None:  # type: ignore[no-u
     assert called == []
     with pytest.raises(JobCancelled):
         worker.token.raise_if_cancelled()
+
+
+def test_a_widget_closed_while_its_job_runs_is_not_called_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    class Screen(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.results: list[object] = []
+
+        def done(self, value: object) -> None:
+            self.results.append(value)
+
+    screen = Screen()
+    started, release = threading.Event(), threading.Event()
+
+    def job() -> str:
+        started.set()
+        release.wait()
+        return "late"
+
+    worker = start_worker(job, screen.done, screen.done)
+    assert started.wait(5)
+    import shiboken6
+
+    shiboken6.delete(screen)  # the editor was closed: its C++ side is gone
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+        release.set()
+    assert not shiboken6.isValid(screen)
+    assert screen.results == []

@@ -16,7 +16,7 @@ from casevault.gui.i18n import catalog_files, translations_dir
 from casevault.gui.reports.asylum_dossier_text import DossierWords
 
 pytestmark = pytest.mark.gui
-GUI = Path(__file__).resolve().parents[3] / "src" / "casevault" / "gui"
+GUI = Path(__file__).resolve().parents[3] / "src" / "casevault" / "gui" / "reports"
 
 
 def _dossier_strings() -> set[str]:

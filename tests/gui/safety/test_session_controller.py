@@ -21,28 +21,29 @@ GUI = Path(__file__).resolve().parents[3] / "src" / "casevault" / "gui"
 
 
 def _imports(module: str) -> set[str]:
-    """The casevault.gui modules `module` imports (at run time or for type checking)."""
-    tree = ast.parse((GUI / f"{module}.py").read_text(encoding="utf-8"))
+    """The casevault.gui modules `module` (a dotted name under gui/) imports, by their last
+    name (at run time or for type checking)."""
+    tree = ast.parse((GUI / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8"))
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("casevault.gui."):
-            found.add(str(node.module).removeprefix("casevault.gui."))
+            found.add(str(node.module).rsplit(".", 1)[-1])
     return found
 
 
 def test_main_window_and_safety_actions_do_not_import_each_other() -> None:
-    assert "main_window" not in _imports("safety_actions")
+    assert "main_window" not in _imports("safety.safety_actions")
     assert "safety_actions" in _imports("main_window")
-    assert "session_controller" in _imports("safety_actions")
+    assert "session_controller" in _imports("safety.safety_actions")
     # The controller knows neither: it is asked, it does not reach out.
-    assert {"main_window", "safety_actions"} & _imports("session_controller") == set()
+    assert {"main_window", "safety_actions"} & _imports("safety.session_controller") == set()
 
 
 def test_only_the_controller_touches_the_page_stack() -> None:
     """No module but the controller adds, removes or switches the window's pages."""
     reaching = sorted(
         path.stem
-        for path in GUI.glob("*.py")
+        for path in GUI.rglob("*.py")
         if path.stem != "session_controller"
         and any(
             needle in path.read_text(encoding="utf-8")

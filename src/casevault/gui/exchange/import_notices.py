@@ -44,8 +44,10 @@ def skipped_evaluation_lines(preview: ImportPreview) -> list[str]:
         lines.append(
             QCoreApplication.translate(
                 "ImportNotices",
-                "%1 evaluation(s) signed by an organisation you hold no keys for: not taken.",
-            ).replace("%1", str(preview.skipped_evaluations))
+                "%n evaluation(s) signed by an organisation you hold no keys for: not taken.",
+                "",
+                preview.skipped_evaluations,
+            )
         )
     return lines
 

@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import TypeVar, cast
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _log = logging.getLogger(__name__)
@@ -130,13 +131,21 @@ def _start(
     # the GUI thread loses that result, and the screen waits for ever.
     worker.setAutoDelete(False)
     token = worker.token
+    # A callback that is a method of a widget is dropped once the widget is gone (a closed
+    # editor), as Qt does for a slot of a destroyed object.
+    owners = [getattr(callback, "__self__", None) for callback in (on_success, on_failure)]
+
+    def wanted() -> bool:
+        return not token.cancelled and all(
+            not isinstance(owner, QObject) or shiboken6.isValid(owner) for owner in owners
+        )
 
     def succeeded(value: object) -> None:
-        if not token.cancelled:
+        if wanted():
             on_success(cast(T, value))  # the value `function` returned, which is a T
 
     def failed(error: BaseException) -> None:
-        if not token.cancelled:
+        if wanted():
             on_failure(error)
 
     worker.signals.succeeded.connect(succeeded)

@@ -53,6 +53,11 @@ ACTIONS = {
     "attachment.import": QT_TRANSLATE_NOOP("AuditView", "Attachment received from a bundle"),
     "attachment.delete": QT_TRANSLATE_NOOP("AuditView", "Attachment deleted"),
     "attachment.copy_out": QT_TRANSLATE_NOOP("AuditView", "Attachment copied out of the vault"),
+    "attachment.derive": QT_TRANSLATE_NOOP("AuditView", "Derived copy of an attachment added"),
+    "attachment.examine": QT_TRANSLATE_NOOP("AuditView", "Examination note signed on a document"),
+    "attachment.examination_import": QT_TRANSLATE_NOOP(
+        "AuditView", "Examination note received from a bundle"
+    ),
     "evaluator.add": QT_TRANSLATE_NOOP("AuditView", "Evaluator added"),
     "evaluation.create": QT_TRANSLATE_NOOP("AuditView", "Draft evaluation started"),
     "evaluation.edit": QT_TRANSLATE_NOOP("AuditView", "Draft evaluation edited"),
