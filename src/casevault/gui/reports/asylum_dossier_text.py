@@ -9,8 +9,8 @@ is named so that the app's own catalog search (`*_<lang>.ts`) does not pick it u
 has its own languages (English and French), not the app's.
 
 Strings are marked with `D_("...")` (tables) or passed as literals to a `DossierWords` called
-`t` (gui/reports/asylum_dossier_pdf.py); tests/gui/reports/test_asylum_dossier_text.py finds both and checks
-the French catalog has every one.
+`t` (gui/reports/asylum_dossier_pdf.py); tests/gui/reports/test_asylum_dossier_text.py finds
+both and checks the French catalog has every one.
 """
 
 from __future__ import annotations
