@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Use suggested Latin spelling</source>
-        <translation>Взять предложенное написание латиницей</translation>
+        <translation>Подставить латиницу</translation>
     </message>
     <message>
         <source>Fill the Latin name from the Cyrillic</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Use suggested Cyrillic spelling</source>
-        <translation>Взять предложенное написание кириллицей</translation>
+        <translation>Подставить кириллицу</translation>
     </message>
     <message>
         <source>Fill the Cyrillic name from the Latin</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Dossier for an as&amp;ylum application (PDF)…</source>
-        <translation>Досье для ходатайства об &amp;убежище (PDF)…</translation>
+        <translation>Досье для ходатайства об у&amp;бежище (PDF)…</translation>
     </message>
     <message>
         <source>Our &amp;laptops and keys…</source>
@@ -2842,7 +2842,7 @@ Press F1 for a short guide to this screen.</source>
     </message>
     <message>
         <source>Documentation: the “docs” folder and README.md that come with CaseVault (in the installation folder, or at the top of the source).</source>
-        <translation>Документация: папка «docs» и файл README.md, поставляемые с CaseVault (в папке установки или в корне исходного кода).</translation>
+        <translation>Документация: файл README.md и папка с документацией рядом с ним, поставляемые с CaseVault (в папке установки или в корне исходного кода).</translation>
     </message>
     <message>
         <source>About CaseVault</source>
