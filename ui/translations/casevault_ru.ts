@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Co&amp;nsent</source>
-        <translation>&amp;Согласие</translation>
+        <translation>Со&amp;гласие</translation>
     </message>
     <message>
         <source>Anomalies recorded on documents</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <source>&amp;Risk:</source>
@@ -2796,7 +2796,7 @@ Press F1 for a short guide to this screen.</source>
     </message>
     <message>
         <source>&amp;Sign note</source>
-        <translation>По&amp;дписать заключение</translation>
+        <translation>Подписать &amp;заключение</translation>
     </message>
     <message>
         <source>Sign note</source>
@@ -3228,7 +3228,7 @@ If you rotated your keys after a copy may have been taken, give the start of tha
     </message>
     <message>
         <source>E&amp;nrol a new laptop…</source>
-        <translation>П&amp;одключить новый ноутбук…</translation>
+        <translation>Подключить &amp;новый ноутбук…</translation>
     </message>
     <message>
         <source>Enrol a new laptop</source>
@@ -3264,7 +3264,7 @@ If you rotated your keys after a copy may have been taken, give the start of tha
     </message>
     <message>
         <source>Keep the organisation's keys &amp;off this laptop…</source>
-        <translation>&amp;Не хранить ключи организации здесь…</translation>
+        <translation>Не хранить &amp;ключи организации здесь…</translation>
     </message>
     <message>
         <source>Keep the organisation's keys off this laptop</source>
@@ -3292,7 +3292,7 @@ If you rotated your keys after a copy may have been taken, give the start of tha
     </message>
     <message>
         <source>Ro&amp;tate our keys…</source>
-        <translation>&amp;Заменить наши ключи…</translation>
+        <translation>За&amp;менить наши ключи…</translation>
     </message>
     <message>
         <source>Rotate our keys</source>
@@ -3316,7 +3316,7 @@ If you rotated your keys after a copy may have been taken, give the start of tha
     </message>
     <message>
         <source>Export key anno&amp;uncement…</source>
-        <translation>&amp;Выгрузить извещение о ключах…</translation>
+        <translation>Выгрузить &amp;извещение о ключах…</translation>
     </message>
     <message>
         <source>Export the key announcement</source>
