@@ -204,6 +204,26 @@
         <source>Report saved.</source>
         <translation>Отчёт сохранён.</translation>
     </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>Print a statistics report</source>
+        <translation>Напечатать статистический отчёт</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the vault.</source>
+        <translation>
+            <numerusform>В хранилище %n дело.</numerusform>
+            <numerusform>В хранилище %n дела.</numerusform>
+            <numerusform>В хранилище %n дел.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DestroyedView</name>
@@ -287,6 +307,14 @@
         <location filename="../../src/casevault/gui/dossier_dialog.py" line="145"/>
         <source>Dossier saved. Remember: the file is not encrypted.</source>
         <translation>Досье сохранено. Помните: файл не зашифрован.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Напечатать досье</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1184,30 @@ You can close this window.</source>
     <message>
         <source>The vault is sound: every page of the database is authentic, its tables and indexes are intact, the audit trail is unbroken (entries: %1) and every signed evaluation verifies (evaluations: %2).</source>
         <translation>Хранилище в порядке: все страницы базы данных подлинные, таблицы и индексы целы, журнал аудита не нарушен (записей: %1), подписи всех оценок верны (оценок: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) of the database file</source>
+        <translation>
+            <numerusform>%n повреждённая часть файла базы данных</numerusform>
+            <numerusform>%n повреждённые части файла базы данных</numerusform>
+            <numerusform>%n повреждённых частей файла базы данных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database's tables or indexes are broken (%n problem(s) found).</source>
+        <translation>
+            <numerusform>Таблицы или индексы базы данных повреждены (найдена %n проблема).</numerusform>
+            <numerusform>Таблицы или индексы базы данных повреждены (найдены %n проблемы).</numerusform>
+            <numerusform>Таблицы или индексы базы данных повреждены (найдено %n проблем).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed evaluation(s) no longer match their signatures: they were altered after signing and must not be relied on.</source>
+        <translation>
+            <numerusform>%n подписанная оценка больше не совпадает со своей подписью: её изменили после подписания, полагаться на неё нельзя.</numerusform>
+            <numerusform>%n подписанные оценки больше не совпадают со своими подписями: их изменили после подписания, полагаться на них нельзя.</numerusform>
+            <numerusform>%n подписанных оценок больше не совпадают со своими подписями: их изменили после подписания, полагаться на них нельзя.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -137,7 +137,55 @@
       <source>Not applied: %1 (the rest of the bundle still applies)</source>
       <translation>Не применяется: %1 (остальная часть пакета будет применена)</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>%1: %n timeline event(s) refused. %2 never received this case from you.</source>
+        <translation>
+            <numerusform>%1: отклонено %n событие хронологии. Партнёр %2 никогда не получал это дело от вас.</numerusform>
+            <numerusform>%1: отклонено %n события хронологии. Партнёр %2 никогда не получал это дело от вас.</numerusform>
+            <numerusform>%1: отклонено %n событий хронологии. Партнёр %2 никогда не получал это дело от вас.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n timeline event(s) refused. They claim to be written by your own organisation, but came from %2.</source>
+        <translation>
+            <numerusform>%1: отклонено %n событие хронологии. В нём указано, что его записала ваша собственная организация, но пришло оно от партнёра %2.</numerusform>
+            <numerusform>%1: отклонено %n события хронологии. В них указано, что их записала ваша собственная организация, но пришли они от партнёра %2.</numerusform>
+            <numerusform>%1: отклонено %n событий хронологии. В них указано, что их записала ваша собственная организация, но пришли они от партнёра %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n timeline event(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+        <translation>
+            <numerusform>%1: %n событие хронологии указывает источником %4; оно сохраняется как полученное от партнёра %2, который его подписал.</numerusform>
+            <numerusform>%1: %n события хронологии указывают источником %4; они сохраняются как полученные от партнёра %2, который их подписал.</numerusform>
+            <numerusform>%1: %n событий хронологии указывают источником %4; они сохраняются как полученные от партнёра %2, который их подписал.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) refused. %2 never received this case from you.</source>
+        <translation>
+            <numerusform>%1: отклонено %n вложение. Партнёр %2 никогда не получал это дело от вас.</numerusform>
+            <numerusform>%1: отклонено %n вложения. Партнёр %2 никогда не получал это дело от вас.</numerusform>
+            <numerusform>%1: отклонено %n вложений. Партнёр %2 никогда не получал это дело от вас.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) refused. They claim to be added by your own organisation, but came from %2.</source>
+        <translation>
+            <numerusform>%1: отклонено %n вложение. В нём указано, что его добавила ваша собственная организация, но пришло оно от партнёра %2.</numerusform>
+            <numerusform>%1: отклонено %n вложения. В них указано, что их добавила ваша собственная организация, но пришли они от партнёра %2.</numerusform>
+            <numerusform>%1: отклонено %n вложений. В них указано, что их добавила ваша собственная организация, но пришли они от партнёра %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+        <translation>
+            <numerusform>%1: %n вложение указывает источником %4; оно сохраняется как полученное от партнёра %2, который его подписал.</numerusform>
+            <numerusform>%1: %n вложения указывают источником %4; они сохраняются как полученные от партнёра %2, который их подписал.</numerusform>
+            <numerusform>%1: %n вложений указывают источником %4; они сохраняются как полученные от партнёра %2, который их подписал.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ApplyPage</name>
     <message>
@@ -194,6 +242,42 @@
         <source>Your vault changed after the preview, so the bundle was checked again against it before anything was applied.</source>
         <translation>Ваше хранилище изменилось после предпросмотра, поэтому пакет был заново сверен с ним, прежде чем что-либо было применено.</translation>
     </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Импортировано:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n новое дело</numerusform>
+            <numerusform>%n новых дела</numerusform>
+            <numerusform>%n новых дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed case(s)</source>
+        <translation>
+            <numerusform>%n изменённое дело</numerusform>
+            <numerusform>%n изменённых дела</numerusform>
+            <numerusform>%n изменённых дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict waiting for you</source>
+        <translation>
+            <numerusform>%n поле в конфликте ждёт вас</numerusform>
+            <numerusform>%n поля в конфликте ждут вас</numerusform>
+            <numerusform>%n полей в конфликте ждут вас</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) erased for good, as their senders asked.</source>
+        <translation>
+            <numerusform>%n дело стёрто навсегда по просьбе отправителей.</numerusform>
+            <numerusform>%n дела стёрты навсегда по просьбе отправителей.</numerusform>
+            <numerusform>%n дел стёрто навсегда по просьбе отправителей.</numerusform>
+        </translation>
+    </message>
 </context>
   <context>
     <name>CaseEditor</name>
@@ -245,7 +329,15 @@
       <source>Cases to export</source>
       <translation>Дела для экспорта</translation>
     </message>
-  </context>
+      <message>
+        <source>Number of ticked cases</source>
+        <translation>Число отмеченных дел</translation>
+    </message>
+    <message>
+        <source>Ticked: %1 (shown first in the list)</source>
+        <translation>Отмечено: %1 (показаны в начале списка)</translation>
+    </message>
+</context>
   <context>
     <name>ChecksPage</name>
     <message>
@@ -368,7 +460,59 @@
       <source>Kept “%1” for %2.</source>
       <translation>Для поля «%2» оставлено «%1».</translation>
     </message>
-  </context>
+      <message>
+        <source>this laptop</source>
+        <translation>этот ноутбук</translation>
+    </message>
+    <message>
+        <source>laptop “%1”</source>
+        <translation>ноутбук «%1»</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>ноутбук %1</translation>
+    </message>
+    <message>
+        <source>an organisation not known here</source>
+        <translation>организация, неизвестная здесь</translation>
+    </message>
+    <message>
+        <source>%1 (ours)</source>
+        <translation>%1 (наша)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation>Внесено: %1, %2</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <source>Who made value %1, and when</source>
+        <translation>Кто и когда внёс значение %1</translation>
+    </message>
+    <message>
+        <source>Keep value &amp;%1</source>
+        <translation>Оставить значение &amp;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict. Select one, then keep one of its values.</source>
+        <translation>
+            <numerusform>%n поле в конфликте. Выберите его и оставьте одно из значений.</numerusform>
+            <numerusform>%n поля в конфликте. Выберите одно из них и оставьте одно из его значений.</numerusform>
+            <numerusform>%n полей в конфликте. Выберите одно из них и оставьте одно из его значений.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>DestinationPage</name>
     <message>
@@ -449,7 +593,15 @@
       <source>The man's records ARE erased, but the vault could not be compacted, so traces may remain in its free space until it is. Close other programs using the vault and press “Compact again”.</source>
       <translation>Записи этого человека СТЁРТЫ, но хранилище не удалось сжать, поэтому, пока это не сделано, следы могут оставаться в его свободном месте. Закройте другие программы, которые используют хранилище, и нажмите «Сжать ещё раз».</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Nothing was erased: %n other case(s) belong to the same man (merged or linked as duplicates). Confirm them too to erase them with this one.</source>
+        <translation>
+            <numerusform>Ничего не стёрто: к тому же человеку относится ещё %n дело (объединённое или связанное как дубликат). Подтвердите и его, чтобы стереть вместе с этим.</numerusform>
+            <numerusform>Ничего не стёрто: к тому же человеку относятся ещё %n дела (объединённые или связанные как дубликаты). Подтвердите и их, чтобы стереть вместе с этим.</numerusform>
+            <numerusform>Ничего не стёрто: к тому же человеку относятся ещё %n дел (объединённые или связанные как дубликаты). Подтвердите и их, чтобы стереть вместе с этим.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ErasureNoticesView</name>
     <message>
@@ -497,7 +649,15 @@
       <source>Erasure notice from %1 about case %2: %3</source>
       <translation>Уведомление о стирании от партнёра %1 по делу %2: %3</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Refused: records of %n case(s) erased here at the man's request. They never come back.</source>
+        <translation>
+            <numerusform>Отклонено: записи %n дела, стёртого здесь по просьбе человека. Они никогда не вернутся.</numerusform>
+            <numerusform>Отклонено: записи %n дел, стёртых здесь по просьбе человека. Они никогда не вернутся.</numerusform>
+            <numerusform>Отклонено: записи %n дел, стёртых здесь по просьбе человека. Они никогда не вернутся.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ExchangeTab</name>
     <message>
@@ -553,6 +713,10 @@
     <message>
         <source>Inbox (%1 waiting)</source>
         <translation>Входящие (ждут: %1)</translation>
+    </message>
+    <message>
+        <source>Our laptops and keys</source>
+        <translation>Наши ноутбуки и ключи</translation>
     </message>
 </context>
   <context>
@@ -1203,6 +1367,26 @@
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Полный</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Минимальный</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have no consent for this partner. Record his consent, or give a written reason to export anyway.</source>
+        <translation>
+            <numerusform>У %n дела нет согласия для этого партнёра. Запишите согласие человека или укажите письменную причину, чтобы всё равно выгрузить.</numerusform>
+            <numerusform>У %n дел нет согласия для этого партнёра. Запишите согласие или укажите письменную причину, чтобы всё равно выгрузить.</numerusform>
+            <numerusform>У %n дел нет согласия для этого партнёра. Запишите согласие или укажите письменную причину, чтобы всё равно выгрузить.</numerusform>
+        </translation>
+    </message>
 </context>
   <context>
     <name>PartnersPage</name>
@@ -1452,6 +1636,14 @@
         <source>Outbox and inbox folders of the selected partner</source>
         <translation>Папки исходящих и входящих выбранного партнёра</translation>
     </message>
+    <message>
+        <source>Key &amp;history…</source>
+        <translation>&amp;История ключей…</translation>
+    </message>
+    <message>
+        <source>Key history of the selected partner</source>
+        <translation>История ключей выбранного партнёра</translation>
+    </message>
 </context>
   <context>
     <name>PreviewPage</name>
@@ -1616,6 +1808,106 @@
         <source>New since your last exchange (acknowledged on %1): %2 case(s) changed, of them %3 new. %4 unchanged case(s) are not sent again.</source>
         <translation>Новое с последнего обмена (получение подтверждено %1): изменённых дел: %2, из них новых: %3. Неизменённые дела повторно не отправляются (дел: %4).</translation>
     </message>
+    <message>
+        <source>From %1:</source>
+        <translation>От %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>To: %1 (redaction profile: %2). %n case(s). Never leaves under this profile: %3.</source>
+        <translation>
+            <numerusform>Кому: %1 (профиль сокрытия: %2). %n дело. При этом профиле никогда не передаётся: %3.</numerusform>
+            <numerusform>Кому: %1 (профиль сокрытия: %2). %n дела. При этом профиле никогда не передаётся: %3.</numerusform>
+            <numerusform>Кому: %1 (профиль сокрытия: %2). %n дел. При этом профиле никогда не передаётся: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New since your last exchange (acknowledged on %1): %n case(s) changed.</source>
+        <translation>
+            <numerusform>Новое с последнего обмена (подтверждён %1): изменено %n дело.</numerusform>
+            <numerusform>Новое с последнего обмена (подтверждён %1): изменено %n дела.</numerusform>
+            <numerusform>Новое с последнего обмена (подтверждён %1): изменено %n дел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %n new.</source>
+        <translation>
+            <numerusform>Из них новых: %n.</numerusform>
+            <numerusform>Из них новых: %n.</numerusform>
+            <numerusform>Из них новых: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged case(s) are not sent again.</source>
+        <translation>
+            <numerusform>%n неизменённое дело не отправляется повторно.</numerusform>
+            <numerusform>%n неизменённых дела не отправляются повторно.</numerusform>
+            <numerusform>%n неизменённых дел не отправляются повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n case(s) the man has not consented to his file going to these partners. Go back and leave those cases out, or send anyway with a written reason.</source>
+        <translation>
+            <numerusform>В %n деле человек не давал согласия на передачу его дела этим партнёрам. Вернитесь и исключите такие дела или всё равно отправьте, указав письменную причину.</numerusform>
+            <numerusform>В %n делах человек не давал согласия на передачу его дела этим партнёрам. Вернитесь и исключите такие дела или всё равно отправьте, указав письменную причину.</numerusform>
+            <numerusform>В %n делах человек не давал согласия на передачу его дела этим партнёрам. Вернитесь и исключите такие дела или всё равно отправьте, указав письменную причину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n новое дело</numerusform>
+            <numerusform>%n новых дела</numerusform>
+            <numerusform>%n новых дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed case(s)</source>
+        <translation>
+            <numerusform>%n изменённое дело</numerusform>
+            <numerusform>%n изменённых дела</numerusform>
+            <numerusform>%n изменённых дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict</source>
+        <translation>
+            <numerusform>%n поле в конфликте</numerusform>
+            <numerusform>%n поля в конфликте</numerusform>
+            <numerusform>%n полей в конфликте</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new timeline event(s)</source>
+        <translation>
+            <numerusform>%n новое событие хронологии</numerusform>
+            <numerusform>%n новых события хронологии</numerusform>
+            <numerusform>%n новых событий хронологии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new screening(s)</source>
+        <translation>
+            <numerusform>%n новая оценка</numerusform>
+            <numerusform>%n новые оценки</numerusform>
+            <numerusform>%n новых оценок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n удаление</numerusform>
+            <numerusform>%n удаления</numerusform>
+            <numerusform>%n удалений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
 </context>
   <context>
     <name>ProgressPage</name>
@@ -1694,7 +1986,15 @@
       <source>No bundle file was left behind.</source>
       <translation>Файл пакета не остался на диске.</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Done: %n case(s) exported.</source>
+        <translation>
+            <numerusform>Готово: выгружено %n дело.</numerusform>
+            <numerusform>Готово: выгружено %n дела.</numerusform>
+            <numerusform>Готово: выгружено %n дел.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>SourcePage</name>
     <message>
@@ -2037,6 +2337,14 @@
     <message>
         <source>Sent: %1 cases, in the file %2.</source>
         <translation>Отправлено в файле %2. Дел: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n case(s), in the file %1.</source>
+        <translation>
+            <numerusform>Отправлено: %n дело, в файле %1.</numerusform>
+            <numerusform>Отправлено: %n дела, в файле %1.</numerusform>
+            <numerusform>Отправлено: %n дел, в файле %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

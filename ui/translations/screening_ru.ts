@@ -258,7 +258,43 @@
       <source>&amp;Delete</source>
       <translation>&amp;Удалить</translation>
     </message>
-  </context>
+      <message>
+        <source>Add de&amp;rived copy…</source>
+        <translation>Добавить &amp;производную копию…</translation>
+    </message>
+    <message>
+        <source>Add derived copy</source>
+        <translation>Добавить производную копию</translation>
+    </message>
+    <message>
+        <source>Exa&amp;mine…</source>
+        <translation>Ос&amp;мотреть…</translation>
+    </message>
+    <message>
+        <source>Examine</source>
+        <translation>Осмотреть</translation>
+    </message>
+    <message>
+        <source>Anomalies recorded on documents</source>
+        <translation>В документах отмечены несоответствия</translation>
+    </message>
+    <message>
+        <source>Type the date received as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Введите дату получения в виде ГГГГ-ММ-ДД или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The examination note was signed.</source>
+        <translation>Заключение об осмотре подписано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n derived copies are removed too.</source>
+        <translation>
+            <numerusform>Его %n производная копия тоже удаляется.</numerusform>
+            <numerusform>Его %n производные копии тоже удаляются.</numerusform>
+            <numerusform>Его %n производных копий тоже удаляются.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>EvaluationDialog</name>
     <message>
@@ -979,7 +1015,31 @@
       <source>The evaluation %1 does not count: %2.</source>
       <translation>Оценка %1 не учитывается: %2.</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>%n new evaluation(s) signed by organisations you have not verified: kept for reference, not counted towards clearance.</source>
+        <translation>
+            <numerusform>%n новая оценка подписана организацией, которую вы не проверили: сохранена для сведения, но не учитывается при допуске.</numerusform>
+            <numerusform>%n новые оценки подписаны организациями, которые вы не проверили: сохранены для сведения, но не учитываются при допуске.</numerusform>
+            <numerusform>%n новых оценок подписаны организациями, которые вы не проверили: сохранены для сведения, но не учитываются при допуске.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n independent evaluation(s) say “cleared”.</source>
+        <translation>
+            <numerusform>%1 из %n независимой оценки — «допущен».</numerusform>
+            <numerusform>%1 из %n независимых оценок — «допущен».</numerusform>
+            <numerusform>%1 из %n независимых оценок — «допущен».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluators from at least %n organisation(s) are needed; so far %1.</source>
+        <translation>
+            <numerusform>Нужны проверяющие хотя бы из %n организации; пока — %1.</numerusform>
+            <numerusform>Нужны проверяющие хотя бы из %n организаций; пока — %1.</numerusform>
+            <numerusform>Нужны проверяющие хотя бы из %n организаций; пока — %1.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>CaseEditor</name>
     <message>
