@@ -347,6 +347,77 @@
         <source>Organisation keys removed from this laptop</source>
         <translation>Clés de l’organisation retirées de cet ordinateur</translation>
     </message>
+    <message>
+        <source>Asylum dossier signed by the organisation</source>
+        <translation>Récapitulatif pour l’asile signé par l’organisation</translation>
+    </message>
+    <message>
+        <source>“Needs action” setting changed</source>
+        <translation>Réglage « À traiter » modifié</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation>Profil de masquage</translation>
+    </message>
+    <message>
+        <source>Kept changes</source>
+        <translation>Modifications conservées</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Sending without consent</source>
+        <translation>Envoi sans consentement</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Chargé de dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>Le journal est intact : %n entrée vérifiée.</numerusform>
+            <numerusform>Le journal est intact : %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -417,6 +488,18 @@
     <message>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation>Co&amp;nsentement</translation>
+    </message>
+    <message>
+        <source>Anomalies recorded on documents</source>
+        <translation>Anomalies relevées sur des documents</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: enter at least his name.</source>
+        <translation>Rien à enregistrer pour l’instant : saisissez au moins son nom.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +704,46 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risque :</translation>
+    </message>
+    <message>
+        <source>Use suggested Latin spelling</source>
+        <translation>Utiliser l’orthographe latine proposée</translation>
+    </message>
+    <message>
+        <source>Fill the Latin name from the Cyrillic</source>
+        <translation>Remplir le nom latin à partir du cyrillique</translation>
+    </message>
+    <message>
+        <source>Use suggested Cyrillic spelling</source>
+        <translation>Utiliser l’orthographe cyrillique proposée</translation>
+    </message>
+    <message>
+        <source>Fill the Cyrillic name from the Latin</source>
+        <translation>Remplir le nom cyrillique à partir du latin</translation>
+    </message>
+    <message>
+        <source>Pick the date of birth</source>
+        <translation>Choisir la date de naissance</translation>
+    </message>
+    <message>
+        <source>type a name, e.g. Russian</source>
+        <translation>tapez un nom, p. ex. russe</translation>
+    </message>
+    <message>
+        <source>Pick the call-up date</source>
+        <translation>Choisir la date de mobilisation</translation>
+    </message>
+    <message>
+        <source>type a name, e.g. Kazakhstan</source>
+        <translation>tapez un nom, p. ex. Kazakhstan</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -760,6 +883,57 @@
         <source>Deleted: %1</source>
         <translation>Supprimé : %1</translation>
     </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>Show more cases</source>
+        <translation>Afficher plus de dossiers</translation>
+    </message>
+    <message>
+        <source>No matching case</source>
+        <translation>Aucun dossier correspondant</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>&amp;Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>The first %1 matches, best first</source>
+        <translation>Les %1 premiers résultats, les meilleurs en tête</translation>
+    </message>
+    <message>
+        <source>Matches: %1, best first</source>
+        <translation>Résultats : %1, les meilleurs en tête</translation>
+    </message>
+    <message>
+        <source>Showing 1–%1 of %2</source>
+        <translation>Affichés : 1–%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>Aucun dossier ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No case matches “%1” with these filters.</source>
+        <translation>Aucun dossier ne correspond à « %1 » avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Aucun dossier ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -791,6 +965,26 @@
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>Non validé</translation>
+    </message>
+    <message>
+        <source>Screening not finished</source>
+        <translation>Vérification non terminée</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Validation</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCodePage</name>
@@ -817,6 +1011,10 @@
     <message>
         <source>That does not match. Go back and check what you wrote.</source>
         <translation>Cela ne correspond pas. Revenez en arrière et vérifiez ce que vous avez écrit.</translation>
+    </message>
+    <message>
+        <source>Safety advice</source>
+        <translation>Conseils de sécurité</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1704,235 @@
     <message>
         <source>Coming in a later version.</source>
         <translation>Prévu dans une version ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptEnrolmentDialog</name>
+    <message>
+        <source>Accept the enrolment</source>
+        <translation>Accepter l’enrôlement</translation>
+    </message>
+    <message>
+        <source>Do this on the NEW laptop, next to the laptop that enrolled it. Open the enrolment file and your organisation's identity card it gave you, then type the code the enrolling laptop shows.</source>
+        <translation>Faites ceci sur le NOUVEL ordinateur, à côté de l’ordinateur qui l’a enrôlé. Ouvrez le fichier d’enrôlement et la carte d’identité de votre organisation qu’il vous a donnés, puis tapez le code que montre l’ordinateur qui enrôle.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;enrolment file…</source>
+        <translation>Ouvrir le fichier d'&amp;enrôlement…</translation>
+    </message>
+    <message>
+        <source>Open the enrolment file</source>
+        <translation>Ouvrir le fichier d’enrôlement</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Fichier d’enrôlement</translation>
+    </message>
+    <message>
+        <source>Open the organisation's &amp;card…</source>
+        <translation>Ouvrir la &amp;carte de l’organisation…</translation>
+    </message>
+    <message>
+        <source>Open your organisation's identity card</source>
+        <translation>Ouvrir la carte d’identité de votre organisation</translation>
+    </message>
+    <message>
+        <source>Organisation's identity card file</source>
+        <translation>Fichier de la carte d’identité de l’organisation</translation>
+    </message>
+    <message>
+        <source>Code shown on the enrolling laptop</source>
+        <translation>Code affiché sur l’ordinateur qui enrôle</translation>
+    </message>
+    <message>
+        <source>the digits the enrolling laptop shows</source>
+        <translation>les chiffres affichés sur l’ordinateur qui enrôle</translation>
+    </message>
+    <message>
+        <source>Name of this laptop (optional)</source>
+        <translation>Nom de cet ordinateur (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. “field laptop 2”</source>
+        <translation>facultatif, p. ex. « ordinateur de terrain 2 »</translation>
+    </message>
+    <message>
+        <source>Check the code and &amp;join</source>
+        <translation>Vérifier le code et &amp;rejoindre</translation>
+    </message>
+    <message>
+        <source>Check the code and join the organisation</source>
+        <translation>Vérifier le code et rejoindre l’organisation</translation>
+    </message>
+    <message>
+        <source>C&amp;ode on the enrolling laptop:</source>
+        <translation>C&amp;ode sur l’ordinateur qui enrôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Name for this laptop:</source>
+        <translation>&amp;Nom de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Open your organisation's card</source>
+        <translation>Ouvrir la carte de votre organisation</translation>
+    </message>
+    <message>
+        <source>Could not read this file.</source>
+        <translation>Impossible de lire ce fichier.</translation>
+    </message>
+    <message>
+        <source>Could not read the enrolment file.</source>
+        <translation>Impossible de lire le fichier d’enrôlement.</translation>
+    </message>
+    <message>
+        <source>The code you typed is not the one the enrolling laptop shows. Nothing was changed. A file may have been swapped on the way: start again, both laptops side by side, with a new join request.</source>
+        <translation>Le code que vous avez tapé n’est pas celui que montre l’ordinateur qui enrôle. Rien n’a été modifié. Un fichier a peut-être été échangé en route : recommencez, les deux ordinateurs côte à côte, avec une nouvelle demande d’adhésion.</translation>
+    </message>
+    <message>
+        <source>This laptop is now a laptop of %1. Sync with your other laptops to receive the cases. Lock and unlock to see your organisation's name in the title.</source>
+        <translation>Cet ordinateur est maintenant un ordinateur de %1. Synchronisez-le avec vos autres ordinateurs pour recevoir les dossiers. Verrouillez puis déverrouillez pour voir le nom de votre organisation dans le titre.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceKeysDialog</name>
+    <message>
+        <source>Export the key announcement</source>
+        <translation>Exporter l’annonce des clés</translation>
+    </message>
+    <message>
+        <source>Writes one file for all your trusted partners, signed with your previous keys, which they still trust. Send it to each of them as you send bundles.
+
+After a rotation, partners who import it see “keys changed” next to your name and must compare the new short code with you (by phone or in person) before they exchange with you again.
+After a revocation, they stop trusting your old keys at once, and trust your new identity card only once they have verified it with you afresh.</source>
+        <translation>Écrit un seul fichier pour tous vos partenaires de confiance, signé avec vos clés précédentes, auxquelles ils font encore confiance. Envoyez-le à chacun d’eux comme vous envoyez les paquets.
+
+Après un changement de clés, les partenaires qui l’importent voient « clés changées » à côté de votre nom et doivent comparer le nouveau code court avec vous (par téléphone ou en personne) avant d’échanger de nouveau avec vous.
+Après une révocation, ils cessent aussitôt de faire confiance à vos anciennes clés, et ne font confiance à votre nouvelle carte d’identité qu’après l’avoir vérifiée de nouveau avec vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the announcement…</source>
+        <translation>&amp;Écrire l’annonce…</translation>
+    </message>
+    <message>
+        <source>Write the key announcement to a file</source>
+        <translation>Écrire l’annonce des clés dans un fichier</translation>
+    </message>
+    <message>
+        <source>There is no key change to announce: rotate or revoke your keys first.</source>
+        <translation>Il n’y a aucun changement de clés à annoncer : changez ou révoquez d’abord vos clés.</translation>
+    </message>
+    <message>
+        <source>Save the key announcement</source>
+        <translation>Enregistrer l’annonce des clés</translation>
+    </message>
+    <message>
+        <source>Could not write the announcement to this place.</source>
+        <translation>Impossible d’écrire l’annonce à cet emplacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Announcement for %n partner(s) written to %1.</source>
+        <translation>
+            <numerusform>Annonce pour %n partenaire écrite dans %1.</numerusform>
+            <numerusform>Annonce pour %n partenaires écrite dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AsylumDossierDialog</name>
+    <message>
+        <source>Dossier for an asylum application</source>
+        <translation>Récapitulatif pour une demande d’asile</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Language of the dossier</source>
+        <translation>Langue du récapitulatif</translation>
+    </message>
+    <message>
+        <source>Fields to include (redaction profile)</source>
+        <translation>Champs à inclure (profil de masquage)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the dossier:</source>
+        <translation>&amp;Langue du récapitulatif :</translation>
+    </message>
+    <message>
+        <source>&amp;Fields to include:</source>
+        <translation>&amp;Champs à inclure :</translation>
+    </message>
+    <message>
+        <source>The dossier is written in the language chosen here, whatever the language of the app. The organisation signs it: a file ending in .attestation is saved beside the PDF; send both.</source>
+        <translation>Le récapitulatif est rédigé dans la langue choisie ici, quelle que soit la langue de l’application. L’organisation le signe : un fichier se terminant par .attestation est enregistré à côté du PDF ; envoyez les deux.</translation>
+    </message>
+    <message>
+        <source>Preparing the dossier</source>
+        <translation>Préparation du récapitulatif</translation>
+    </message>
+    <message>
+        <source>Dossier preview</source>
+        <translation>Aperçu du récapitulatif</translation>
+    </message>
+    <message>
+        <source>Dossier status</source>
+        <translation>État du récapitulatif</translation>
+    </message>
+    <message>
+        <source>&amp;Save as signed PDF…</source>
+        <translation>&amp;Enregistrer en PDF signé…</translation>
+    </message>
+    <message>
+        <source>Save the dossier as a signed PDF</source>
+        <translation>Enregistrer le récapitulatif en PDF signé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>asylum-dossier.pdf</source>
+        <translation>recapitulatif-asile.pdf</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF there. Choose another place.</source>
+        <translation>Impossible d’écrire le PDF à cet endroit. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Dossier and its attestation saved. Remember: the files are not encrypted.</source>
+        <translation>Récapitulatif et attestation enregistrés. N’oubliez pas : les fichiers ne sont pas chiffrés.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge…</source>
+        <translation>&amp;Défusionner…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y of his data…</source>
+        <translation>Cop&amp;ie de ses données…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this man's data…</source>
+        <translation>&amp;Effacer les données de l’intéressé…</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>Sélectionnez d’abord un dossier dans la liste.</translation>
+    </message>
+    <message>
+        <source>No case was merged into this one.</source>
+        <translation>Aucun dossier n’a été fusionné dans celui-ci.</translation>
     </message>
 </context>
 </TS>

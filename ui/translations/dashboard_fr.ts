@@ -1157,5 +1157,26 @@ Vous pouvez fermer cette fenêtre.</translation>
         <source>The vault is sound: every page of the database is authentic, its tables and indexes are intact, the audit trail is unbroken (entries: %1) and every signed evaluation verifies (evaluations: %2).</source>
         <translation>Le coffre est sain : chaque page de la base de données est authentique, ses tables et index sont intacts, le journal d’audit est ininterrompu (entrées : %1) et chaque évaluation signée est vérifiée (évaluations : %2).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) of the database file</source>
+        <translation>
+            <numerusform>%n partie endommagée du fichier de base de données</numerusform>
+            <numerusform>%n parties endommagées du fichier de base de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database's tables or indexes are broken (%n problem(s) found).</source>
+        <translation>
+            <numerusform>Les tables ou les index de la base de données sont endommagés (%n problème trouvé).</numerusform>
+            <numerusform>Les tables ou les index de la base de données sont endommagés (%n problèmes trouvés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed evaluation(s) no longer match their signatures: they were altered after signing and must not be relied on.</source>
+        <translation>
+            <numerusform>%n évaluation signée ne correspond plus à sa signature : elle a été modifiée après la signature et ne doit pas être prise en compte.</numerusform>
+            <numerusform>%n évaluations signées ne correspondent plus à leurs signatures : elles ont été modifiées après la signature et ne doivent pas être prises en compte.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -137,7 +137,49 @@
       <source>Not applied: %1 (the rest of the bundle still applies)</source>
       <translation>Non appliqué : %1 (le reste du paquet s’applique quand même)</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>%1: %n timeline event(s) refused. %2 never received this case from you.</source>
+        <translation>
+            <numerusform>%1 : %n événement refusé. %2 n’a jamais reçu ce dossier de vous.</numerusform>
+            <numerusform>%1 : %n événements refusés. %2 n’a jamais reçu ce dossier de vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n timeline event(s) refused. They claim to be written by your own organisation, but came from %2.</source>
+        <translation>
+            <numerusform>%1 : %n événement refusé. Il prétend être écrit par votre propre organisation, mais vient de %2.</numerusform>
+            <numerusform>%1 : %n événements refusés. Ils prétendent être écrits par votre propre organisation, mais viennent de %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n timeline event(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+        <translation>
+            <numerusform>%1 : %n événement prétend venir de %4 ; il est conservé comme venant de %2, qui l’a signé.</numerusform>
+            <numerusform>%1 : %n événements prétendent venir de %4 ; ils sont conservés comme venant de %2, qui les a signés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) refused. %2 never received this case from you.</source>
+        <translation>
+            <numerusform>%1 : %n pièce jointe refusée. %2 n’a jamais reçu ce dossier de vous.</numerusform>
+            <numerusform>%1 : %n pièces jointes refusées. %2 n’a jamais reçu ce dossier de vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) refused. They claim to be added by your own organisation, but came from %2.</source>
+        <translation>
+            <numerusform>%1 : %n pièce jointe refusée. Elle prétend avoir été ajoutée par votre propre organisation, mais vient de %2.</numerusform>
+            <numerusform>%1 : %n pièces jointes refusées. Elles prétendent avoir été ajoutées par votre propre organisation, mais viennent de %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+        <translation>
+            <numerusform>%1 : %n pièce jointe prétend venir de %4 ; elle est conservée comme venant de %2, qui l’a signée.</numerusform>
+            <numerusform>%1 : %n pièces jointes prétendent venir de %4 ; elles sont conservées comme venant de %2, qui les a signées.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ApplyPage</name>
     <message>
@@ -194,6 +236,38 @@
         <source>Your vault changed after the preview, so the bundle was checked again against it before anything was applied.</source>
         <translation>Votre coffre a changé après l’aperçu : le paquet a donc été vérifié de nouveau par rapport à lui avant que quoi que ce soit ne soit appliqué.</translation>
     </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n nouveau dossier</numerusform>
+            <numerusform>%n nouveaux dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed case(s)</source>
+        <translation>
+            <numerusform>%n dossier modifié</numerusform>
+            <numerusform>%n dossiers modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict waiting for you</source>
+        <translation>
+            <numerusform>%n champ en conflit vous attend</numerusform>
+            <numerusform>%n champs en conflit vous attendent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) erased for good, as their senders asked.</source>
+        <translation>
+            <numerusform>%n dossier effacé définitivement, comme son expéditeur l’a demandé.</numerusform>
+            <numerusform>%n dossiers effacés définitivement, comme leurs expéditeurs l’ont demandé.</numerusform>
+        </translation>
+    </message>
 </context>
   <context>
     <name>CaseEditor</name>
@@ -245,7 +319,15 @@
       <source>Cases to export</source>
       <translation>Dossiers à exporter</translation>
     </message>
-  </context>
+      <message>
+        <source>Number of ticked cases</source>
+        <translation>Nombre de dossiers cochés</translation>
+    </message>
+    <message>
+        <source>Ticked: %1 (shown first in the list)</source>
+        <translation>Cochés : %1 (affichés en tête de liste)</translation>
+    </message>
+</context>
   <context>
     <name>ChecksPage</name>
     <message>
@@ -368,7 +450,58 @@
       <source>Kept “%1” for %2.</source>
       <translation>« %1 » conservé pour %2.</translation>
     </message>
-  </context>
+      <message>
+        <source>this laptop</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>laptop “%1”</source>
+        <translation>ordinateur « %1 »</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>ordinateur %1</translation>
+    </message>
+    <message>
+        <source>an organisation not known here</source>
+        <translation>une organisation inconnue ici</translation>
+    </message>
+    <message>
+        <source>%1 (ours)</source>
+        <translation>%1 (nous)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation>Fait par %1 le %2</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Who made value %1, and when</source>
+        <translation>Qui a fait la valeur %1, et quand</translation>
+    </message>
+    <message>
+        <source>Keep value &amp;%1</source>
+        <translation>Garder la valeur &amp;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict. Select one, then keep one of its values.</source>
+        <translation>
+            <numerusform>%n champ en conflit. Sélectionnez-le, puis gardez une de ses valeurs.</numerusform>
+            <numerusform>%n champs en conflit. Sélectionnez-en un, puis gardez une de ses valeurs.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>DestinationPage</name>
     <message>

@@ -258,7 +258,42 @@
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
     </message>
-  </context>
+      <message>
+        <source>Add de&amp;rived copy…</source>
+        <translation>Ajouter une copie &amp;dérivée…</translation>
+    </message>
+    <message>
+        <source>Add derived copy</source>
+        <translation>Ajouter une copie dérivée</translation>
+    </message>
+    <message>
+        <source>Exa&amp;mine…</source>
+        <translation>E&amp;xaminer…</translation>
+    </message>
+    <message>
+        <source>Examine</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Anomalies recorded on documents</source>
+        <translation>Anomalies relevées sur des documents</translation>
+    </message>
+    <message>
+        <source>Type the date received as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Tapez la date de réception sous la forme AAAA-MM-JJ, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The examination note was signed.</source>
+        <translation>La note d’examen a été signée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n derived copies are removed too.</source>
+        <translation>
+            <numerusform>Sa copie dérivée (%n) est aussi supprimée.</numerusform>
+            <numerusform>Ses %n copies dérivées sont aussi supprimées.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>EvaluationDialog</name>
     <message>
