@@ -1908,7 +1908,7 @@ Après une révocation, ils cessent aussitôt de faire confiance à vos ancienne
     <name>CaseActions</name>
     <message>
         <source>&amp;Case</source>
-        <translation>&amp;Dossier</translation>
+        <translation>D&amp;ossier</translation>
     </message>
     <message>
         <source>&amp;Merge with…</source>
@@ -1933,6 +1933,450 @@ Après une révocation, ils cessent aussitôt de faire confiance à vos ancienne
     <message>
         <source>No case was merged into this one.</source>
         <translation>Aucun dossier n’a été fusionné dans celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>One &amp;partner</source>
+        <translation>Un &amp;partenaire</translation>
+    </message>
+    <message>
+        <source>Every partner of a &amp;kind</source>
+        <translation>Tous les partenaires d’un même &amp;type</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <source>How he said it</source>
+        <translation>Comment il l’a exprimé</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Name of the person who heard him</source>
+        <translation>Nom de la personne qui l’a entendu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attach the signed &amp;form…</source>
+        <translation>Joindre le &amp;formulaire signé…</translation>
+    </message>
+    <message>
+        <source>Attach the signed form</source>
+        <translation>Joindre le formulaire signé</translation>
+    </message>
+    <message>
+        <source>No form attached (optional).</source>
+        <translation>Aucun formulaire joint (facultatif).</translation>
+    </message>
+    <message>
+        <source>&amp;How he said it:</source>
+        <translation>&amp;Comment il l’a exprimé :</translation>
+    </message>
+    <message>
+        <source>Wi&amp;tness:</source>
+        <translation>Té&amp;moin :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Signed form:</source>
+        <translation>Formulaire signé :</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Save the case first; then you can record his consent.</source>
+        <translation>Enregistrez d’abord le dossier ; vous pourrez ensuite enregistrer son consentement.</translation>
+    </message>
+    <message>
+        <source>Consent statements of this case</source>
+        <translation>Déclarations de consentement de ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>He agreed that his file may go to a partner (or to a kind of partner)</source>
+        <translation>Il a accepté que son dossier aille à un partenaire (ou à un type de partenaire)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>He withdrew (or refused) consent: his file no longer goes there</source>
+        <translation>Il a retiré (ou refusé) son consentement : son dossier n’y va plus</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Consent problem</source>
+        <translation>Problème de consentement</translation>
+    </message>
+    <message>
+        <source>Record that he withdrew consent for %1?</source>
+        <translation>Enregistrer le retrait de son consentement pour %1 ?</translation>
+    </message>
+    <message>
+        <source>From now on his file is not sent there unless someone writes a reason, which is audited. Earlier statements stay in the history.</source>
+        <translation>Désormais, son dossier n’y est plus envoyé, sauf si quelqu’un écrit un motif, qui est inscrit au journal d’audit. Les déclarations antérieures restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Every partner among %1</source>
+        <translation>Tous les partenaires parmi : %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Message from him (messenger, e-mail)</source>
+        <translation>Message de sa part (messagerie, e-mail)</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Pas de consentement</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Other (see the note)</source>
+        <translation>Autre (voir la note)</translation>
+    </message>
+    <message>
+        <source>Said before a witness</source>
+        <translation>Exprimé devant un témoin</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Formulaire signé</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Withdrawn later</source>
+        <translation>Retiré depuis</translation>
+    </message>
+    <message>
+        <source>Withdrew or refused</source>
+        <translation>Retiré ou refusé</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>associations</source>
+        <translation>associations</translation>
+    </message>
+    <message>
+        <source>authorities</source>
+        <translation>autorités</translation>
+    </message>
+    <message>
+        <source>lawyers</source>
+        <translation>avocats</translation>
+    </message>
+    <message>
+        <source>other partners</source>
+        <translation>autres partenaires</translation>
+    </message>
+    <message>
+        <source>transit NGOs</source>
+        <translation>ONG de transit</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Possibly the same man</source>
+        <translation>Peut-être la même personne</translation>
+    </message>
+    <message>
+        <source>The case you saved may be about a man who already has a case here. Check before you go on: two files about one man can mislead a screening.</source>
+        <translation>Le dossier que vous avez enregistré concerne peut-être un homme qui a déjà un dossier ici. Vérifiez avant de continuer : deux dossiers sur un même homme peuvent fausser une vérification.</translation>
+    </message>
+    <message>
+        <source>Cases that may be the same man</source>
+        <translation>Dossiers qui concernent peut-être la même personne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Open the other</source>
+        <translation>&amp;Ouvrir l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Link: same man</source>
+        <translation>&amp;Lier : même personne</translation>
+    </message>
+    <message>
+        <source>Both cases stay; they are marked as files of the same man</source>
+        <translation>Les deux dossiers restent ; ils sont marqués comme dossiers d’une même personne</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same man</source>
+        <translation>&amp;Pas la même personne</translation>
+    </message>
+    <message>
+        <source>This pair is not flagged again</source>
+        <translation>Cette paire n’est plus signalée</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the other…</source>
+        <translation>&amp;Fusionner dans l’autre…</translation>
+    </message>
+    <message>
+        <source>The other case keeps everything and gains what only this one knows</source>
+        <translation>L’autre dossier garde tout et reçoit ce que seul celui-ci contient</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Possibly the same man as %1 (case %2): %3.</source>
+        <translation>Peut-être la même personne que %1 (dossier %2) : %3.</translation>
+    </message>
+    <message>
+        <source>date of birth missing on one of them</source>
+        <translation>date de naissance absente sur l’un des deux</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name in another spelling</source>
+        <translation>même nom, autre orthographe</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyVaultHint</name>
+    <message>
+        <source>No cases yet</source>
+        <translation>Aucun dossier pour le moment</translation>
+    </message>
+    <message>
+        <source>No cases yet.
+
+Start a new case with File → New case (Ctrl+N), or import a bundle from a partner with Partners → Import a bundle (Ctrl+I).
+
+Press F1 for a short guide to this screen.</source>
+        <translation>Aucun dossier pour le moment.
+
+Commencez un nouveau dossier avec Fichier → Nouveau dossier (Ctrl+N), ou importez le paquet d’un partenaire avec Partenaires → Importer un paquet (Ctrl+I).
+
+Appuyez sur F1 pour un court guide de cet écran.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase this man's data</source>
+        <translation>Effacer les données de l’intéressé</translation>
+    </message>
+    <message>
+        <source>Case to erase: %1</source>
+        <translation>Dossier à effacer : %1</translation>
+    </message>
+    <message>
+        <source>Everything about him is removed from this vault for good: his fields, timeline, screenings, consent statements, attachments and search entries. Only the case id stays, in a register that stops any bundle from bringing him back, and in the audit log (ids only). This cannot be undone.</source>
+        <translation>Tout ce qui le concerne est retiré définitivement de ce coffre : ses champs, sa chronologie, ses vérifications, ses déclarations de consentement, ses pièces jointes et ses entrées de recherche. Seul le numéro du dossier reste, dans un registre qui empêche tout paquet de le ramener, et dans le journal d’audit (numéros seulement). C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Other cases of the same man, erased with it: %1</source>
+        <translation>Autres dossiers du même homme, effacés avec lui : %1</translation>
+    </message>
+    <message>
+        <source>These partners received his file and keep their copy: the next bundle you send each of them carries a signed erasure notice. Ask them to confirm it: %1</source>
+        <translation>Ces partenaires ont reçu son dossier et en gardent leur copie : le prochain paquet que vous envoyez à chacun d’eux porte un avis d’effacement signé. Demandez-leur de le confirmer : %1</translation>
+    </message>
+    <message>
+        <source>No partner received his file from this vault.</source>
+        <translation>Aucun partenaire n’a reçu son dossier depuis ce coffre.</translation>
+    </message>
+    <message>
+        <source>Backups made before now still contain him: delete or overwrite them.</source>
+        <translation>Les sauvegardes faites avant maintenant le contiennent encore : supprimez-les ou écrasez-les.</translation>
+    </message>
+    <message>
+        <source>What is erased</source>
+        <translation>Ce qui est effacé</translation>
+    </message>
+    <message>
+        <source>To confirm, type the case's short id: %1</source>
+        <translation>Pour confirmer, tapez le numéro court du dossier : %1</translation>
+    </message>
+    <message>
+        <source>Type the case's short id to confirm</source>
+        <translation>Tapez le numéro court du dossier pour confirmer</translation>
+    </message>
+    <message>
+        <source>Erasing and compacting the vault</source>
+        <translation>Effacement et compactage du coffre</translation>
+    </message>
+    <message>
+        <source>Erasure result</source>
+        <translation>Résultat de l’effacement</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>&amp;Compact again</source>
+        <translation>&amp;Compacter de nouveau</translation>
+    </message>
+    <message>
+        <source>Compact again</source>
+        <translation>Compacter de nouveau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Erased for good. The erasure notices go with the next bundles.</source>
+        <translation>Effacé définitivement. Les avis d’effacement partent avec les prochains paquets.</translation>
+    </message>
+    <message>
+        <source>The vault is compacted. Erased for good.</source>
+        <translation>Le coffre est compacté. Effacé définitivement.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide for this screen</source>
+        <translation>&amp;Guide de cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseVault</source>
+        <translation>&amp;À propos de CaseVault</translation>
+    </message>
+    <message>
+        <source>CaseVault %1</source>
+        <translation>CaseVault %1</translation>
+    </message>
+    <message>
+        <source>An encrypted case tracker that works offline, for organisations that help people leave the war.</source>
+        <translation>Un outil chiffré de suivi de dossiers qui fonctionne hors ligne, pour les organisations qui aident des personnes à quitter la guerre.</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (free software: you may share and change it).</source>
+        <translation>Licence : %1 (logiciel libre : vous pouvez le partager et le modifier).</translation>
+    </message>
+    <message>
+        <source>Documentation: the “docs” folder and README.md that come with CaseVault (in the installation folder, or at the top of the source).</source>
+        <translation>Documentation : le dossier « docs » et le fichier README.md fournis avec CaseVault (dans le dossier d’installation, ou à la racine des sources).</translation>
+    </message>
+    <message>
+        <source>About CaseVault</source>
+        <translation>À propos de CaseVault</translation>
     </message>
 </context>
 </TS>

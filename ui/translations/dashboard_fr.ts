@@ -204,6 +204,25 @@
         <source>Report saved.</source>
         <translation>Rapport enregistré.</translation>
     </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Print a statistics report</source>
+        <translation>Imprimer un rapport statistique</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the vault.</source>
+        <translation>
+            <numerusform>%n dossier dans le coffre.</numerusform>
+            <numerusform>%n dossiers dans le coffre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DestroyedView</name>
@@ -287,6 +306,14 @@
         <location filename="../../src/casevault/gui/dossier_dialog.py" line="145"/>
         <source>Dossier saved. Remember: the file is not encrypted.</source>
         <translation>Récapitulatif enregistré. Rappel : le fichier n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Imprimer le récapitulatif</translation>
     </message>
 </context>
 <context>

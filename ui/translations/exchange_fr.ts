@@ -582,7 +582,14 @@
       <source>The man's records ARE erased, but the vault could not be compacted, so traces may remain in its free space until it is. Close other programs using the vault and press “Compact again”.</source>
       <translation>Les enregistrements de l’intéressé SONT effacés, mais le coffre n’a pas pu être compacté : des traces peuvent donc subsister dans son espace libre jusqu’à ce qu’il le soit. Fermez les autres programmes qui utilisent le coffre et appuyez sur « Compacter de nouveau ».</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Nothing was erased: %n other case(s) belong to the same man (merged or linked as duplicates). Confirm them too to erase them with this one.</source>
+        <translation>
+            <numerusform>Rien n’a été effacé : %n autre dossier appartient au même homme (fusionné ou lié comme doublon). Confirmez-le aussi pour l’effacer avec celui-ci.</numerusform>
+            <numerusform>Rien n’a été effacé : %n autres dossiers appartiennent au même homme (fusionnés ou liés comme doublons). Confirmez-les aussi pour les effacer avec celui-ci.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ErasureNoticesView</name>
     <message>
@@ -630,7 +637,14 @@
       <source>Erasure notice from %1 about case %2: %3</source>
       <translation>Avis d’effacement de %1 concernant le dossier %2 : %3</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Refused: records of %n case(s) erased here at the man's request. They never come back.</source>
+        <translation>
+            <numerusform>Refusé : enregistrements de %n dossier effacé ici à la demande de l’intéressé. Ils ne reviennent jamais.</numerusform>
+            <numerusform>Refusé : enregistrements de %n dossiers effacés ici à la demande des intéressés. Ils ne reviennent jamais.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ExchangeTab</name>
     <message>
@@ -686,6 +700,10 @@
     <message>
         <source>Inbox (%1 waiting)</source>
         <translation>Réception (en attente : %1)</translation>
+    </message>
+    <message>
+        <source>Our laptops and keys</source>
+        <translation>Nos ordinateurs et clés</translation>
     </message>
 </context>
   <context>
@@ -2170,6 +2188,136 @@
     <message>
         <source>Sent: %1 cases, in the file %2.</source>
         <translation>Envoyé dans le fichier %2. Dossiers : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DropOrgKeysDialog</name>
+    <message>
+        <source>Keep the organisation's keys off this laptop</source>
+        <translation>Ne pas garder les clés de l’organisation sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Recommended for everyday laptops: keep your organisation's keys on one or two well-protected office laptops only (full-disk encryption, not carried across borders, not used for e-mail). An everyday laptop then syncs, exports and imports with its own keys, and if it is seized you remove it alone: partners need do nothing.
+
+WARNING: this removes the organisation's private keys from this laptop for good. It can then no longer enrol laptops, rotate keys, sign evaluations or identity cards. Do this only after this laptop has synced once with an office laptop, and only if another laptop keeps the keys: without one, nobody can do these things again. Older backups of this vault still hold the keys: replace or destroy them.</source>
+        <translation>Recommandé pour les ordinateurs de tous les jours : gardez les clés de votre organisation sur un ou deux ordinateurs de bureau bien protégés seulement (disque entièrement chiffré, jamais emportés au passage des frontières, pas utilisés pour les e-mails). Un ordinateur de tous les jours synchronise, exporte et importe alors avec ses propres clés, et s’il est saisi, vous retirez cet ordinateur seul : les partenaires n’ont rien à faire.
+
+ATTENTION : ceci retire définitivement de cet ordinateur les clés privées de l’organisation. Il ne pourra plus enrôler d’ordinateurs, changer les clés, signer des évaluations ni des cartes d’identité. Ne le faites qu’après une première synchronisation de cet ordinateur avec un ordinateur de bureau, et seulement si un autre ordinateur garde les clés : sans lui, plus personne ne pourra faire ces opérations. Les anciennes sauvegardes de ce coffre contiennent encore les clés : remplacez-les ou détruisez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Another laptop of our organisation keeps the organisation's keys</source>
+        <translation>&amp;Un autre ordinateur de notre organisation garde les clés de l’organisation</translation>
+    </message>
+    <message>
+        <source>Another laptop keeps the organisation's keys</source>
+        <translation>Un autre ordinateur garde les clés de l’organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the organisation's keys from here</source>
+        <translation>&amp;Retirer d’ici les clés de l’organisation</translation>
+    </message>
+    <message>
+        <source>Remove the organisation's keys from this laptop for good</source>
+        <translation>Retirer définitivement les clés de l’organisation de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The organisation's keys were removed from this laptop.</source>
+        <translation>Les clés de l’organisation ont été retirées de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolLaptopDialog</name>
+    <message>
+        <source>CaseVault enrolment files (*.enrol);;All files (*)</source>
+        <translation>Fichiers d’enrôlement CaseVault (*.enrol);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enrol a new laptop</source>
+        <translation>Enrôler un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Do this with the new laptop next to you. The enrolment file holds your organisation's keys, encrypted for the new laptop only: the code check makes sure the request really is that laptop's, not a file swapped on the way.</source>
+        <translation>Faites ceci avec le nouvel ordinateur à côté de vous. Le fichier d’enrôlement contient les clés de votre organisation, chiffrées pour le seul nouvel ordinateur : la vérification du code garantit que la demande vient bien de cet ordinateur, et non d’un fichier échangé en route.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the join request…</source>
+        <translation>&amp;Ouvrir la demande d’adhésion…</translation>
+    </message>
+    <message>
+        <source>Open the new laptop's join request</source>
+        <translation>Ouvrir la demande d’adhésion du nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Join request file</source>
+        <translation>Fichier de demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>Code shown on the new laptop</source>
+        <translation>Code affiché sur le nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>the digits the new laptop shows</source>
+        <translation>les chiffres affichés sur le nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Check the code and &amp;write the enrolment…</source>
+        <translation>Vérifier le code et &amp;écrire l’enrôlement…</translation>
+    </message>
+    <message>
+        <source>Check the code and write the enrolment file</source>
+        <translation>Vérifier le code et écrire le fichier d’enrôlement</translation>
+    </message>
+    <message>
+        <source>Code to type on the new laptop</source>
+        <translation>Code à taper sur le nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Save your organisation's &amp;card…</source>
+        <translation>Enregistrer la c&amp;arte de votre organisation…</translation>
+    </message>
+    <message>
+        <source>Save your organisation's identity card for the new laptop</source>
+        <translation>Enregistrer la carte d’identité de votre organisation pour le nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Code on the new laptop:</source>
+        <translation>&amp;Code sur le nouvel ordinateur :</translation>
+    </message>
+    <message>
+        <source>Open the join request</source>
+        <translation>Ouvrir la demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>Could not read this file.</source>
+        <translation>Impossible de lire ce fichier.</translation>
+    </message>
+    <message>
+        <source>Now type the code the new laptop shows.</source>
+        <translation>Tapez maintenant le code affiché sur le nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Enregistrer le fichier d’enrôlement</translation>
+    </message>
+    <message>
+        <source>Could not write the enrolment file to this place.</source>
+        <translation>Impossible d’écrire le fichier d’enrôlement à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Enrolment file written to %1. Give the new laptop this file and your organisation's identity card (save it below), then type the code above on it.</source>
+        <translation>Fichier d’enrôlement écrit dans %1. Donnez au nouvel ordinateur ce fichier et la carte d’identité de votre organisation (enregistrez-la ci-dessous), puis tapez sur lui le code ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Save your identity card</source>
+        <translation>Enregistrer votre carte d’identité</translation>
+    </message>
+    <message>
+        <source>Could not write the card to this place.</source>
+        <translation>Impossible d’écrire la carte à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Card saved to %1.</source>
+        <translation>Carte enregistrée dans %1.</translation>
     </message>
 </context>
 </TS>

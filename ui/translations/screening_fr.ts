@@ -260,7 +260,7 @@
     </message>
       <message>
         <source>Add de&amp;rived copy…</source>
-        <translation>Ajouter une copie &amp;dérivée…</translation>
+        <translation>Ajouter une cop&amp;ie dérivée…</translation>
     </message>
     <message>
         <source>Add derived copy</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Exa&amp;mine…</source>
-        <translation>E&amp;xaminer…</translation>
+        <translation>Exa&amp;miner…</translation>
     </message>
     <message>
         <source>Examine</source>
@@ -1026,4 +1026,197 @@
       <translation>Pièces &amp;jointes</translation>
     </message>
   </context>
+<context>
+    <name>DeriveDialog</name>
+    <message>
+        <source>Add a derived copy</source>
+        <translation>Ajouter une copie dérivée</translation>
+    </message>
+    <message>
+        <source>A crop or redaction of “%1”. It is stored as a new attachment that names its original; the original stays as it is.</source>
+        <translation>Un recadrage ou une version masquée de « %1 ». Elle est conservée comme une nouvelle pièce jointe qui nomme son original ; l’original reste tel quel.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>How it was made</source>
+        <translation>Comment elle a été faite</translation>
+    </message>
+    <message>
+        <source>e.g. cropped to the stamp; phone number hidden</source>
+        <translation>p. ex. recadrée sur le tampon ; numéro de téléphone masqué</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;How it was made:</source>
+        <translation>Co&amp;mment elle a été faite :</translation>
+    </message>
+    <message>
+        <source>&amp;Add copy</source>
+        <translation>&amp;Ajouter la copie</translation>
+    </message>
+    <message>
+        <source>Add copy</source>
+        <translation>Ajouter la copie</translation>
+    </message>
+    <message>
+        <source>Choose the file of the copy.</source>
+        <translation>Choisissez le fichier de la copie.</translation>
+    </message>
+    <message>
+        <source>Say how the copy was made.</source>
+        <translation>Indiquez comment la copie a été faite.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>signature verified</source>
+        <translation>signature vérifiée</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: signed by an organisation we do not know</source>
+        <translation>NON VÉRIFIÉE : signée par une organisation que nous ne connaissons pas</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: signed with a key that is not the signer's</source>
+        <translation>NON VÉRIFIÉE : signée avec une clé qui n’est pas celle du signataire</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the note was changed after it was signed</source>
+        <translation>NON VÉRIFIÉE : la note a été modifiée après sa signature</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the signed note cannot be read</source>
+        <translation>NON VÉRIFIÉE : la note signée est illisible</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the stored note differs from what was signed</source>
+        <translation>NON VÉRIFIÉE : la note conservée diffère de ce qui a été signé</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: this file is not the one that was examined</source>
+        <translation>NON VÉRIFIÉE : ce fichier n’est pas celui qui a été examiné</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: a partner whose keys were never compared</source>
+        <translation>NON VÉRIFIÉE : un partenaire dont les clés n’ont jamais été comparées</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the signer's keys were revoked</source>
+        <translation>NON VÉRIFIÉE : les clés du signataire ont été révoquées</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>Cohérent</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Impossible à dire</translation>
+    </message>
+    <message>
+        <source>A signed examination note cannot be read; it may have been altered.</source>
+        <translation>Une note d’examen signée est illisible ; elle a peut-être été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamineDialog</name>
+    <message>
+        <source>Examine a document</source>
+        <translation>Examiner un document</translation>
+    </message>
+    <message>
+        <source>Your finding on “%1”, signed with your organisation's keys.</source>
+        <translation>Votre constat sur « %1 », signé avec les clés de votre organisation.</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Examined on</source>
+        <translation>Examiné le</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>What you saw, e.g. the stamp overlaps the signature (required for anomalies)</source>
+        <translation>Ce que vous avez vu, p. ex. le tampon chevauche la signature (obligatoire pour des anomalies)</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be changed or withdrawn; a later note can correct it.</source>
+        <translation>Une note signée ne peut être ni modifiée ni retirée ; une note ultérieure peut la corriger.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator:</source>
+        <translation>É&amp;valuateur :</translation>
+    </message>
+    <message>
+        <source>Examined &amp;on:</source>
+        <translation>Examiné &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;What was seen:</source>
+        <translation>&amp;Ce qui a été constaté :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign note</source>
+        <translation>&amp;Signer la note</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Signer la note</translation>
+    </message>
+    <message>
+        <source>Choose who examined the document.</source>
+        <translation>Choisissez qui a examiné le document.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au maximum.</translation>
+    </message>
+</context>
 </TS>
