@@ -1118,6 +1118,25 @@
         <source>The new language will be used the next time CaseVault starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de CaseVault.</translation>
     </message>
+    <message>
+        <source>Dossier for an as&amp;ylum application (PDF)…</source>
+        <translation>Récapitulatif pour une demande d’a&amp;sile (PDF)…</translation>
+    </message>
+    <message>
+        <source>Our &amp;laptops and keys…</source>
+        <translation>Nos &amp;ordinateurs et clés…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault was locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Le coffre a été verrouillé après %n minute sans activité.</numerusform>
+            <numerusform>Le coffre a été verrouillé après %n minutes sans activité.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1364,6 +1383,18 @@
     <message>
         <source>A part of the vault's database is damaged (the key is right, but a page of the file no longer reads back as it was written). Use File → Check the vault… to see what is affected, then restore a backup copy of the vault folder or re-import the cases from your partners.</source>
         <translation>Une partie de la base de données du coffre est endommagée (la clé est la bonne, mais une page du fichier ne se relit plus telle qu’elle a été écrite). Utilisez Fichier → Vérifier le coffre… pour voir ce qui est touché, puis restaurez une copie de sauvegarde du dossier du coffre ou réimportez les dossiers depuis vos partenaires.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list, or type its two-letter code (e.g. KZ).</source>
+        <translation>Choisissez un pays dans la liste, ou tapez son code à deux lettres (p. ex. KZ).</translation>
+    </message>
+    <message>
+        <source>Choose each language from the list, or type its code (e.g. ru, en).</source>
+        <translation>Choisissez chaque langue dans la liste, ou tapez son code (p. ex. ru, en).</translation>
+    </message>
+    <message>
+        <source>Not a valid date: type it like the grey example, or use the calendar.</source>
+        <translation>Date non valide : tapez-la comme l’exemple en gris, ou utilisez le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2408,175 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
     <message>
         <source>About CaseVault</source>
         <translation>À propos de CaseVault</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>Setting up CaseVault</source>
+        <translation>Installer CaseVault</translation>
+    </message>
+    <message>
+        <source>Choose a long passphrase that you can remember: nobody can reset it. Then name your organisation. CaseVault shows a recovery code once: print it or write it on paper and hide the paper away from the laptop. It is the only way back in if the passphrase is forgotten.</source>
+        <translation>Choisissez une longue phrase secrète dont vous pouvez vous souvenir : personne ne peut la réinitialiser. Donnez ensuite un nom à votre organisation. CaseVault affiche une seule fois un code de récupération : imprimez-le ou écrivez-le sur papier, et cachez ce papier loin de l’ordinateur. C’est le seul moyen de revenir si la phrase secrète est oubliée.</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Type your passphrase and press Enter. If you forgot it, use the recovery code from paper (the button below the passphrase). In an emergency, File → Destroy the vault (panic) works here too, without the passphrase.</source>
+        <translation>Tapez votre phrase secrète et appuyez sur Entrée. Si vous l’avez oubliée, utilisez le code de récupération noté sur papier (le bouton sous la phrase secrète). En cas d’urgence, Fichier → Détruire le coffre (panique) fonctionne aussi ici, sans la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The case list</source>
+        <translation>La liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Every case of this vault. Type in the search box to find a name in either alphabet, or narrow the list with the filters. Double-click a case, or press Enter, to open it; Ctrl+N starts a new case. Ctrl+L locks the vault when you step away.</source>
+        <translation>Tous les dossiers de ce coffre. Tapez dans la zone de recherche pour trouver un nom dans l’un ou l’autre alphabet, ou réduisez la liste avec les filtres. Double-cliquez sur un dossier, ou appuyez sur Entrée, pour l’ouvrir ; Ctrl+N commence un nouveau dossier. Ctrl+L verrouille le coffre quand vous vous éloignez.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Who changed what and when. The entries are chained: “Verify chain” finds an entry that was altered, removed or reordered. The log never holds case contents, only what kind of change was made to which record.</source>
+        <translation>Qui a modifié quoi, et quand. Les entrées sont chaînées : « Vérifier la chaîne » trouve une entrée modifiée, supprimée ou déplacée. Le journal ne contient jamais le contenu des dossiers, seulement le type de modification faite et sur quel enregistrement.</translation>
+    </message>
+    <message>
+        <source>The dashboard</source>
+        <translation>Le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Counts of cases by status, risk and month, and the cases that need you. The figures can be saved as a PDF or printed for a report; the PDF is not encrypted.</source>
+        <translation>Le nombre de dossiers par statut, par risque et par mois, et les dossiers qui vous attendent. Les chiffres peuvent être enregistrés en PDF ou imprimés pour un rapport ; le PDF n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>Partners and exchange</source>
+        <translation>Partenaires et échanges</translation>
+    </message>
+    <message>
+        <source>Your partner organisations and their keys. Verify a partner's short code by phone or in person before you send to them. Export a bundle (Ctrl+E) to send cases; import a bundle (Ctrl+I) that a partner sent you. Bundles are encrypted and signed; a changed or replayed file is refused.</source>
+        <translation>Vos organisations partenaires et leurs clés. Vérifiez le code court d’un partenaire par téléphone ou en personne avant de lui envoyer quoi que ce soit. Exportez un paquet (Ctrl+E) pour envoyer des dossiers ; importez un paquet (Ctrl+I) qu’un partenaire vous a envoyé. Les paquets sont chiffrés et signés ; un fichier modifié ou rejoué est refusé.</translation>
+    </message>
+    <message>
+        <source>Editing a case</source>
+        <translation>Modifier un dossier</translation>
+    </message>
+    <message>
+        <source>The tabs hold the man's details, service, situation and notes, his timeline, screenings and attachments. Ctrl+S saves; an unsaved change is marked with * in the title and is kept, encrypted, if the vault locks before you save.</source>
+        <translation>Les onglets contiennent l’identité de l’intéressé, son service, sa situation et les notes, sa chronologie, ses vérifications et ses pièces jointes. Ctrl+S enregistre ; une modification non enregistrée est marquée d’un * dans le titre et conservée, chiffrée, si le coffre se verrouille avant l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The vault was destroyed</source>
+        <translation>Le coffre a été détruit</translation>
+    </message>
+    <message>
+        <source>Its keys are gone: nobody can open it from this computer any more. You can close the window. To work again, set up a new vault, or receive your cases back from a partner.</source>
+        <translation>Ses clés ont disparu : personne ne peut plus l’ouvrir depuis cet ordinateur. Vous pouvez fermer la fenêtre. Pour travailler de nouveau, créez un nouveau coffre, ou récupérez vos dossiers auprès d’un partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two cases of the same man</source>
+        <translation>Fusionner deux dossiers d’un même homme</translation>
+    </message>
+    <message>
+        <source>Kept case: %1</source>
+        <translation>Dossier conservé : %1</translation>
+    </message>
+    <message>
+        <source>Find the other case by name</source>
+        <translation>Trouver l’autre dossier par son nom</translation>
+    </message>
+    <message>
+        <source>Find the other case by name (any alphabet)</source>
+        <translation>Trouver l’autre dossier par son nom (tout alphabet)</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Dossiers trouvés</translation>
+    </message>
+    <message>
+        <source>What the kept case gains</source>
+        <translation>Ce que reçoit le dossier conservé</translation>
+    </message>
+    <message>
+        <source>The other case is hidden, not destroyed: its timeline, screenings and attachments stay and are shown with the kept case. Unmerge brings it back. Partners keep both cases until they merge them too.</source>
+        <translation>L’autre dossier est masqué, pas détruit : sa chronologie, ses vérifications et ses pièces jointes restent et sont affichées avec le dossier conservé. « Défusionner » le fait revenir. Les partenaires gardent les deux dossiers jusqu’à ce qu’ils les fusionnent à leur tour.</translation>
+    </message>
+    <message>
+        <source>Merge problem</source>
+        <translation>Problème de fusion</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The kept case gains:</source>
+        <translation>Le dossier conservé reçoit :</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>Fusionnés dans celui-ci : %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>The kept case gains nothing: it already holds everything the other one knows.</source>
+        <translation>Le dossier conservé ne reçoit rien : il contient déjà tout ce que l’autre contient.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmergeDialog</name>
+    <message>
+        <source>Unmerge</source>
+        <translation>Défusionner</translation>
+    </message>
+    <message>
+        <source>Cases merged into %1:</source>
+        <translation>Dossiers fusionnés dans %1 :</translation>
+    </message>
+    <message>
+        <source>Cases merged into this one</source>
+        <translation>Dossiers fusionnés dans celui-ci</translation>
+    </message>
+    <message>
+        <source>Unmerge problem</source>
+        <translation>Problème de défusion</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge…</source>
+        <translation>&amp;Défusionner…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Make %1 a separate case again?</source>
+        <translation>Faire de nouveau de %1 un dossier séparé ?</translation>
+    </message>
+    <message>
+        <source>Fields the merge filled in the kept case are emptied again, unless someone changed them since. Both cases are then shown separately.</source>
+        <translation>Les champs que la fusion a remplis dans le dossier conservé sont vidés de nouveau, sauf si quelqu’un les a modifiés depuis. Les deux dossiers sont ensuite affichés séparément.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Défusionner</translation>
     </message>
 </context>
 </TS>

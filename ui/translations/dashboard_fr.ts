@@ -646,6 +646,26 @@
         <source>The duress passphrase must be different from the vault's passphrase. Choose another one.</source>
         <translation>La phrase secrète de contrainte doit être différente de la phrase secrète du coffre. Choisissez-en une autre.</translation>
     </message>
+    <message>
+        <source>This is not a CaseVault attestation file, or it is damaged.</source>
+        <translation>Ce n’est pas un fichier d’attestation CaseVault, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The attestation's signature does NOT verify: it was changed or forged. Do not rely on this dossier; ask the organisation for it again by another route.</source>
+        <translation>La signature de l’attestation n’est PAS valide : elle a été modifiée ou falsifiée. Ne vous fiez pas à ce récapitulatif ; redemandez-le à l’organisation par un autre moyen.</translation>
+    </message>
+    <message>
+        <source>The attestation is signed but its content is not valid. Do not rely on this dossier.</source>
+        <translation>L’attestation est signée mais son contenu n’est pas valide. Ne vous fiez pas à ce récapitulatif.</translation>
+    </message>
+    <message>
+        <source>The attestation is about another PDF: this PDF was changed after it was signed, or the two files do not belong together. Do not rely on this dossier.</source>
+        <translation>L’attestation porte sur un autre PDF : ce PDF a été modifié après sa signature, ou les deux fichiers ne vont pas ensemble. Ne vous fiez pas à ce récapitulatif.</translation>
+    </message>
+    <message>
+        <source>The attestation is signed by other keys than the fingerprint you gave: it does not come from the organisation you expect. Do not rely on this dossier.</source>
+        <translation>L’attestation est signée par d’autres clés que celles de l’empreinte que vous avez donnée : elle ne vient pas de l’organisation attendue. Ne vous fiez pas à ce récapitulatif.</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

@@ -1354,6 +1354,25 @@
         <source>%1; %2</source>
         <translation>%1 ; %2</translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have no consent for this partner. Record his consent, or give a written reason to export anyway.</source>
+        <translation>
+            <numerusform>%n dossier n’a pas de consentement pour ce partenaire. Enregistrez le consentement de l’intéressé, ou donnez un motif écrit pour exporter malgré tout.</numerusform>
+            <numerusform>%n dossiers n’ont pas de consentement pour ce partenaire. Enregistrez le consentement des intéressés, ou donnez un motif écrit pour exporter malgré tout.</numerusform>
+        </translation>
+    </message>
 </context>
   <context>
     <name>PartnersPage</name>
@@ -2318,6 +2337,425 @@ ATTENTION : ceci retire définitivement de cet ordinateur les clés privées de
     <message>
         <source>Card saved to %1.</source>
         <translation>Carte enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotices</name>
+    <message>
+        <source>Evaluation %1 is not taken: its case is not in your vault (it was not sent with it, or you erased it).</source>
+        <translation>L’évaluation %1 n’est pas reprise : son dossier n’est pas dans votre coffre (il n’a pas été envoyé avec elle, ou vous l’avez effacé).</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is not taken: it corrects an evaluation you do not have. Ask the sender for the earlier one.</source>
+        <translation>L’évaluation %1 n’est pas reprise : elle corrige une évaluation que vous n’avez pas. Demandez la précédente à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is not taken: the evaluation it corrects was corrected already by the same organisation.</source>
+        <translation>L’évaluation %1 n’est pas reprise : l’évaluation qu’elle corrige a déjà été corrigée par la même organisation.</translation>
+    </message>
+    <message>
+        <source>%1 evaluation(s) signed by an organisation you hold no keys for: not taken.</source>
+        <translation>Évaluations signées par une organisation dont vous n’avez pas les clés, non reprises : %1.</translation>
+    </message>
+    <message>
+        <source>You already imported this file; nothing to do.</source>
+        <translation>Vous avez déjà importé ce fichier ; rien à faire.</translation>
+    </message>
+    <message>
+        <source>You already imported this file on %1; nothing to do.</source>
+        <translation>Vous avez déjà importé ce fichier le %1 ; rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRequestDialog</name>
+    <message>
+        <source>CaseVault join requests (*.request);;All files (*)</source>
+        <translation>Demandes d’adhésion CaseVault (*.request);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Request to join your organisation</source>
+        <translation>Demander à rejoindre votre organisation</translation>
+    </message>
+    <message>
+        <source>Do this on the NEW laptop, with a vault that holds nothing yet. Bring it next to a laptop that is already enrolled. 1. Write the request file and take it to that laptop (USB stick). 2. The person there types the code shown here. 3. You receive an enrolment file and your organisation's identity card, and accept them here with the code the other laptop shows.</source>
+        <translation>Faites ceci sur le NOUVEL ordinateur, avec un coffre encore vide. Placez-le à côté d’un ordinateur déjà enrôlé. 1. Écrivez le fichier de demande et apportez-le à cet ordinateur (clé USB). 2. La personne qui s’en sert tape le code affiché ici. 3. Vous recevez un fichier d’enrôlement et la carte d’identité de votre organisation, et vous les acceptez ici avec le code que montre l’autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the request file…</source>
+        <translation>&amp;Écrire le fichier de demande…</translation>
+    </message>
+    <message>
+        <source>Write the join request to a file</source>
+        <translation>Écrire la demande d’adhésion dans un fichier</translation>
+    </message>
+    <message>
+        <source>Type this code on the enrolling laptop (read it off this screen; never send it or read it over a phone):</source>
+        <translation>Tapez ce code sur l’ordinateur qui enrôle (lisez-le sur cet écran ; ne l’envoyez jamais et ne le lisez jamais au téléphone) :</translation>
+    </message>
+    <message>
+        <source>Code to type on the enrolling laptop</source>
+        <translation>Code à taper sur l’ordinateur qui enrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the enrolment…</source>
+        <translation>&amp;Accepter l’enrôlement…</translation>
+    </message>
+    <message>
+        <source>Go on: accept the enrolment file</source>
+        <translation>Continuer : accepter le fichier d’enrôlement</translation>
+    </message>
+    <message>
+        <source>Save the join request</source>
+        <translation>Enregistrer la demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>Could not write the request to this place.</source>
+        <translation>Impossible d’écrire la demande à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Request written to %1. %2</source>
+        <translation>Demande écrite dans %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeDialog</name>
+    <message>
+        <source>Revoke our keys</source>
+        <translation>Révoquer nos clés</translation>
+    </message>
+    <message>
+        <source>Do this if your organisation's keys may be in someone else's hands (a laptop that kept them was seized). New keys are made. Partners who import the announcement stop trusting the old keys at once and will not exchange with you until they have verified your new identity card with you by phone or in person. Your other laptops must be enrolled again.
+
+If you rotated your keys after a copy may have been taken, give the start of that earlier key's fingerprint: partners then revoke it and every key rotated from it, a thief's too.</source>
+        <translation>Faites ceci si les clés de votre organisation sont peut-être entre d’autres mains (un ordinateur qui les gardait a été saisi). De nouvelles clés sont créées. Les partenaires qui importent l’annonce cessent aussitôt de faire confiance aux anciennes clés et n’échangeront plus avec vous avant d’avoir vérifié votre nouvelle carte d’identité avec vous, par téléphone ou en personne. Vos autres ordinateurs doivent être enrôlés de nouveau.
+
+Si vous avez changé vos clés après qu’une copie a peut-être été prise, donnez le début de l’empreinte de cette clé antérieure : les partenaires révoquent alors cette clé et toutes celles qui en sont issues, y compris celle d’un voleur.</translation>
+    </message>
+    <message>
+        <source>Rotate our keys</source>
+        <translation>Changer nos clés</translation>
+    </message>
+    <message>
+        <source>Ordinary renewal of your organisation's keys. Partners who import the announcement accept the new keys through the old ones; they see “keys changed” next to your name and compare the new short code with you. Your other laptops must be enrolled again afterwards.</source>
+        <translation>Renouvellement ordinaire des clés de votre organisation. Les partenaires qui importent l’annonce acceptent les nouvelles clés grâce aux anciennes ; ils voient « clés changées » à côté de votre nom et comparent le nouveau code court avec vous. Vos autres ordinateurs doivent ensuite être enrôlés de nouveau.</translation>
+    </message>
+    <message>
+        <source>REVOKE</source>
+        <translation>REVOKE</translation>
+    </message>
+    <message>
+        <source>Earlier key to revoke (optional)</source>
+        <translation>Clé antérieure à révoquer (facultatif)</translation>
+    </message>
+    <message>
+        <source>empty: the current keys</source>
+        <translation>vide : les clés actuelles</translation>
+    </message>
+    <message>
+        <source>Type the confirmation word</source>
+        <translation>Tapez le mot de confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier key (first 8 digits or more):</source>
+        <translation>Clé &amp;antérieure (8 premiers chiffres ou plus) :</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Tapez %1 pour confirmer :</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke and make new keys</source>
+        <translation>&amp;Révoquer et créer de nouvelles clés</translation>
+    </message>
+    <message>
+        <source>&amp;Make new keys</source>
+        <translation>&amp;Créer de nouvelles clés</translation>
+    </message>
+    <message>
+        <source>New fingerprint</source>
+        <translation>Nouvelle empreinte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the announcement…</source>
+        <translation>E&amp;xporter l’annonce…</translation>
+    </message>
+    <message>
+        <source>Export the key announcement</source>
+        <translation>Exporter l’annonce des clés</translation>
+    </message>
+    <message>
+        <source>New keys made; the fingerprint above is your new one. Now export the announcement and send it to every partner, then enrol your other laptops again.</source>
+        <translation>Nouvelles clés créées ; l’empreinte ci-dessus est la nouvelle. Exportez maintenant l’annonce et envoyez-la à chaque partenaire, puis enrôlez de nouveau vos autres ordinateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistoryDialog</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>carte d’identité</translation>
+    </message>
+    <message>
+        <source>rotation signed by %1</source>
+        <translation>changement signé par %1</translation>
+    </message>
+    <message>
+        <source>%1 (its own revocation)</source>
+        <translation>%1 (sa propre révocation)</translation>
+    </message>
+    <message>
+        <source>%1 (revocation of %2)</source>
+        <translation>%1 (révocation de %2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Key history of %1</source>
+        <translation>Historique des clés de %1</translation>
+    </message>
+    <message>
+        <source>Every key this partner has had, oldest first. A key from a rotation was accepted because the key before it signed it; the whole fingerprint is in each key's tooltip.</source>
+        <translation>Toutes les clés que ce partenaire a eues, de la plus ancienne à la plus récente. Une clé issue d’un changement a été acceptée parce que la clé précédente l’a signée ; l’empreinte complète figure dans l’infobulle de chaque clé.</translation>
+    </message>
+    <message>
+        <source>Keys of this partner</source>
+        <translation>Clés de ce partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsView</name>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Ordinateur %1</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Removed everywhere (revocation signed)</source>
+        <translation>Retiré partout (révocation signée)</translation>
+    </message>
+    <message>
+        <source>Removed on this laptop only</source>
+        <translation>Retiré sur cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certifié</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Non certifié</translation>
+    </message>
+    <message>
+        <source>Not known here</source>
+        <translation>Inconnu ici</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardées</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Non gardées</translation>
+    </message>
+    <message>
+        <source>No certificate for this laptop's keys has reached this laptop yet.</source>
+        <translation>Aucun certificat des clés de cet ordinateur n’est encore arrivé sur cet ordinateur-ci.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Organisation keys</source>
+        <translation>Clés de l’organisation</translation>
+    </message>
+    <message>
+        <source>Last bundle applied</source>
+        <translation>Dernier paquet appliqué</translation>
+    </message>
+    <message>
+        <source>This organisation's laptops and keys</source>
+        <translation>Ordinateurs et clés de cette organisation</translation>
+    </message>
+    <message>
+        <source>Every laptop of your organisation has its own keys, certified by the organisation's keys. Keep the organisation's keys on one or two office laptops; a seized everyday laptop is then removed alone.</source>
+        <translation>Chaque ordinateur de votre organisation a ses propres clés, certifiées par les clés de l’organisation. Gardez les clés de l’organisation sur un ou deux ordinateurs de bureau ; un ordinateur de tous les jours saisi est alors retiré seul.</translation>
+    </message>
+    <message>
+        <source>This organisation's laptops</source>
+        <translation>Ordinateurs de cette organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest to join…</source>
+        <translation>Demander à &amp;rejoindre…</translation>
+    </message>
+    <message>
+        <source>Request to join an organisation</source>
+        <translation>Demander à rejoindre une organisation</translation>
+    </message>
+    <message>
+        <source>On a new laptop: write the request to join your organisation.</source>
+        <translation>Sur un nouvel ordinateur : écrire la demande d’adhésion à votre organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept an enrolment…</source>
+        <translation>&amp;Accepter un enrôlement…</translation>
+    </message>
+    <message>
+        <source>Accept an enrolment</source>
+        <translation>Accepter un enrôlement</translation>
+    </message>
+    <message>
+        <source>On the new laptop: accept the enrolment file with the code.</source>
+        <translation>Sur le nouvel ordinateur : accepter le fichier d’enrôlement avec le code.</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a new laptop…</source>
+        <translation>&amp;Enrôler un nouvel ordinateur…</translation>
+    </message>
+    <message>
+        <source>Enrol a new laptop</source>
+        <translation>Enrôler un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>On an enrolled laptop: answer a new laptop's join request.</source>
+        <translation>Sur un ordinateur enrôlé : répondre à la demande d’adhésion d’un nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with my other laptops…</source>
+        <translation>&amp;Synchroniser avec mes autres ordinateurs…</translation>
+    </message>
+    <message>
+        <source>Sync with my other laptops</source>
+        <translation>Synchroniser avec mes autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Write a bundle of what your other laptops lack.</source>
+        <translation>Écrire un paquet de ce qui manque à vos autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move laptop…</source>
+        <translation>Retirer l'&amp;ordinateur…</translation>
+    </message>
+    <message>
+        <source>Remove the selected laptop</source>
+        <translation>Retirer l’ordinateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Refuse every later bundle of the selected laptop (lost or seized).</source>
+        <translation>Refuser tout paquet ultérieur de l’ordinateur sélectionné (perdu ou saisi).</translation>
+    </message>
+    <message>
+        <source>Keep the organisation's keys &amp;off this laptop…</source>
+        <translation>Ne pas garder les clés de l’organisation &amp;ici…</translation>
+    </message>
+    <message>
+        <source>Keep the organisation's keys off this laptop</source>
+        <translation>Ne pas garder les clés de l’organisation sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Recommended for everyday laptops, once another laptop keeps the keys.</source>
+        <translation>Recommandé pour les ordinateurs de tous les jours, dès qu’un autre ordinateur garde les clés.</translation>
+    </message>
+    <message>
+        <source>Name th&amp;is laptop…</source>
+        <translation>&amp;Nommer cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Nommer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A name people recognise, in this list and in conflicts.</source>
+        <translation>Un nom que chacun reconnaît, dans cette liste et dans les conflits.</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Ro&amp;tate our keys…</source>
+        <translation>&amp;Changer nos clés…</translation>
+    </message>
+    <message>
+        <source>Rotate our keys</source>
+        <translation>Changer nos clés</translation>
+    </message>
+    <message>
+        <source>Ordinary renewal; partners accept the new keys through the old ones.</source>
+        <translation>Renouvellement ordinaire ; les partenaires acceptent les nouvelles clés grâce aux anciennes.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke our keys…</source>
+        <translation>Ré&amp;voquer nos clés…</translation>
+    </message>
+    <message>
+        <source>Revoke our keys</source>
+        <translation>Révoquer nos clés</translation>
+    </message>
+    <message>
+        <source>Our keys may be in someone else's hands.</source>
+        <translation>Nos clés sont peut-être entre d’autres mains.</translation>
+    </message>
+    <message>
+        <source>Export key anno&amp;uncement…</source>
+        <translation>Exporter l’annonce des c&amp;lés…</translation>
+    </message>
+    <message>
+        <source>Export the key announcement</source>
+        <translation>Exporter l’annonce des clés</translation>
+    </message>
+    <message>
+        <source>The file that tells partners about a rotation or revocation.</source>
+        <translation>Le fichier qui informe les partenaires d’un changement ou d’une révocation des clés.</translation>
+    </message>
+    <message>
+        <source>Our organisation's keys</source>
+        <translation>Clés de notre organisation</translation>
+    </message>
+    <message>
+        <source>Laptops status message</source>
+        <translation>Message d’état des ordinateurs</translation>
     </message>
 </context>
 </TS>
