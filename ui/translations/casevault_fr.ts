@@ -1658,6 +1658,94 @@
         <source>Write what happened.</source>
         <translation>Écrivez ce qui s’est passé.</translation>
     </message>
+    <message>
+        <source>Summons</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Exit ban</source>
+        <translation>Interdiction de sortie du territoire</translation>
+    </message>
+    <message>
+        <source>Desertion</source>
+        <translation>Désertion</translation>
+    </message>
+    <message>
+        <source>Refusal to serve</source>
+        <translation>Refus de servir</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Asylum application filed</source>
+        <translation>Demande d’asile déposée</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Gosuslugi register</source>
+        <translation>Registre Gosouslougui</translation>
+    </message>
+    <message>
+        <source>%1: %2, delivered %3</source>
+        <translation>%1 : %2, remise le %3</translation>
+    </message>
+    <message>
+        <source>How the summons came</source>
+        <translation>Comment la convocation est arrivée</translation>
+    </message>
+    <message>
+        <source>Delivered on (if known)</source>
+        <translation>Remise le (si connu)</translation>
+    </message>
+    <message>
+        <source>Date the summons was delivered</source>
+        <translation>Date de remise de la convocation</translation>
+    </message>
+    <message>
+        <source>Leave empty if unknown: a summons in the Gosuslugi register counts as delivered 7 days after it was placed; a paper or SMS summons on its date.</source>
+        <translation>Laissez vide si vous ne savez pas : une convocation dans le registre Gosouslougui est réputée remise 7 jours après son dépôt ; une convocation papier ou par SMS, à sa date.</translation>
+    </message>
+    <message>
+        <source>From (e.g. RU)</source>
+        <translation>De (p. ex. RU)</translation>
+    </message>
+    <message>
+        <source>Country left</source>
+        <translation>Pays quitté</translation>
+    </message>
+    <message>
+        <source>To (e.g. GE)</source>
+        <translation>Vers (p. ex. GE)</translation>
+    </message>
+    <message>
+        <source>Country entered</source>
+        <translation>Pays d’entrée</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. RU, GE, KZ.</source>
+        <translation>Utilisez le code pays à deux lettres, p. ex. RU, GE, KZ.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockView</name>
@@ -1735,6 +1823,10 @@
     <message>
         <source>Coming in a later version.</source>
         <translation>Prévu dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>À traiter</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2669,153 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
     <message>
         <source>&amp;Unmerge</source>
         <translation>&amp;Défusionner</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChoices</name>
+    <message>
+        <source>Not offered: from “%1” a case can only move to %2.</source>
+        <translation>Non proposé : depuis « %1 », un dossier ne peut passer qu’à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Save the copy of his data as</source>
+        <translation>Enregistrer la copie de ses données sous</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>Documents JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Copy of his data</source>
+        <translation>Copie de ses données</translation>
+    </message>
+    <message>
+        <source>A copy of everything this vault holds about %1: fields and their versions, timeline, screenings, consent, partners that received his file, the list of attachments and the log of actions on his file. Making it is recorded in the audit log.</source>
+        <translation>Une copie de tout ce que ce coffre contient sur %1 : les champs et leurs versions, la chronologie, les vérifications, le consentement, les partenaires qui ont reçu son dossier, la liste des pièces jointes et le journal des actions sur son dossier. Sa création est inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The copy will NOT be encrypted: anyone who gets the file can read his whole file. Write it only to an encrypted drive, hand it to him, then delete it.</source>
+        <translation>La copie ne sera PAS chiffrée : quiconque obtient le fichier peut lire tout son dossier. Écrivez-la uniquement sur un disque chiffré, remettez-la-lui, puis supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Preparing the copy</source>
+        <translation>Préparation de la copie</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>État de la copie</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Choisir où enregistrer…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Choisir où enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Written to %1. Remember: the file is not encrypted.</source>
+        <translation>Écrit dans %1. N’oubliez pas : le fichier n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>Could not write the copy there. Choose another place.</source>
+        <translation>Impossible d’écrire la copie à cet endroit. Choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Derived copy</source>
+        <translation>Copie dérivée</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Autre fichier</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>made here from an original</source>
+        <translation>faite ici à partir d’un original</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>&amp;Print the code…</source>
+        <translation>&amp;Imprimer le code…</translation>
+    </message>
+    <message>
+        <source>Before you start: if the laptop is about to be taken, File → Destroy the vault (panic, Ctrl+Shift+Del) destroys its keys at once, also on the lock screen; nothing can open it afterwards, not even your passphrase or the recovery code. Lock the vault (Ctrl+L) whenever you step away. Keep the recovery code on paper, printed or written, hidden away from the laptop: whoever finds it together with the laptop can open the vault, and without it a forgotten passphrase means the cases are lost.</source>
+        <translation>Avant de commencer : si l’ordinateur est sur le point d’être saisi, Fichier → Détruire le coffre (panique, Ctrl+Maj+Suppr) détruit aussitôt ses clés, y compris depuis l’écran de verrouillage ; plus rien ne peut l’ouvrir ensuite, ni votre phrase secrète ni le code de récupération. Verrouillez le coffre (Ctrl+L) chaque fois que vous vous éloignez. Gardez le code de récupération sur papier, imprimé ou écrit, caché loin de l’ordinateur : qui le trouve avec l’ordinateur peut ouvrir le coffre, et sans lui, une phrase secrète oubliée signifie que les dossiers sont perdus.</translation>
+    </message>
+    <message>
+        <source>CaseVault recovery code</source>
+        <translation>Code de récupération CaseVault</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimer le code de récupération</translation>
+    </message>
+    <message>
+        <source>This code opens the vault without the passphrase. Keep this paper hidden, away from the laptop, where a search of the office or of your bag will not find it. Do not photograph it or type it into any other program.</source>
+        <translation>Ce code ouvre le coffre sans la phrase secrète. Gardez ce papier caché, loin de l’ordinateur, là où une fouille du bureau ou de votre sac ne le trouvera pas. Ne le photographiez pas et ne le tapez dans aucun autre programme.</translation>
+    </message>
+    <message>
+        <source>To use it: on the lock screen, choose “Forgot the passphrase? Use the recovery code”.</source>
+        <translation>Pour vous en servir : sur l’écran de verrouillage, choisissez « Phrase secrète oubliée ? Utiliser le code de récupération ».</translation>
     </message>
 </context>
 </TS>

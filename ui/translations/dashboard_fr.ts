@@ -1226,4 +1226,171 @@ Vous pouvez fermer cette fenêtre.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>NeedsActionModel</name>
+    <message>
+        <source>Competing edits to choose from</source>
+        <translation>Modifications concurrentes à départager</translation>
+    </message>
+    <message>
+        <source>Bundle waiting in the inbox</source>
+        <translation>Paquet en attente dans la réception</translation>
+    </message>
+    <message>
+        <source>Partner's keys changed</source>
+        <translation>Clés d’un partenaire changées</translation>
+    </message>
+    <message>
+        <source>Deadline coming up</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Consent missing for a partner</source>
+        <translation>Consentement manquant pour un partenaire</translation>
+    </message>
+    <message>
+        <source>Evaluation still a draft</source>
+        <translation>Évaluation encore en brouillon</translation>
+    </message>
+    <message>
+        <source>Needs another screening</source>
+        <translation>Nécessite une autre vérification</translation>
+    </message>
+    <message>
+        <source>Not touched for a while</source>
+        <translation>Sans modification depuis un moment</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Champs : %1</translation>
+    </message>
+    <message>
+        <source>Compare the new short code with them before exchanging again.</source>
+        <translation>Comparez le nouveau code court avec eux avant d’échanger de nouveau.</translation>
+    </message>
+    <message>
+        <source>He withdrew consent for %1; his file went there before.</source>
+        <translation>Il a retiré son consentement pour %1 ; son dossier y est déjà allé.</translation>
+    </message>
+    <message>
+        <source>No consent recorded for %1; his file went there before.</source>
+        <translation>Aucun consentement enregistré pour %1 ; son dossier y est déjà allé.</translation>
+    </message>
+    <message>
+        <source>Finish and sign the evaluation, or delete the draft.</source>
+        <translation>Terminez et signez l’évaluation, ou supprimez le brouillon.</translation>
+    </message>
+    <message>
+        <source>Signed evaluations do not clear him yet.</source>
+        <translation>Les évaluations signées ne suffisent pas encore à le valider.</translation>
+    </message>
+    <message>
+        <source>No change for a day.</source>
+        <translation>Aucune modification depuis un jour.</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>%1 (tomorrow)</source>
+        <translation>%1 (demain)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Case or partner</source>
+        <translation>Dossier ou partenaire</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change for %n days.</source>
+        <translation>
+            <numerusform>Aucune modification depuis %n jour.</numerusform>
+            <numerusform>Aucune modification depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n days)</source>
+        <translation>
+            <numerusform>%1 (dans %n jour)</numerusform>
+            <numerusform>%1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedsActionView</name>
+    <message>
+        <source>Needs action</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>What needs you today. Press Enter or double-click a line to open the case or the screen where it is done.</source>
+        <translation>Ce qui vous attend aujourd’hui. Appuyez sur Entrée ou double-cliquez sur une ligne pour ouvrir le dossier ou l’écran où cela se fait.</translation>
+    </message>
+    <message>
+        <source>Needs action summary</source>
+        <translation>Résumé des éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Recherche en cours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>List open cases not touched for</source>
+        <translation>Lister les dossiers ouverts sans modification depuis</translation>
+    </message>
+    <message>
+        <source>List open cases not &amp;touched for:</source>
+        <translation>Dossiers ouverts sans &amp;modification depuis :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the needs action list</source>
+        <translation>Actualiser la liste des éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Needs action list</source>
+        <translation>Liste des éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Nothing needs action. Well done.</source>
+        <translation>Rien à traiter. Bravo.</translation>
+    </message>
+    <message>
+        <source> (first %1 listed)</source>
+        <translation> (les %1 premiers affichés)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printed pages are not encrypted. Collect them from the printer at once, and keep or shred them like any paper with case data on it.</source>
+        <translation>Les pages imprimées ne sont pas chiffrées. Récupérez-les tout de suite à l’imprimante, et conservez-les ou détruisez-les comme tout papier contenant des données de dossiers.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
 </TS>

@@ -1622,6 +1622,14 @@
         <source>Outbox and inbox folders of the selected partner</source>
         <translation>Dossiers d’envoi et de réception du partenaire sélectionné</translation>
     </message>
+    <message>
+        <source>Key &amp;history…</source>
+        <translation>&amp;Historique des clés…</translation>
+    </message>
+    <message>
+        <source>Key history of the selected partner</source>
+        <translation>Historique des clés du partenaire sélectionné</translation>
+    </message>
 </context>
   <context>
     <name>PreviewPage</name>
@@ -1786,6 +1794,94 @@
         <source>New since your last exchange (acknowledged on %1): %2 case(s) changed, of them %3 new. %4 unchanged case(s) are not sent again.</source>
         <translation>Nouveau depuis votre dernier échange (accusé de réception du %1) : dossiers modifiés : %2, dont nouveaux : %3. Dossiers inchangés, non renvoyés : %4.</translation>
     </message>
+    <message numerus="yes">
+        <source>To: %1 (redaction profile: %2). %n case(s). Never leaves under this profile: %3.</source>
+        <translation>
+            <numerusform>Destinataire : %1 (profil de masquage : %2). %n dossier. Ne sort jamais avec ce profil : %3.</numerusform>
+            <numerusform>Destinataire : %1 (profil de masquage : %2). %n dossiers. Ne sort jamais avec ce profil : %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New since your last exchange (acknowledged on %1): %n case(s) changed.</source>
+        <translation>
+            <numerusform>Nouveau depuis votre dernier échange (confirmé le %1) : %n dossier modifié.</numerusform>
+            <numerusform>Nouveau depuis votre dernier échange (confirmé le %1) : %n dossiers modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %n new.</source>
+        <translation>
+            <numerusform>Dont %n nouveau.</numerusform>
+            <numerusform>Dont %n nouveaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged case(s) are not sent again.</source>
+        <translation>
+            <numerusform>%n dossier inchangé n’est pas renvoyé.</numerusform>
+            <numerusform>%n dossiers inchangés ne sont pas renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n case(s) the man has not consented to his file going to these partners. Go back and leave those cases out, or send anyway with a written reason.</source>
+        <translation>
+            <numerusform>Dans %n dossier, l’intéressé n’a pas consenti à ce que son dossier aille à ces partenaires. Revenez en arrière pour écarter ce dossier, ou envoyez malgré tout avec un motif écrit.</numerusform>
+            <numerusform>Dans %n dossiers, l’intéressé n’a pas consenti à ce que son dossier aille à ces partenaires. Revenez en arrière pour écarter ces dossiers, ou envoyez malgré tout avec un motif écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n nouveau dossier</numerusform>
+            <numerusform>%n nouveaux dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed case(s)</source>
+        <translation>
+            <numerusform>%n dossier modifié</numerusform>
+            <numerusform>%n dossiers modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict</source>
+        <translation>
+            <numerusform>%n champ en conflit</numerusform>
+            <numerusform>%n champs en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new timeline event(s)</source>
+        <translation>
+            <numerusform>%n nouvel événement de chronologie</numerusform>
+            <numerusform>%n nouveaux événements de chronologie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new screening(s)</source>
+        <translation>
+            <numerusform>%n nouvelle vérification</numerusform>
+            <numerusform>%n nouvelles vérifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation>De %1 :</translation>
+    </message>
 </context>
   <context>
     <name>ProgressPage</name>
@@ -1864,7 +1960,14 @@
       <source>No bundle file was left behind.</source>
       <translation>Aucun fichier de paquet n’a été laissé.</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Done: %n case(s) exported.</source>
+        <translation>
+            <numerusform>Terminé : %n dossier exporté.</numerusform>
+            <numerusform>Terminé : %n dossiers exportés.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>SourcePage</name>
     <message>
@@ -2207,6 +2310,13 @@
     <message>
         <source>Sent: %1 cases, in the file %2.</source>
         <translation>Envoyé dans le fichier %2. Dossiers : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n case(s), in the file %1.</source>
+        <translation>
+            <numerusform>Envoyé : %n dossier, dans le fichier %1.</numerusform>
+            <numerusform>Envoyés : %n dossiers, dans le fichier %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2866,118 @@ Si vous avez changé vos clés après qu’une copie a peut-être été prise, d
     <message>
         <source>Laptops status message</source>
         <translation>Message d’état des ordinateurs</translation>
+    </message>
+</context>
+<context>
+    <name>NameLaptopDialog</name>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Nommer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A short name people recognise, shown in the list of laptops and next to the values this laptop changes, here and, after your next bundles, at your other laptops and at partners. Choose a name that says nothing about where the laptop is kept or who uses it if that must stay secret.</source>
+        <translation>Un nom court que chacun reconnaît, affiché dans la liste des ordinateurs et à côté des valeurs que cet ordinateur modifie, ici et, après vos prochains paquets, sur vos autres ordinateurs et chez les partenaires. Choisissez un nom qui ne dit rien de l’endroit où l’ordinateur est gardé ni de qui s’en sert, si cela doit rester secret.</translation>
+    </message>
+    <message>
+        <source>Name of this laptop</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Save the name</source>
+        <translation>&amp;Enregistrer le nom</translation>
+    </message>
+    <message>
+        <source>Save the name of this laptop</source>
+        <translation>Enregistrer le nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLaptopDialog</name>
+    <message>
+        <source>Remove a laptop</source>
+        <translation>Retirer un ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove %1 if it was lost or seized, or is no longer used. From now on every bundle it makes is refused here, whatever date it carries. If this laptop keeps the organisation's keys, a signed notice of the removal also goes in every bundle you send, so your other laptops and your partners refuse it too once they import one: send an ordinary bundle to every partner soon. If the removed laptop kept the organisation's keys, rotate or revoke them as well. This cannot be undone.</source>
+        <translation>Retirez %1 s’il a été perdu ou saisi, ou s’il ne sert plus. Dès maintenant, tout paquet qu’il produit est refusé ici, quelle que soit sa date. Si cet ordinateur-ci garde les clés de l’organisation, un avis signé du retrait part aussi dans chaque paquet que vous envoyez, pour que vos autres ordinateurs et vos partenaires le refusent à leur tour dès qu’ils en importent un : envoyez bientôt un paquet ordinaire à chaque partenaire. Si l’ordinateur retiré gardait les clés de l’organisation, changez-les ou révoquez-les aussi. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Type the laptop's id to confirm</source>
+        <translation>Tapez le numéro de l’ordinateur pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this laptop</source>
+        <translation>&amp;Retirer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove the laptop for good</source>
+        <translation>Retirer définitivement l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Tapez %1 pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Laptop removed. A signed notice now goes in every bundle you send, to your other laptops and to partners; once they import one, that laptop's bundles are refused there too.</source>
+        <translation>Ordinateur retiré. Un avis signé part désormais dans chaque paquet que vous envoyez, à vos autres ordinateurs et aux partenaires ; dès qu’ils en importent un, les paquets de cet ordinateur y sont refusés aussi.</translation>
+    </message>
+    <message>
+        <source>Laptop removed on this laptop only: this laptop does not keep the organisation's keys, so it cannot sign the notice. Remove it again on a laptop that keeps them.</source>
+        <translation>Ordinateur retiré sur cet ordinateur seulement : cet ordinateur ne garde pas les clés de l’organisation, il ne peut donc pas signer l’avis. Retirez-le de nouveau sur un ordinateur qui les garde.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>CaseVault bundles (*.cvb);;All files (*)</source>
+        <translation>Paquets CaseVault (*.cvb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sync with my other laptops</source>
+        <translation>Synchroniser avec mes autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Writes what your organisation's other laptops lack since your last sync, encrypted for them only. Take the file to each of them (USB stick) and import it there with “Import a bundle…”; then do the same the other way round.</source>
+        <translation>Écrit ce qui manque aux autres ordinateurs de votre organisation depuis votre dernière synchronisation, chiffré pour eux seuls. Apportez le fichier à chacun d’eux (clé USB) et importez-le là-bas avec « Importer un paquet… » ; puis faites de même dans l’autre sens.</translation>
+    </message>
+    <message>
+        <source>Send &amp;every case, not only what changed</source>
+        <translation>Envoyer &amp;tous les dossiers, pas seulement les modifiés</translation>
+    </message>
+    <message>
+        <source>Send every case, not only what changed</source>
+        <translation>Envoyer tous les dossiers, pas seulement les modifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Write the sync bundle…</source>
+        <translation>&amp;Écrire le paquet de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Write the sync bundle to a file</source>
+        <translation>Écrire le paquet de synchronisation dans un fichier</translation>
+    </message>
+    <message>
+        <source>Save the sync bundle</source>
+        <translation>Enregistrer le paquet de synchronisation</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle to this place.</source>
+        <translation>Impossible d’écrire le paquet à cet emplacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync bundle written to %1: %n case(s).</source>
+        <translation>
+            <numerusform>Paquet de synchronisation écrit dans %1 : %n dossier.</numerusform>
+            <numerusform>Paquet de synchronisation écrit dans %1 : %n dossiers.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1014,7 +1014,28 @@
       <source>The evaluation %1 does not count: %2.</source>
       <translation>L’évaluation %1 ne compte pas : %2.</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>%n new evaluation(s) signed by organisations you have not verified: kept for reference, not counted towards clearance.</source>
+        <translation>
+            <numerusform>%n nouvelle évaluation signée par des organisations que vous n’avez pas vérifiées : conservée pour information, elle ne compte pas pour la validation.</numerusform>
+            <numerusform>%n nouvelles évaluations signées par des organisations que vous n’avez pas vérifiées : conservées pour information, elles ne comptent pas pour la validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n independent evaluation(s) say “cleared”.</source>
+        <translation>
+            <numerusform>Évaluations indépendantes disant « validé » : %1 sur %n.</numerusform>
+            <numerusform>Évaluations indépendantes disant « validé » : %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluators from at least %n organisation(s) are needed; so far %1.</source>
+        <translation>
+            <numerusform>Il faut des évaluateurs d’au moins %n organisation ; pour l’instant : %1.</numerusform>
+            <numerusform>Il faut des évaluateurs d’au moins %n organisations ; pour l’instant : %1.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>CaseEditor</name>
     <message>
@@ -1217,6 +1238,29 @@
     <message>
         <source>At most %1 characters.</source>
         <translation>%1 caractères au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceInputs</name>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Received from whom, and how (e.g. the man himself, by Signal)</source>
+        <translation>Reçu de qui, et comment (p. ex. l’intéressé lui-même, par Signal)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Received on (YYYY-MM-DD)</source>
+        <translation>Reçu le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Next file:</source>
+        <translation>Fichier suivant :</translation>
     </message>
 </context>
 </TS>
