@@ -2815,7 +2815,1051 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
     </message>
     <message>
         <source>To use it: on the lock screen, choose “Forgot the passphrase? Use the recovery code”.</source>
-        <translation>Pour vous en servir : sur l’écran de verrouillage, choisissez « Phrase secrète oubliée ? Utiliser le code de récupération ».</translation>
+        <translation>Pour vous en servir : sur l’écran de verrouillage, choisissez « Phrase secrète oubliée ? Utilisez le code de récupération ».</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsActionModel</name>
+    <message>
+        <source>Competing edits to choose from</source>
+        <translation>Modifications concurrentes à départager</translation>
+    </message>
+    <message>
+        <source>Bundle waiting in the inbox</source>
+        <translation>Paquet en attente dans la réception</translation>
+    </message>
+    <message>
+        <source>Partner's keys changed</source>
+        <translation>Clés d’un partenaire changées</translation>
+    </message>
+    <message>
+        <source>Deadline coming up</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Consent missing for a partner</source>
+        <translation>Consentement manquant pour un partenaire</translation>
+    </message>
+    <message>
+        <source>Evaluation still a draft</source>
+        <translation>Évaluation encore en brouillon</translation>
+    </message>
+    <message>
+        <source>Needs another screening</source>
+        <translation>Nécessite une autre vérification</translation>
+    </message>
+    <message>
+        <source>Not touched for a while</source>
+        <translation>Sans modification depuis un moment</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Champs : %1</translation>
+    </message>
+    <message>
+        <source>Compare the new short code with them before exchanging again.</source>
+        <translation>Comparez le nouveau code court avec eux avant d’échanger de nouveau.</translation>
+    </message>
+    <message>
+        <source>He withdrew consent for %1; his file went there before.</source>
+        <translation>Il a retiré son consentement pour %1 ; son dossier y est déjà allé.</translation>
+    </message>
+    <message>
+        <source>No consent recorded for %1; his file went there before.</source>
+        <translation>Aucun consentement enregistré pour %1 ; son dossier y est déjà allé.</translation>
+    </message>
+    <message>
+        <source>Finish and sign the evaluation, or delete the draft.</source>
+        <translation>Terminez et signez l’évaluation, ou supprimez le brouillon.</translation>
+    </message>
+    <message>
+        <source>Signed evaluations do not clear him yet.</source>
+        <translation>Les évaluations signées ne suffisent pas encore à le valider.</translation>
+    </message>
+    <message>
+        <source>No change for a day.</source>
+        <translation>Aucune modification depuis un jour.</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>%1 (tomorrow)</source>
+        <translation>%1 (demain)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Case or partner</source>
+        <translation>Dossier ou partenaire</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change for %n days.</source>
+        <translation>
+            <numerusform>Aucune modification depuis %n jour.</numerusform>
+            <numerusform>Aucune modification depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n days)</source>
+        <translation>
+            <numerusform>%1 (dans %n jour)</numerusform>
+            <numerusform>%1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedsActionView</name>
+    <message>
+        <source>Needs action</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>What needs you today. Press Enter or double-click a line to open the case or the screen where it is done.</source>
+        <translation>Ce qui vous attend aujourd’hui. Appuyez sur Entrée ou double-cliquez sur une ligne pour ouvrir le dossier ou l’écran où cela se fait.</translation>
+    </message>
+    <message>
+        <source>Needs action summary</source>
+        <translation>Résumé des éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Recherche en cours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>List open cases not touched for</source>
+        <translation>Lister les dossiers ouverts sans modification depuis</translation>
+    </message>
+    <message>
+        <source>List open cases not &amp;touched for:</source>
+        <translation>Dossiers ouverts sans &amp;modification depuis :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the needs action list</source>
+        <translation>Actualiser la liste des éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Needs action list</source>
+        <translation>Liste des éléments à traiter</translation>
+    </message>
+    <message>
+        <source>Nothing needs action. Well done.</source>
+        <translation>Rien à traiter. Bravo.</translation>
+    </message>
+    <message>
+        <source> (first %1 listed)</source>
+        <translation> (les %1 premiers affichés)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printed pages are not encrypted. Collect them from the printer at once, and keep or shred them like any paper with case data on it.</source>
+        <translation>Les pages imprimées ne sont pas chiffrées. Récupérez-les tout de suite à l’imprimante, et conservez-les ou détruisez-les comme tout papier contenant des données de dossiers.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DropOrgKeysDialog</name>
+    <message>
+        <source>Keep the organisation's keys off this laptop</source>
+        <translation>Ne pas garder les clés de l’organisation sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Recommended for everyday laptops: keep your organisation's keys on one or two well-protected office laptops only (full-disk encryption, not carried across borders, not used for e-mail). An everyday laptop then syncs, exports and imports with its own keys, and if it is seized you remove it alone: partners need do nothing.
+
+WARNING: this removes the organisation's private keys from this laptop for good. It can then no longer enrol laptops, rotate keys, sign evaluations or identity cards. Do this only after this laptop has synced once with an office laptop, and only if another laptop keeps the keys: without one, nobody can do these things again. Older backups of this vault still hold the keys: replace or destroy them.</source>
+        <translation>Recommandé pour les ordinateurs de tous les jours : gardez les clés de votre organisation sur un ou deux ordinateurs de bureau bien protégés seulement (disque entièrement chiffré, jamais emportés au passage des frontières, pas utilisés pour les e-mails). Un ordinateur de tous les jours synchronise, exporte et importe alors avec ses propres clés, et s’il est saisi, vous retirez cet ordinateur seul : les partenaires n’ont rien à faire.
+
+ATTENTION : ceci retire définitivement de cet ordinateur les clés privées de l’organisation. Il ne pourra plus enrôler d’ordinateurs, changer les clés, signer des évaluations ni des cartes d’identité. Ne le faites qu’après une première synchronisation de cet ordinateur avec un ordinateur de bureau, et seulement si un autre ordinateur garde les clés : sans lui, plus personne ne pourra faire ces opérations. Les anciennes sauvegardes de ce coffre contiennent encore les clés : remplacez-les ou détruisez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Another laptop of our organisation keeps the organisation's keys</source>
+        <translation>&amp;Un autre ordinateur de notre organisation garde les clés de l’organisation</translation>
+    </message>
+    <message>
+        <source>Another laptop keeps the organisation's keys</source>
+        <translation>Un autre ordinateur garde les clés de l’organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the organisation's keys from here</source>
+        <translation>&amp;Retirer d’ici les clés de l’organisation</translation>
+    </message>
+    <message>
+        <source>Remove the organisation's keys from this laptop for good</source>
+        <translation>Retirer définitivement les clés de l’organisation de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The organisation's keys were removed from this laptop.</source>
+        <translation>Les clés de l’organisation ont été retirées de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolLaptopDialog</name>
+    <message>
+        <source>CaseVault enrolment files (*.enrol);;All files (*)</source>
+        <translation>Fichiers d’enrôlement CaseVault (*.enrol);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enrol a new laptop</source>
+        <translation>Enrôler un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Do this with the new laptop next to you. The enrolment file holds your organisation's keys, encrypted for the new laptop only: the code check makes sure the request really is that laptop's, not a file swapped on the way.</source>
+        <translation>Faites ceci avec le nouvel ordinateur à côté de vous. Le fichier d’enrôlement contient les clés de votre organisation, chiffrées pour le seul nouvel ordinateur : la vérification du code garantit que la demande vient bien de cet ordinateur, et non d’un fichier échangé en route.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the join request…</source>
+        <translation>&amp;Ouvrir la demande d’adhésion…</translation>
+    </message>
+    <message>
+        <source>Open the new laptop's join request</source>
+        <translation>Ouvrir la demande d’adhésion du nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Join request file</source>
+        <translation>Fichier de demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>Code shown on the new laptop</source>
+        <translation>Code affiché sur le nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>the digits the new laptop shows</source>
+        <translation>les chiffres affichés sur le nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Check the code and &amp;write the enrolment…</source>
+        <translation>Vérifier le code et &amp;écrire l’enrôlement…</translation>
+    </message>
+    <message>
+        <source>Check the code and write the enrolment file</source>
+        <translation>Vérifier le code et écrire le fichier d’enrôlement</translation>
+    </message>
+    <message>
+        <source>Code to type on the new laptop</source>
+        <translation>Code à taper sur le nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>Save your organisation's &amp;card…</source>
+        <translation>Enregistrer la c&amp;arte de votre organisation…</translation>
+    </message>
+    <message>
+        <source>Save your organisation's identity card for the new laptop</source>
+        <translation>Enregistrer la carte d’identité de votre organisation pour le nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Code on the new laptop:</source>
+        <translation>&amp;Code sur le nouvel ordinateur :</translation>
+    </message>
+    <message>
+        <source>Open the join request</source>
+        <translation>Ouvrir la demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>Could not read this file.</source>
+        <translation>Impossible de lire ce fichier.</translation>
+    </message>
+    <message>
+        <source>Now type the code the new laptop shows.</source>
+        <translation>Tapez maintenant le code affiché sur le nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Enregistrer le fichier d’enrôlement</translation>
+    </message>
+    <message>
+        <source>Could not write the enrolment file to this place.</source>
+        <translation>Impossible d’écrire le fichier d’enrôlement à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Enrolment file written to %1. Give the new laptop this file and your organisation's identity card (save it below), then type the code above on it.</source>
+        <translation>Fichier d’enrôlement écrit dans %1. Donnez au nouvel ordinateur ce fichier et la carte d’identité de votre organisation (enregistrez-la ci-dessous), puis tapez sur lui le code ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Save your identity card</source>
+        <translation>Enregistrer votre carte d’identité</translation>
+    </message>
+    <message>
+        <source>Could not write the card to this place.</source>
+        <translation>Impossible d’écrire la carte à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Card saved to %1.</source>
+        <translation>Carte enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotices</name>
+    <message>
+        <source>Evaluation %1 is not taken: its case is not in your vault (it was not sent with it, or you erased it).</source>
+        <translation>L’évaluation %1 n’est pas reprise : son dossier n’est pas dans votre coffre (il n’a pas été envoyé avec elle, ou vous l’avez effacé).</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is not taken: it corrects an evaluation you do not have. Ask the sender for the earlier one.</source>
+        <translation>L’évaluation %1 n’est pas reprise : elle corrige une évaluation que vous n’avez pas. Demandez la précédente à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is not taken: the evaluation it corrects was corrected already by the same organisation.</source>
+        <translation>L’évaluation %1 n’est pas reprise : l’évaluation qu’elle corrige a déjà été corrigée par la même organisation.</translation>
+    </message>
+    <message>
+        <source>%1 evaluation(s) signed by an organisation you hold no keys for: not taken.</source>
+        <translation>Évaluations signées par une organisation dont vous n’avez pas les clés, non reprises : %1.</translation>
+    </message>
+    <message>
+        <source>You already imported this file; nothing to do.</source>
+        <translation>Vous avez déjà importé ce fichier ; rien à faire.</translation>
+    </message>
+    <message>
+        <source>You already imported this file on %1; nothing to do.</source>
+        <translation>Vous avez déjà importé ce fichier le %1 ; rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRequestDialog</name>
+    <message>
+        <source>CaseVault join requests (*.request);;All files (*)</source>
+        <translation>Demandes d’adhésion CaseVault (*.request);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Request to join your organisation</source>
+        <translation>Demander à rejoindre votre organisation</translation>
+    </message>
+    <message>
+        <source>Do this on the NEW laptop, with a vault that holds nothing yet. Bring it next to a laptop that is already enrolled. 1. Write the request file and take it to that laptop (USB stick). 2. The person there types the code shown here. 3. You receive an enrolment file and your organisation's identity card, and accept them here with the code the other laptop shows.</source>
+        <translation>Faites ceci sur le NOUVEL ordinateur, avec un coffre encore vide. Placez-le à côté d’un ordinateur déjà enrôlé. 1. Écrivez le fichier de demande et apportez-le à cet ordinateur (clé USB). 2. La personne qui s’en sert tape le code affiché ici. 3. Vous recevez un fichier d’enrôlement et la carte d’identité de votre organisation, et vous les acceptez ici avec le code que montre l’autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the request file…</source>
+        <translation>&amp;Écrire le fichier de demande…</translation>
+    </message>
+    <message>
+        <source>Write the join request to a file</source>
+        <translation>Écrire la demande d’adhésion dans un fichier</translation>
+    </message>
+    <message>
+        <source>Type this code on the enrolling laptop (read it off this screen; never send it or read it over a phone):</source>
+        <translation>Tapez ce code sur l’ordinateur qui enrôle (lisez-le sur cet écran ; ne l’envoyez jamais et ne le lisez jamais au téléphone) :</translation>
+    </message>
+    <message>
+        <source>Code to type on the enrolling laptop</source>
+        <translation>Code à taper sur l’ordinateur qui enrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the enrolment…</source>
+        <translation>&amp;Accepter l’enrôlement…</translation>
+    </message>
+    <message>
+        <source>Go on: accept the enrolment file</source>
+        <translation>Continuer : accepter le fichier d’enrôlement</translation>
+    </message>
+    <message>
+        <source>Save the join request</source>
+        <translation>Enregistrer la demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>Could not write the request to this place.</source>
+        <translation>Impossible d’écrire la demande à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Request written to %1. %2</source>
+        <translation>Demande écrite dans %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeDialog</name>
+    <message>
+        <source>Revoke our keys</source>
+        <translation>Révoquer nos clés</translation>
+    </message>
+    <message>
+        <source>Do this if your organisation's keys may be in someone else's hands (a laptop that kept them was seized). New keys are made. Partners who import the announcement stop trusting the old keys at once and will not exchange with you until they have verified your new identity card with you by phone or in person. Your other laptops must be enrolled again.
+
+If you rotated your keys after a copy may have been taken, give the start of that earlier key's fingerprint: partners then revoke it and every key rotated from it, a thief's too.</source>
+        <translation>Faites ceci si les clés de votre organisation sont peut-être entre d’autres mains (un ordinateur qui les gardait a été saisi). De nouvelles clés sont créées. Les partenaires qui importent l’annonce cessent aussitôt de faire confiance aux anciennes clés et n’échangeront plus avec vous avant d’avoir vérifié votre nouvelle carte d’identité avec vous, par téléphone ou en personne. Vos autres ordinateurs doivent être enrôlés de nouveau.
+
+Si vous avez changé vos clés après qu’une copie a peut-être été prise, donnez le début de l’empreinte de cette clé antérieure : les partenaires révoquent alors cette clé et toutes celles qui en sont issues, y compris celle d’un voleur.</translation>
+    </message>
+    <message>
+        <source>Rotate our keys</source>
+        <translation>Changer nos clés</translation>
+    </message>
+    <message>
+        <source>Ordinary renewal of your organisation's keys. Partners who import the announcement accept the new keys through the old ones; they see “keys changed” next to your name and compare the new short code with you. Your other laptops must be enrolled again afterwards.</source>
+        <translation>Renouvellement ordinaire des clés de votre organisation. Les partenaires qui importent l’annonce acceptent les nouvelles clés grâce aux anciennes ; ils voient « clés changées » à côté de votre nom et comparent le nouveau code court avec vous. Vos autres ordinateurs doivent ensuite être enrôlés de nouveau.</translation>
+    </message>
+    <message>
+        <source>REVOKE</source>
+        <translation>REVOKE</translation>
+    </message>
+    <message>
+        <source>Earlier key to revoke (optional)</source>
+        <translation>Clé antérieure à révoquer (facultatif)</translation>
+    </message>
+    <message>
+        <source>empty: the current keys</source>
+        <translation>vide : les clés actuelles</translation>
+    </message>
+    <message>
+        <source>Type the confirmation word</source>
+        <translation>Tapez le mot de confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier key (first 8 digits or more):</source>
+        <translation>Clé &amp;antérieure (8 premiers chiffres ou plus) :</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Tapez %1 pour confirmer :</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke and make new keys</source>
+        <translation>&amp;Révoquer et créer de nouvelles clés</translation>
+    </message>
+    <message>
+        <source>&amp;Make new keys</source>
+        <translation>&amp;Créer de nouvelles clés</translation>
+    </message>
+    <message>
+        <source>New fingerprint</source>
+        <translation>Nouvelle empreinte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the announcement…</source>
+        <translation>E&amp;xporter l’annonce…</translation>
+    </message>
+    <message>
+        <source>Export the key announcement</source>
+        <translation>Exporter l’annonce des clés</translation>
+    </message>
+    <message>
+        <source>New keys made; the fingerprint above is your new one. Now export the announcement and send it to every partner, then enrol your other laptops again.</source>
+        <translation>Nouvelles clés créées ; l’empreinte ci-dessus est la nouvelle. Exportez maintenant l’annonce et envoyez-la à chaque partenaire, puis enrôlez de nouveau vos autres ordinateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHistoryDialog</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>carte d’identité</translation>
+    </message>
+    <message>
+        <source>rotation signed by %1</source>
+        <translation>changement signé par %1</translation>
+    </message>
+    <message>
+        <source>%1 (its own revocation)</source>
+        <translation>%1 (sa propre révocation)</translation>
+    </message>
+    <message>
+        <source>%1 (revocation of %2)</source>
+        <translation>%1 (révocation de %2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Key history of %1</source>
+        <translation>Historique des clés de %1</translation>
+    </message>
+    <message>
+        <source>Every key this partner has had, oldest first. A key from a rotation was accepted because the key before it signed it; the whole fingerprint is in each key's tooltip.</source>
+        <translation>Toutes les clés que ce partenaire a eues, de la plus ancienne à la plus récente. Une clé issue d’un changement a été acceptée parce que la clé précédente l’a signée ; l’empreinte complète figure dans l’infobulle de chaque clé.</translation>
+    </message>
+    <message>
+        <source>Keys of this partner</source>
+        <translation>Clés de ce partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsView</name>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Ordinateur %1</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Removed everywhere (revocation signed)</source>
+        <translation>Retiré partout (révocation signée)</translation>
+    </message>
+    <message>
+        <source>Removed on this laptop only</source>
+        <translation>Retiré sur cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certifié</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Non certifié</translation>
+    </message>
+    <message>
+        <source>Not known here</source>
+        <translation>Inconnu ici</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardées</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Non gardées</translation>
+    </message>
+    <message>
+        <source>No certificate for this laptop's keys has reached this laptop yet.</source>
+        <translation>Aucun certificat des clés de cet ordinateur n’est encore arrivé sur cet ordinateur-ci.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Organisation keys</source>
+        <translation>Clés de l’organisation</translation>
+    </message>
+    <message>
+        <source>Last bundle applied</source>
+        <translation>Dernier paquet appliqué</translation>
+    </message>
+    <message>
+        <source>This organisation's laptops and keys</source>
+        <translation>Ordinateurs et clés de cette organisation</translation>
+    </message>
+    <message>
+        <source>Every laptop of your organisation has its own keys, certified by the organisation's keys. Keep the organisation's keys on one or two office laptops; a seized everyday laptop is then removed alone.</source>
+        <translation>Chaque ordinateur de votre organisation a ses propres clés, certifiées par les clés de l’organisation. Gardez les clés de l’organisation sur un ou deux ordinateurs de bureau ; un ordinateur de tous les jours saisi est alors retiré seul.</translation>
+    </message>
+    <message>
+        <source>This organisation's laptops</source>
+        <translation>Ordinateurs de cette organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest to join…</source>
+        <translation>Demander à &amp;rejoindre…</translation>
+    </message>
+    <message>
+        <source>Request to join an organisation</source>
+        <translation>Demander à rejoindre une organisation</translation>
+    </message>
+    <message>
+        <source>On a new laptop: write the request to join your organisation.</source>
+        <translation>Sur un nouvel ordinateur : écrire la demande d’adhésion à votre organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept an enrolment…</source>
+        <translation>&amp;Accepter un enrôlement…</translation>
+    </message>
+    <message>
+        <source>Accept an enrolment</source>
+        <translation>Accepter un enrôlement</translation>
+    </message>
+    <message>
+        <source>On the new laptop: accept the enrolment file with the code.</source>
+        <translation>Sur le nouvel ordinateur : accepter le fichier d’enrôlement avec le code.</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a new laptop…</source>
+        <translation>&amp;Enrôler un nouvel ordinateur…</translation>
+    </message>
+    <message>
+        <source>Enrol a new laptop</source>
+        <translation>Enrôler un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>On an enrolled laptop: answer a new laptop's join request.</source>
+        <translation>Sur un ordinateur enrôlé : répondre à la demande d’adhésion d’un nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with my other laptops…</source>
+        <translation>&amp;Synchroniser avec mes autres ordinateurs…</translation>
+    </message>
+    <message>
+        <source>Sync with my other laptops</source>
+        <translation>Synchroniser avec mes autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Write a bundle of what your other laptops lack.</source>
+        <translation>Écrire un paquet de ce qui manque à vos autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move laptop…</source>
+        <translation>Retirer l'&amp;ordinateur…</translation>
+    </message>
+    <message>
+        <source>Remove the selected laptop</source>
+        <translation>Retirer l’ordinateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Refuse every later bundle of the selected laptop (lost or seized).</source>
+        <translation>Refuser tout paquet ultérieur de l’ordinateur sélectionné (perdu ou saisi).</translation>
+    </message>
+    <message>
+        <source>Keep the organisation's keys &amp;off this laptop…</source>
+        <translation>Ne pas garder les clés de l’organisation &amp;ici…</translation>
+    </message>
+    <message>
+        <source>Keep the organisation's keys off this laptop</source>
+        <translation>Ne pas garder les clés de l’organisation sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Recommended for everyday laptops, once another laptop keeps the keys.</source>
+        <translation>Recommandé pour les ordinateurs de tous les jours, dès qu’un autre ordinateur garde les clés.</translation>
+    </message>
+    <message>
+        <source>Name th&amp;is laptop…</source>
+        <translation>&amp;Nommer cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Nommer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A name people recognise, in this list and in conflicts.</source>
+        <translation>Un nom que chacun reconnaît, dans cette liste et dans les conflits.</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Ro&amp;tate our keys…</source>
+        <translation>&amp;Changer nos clés…</translation>
+    </message>
+    <message>
+        <source>Rotate our keys</source>
+        <translation>Changer nos clés</translation>
+    </message>
+    <message>
+        <source>Ordinary renewal; partners accept the new keys through the old ones.</source>
+        <translation>Renouvellement ordinaire ; les partenaires acceptent les nouvelles clés grâce aux anciennes.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke our keys…</source>
+        <translation>Ré&amp;voquer nos clés…</translation>
+    </message>
+    <message>
+        <source>Revoke our keys</source>
+        <translation>Révoquer nos clés</translation>
+    </message>
+    <message>
+        <source>Our keys may be in someone else's hands.</source>
+        <translation>Nos clés sont peut-être entre d’autres mains.</translation>
+    </message>
+    <message>
+        <source>Export key anno&amp;uncement…</source>
+        <translation>Exporter l’annonce des c&amp;lés…</translation>
+    </message>
+    <message>
+        <source>Export the key announcement</source>
+        <translation>Exporter l’annonce des clés</translation>
+    </message>
+    <message>
+        <source>The file that tells partners about a rotation or revocation.</source>
+        <translation>Le fichier qui informe les partenaires d’un changement ou d’une révocation des clés.</translation>
+    </message>
+    <message>
+        <source>Our organisation's keys</source>
+        <translation>Clés de notre organisation</translation>
+    </message>
+    <message>
+        <source>Laptops status message</source>
+        <translation>Message d’état des ordinateurs</translation>
+    </message>
+</context>
+<context>
+    <name>NameLaptopDialog</name>
+    <message>
+        <source>Name this laptop</source>
+        <translation>Nommer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A short name people recognise, shown in the list of laptops and next to the values this laptop changes, here and, after your next bundles, at your other laptops and at partners. Choose a name that says nothing about where the laptop is kept or who uses it if that must stay secret.</source>
+        <translation>Un nom court que chacun reconnaît, affiché dans la liste des ordinateurs et à côté des valeurs que cet ordinateur modifie, ici et, après vos prochains paquets, sur vos autres ordinateurs et chez les partenaires. Choisissez un nom qui ne dit rien de l’endroit où l’ordinateur est gardé ni de qui s’en sert, si cela doit rester secret.</translation>
+    </message>
+    <message>
+        <source>Name of this laptop</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Save the name</source>
+        <translation>&amp;Enregistrer le nom</translation>
+    </message>
+    <message>
+        <source>Save the name of this laptop</source>
+        <translation>Enregistrer le nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLaptopDialog</name>
+    <message>
+        <source>Remove a laptop</source>
+        <translation>Retirer un ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove %1 if it was lost or seized, or is no longer used. From now on every bundle it makes is refused here, whatever date it carries. If this laptop keeps the organisation's keys, a signed notice of the removal also goes in every bundle you send, so your other laptops and your partners refuse it too once they import one: send an ordinary bundle to every partner soon. If the removed laptop kept the organisation's keys, rotate or revoke them as well. This cannot be undone.</source>
+        <translation>Retirez %1 s’il a été perdu ou saisi, ou s’il ne sert plus. Dès maintenant, tout paquet qu’il produit est refusé ici, quelle que soit sa date. Si cet ordinateur-ci garde les clés de l’organisation, un avis signé du retrait part aussi dans chaque paquet que vous envoyez, pour que vos autres ordinateurs et vos partenaires le refusent à leur tour dès qu’ils en importent un : envoyez bientôt un paquet ordinaire à chaque partenaire. Si l’ordinateur retiré gardait les clés de l’organisation, changez-les ou révoquez-les aussi. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Type the laptop's id to confirm</source>
+        <translation>Tapez le numéro de l’ordinateur pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this laptop</source>
+        <translation>&amp;Retirer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove the laptop for good</source>
+        <translation>Retirer définitivement l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Tapez %1 pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Laptop removed. A signed notice now goes in every bundle you send, to your other laptops and to partners; once they import one, that laptop's bundles are refused there too.</source>
+        <translation>Ordinateur retiré. Un avis signé part désormais dans chaque paquet que vous envoyez, à vos autres ordinateurs et aux partenaires ; dès qu’ils en importent un, les paquets de cet ordinateur y sont refusés aussi.</translation>
+    </message>
+    <message>
+        <source>Laptop removed on this laptop only: this laptop does not keep the organisation's keys, so it cannot sign the notice. Remove it again on a laptop that keeps them.</source>
+        <translation>Ordinateur retiré sur cet ordinateur seulement : cet ordinateur ne garde pas les clés de l’organisation, il ne peut donc pas signer l’avis. Retirez-le de nouveau sur un ordinateur qui les garde.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>CaseVault bundles (*.cvb);;All files (*)</source>
+        <translation>Paquets CaseVault (*.cvb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sync with my other laptops</source>
+        <translation>Synchroniser avec mes autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Writes what your organisation's other laptops lack since your last sync, encrypted for them only. Take the file to each of them (USB stick) and import it there with “Import a bundle…”; then do the same the other way round.</source>
+        <translation>Écrit ce qui manque aux autres ordinateurs de votre organisation depuis votre dernière synchronisation, chiffré pour eux seuls. Apportez le fichier à chacun d’eux (clé USB) et importez-le là-bas avec « Importer un paquet… » ; puis faites de même dans l’autre sens.</translation>
+    </message>
+    <message>
+        <source>Send &amp;every case, not only what changed</source>
+        <translation>Envoyer &amp;tous les dossiers, pas seulement les modifiés</translation>
+    </message>
+    <message>
+        <source>Send every case, not only what changed</source>
+        <translation>Envoyer tous les dossiers, pas seulement les modifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Write the sync bundle…</source>
+        <translation>&amp;Écrire le paquet de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Write the sync bundle to a file</source>
+        <translation>Écrire le paquet de synchronisation dans un fichier</translation>
+    </message>
+    <message>
+        <source>Save the sync bundle</source>
+        <translation>Enregistrer le paquet de synchronisation</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle to this place.</source>
+        <translation>Impossible d’écrire le paquet à cet emplacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync bundle written to %1: %n case(s).</source>
+        <translation>
+            <numerusform>Paquet de synchronisation écrit dans %1 : %n dossier.</numerusform>
+            <numerusform>Paquet de synchronisation écrit dans %1 : %n dossiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeriveDialog</name>
+    <message>
+        <source>Add a derived copy</source>
+        <translation>Ajouter une copie dérivée</translation>
+    </message>
+    <message>
+        <source>A crop or redaction of “%1”. It is stored as a new attachment that names its original; the original stays as it is.</source>
+        <translation>Un recadrage ou une version masquée de « %1 ». Elle est conservée comme une nouvelle pièce jointe qui nomme son original ; l’original reste tel quel.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>How it was made</source>
+        <translation>Comment elle a été faite</translation>
+    </message>
+    <message>
+        <source>e.g. cropped to the stamp; phone number hidden</source>
+        <translation>p. ex. recadrée sur le tampon ; numéro de téléphone masqué</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;How it was made:</source>
+        <translation>Co&amp;mment elle a été faite :</translation>
+    </message>
+    <message>
+        <source>&amp;Add copy</source>
+        <translation>&amp;Ajouter la copie</translation>
+    </message>
+    <message>
+        <source>Add copy</source>
+        <translation>Ajouter la copie</translation>
+    </message>
+    <message>
+        <source>Choose the file of the copy.</source>
+        <translation>Choisissez le fichier de la copie.</translation>
+    </message>
+    <message>
+        <source>Say how the copy was made.</source>
+        <translation>Indiquez comment la copie a été faite.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>signature verified</source>
+        <translation>signature vérifiée</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: signed by an organisation we do not know</source>
+        <translation>NON VÉRIFIÉE : signée par une organisation que nous ne connaissons pas</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: signed with a key that is not the signer's</source>
+        <translation>NON VÉRIFIÉE : signée avec une clé qui n’est pas celle du signataire</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the note was changed after it was signed</source>
+        <translation>NON VÉRIFIÉE : la note a été modifiée après sa signature</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the signed note cannot be read</source>
+        <translation>NON VÉRIFIÉE : la note signée est illisible</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the stored note differs from what was signed</source>
+        <translation>NON VÉRIFIÉE : la note conservée diffère de ce qui a été signé</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: this file is not the one that was examined</source>
+        <translation>NON VÉRIFIÉE : ce fichier n’est pas celui qui a été examiné</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: a partner whose keys were never compared</source>
+        <translation>NON VÉRIFIÉE : un partenaire dont les clés n’ont jamais été comparées</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the signer's keys were revoked</source>
+        <translation>NON VÉRIFIÉE : les clés du signataire ont été révoquées</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>Cohérent</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Impossible à dire</translation>
+    </message>
+    <message>
+        <source>A signed examination note cannot be read; it may have been altered.</source>
+        <translation>Une note d’examen signée est illisible ; elle a peut-être été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamineDialog</name>
+    <message>
+        <source>Examine a document</source>
+        <translation>Examiner un document</translation>
+    </message>
+    <message>
+        <source>Your finding on “%1”, signed with your organisation's keys.</source>
+        <translation>Votre constat sur « %1 », signé avec les clés de votre organisation.</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Examined on</source>
+        <translation>Examiné le</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>What you saw, e.g. the stamp overlaps the signature (required for anomalies)</source>
+        <translation>Ce que vous avez vu, p. ex. le tampon chevauche la signature (obligatoire pour des anomalies)</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be changed or withdrawn; a later note can correct it.</source>
+        <translation>Une note signée ne peut être ni modifiée ni retirée ; une note ultérieure peut la corriger.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator:</source>
+        <translation>É&amp;valuateur :</translation>
+    </message>
+    <message>
+        <source>Examined &amp;on:</source>
+        <translation>Examiné &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;What was seen:</source>
+        <translation>&amp;Ce qui a été constaté :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign note</source>
+        <translation>&amp;Signer la note</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Signer la note</translation>
+    </message>
+    <message>
+        <source>Choose who examined the document.</source>
+        <translation>Choisissez qui a examiné le document.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceInputs</name>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Received from whom, and how (e.g. the man himself, by Signal)</source>
+        <translation>Reçu de qui, et comment (p. ex. l’intéressé lui-même, par Signal)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Received on (YYYY-MM-DD)</source>
+        <translation>Reçu le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Next file:</source>
+        <translation>Fichier suivant :</translation>
     </message>
 </context>
 </TS>
