@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Co&amp;nsent</source>
-        <translation>Co&amp;nsentement</translation>
+        <translation>Consen&amp;tement</translation>
     </message>
     <message>
         <source>Anomalies recorded on documents</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>Stat&amp;ut :</translation>
     </message>
     <message>
         <source>&amp;Risk:</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Use suggested Latin spelling</source>
-        <translation>Utiliser l’orthographe latine proposée</translation>
+        <translation>Transcrire en latin</translation>
     </message>
     <message>
         <source>Fill the Latin name from the Cyrillic</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Use suggested Cyrillic spelling</source>
-        <translation>Utiliser l’orthographe cyrillique proposée</translation>
+        <translation>Transcrire en cyrillique</translation>
     </message>
     <message>
         <source>Fill the Cyrillic name from the Latin</source>
@@ -2157,7 +2157,7 @@ Après une révocation, ils cessent aussitôt de faire confiance à vos ancienne
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation>&amp;Enregistrer un consentement…</translation>
+        <translation>Enre&amp;gistrer un consentement…</translation>
     </message>
     <message>
         <source>Record consent</source>

@@ -1099,7 +1099,7 @@ Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Turn &amp;off</source>
-        <translation>&amp;Désactiver</translation>
+        <translation>Désacti&amp;ver</translation>
     </message>
     <message>
         <source>Turn the duress passphrase off</source>

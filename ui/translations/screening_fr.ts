@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Exa&amp;mine…</source>
-        <translation>Exa&amp;miner…</translation>
+        <translation>Exami&amp;ner…</translation>
     </message>
     <message>
         <source>Examine</source>
