@@ -204,6 +204,25 @@
         <source>Report saved.</source>
         <translation>Rapport enregistré.</translation>
     </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Print a statistics report</source>
+        <translation>Imprimer un rapport statistique</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in the vault.</source>
+        <translation>
+            <numerusform>%n dossier dans le coffre.</numerusform>
+            <numerusform>%n dossiers dans le coffre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DestroyedView</name>
@@ -287,6 +306,14 @@
         <location filename="../../src/casevault/gui/dossier_dialog.py" line="145"/>
         <source>Dossier saved. Remember: the file is not encrypted.</source>
         <translation>Récapitulatif enregistré. Rappel : le fichier n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Imprimer le récapitulatif</translation>
     </message>
 </context>
 <context>
@@ -618,6 +645,26 @@
     <message>
         <source>The duress passphrase must be different from the vault's passphrase. Choose another one.</source>
         <translation>La phrase secrète de contrainte doit être différente de la phrase secrète du coffre. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This is not a CaseVault attestation file, or it is damaged.</source>
+        <translation>Ce n’est pas un fichier d’attestation CaseVault, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The attestation's signature does NOT verify: it was changed or forged. Do not rely on this dossier; ask the organisation for it again by another route.</source>
+        <translation>La signature de l’attestation n’est PAS valide : elle a été modifiée ou falsifiée. Ne vous fiez pas à ce récapitulatif ; redemandez-le à l’organisation par un autre moyen.</translation>
+    </message>
+    <message>
+        <source>The attestation is signed but its content is not valid. Do not rely on this dossier.</source>
+        <translation>L’attestation est signée mais son contenu n’est pas valide. Ne vous fiez pas à ce récapitulatif.</translation>
+    </message>
+    <message>
+        <source>The attestation is about another PDF: this PDF was changed after it was signed, or the two files do not belong together. Do not rely on this dossier.</source>
+        <translation>L’attestation porte sur un autre PDF : ce PDF a été modifié après sa signature, ou les deux fichiers ne vont pas ensemble. Ne vous fiez pas à ce récapitulatif.</translation>
+    </message>
+    <message>
+        <source>The attestation is signed by other keys than the fingerprint you gave: it does not come from the organisation you expect. Do not rely on this dossier.</source>
+        <translation>L’attestation est signée par d’autres clés que celles de l’empreinte que vous avez donnée : elle ne vient pas de l’organisation attendue. Ne vous fiez pas à ce récapitulatif.</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1099,7 @@ Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Turn &amp;off</source>
-        <translation>&amp;Désactiver</translation>
+        <translation>Désacti&amp;ver</translation>
     </message>
     <message>
         <source>Turn the duress passphrase off</source>
@@ -1156,6 +1203,27 @@ Vous pouvez fermer cette fenêtre.</translation>
     <message>
         <source>The vault is sound: every page of the database is authentic, its tables and indexes are intact, the audit trail is unbroken (entries: %1) and every signed evaluation verifies (evaluations: %2).</source>
         <translation>Le coffre est sain : chaque page de la base de données est authentique, ses tables et index sont intacts, le journal d’audit est ininterrompu (entrées : %1) et chaque évaluation signée est vérifiée (évaluations : %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged part(s) of the database file</source>
+        <translation>
+            <numerusform>%n partie endommagée du fichier de base de données</numerusform>
+            <numerusform>%n parties endommagées du fichier de base de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database's tables or indexes are broken (%n problem(s) found).</source>
+        <translation>
+            <numerusform>Les tables ou les index de la base de données sont endommagés (%n problème trouvé).</numerusform>
+            <numerusform>Les tables ou les index de la base de données sont endommagés (%n problèmes trouvés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed evaluation(s) no longer match their signatures: they were altered after signing and must not be relied on.</source>
+        <translation>
+            <numerusform>%n évaluation signée ne correspond plus à sa signature : elle a été modifiée après la signature et ne doit pas être prise en compte.</numerusform>
+            <numerusform>%n évaluations signées ne correspondent plus à leurs signatures : elles ont été modifiées après la signature et ne doivent pas être prises en compte.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -137,7 +137,49 @@
       <source>Not applied: %1 (the rest of the bundle still applies)</source>
       <translation>Non appliqué : %1 (le reste du paquet s’applique quand même)</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>%1: %n timeline event(s) refused. %2 never received this case from you.</source>
+        <translation>
+            <numerusform>%1 : %n événement refusé. %2 n’a jamais reçu ce dossier de vous.</numerusform>
+            <numerusform>%1 : %n événements refusés. %2 n’a jamais reçu ce dossier de vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n timeline event(s) refused. They claim to be written by your own organisation, but came from %2.</source>
+        <translation>
+            <numerusform>%1 : %n événement refusé. Il prétend être écrit par votre propre organisation, mais vient de %2.</numerusform>
+            <numerusform>%1 : %n événements refusés. Ils prétendent être écrits par votre propre organisation, mais viennent de %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n timeline event(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+        <translation>
+            <numerusform>%1 : %n événement prétend venir de %4 ; il est conservé comme venant de %2, qui l’a signé.</numerusform>
+            <numerusform>%1 : %n événements prétendent venir de %4 ; ils sont conservés comme venant de %2, qui les a signés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) refused. %2 never received this case from you.</source>
+        <translation>
+            <numerusform>%1 : %n pièce jointe refusée. %2 n’a jamais reçu ce dossier de vous.</numerusform>
+            <numerusform>%1 : %n pièces jointes refusées. %2 n’a jamais reçu ce dossier de vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) refused. They claim to be added by your own organisation, but came from %2.</source>
+        <translation>
+            <numerusform>%1 : %n pièce jointe refusée. Elle prétend avoir été ajoutée par votre propre organisation, mais vient de %2.</numerusform>
+            <numerusform>%1 : %n pièces jointes refusées. Elles prétendent avoir été ajoutées par votre propre organisation, mais viennent de %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attachment(s) claim to come from %4; they are kept as coming from %2, who signed them.</source>
+        <translation>
+            <numerusform>%1 : %n pièce jointe prétend venir de %4 ; elle est conservée comme venant de %2, qui l’a signée.</numerusform>
+            <numerusform>%1 : %n pièces jointes prétendent venir de %4 ; elles sont conservées comme venant de %2, qui les a signées.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ApplyPage</name>
     <message>
@@ -194,6 +236,38 @@
         <source>Your vault changed after the preview, so the bundle was checked again against it before anything was applied.</source>
         <translation>Votre coffre a changé après l’aperçu : le paquet a donc été vérifié de nouveau par rapport à lui avant que quoi que ce soit ne soit appliqué.</translation>
     </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n nouveau dossier</numerusform>
+            <numerusform>%n nouveaux dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed case(s)</source>
+        <translation>
+            <numerusform>%n dossier modifié</numerusform>
+            <numerusform>%n dossiers modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict waiting for you</source>
+        <translation>
+            <numerusform>%n champ en conflit vous attend</numerusform>
+            <numerusform>%n champs en conflit vous attendent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) erased for good, as their senders asked.</source>
+        <translation>
+            <numerusform>%n dossier effacé définitivement, comme son expéditeur l’a demandé.</numerusform>
+            <numerusform>%n dossiers effacés définitivement, comme leurs expéditeurs l’ont demandé.</numerusform>
+        </translation>
+    </message>
 </context>
   <context>
     <name>CaseEditor</name>
@@ -245,7 +319,15 @@
       <source>Cases to export</source>
       <translation>Dossiers à exporter</translation>
     </message>
-  </context>
+      <message>
+        <source>Number of ticked cases</source>
+        <translation>Nombre de dossiers cochés</translation>
+    </message>
+    <message>
+        <source>Ticked: %1 (shown first in the list)</source>
+        <translation>Cochés : %1 (affichés en tête de liste)</translation>
+    </message>
+</context>
   <context>
     <name>ChecksPage</name>
     <message>
@@ -368,7 +450,58 @@
       <source>Kept “%1” for %2.</source>
       <translation>« %1 » conservé pour %2.</translation>
     </message>
-  </context>
+      <message>
+        <source>this laptop</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>laptop “%1”</source>
+        <translation>ordinateur « %1 »</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>ordinateur %1</translation>
+    </message>
+    <message>
+        <source>an organisation not known here</source>
+        <translation>une organisation inconnue ici</translation>
+    </message>
+    <message>
+        <source>%1 (ours)</source>
+        <translation>%1 (nous)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation>Fait par %1 le %2</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Who made value %1, and when</source>
+        <translation>Qui a fait la valeur %1, et quand</translation>
+    </message>
+    <message>
+        <source>Keep value &amp;%1</source>
+        <translation>Garder la valeur &amp;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict. Select one, then keep one of its values.</source>
+        <translation>
+            <numerusform>%n champ en conflit. Sélectionnez-le, puis gardez une de ses valeurs.</numerusform>
+            <numerusform>%n champs en conflit. Sélectionnez-en un, puis gardez une de ses valeurs.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>DestinationPage</name>
     <message>
@@ -449,7 +582,14 @@
       <source>The man's records ARE erased, but the vault could not be compacted, so traces may remain in its free space until it is. Close other programs using the vault and press “Compact again”.</source>
       <translation>Les enregistrements de l’intéressé SONT effacés, mais le coffre n’a pas pu être compacté : des traces peuvent donc subsister dans son espace libre jusqu’à ce qu’il le soit. Fermez les autres programmes qui utilisent le coffre et appuyez sur « Compacter de nouveau ».</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Nothing was erased: %n other case(s) belong to the same man (merged or linked as duplicates). Confirm them too to erase them with this one.</source>
+        <translation>
+            <numerusform>Rien n’a été effacé : %n autre dossier appartient au même homme (fusionné ou lié comme doublon). Confirmez-le aussi pour l’effacer avec celui-ci.</numerusform>
+            <numerusform>Rien n’a été effacé : %n autres dossiers appartiennent au même homme (fusionnés ou liés comme doublons). Confirmez-les aussi pour les effacer avec celui-ci.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ErasureNoticesView</name>
     <message>
@@ -497,7 +637,14 @@
       <source>Erasure notice from %1 about case %2: %3</source>
       <translation>Avis d’effacement de %1 concernant le dossier %2 : %3</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Refused: records of %n case(s) erased here at the man's request. They never come back.</source>
+        <translation>
+            <numerusform>Refusé : enregistrements de %n dossier effacé ici à la demande de l’intéressé. Ils ne reviennent jamais.</numerusform>
+            <numerusform>Refusé : enregistrements de %n dossiers effacés ici à la demande des intéressés. Ils ne reviennent jamais.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>ExchangeTab</name>
     <message>
@@ -553,6 +700,10 @@
     <message>
         <source>Inbox (%1 waiting)</source>
         <translation>Réception (en attente : %1)</translation>
+    </message>
+    <message>
+        <source>Our laptops and keys</source>
+        <translation>Nos ordinateurs et clés</translation>
     </message>
 </context>
   <context>
@@ -1203,6 +1354,25 @@
         <source>%1; %2</source>
         <translation>%1 ; %2</translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) have no consent for this partner. Record his consent, or give a written reason to export anyway.</source>
+        <translation>
+            <numerusform>%n dossier n’a pas de consentement pour ce partenaire. Enregistrez le consentement de l’intéressé, ou donnez un motif écrit pour exporter malgré tout.</numerusform>
+            <numerusform>%n dossiers n’ont pas de consentement pour ce partenaire. Enregistrez le consentement des intéressés, ou donnez un motif écrit pour exporter malgré tout.</numerusform>
+        </translation>
+    </message>
 </context>
   <context>
     <name>PartnersPage</name>
@@ -1452,6 +1622,14 @@
         <source>Outbox and inbox folders of the selected partner</source>
         <translation>Dossiers d’envoi et de réception du partenaire sélectionné</translation>
     </message>
+    <message>
+        <source>Key &amp;history…</source>
+        <translation>&amp;Historique des clés…</translation>
+    </message>
+    <message>
+        <source>Key history of the selected partner</source>
+        <translation>Historique des clés du partenaire sélectionné</translation>
+    </message>
 </context>
   <context>
     <name>PreviewPage</name>
@@ -1616,6 +1794,94 @@
         <source>New since your last exchange (acknowledged on %1): %2 case(s) changed, of them %3 new. %4 unchanged case(s) are not sent again.</source>
         <translation>Nouveau depuis votre dernier échange (accusé de réception du %1) : dossiers modifiés : %2, dont nouveaux : %3. Dossiers inchangés, non renvoyés : %4.</translation>
     </message>
+    <message numerus="yes">
+        <source>To: %1 (redaction profile: %2). %n case(s). Never leaves under this profile: %3.</source>
+        <translation>
+            <numerusform>Destinataire : %1 (profil de masquage : %2). %n dossier. Ne sort jamais avec ce profil : %3.</numerusform>
+            <numerusform>Destinataire : %1 (profil de masquage : %2). %n dossiers. Ne sort jamais avec ce profil : %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New since your last exchange (acknowledged on %1): %n case(s) changed.</source>
+        <translation>
+            <numerusform>Nouveau depuis votre dernier échange (confirmé le %1) : %n dossier modifié.</numerusform>
+            <numerusform>Nouveau depuis votre dernier échange (confirmé le %1) : %n dossiers modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %n new.</source>
+        <translation>
+            <numerusform>Dont %n nouveau.</numerusform>
+            <numerusform>Dont %n nouveaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged case(s) are not sent again.</source>
+        <translation>
+            <numerusform>%n dossier inchangé n’est pas renvoyé.</numerusform>
+            <numerusform>%n dossiers inchangés ne sont pas renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n case(s) the man has not consented to his file going to these partners. Go back and leave those cases out, or send anyway with a written reason.</source>
+        <translation>
+            <numerusform>Dans %n dossier, l’intéressé n’a pas consenti à ce que son dossier aille à ces partenaires. Revenez en arrière pour écarter ce dossier, ou envoyez malgré tout avec un motif écrit.</numerusform>
+            <numerusform>Dans %n dossiers, l’intéressé n’a pas consenti à ce que son dossier aille à ces partenaires. Revenez en arrière pour écarter ces dossiers, ou envoyez malgré tout avec un motif écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n nouveau dossier</numerusform>
+            <numerusform>%n nouveaux dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed case(s)</source>
+        <translation>
+            <numerusform>%n dossier modifié</numerusform>
+            <numerusform>%n dossiers modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict</source>
+        <translation>
+            <numerusform>%n champ en conflit</numerusform>
+            <numerusform>%n champs en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new timeline event(s)</source>
+        <translation>
+            <numerusform>%n nouvel événement de chronologie</numerusform>
+            <numerusform>%n nouveaux événements de chronologie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new screening(s)</source>
+        <translation>
+            <numerusform>%n nouvelle vérification</numerusform>
+            <numerusform>%n nouvelles vérifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1:</source>
+        <translation>De %1 :</translation>
+    </message>
 </context>
   <context>
     <name>ProgressPage</name>
@@ -1694,7 +1960,14 @@
       <source>No bundle file was left behind.</source>
       <translation>Aucun fichier de paquet n’a été laissé.</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>Done: %n case(s) exported.</source>
+        <translation>
+            <numerusform>Terminé : %n dossier exporté.</numerusform>
+            <numerusform>Terminé : %n dossiers exportés.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>SourcePage</name>
     <message>
@@ -2037,6 +2310,13 @@
     <message>
         <source>Sent: %1 cases, in the file %2.</source>
         <translation>Envoyé dans le fichier %2. Dossiers : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n case(s), in the file %1.</source>
+        <translation>
+            <numerusform>Envoyé : %n dossier, dans le fichier %1.</numerusform>
+            <numerusform>Envoyés : %n dossiers, dans le fichier %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

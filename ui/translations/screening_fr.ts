@@ -258,7 +258,42 @@
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
     </message>
-  </context>
+      <message>
+        <source>Add de&amp;rived copy…</source>
+        <translation>Ajouter une cop&amp;ie dérivée…</translation>
+    </message>
+    <message>
+        <source>Add derived copy</source>
+        <translation>Ajouter une copie dérivée</translation>
+    </message>
+    <message>
+        <source>Exa&amp;mine…</source>
+        <translation>Exami&amp;ner…</translation>
+    </message>
+    <message>
+        <source>Examine</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Anomalies recorded on documents</source>
+        <translation>Anomalies relevées sur des documents</translation>
+    </message>
+    <message>
+        <source>Type the date received as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Tapez la date de réception sous la forme AAAA-MM-JJ, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The examination note was signed.</source>
+        <translation>La note d’examen a été signée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n derived copies are removed too.</source>
+        <translation>
+            <numerusform>Sa copie dérivée (%n) est aussi supprimée.</numerusform>
+            <numerusform>Ses %n copies dérivées sont aussi supprimées.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>EvaluationDialog</name>
     <message>
@@ -979,7 +1014,28 @@
       <source>The evaluation %1 does not count: %2.</source>
       <translation>L’évaluation %1 ne compte pas : %2.</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <source>%n new evaluation(s) signed by organisations you have not verified: kept for reference, not counted towards clearance.</source>
+        <translation>
+            <numerusform>%n nouvelle évaluation signée par des organisations que vous n’avez pas vérifiées : conservée pour information, elle ne compte pas pour la validation.</numerusform>
+            <numerusform>%n nouvelles évaluations signées par des organisations que vous n’avez pas vérifiées : conservées pour information, elles ne comptent pas pour la validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n independent evaluation(s) say “cleared”.</source>
+        <translation>
+            <numerusform>Évaluations indépendantes disant « validé » : %1 sur %n.</numerusform>
+            <numerusform>Évaluations indépendantes disant « validé » : %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluators from at least %n organisation(s) are needed; so far %1.</source>
+        <translation>
+            <numerusform>Il faut des évaluateurs d’au moins %n organisation ; pour l’instant : %1.</numerusform>
+            <numerusform>Il faut des évaluateurs d’au moins %n organisations ; pour l’instant : %1.</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>CaseEditor</name>
     <message>
