@@ -98,14 +98,22 @@ def _markers(text: str) -> tuple[list[str], list[str], int]:
     )
 
 
+def _translations(message: ET.Element) -> list[str]:
+    """The translated text of a message: each plural form of a numerus message, else the one."""
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in message.iter("numerusform")]
+    return [message.findtext("translation") or ""]
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_translations_keep_placeholders_tags_and_accelerators(language: str) -> None:
     assert len(catalog_files(language)) == 4
     wrong = [
-        f"{ts_file.name}: {m.findtext('source')!r} -> {m.findtext('translation')!r}"
+        f"{ts_file.name}: {m.findtext('source')!r} -> {text!r}"
         for ts_file in catalog_files(language)
         for m in ET.parse(ts_file).iter("message")  # noqa: S314 - our own file
-        if _markers(m.findtext("source") or "") != _markers(m.findtext("translation") or "")
+        for text in _translations(m)
+        if _markers(m.findtext("source") or "") != _markers(text)
     ]
     assert wrong == []
 
@@ -117,8 +125,8 @@ def test_french_typography() -> None:
         text
         for ts_file in catalog_files("fr")
         for m in ET.parse(ts_file).iter("message")  # noqa: S314 - our own file
-        if (text := m.findtext("translation") or "")
-        and (re.search(r" [:;?!»]|« |\u202f", text) or re.search(r"\w'\w", text))
+        for text in _translations(m)
+        if text and (re.search(r" [:;?!»]|« |\u202f", text) or re.search(r"\w'\w", text))
     ]
     assert wrong == []
 

@@ -121,7 +121,8 @@ def _texts(window: QWidget) -> Iterator[tuple[str, str, bool]]:
     for widget in _shown(window):
         kind = type(widget).__name__
         if widget.toolTip():
-            yield f"{kind} tooltip", widget.toolTip(), False
+            # a widget may say its tooltip is case data (a suggested spelling of his name)
+            yield f"{kind} tooltip", widget.toolTip(), bool(widget.property("tooltipIsData"))
         if isinstance(widget, (QLabel, QAbstractButton)):
             yield kind, widget.text(), False
         elif isinstance(widget, QGroupBox):

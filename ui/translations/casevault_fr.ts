@@ -418,6 +418,18 @@
             <numerusform>Le journal est intact : %n entrées vérifiées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Derived copy of an attachment added</source>
+        <translation>Copie dérivée d’une pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <source>Examination note signed on a document</source>
+        <translation>Note d’examen signée sur un document</translation>
+    </message>
+    <message>
+        <source>Examination note received from a bundle</source>
+        <translation>Note d’examen reçue dans un paquet</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -3140,6 +3152,13 @@ ATTENTION : ceci retire définitivement de cet ordinateur les clés privées de
     <message>
         <source>You already imported this file on %1; nothing to do.</source>
         <translation>Vous avez déjà importé ce fichier le %1 ; rien à faire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) signed by an organisation you hold no keys for: not taken.</source>
+        <translation>
+            <numerusform>%n évaluation signée par une organisation dont vous n’avez pas les clés : non reprise.</numerusform>
+            <numerusform>%n évaluations signées par une organisation dont vous n’avez pas les clés : non reprises.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

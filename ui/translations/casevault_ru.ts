@@ -419,6 +419,18 @@
             <numerusform>Журнал не нарушен: проверено %n записей.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Derived copy of an attachment added</source>
+        <translation>Добавлена производная копия вложения</translation>
+    </message>
+    <message>
+        <source>Examination note signed on a document</source>
+        <translation>Подписано заключение об осмотре документа</translation>
+    </message>
+    <message>
+        <source>Examination note received from a bundle</source>
+        <translation>Заключение об осмотре получено из пакета</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -2941,6 +2953,14 @@ Press F1 for a short guide to this screen.</source>
     <message>
         <source>You already imported this file on %1; nothing to do.</source>
         <translation>Вы уже импортировали этот файл %1; делать ничего не нужно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) signed by an organisation you hold no keys for: not taken.</source>
+        <translation>
+            <numerusform>%n оценка, подписанная организацией, чьих ключей у вас нет, не принята.</numerusform>
+            <numerusform>%n оценки, подписанные организацией, чьих ключей у вас нет, не приняты.</numerusform>
+            <numerusform>%n оценок, подписанных организацией, чьих ключей у вас нет, не приняты.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@ from casevault.domain.passport_latin import to_cyrillic, to_latin
 Parts = Mapping[str, QLineEdit]
 
 
+# A widget whose tooltip shows case data (a name), which the translation checks leave alone.
+TOOLTIP_IS_DATA = "tooltipIsData"
+
+
 class _Direction:
     """One way: read `source`, suggest into `target` with `convert`, offered by `button`."""
 
@@ -44,6 +48,8 @@ class _Direction:
         suggestions = self.suggestions()
         self.button.setEnabled(bool(suggestions))
         self.button.setToolTip(" ".join(suggestions.values()))
+        # The tooltip is the man's name itself (case data), not interface text to translate.
+        self.button.setProperty(TOOLTIP_IS_DATA, True)
         self.button.setAccessibleDescription(" ".join(suggestions.values()))
 
     def accept(self) -> bool:
