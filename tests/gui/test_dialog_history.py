@@ -124,7 +124,7 @@ def test_attachment_copy_out_dialog_leaves_no_folder_history(  # type: ignore[no
     qtbot.addWidget(panel)
     panel.show_case(case_id)
     panel.show()
-    qtbot.waitUntil(lambda: panel.table.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     panel.table.selectRow(0)
     target = chosen / "scan.txt"
     stop = _answer_dialogs(target)
