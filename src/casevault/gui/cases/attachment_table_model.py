@@ -20,10 +20,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from casevault.domain.attachment import Attachment
 from casevault.gui.cases.evidence_text import note_summary, notes_tooltip, provenance_tooltip
+from casevault.gui.kit.colours import ERROR
 from casevault.services.evidence import EvidenceItem
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvidenceItem of a row
-ANOMALY_COLOUR = QColor("#b00020")
+ANOMALY_COLOUR = QColor(ERROR)
 Index = QModelIndex | QPersistentModelIndex
 
 

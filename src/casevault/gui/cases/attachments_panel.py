@@ -44,6 +44,7 @@ from casevault.gui.cases.derive_dialog import DeriveDialog
 from casevault.gui.cases.evidence_text import anomalies_text
 from casevault.gui.cases.examine_dialog import ExamineDialog
 from casevault.gui.cases.provenance_inputs import ProvenanceInputs
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.file_choosers import choose_export_path, choose_file_to_attach
 from casevault.gui.kit.questions import ask
 from casevault.gui.kit.workers import Worker, start_worker
@@ -124,11 +125,11 @@ class AttachmentsPanel(QWidget):
         self.notice.setAccessibleName(self.tr("Notice"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setAccessibleName(self.tr("Attachment problem"))
         self.anomalies = QLabel(self)
         self.anomalies.setWordWrap(True)
-        self.anomalies.setStyleSheet("color: #b00020;")
+        self.anomalies.setStyleSheet(ERROR_STYLE)
         self.anomalies.setAccessibleName(self.tr("Anomalies recorded on documents"))
         self.anomalies.hide()
         layout = QVBoxLayout(self)

@@ -28,6 +28,7 @@ from casevault.gui.cases.case_form import CaseForm
 from casevault.gui.cases.consent_panel import ConsentPanel
 from casevault.gui.cases.timeline_panel import TimelinePanel
 from casevault.gui.exchange.admission_text import closures_text
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.messages import describe, field_problem
 from casevault.gui.screening.evaluations_panel import EvaluationsPanel
 from casevault.services import cases as case_service
@@ -64,7 +65,7 @@ class CaseEditor(QDialog):
         # Anomalies recorded on the case's documents: a line under every tab, never silent.
         self.anomalies = QLabel(self)
         self.anomalies.setWordWrap(True)
-        self.anomalies.setStyleSheet("color: #b00020;")
+        self.anomalies.setStyleSheet(ERROR_STYLE)
         self.anomalies.setAccessibleName(self.tr("Anomalies recorded on documents"))
         self.anomalies.hide()
         self.attachments.anomalies_changed.connect(self._show_anomalies)
@@ -74,7 +75,7 @@ class CaseEditor(QDialog):
         self.closures.setAccessibleName(self.tr("Partners that closed their copy"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setAccessibleName(self.tr("Save problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self

@@ -29,6 +29,7 @@ from casevault.gui.cases.entry_fields import CodeEntry, DateEntry
 from casevault.gui.cases.name_suggestions import NameSuggestions
 from casevault.gui.cases.place_names import countries, languages
 from casevault.gui.cases.status_choices import fill_status_combo
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.messages import risk_label, service_label, status_label
 
 NAME_PARTS = ("surname", "given", "patronymic")
@@ -97,7 +98,7 @@ class CaseForm(QTabWidget):
         layout.setSpacing(1)
         layout.addWidget(field)
         error = QLabel(box)
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.setVisible(False)
         error.setAccessibleName(self.tr("Problem: %1").replace("%1", field.accessibleName()))

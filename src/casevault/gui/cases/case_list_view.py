@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from casevault.domain.case import CaseStatus, Risk
 from casevault.gui.cases.case_table_model import SEARCH_LIMIT, SORT_KEYS, CaseTableModel
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.messages import describe, risk_label, status_label
 from casevault.services import cases as case_service
 from casevault.services.cases import CaseFilter
@@ -128,7 +129,7 @@ class CaseListView(QWidget):
         undo_layout.addWidget(self.undo_button)
         self.undo_bar.setVisible(False)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setAccessibleName(self.tr("Case list problem"))
 
         filters = QHBoxLayout()

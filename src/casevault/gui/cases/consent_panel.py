@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from casevault.domain.consent import ConsentRecord
 from casevault.gui.cases.consent_dialog import ConsentDialog, ConsentInput, FileChooser
 from casevault.gui.cases.consent_model import ConsentTableModel
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.file_choosers import choose_file_to_attach
 from casevault.gui.kit.questions import ask
 from casevault.gui.kit.workers import Worker, start_worker
@@ -127,7 +128,7 @@ class ConsentPanel(QWidget):
         buttons.addWidget(self.busy)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setAccessibleName(self.tr("Consent problem"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casevault.domain.attachment import Attachment
 from casevault.domain.bounds import MAX_SHORT_TEXT
+from casevault.gui.kit.colours import ERROR_STYLE
 
 
 class DeriveDialog(QDialog):
@@ -54,7 +55,7 @@ class DeriveDialog(QDialog):
         self.how_edit.setAccessibleName(self.tr("How it was made"))
         self.how_edit.setPlaceholderText(self.tr("e.g. cropped to the stamp; phone number hidden"))
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setAccessibleName(self.tr("Problem"))
         row = QHBoxLayout()
         row.addWidget(self.file_label, 1)

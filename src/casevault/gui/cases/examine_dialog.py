@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from casevault.domain.attachment import Attachment
 from casevault.domain.examination import MAX_NOTE_TEXT, ExaminationResult
 from casevault.gui.cases.evidence_text import translated_result
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.messages import describe
 from casevault.services import evaluations as evaluation_service
 from casevault.services.examinations import examine_attachment
@@ -75,7 +76,7 @@ class ExamineDialog(QDialog):
         warning.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setAccessibleName(self.tr("Problem"))
         form = QFormLayout()
         form.addRow(self.tr("&Evaluator:"), self.evaluator)

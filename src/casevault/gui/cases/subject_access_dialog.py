@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.cases.merge_dialog import case_line
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.file_choosers import choose_save_path
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
@@ -92,7 +93,7 @@ class SubjectAccessDialog(QDialog):
             self,
         )
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setAccessibleName(self.tr("Warning"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)

@@ -33,6 +33,7 @@ from casevault.domain.timeline_kinds import (
     SummonsDetails,
     make_details,
 )
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.messages import describe, field_problem
 from casevault.services import cases as case_service
 from casevault.services.session import Session
@@ -147,7 +148,7 @@ class TimelinePanel(QWidget):
         self.add_button = QPushButton(self.tr("&Add event"), self)
         self.add_button.setAccessibleName(self.tr("Add event"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Timeline problem"))
         self.hint = QLabel(

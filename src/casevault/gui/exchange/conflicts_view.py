@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
 from casevault.gui.cases.field_values import value_text
 from casevault.gui.exchange.conflict_table_model import ConflictTableModel, option_origin
 from casevault.gui.exchange.exchange_messages import field_label
+from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.record_table_view import RecordTableView
 from casevault.gui.messages import describe
 from casevault.services import conflicts as conflict_service
 from casevault.services import laptops as laptop_service
 from casevault.services.conflicts import Conflict
 from casevault.services.session import Session
-
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b6e2e;"
 
 
 class ConflictsView(QWidget):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from casevault.gui.exchange.exchange_messages import field_list, partner_state, profile_name
 from casevault.gui.exchange.export_cases_page import CasesPage
 from casevault.gui.exchange.export_job import ExportCancelled, ExportJob, ExportOutcome
+from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
@@ -45,9 +46,6 @@ from casevault.services import exports
 from casevault.services import partners as partner_service
 from casevault.services.exports import ExportPreview
 from casevault.services.session import Session
-
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b6e2e;"
 
 
 def _checked(widget: QListWidget) -> list[str]:

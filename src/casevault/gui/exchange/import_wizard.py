@@ -38,6 +38,7 @@ from casevault.gui.exchange.admission_text import add_refusal_groups
 from casevault.gui.exchange.erasure_notices_view import ErasureNoticesView
 from casevault.gui.exchange.exchange_messages import check_label, field_label
 from casevault.gui.exchange.import_notices import already_imported_text, skipped_evaluation_lines
+from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_open
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
@@ -51,8 +52,6 @@ from casevault.services.imports import ImportPreview
 from casevault.services.name_search import PossibleDuplicate
 from casevault.services.session import Session
 
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b6e2e;"
 MAX_PASTED_TEXT = 64 * 1024 * 1024  # armoured text beyond this is refused by the reader anyway
 
 

@@ -23,15 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_folder
 from casevault.gui.messages import describe
 from casevault.services import transport
 from casevault.services.errors import ServiceError
 from casevault.services.session import Session
 from casevault.services.transport import Peer
-
-OK_STYLE = "color: #1b6e2e;"
-ERROR_STYLE = "color: #b00020;"
 
 
 class TransportDialog(QDialog):

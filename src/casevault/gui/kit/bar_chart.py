@@ -14,8 +14,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from casevault.gui.kit.colours import AXIS, GRID, LABEL
+
 _GAP = 6  # pixels between the parts of the chart (title, labels, plot)
-_LABEL_COLOUR = "#222222"
+_LABEL_COLOUR = LABEL
 
 
 def integer_ticks(largest: int) -> tuple[int, int]:
@@ -170,13 +172,13 @@ class BarChart(QWidget):
         """Grid lines and whole-number tick labels of the value axis."""
         metrics = painter.fontMetrics()
         step, ticks = self.scale
-        painter.setPen(QPen(QColor("#dddddd"), 1))
+        painter.setPen(QPen(QColor(GRID), 1))
         for tick in range(ticks + 1):
             fraction = tick / ticks
             text = str(tick * step)
             if vertical:
                 y = plot.bottom() - plot.height() * fraction
-                painter.setPen(QPen(QColor("#dddddd"), 1))
+                painter.setPen(QPen(QColor(GRID), 1))
                 painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
                 painter.setPen(QColor(_LABEL_COLOUR))
                 painter.drawText(
@@ -186,7 +188,7 @@ class BarChart(QWidget):
                 )
             else:
                 x = plot.left() + plot.width() * fraction
-                painter.setPen(QPen(QColor("#dddddd"), 1))
+                painter.setPen(QPen(QColor(GRID), 1))
                 painter.drawLine(int(x), int(plot.top()), int(x), int(plot.bottom()))
                 painter.setPen(QColor(_LABEL_COLOUR))
                 width = metrics.horizontalAdvance(text)
@@ -195,7 +197,7 @@ class BarChart(QWidget):
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                     text,
                 )
-        painter.setPen(QPen(QColor("#888888"), 1))
+        painter.setPen(QPen(QColor(AXIS), 1))
         if vertical:
             painter.drawLine(
                 int(plot.left()), int(plot.bottom()), int(plot.right()), int(plot.bottom())

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-OK_STYLE = "color: #1b6e2e;"
-ERROR_STYLE = "color: #b00020;"
+from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 
 
 def code_label(parent: QWidget, accessible_name: str) -> QLabel:

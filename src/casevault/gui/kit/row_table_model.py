@@ -16,10 +16,11 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from casevault.gui.kit.colours import DIMMED, ERROR
+
 Record = TypeVar("Record")
 Index = QModelIndex | QPersistentModelIndex
-DIMMED = "#777777"  # still readable (4.5:1 on white), visibly set aside
-FLAGGED = "#b00020"  # the error colour
+FLAGGED = ERROR  # the error colour
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.domain.organisation import Partner, VerificationMethod
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.qr_code import qr_pixmap
 from casevault.gui.messages import describe
 from casevault.services import partners as partner_service
 from casevault.services.partners import PartnerDetails
 from casevault.services.session import Session
 
-ERROR_STYLE = "color: #b00020;"
 MAX_CARD_TEXT = 64 * 1024  # a card is a few kilobytes; anything far larger is not one
 
 

@@ -24,6 +24,7 @@ from casevault.domain.organisation import Partner
 from casevault.domain.transport import PeerKind
 from casevault.gui.exchange.exchange_messages import field_list, profile_label
 from casevault.gui.exchange.transport_dialog import TransportDialog
+from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
 from casevault.gui.kit.record_table_view import RecordTableView
 from casevault.gui.messages import describe
@@ -40,9 +41,6 @@ from casevault.services import profiles as profile_service
 from casevault.services.partners import PartnerDetails
 from casevault.services.session import Session
 from casevault.services.transport import Peer
-
-OK_STYLE = "color: #1b6e2e;"
-ERROR_STYLE = "color: #b00020;"
 
 
 class PartnersView(QWidget):

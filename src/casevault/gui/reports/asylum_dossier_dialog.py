@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.exchange.attestation import SUFFIX
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.reports.asylum_dossier_pdf import (
@@ -62,7 +63,7 @@ class AsylumDossierDialog(QDialog):
         self.resize(800, 680)
         warning = QLabel(plaintext_warning(), self)
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b00020;")
+        warning.setStyleSheet(ERROR_STYLE)
         warning.setAccessibleName(self.tr("Warning"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of the dossier"))

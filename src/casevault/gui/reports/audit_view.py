@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services.audit_log import list_audit_entries, verify_audit_chain
@@ -233,7 +234,7 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(True)
         checked, chain_break = outcome
         if chain_break is None:
-            self.result.setStyleSheet("color: #1b6e2e;")
+            self.result.setStyleSheet(OK_STYLE)
             self.result.setText(self.tr("The log is intact: %n entry(s) checked.", "", checked))
             return
         problem = PROBLEMS.get(chain_break.problem)
@@ -242,7 +243,7 @@ class AuditView(QWidget):
             if problem
             else chain_break.problem
         )
-        self.result.setStyleSheet("color: #b00020;")
+        self.result.setStyleSheet(ERROR_STYLE)
         self.result.setText(
             self.tr("The log was tampered with at entry %1: %2.")
             .replace("%1", str(chain_break.seq))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.gui.kit.bar_chart import BarChart  # painted, not QtCharts (docs/dependencies.md)
+from casevault.gui.kit.colours import CHART_CLEARANCE, CHART_COUNTRY, CHART_MONTH, CHART_STATUS
 from casevault.gui.kit.printing import print_html, print_warning
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe, status_label
@@ -71,10 +72,10 @@ class DashboardView(QWidget):
         self.print_button = QPushButton(self.tr("&Print report…"), self)
         self.print_button.setAccessibleName(self.tr("Print a statistics report"))
         self.print_button.setEnabled(False)
-        self.status_chart = BarChart(self.tr("Cases by status"), "#3b5bdb", self)
-        self.month_chart = BarChart(self.tr("New cases per month"), "#2b8a3e", self)
-        self.clearance_chart = BarChart(self.tr("Screening and clearance"), "#e8590c", self)
-        self.country_chart = BarChart(self.tr("Cases by country"), "#862e9c", self)
+        self.status_chart = BarChart(self.tr("Cases by status"), CHART_STATUS, self)
+        self.month_chart = BarChart(self.tr("New cases per month"), CHART_MONTH, self)
+        self.clearance_chart = BarChart(self.tr("Screening and clearance"), CHART_CLEARANCE, self)
+        self.country_chart = BarChart(self.tr("Cases by country"), CHART_COUNTRY, self)
         grid = QGridLayout()
         grid.addWidget(self.status_chart, 0, 0)
         grid.addWidget(self.clearance_chart, 0, 1)

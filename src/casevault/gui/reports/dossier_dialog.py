@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.printing import print_html, print_warning
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
@@ -68,7 +69,7 @@ class DossierDialog(QDialog):
         self.resize(760, 640)
         warning = QLabel(plaintext_warning(), self)
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b00020;")
+        warning.setStyleSheet(ERROR_STYLE)
         warning.setAccessibleName(self.tr("Warning"))
         self.include_contact = QCheckBox(self.tr("Include the &contact channel"), self)
         self.include_contact.setAccessibleName(self.tr("Include the contact channel"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services.duress import clear_duress_passphrase, set_duress_passphrase
@@ -61,7 +62,7 @@ class DuressDialog(QDialog):
         form.addRow(self.tr("&Repeat it:"), self.confirm)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setAccessibleName(self.tr("Duress passphrase problem"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.set_button = QPushButton(self.tr("&Set"), self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.safety.passphrase_strength import Strength, StrengthMeter
@@ -37,7 +38,7 @@ CHECKED_GROUP = 3  # the group of the recovery code typed back (1-based)
 def _error_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(ERROR_STYLE)
     label.setAccessibleName(name)
     return label
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.safety.recovery_sheet import print_button
@@ -76,7 +77,7 @@ class NewKeyDialog(QDialog):
         self.busy.setAccessibleName(self.tr("Working"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setAccessibleName(self.tr("Problem"))
         self.code = QLabel(self)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

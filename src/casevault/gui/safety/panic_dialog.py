@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.kit.colours import ERROR_BOLD_STYLE
+
 
 class PanicDialog(QDialog):
     """Accepted only after the confirmation word was typed and Destroy clicked."""
@@ -34,7 +36,7 @@ class PanicDialog(QDialog):
             self,
         )
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        warning.setStyleSheet(ERROR_BOLD_STYLE)
         prompt = QLabel(self.tr("To confirm, type %1 below:").replace("%1", self.word), self)
         prompt.setWordWrap(True)
         self.confirmation = QLineEdit(self)

@@ -17,6 +17,7 @@ from casevault.domain.passphrase_strength import (
     estimate_bits,
     passphrase_problem,
 )
+from casevault.gui.kit.colours import ERROR, FAIR, GOOD, OK, WEAK
 
 __all__ = ["Strength", "StrengthMeter", "estimate", "estimate_bits"]
 MIN_PASSPHRASE_LENGTH = MIN_LENGTH
@@ -46,11 +47,11 @@ class StrengthMeter(QWidget):
         level = estimate(passphrase)
         self.bar.setValue(int(level))
         colours = {
-            Strength.TOO_SHORT: "#b00020",
-            Strength.WEAK: "#d9480f",
-            Strength.FAIR: "#e0a800",
-            Strength.GOOD: "#2b8a3e",
-            Strength.STRONG: "#1b6e2e",
+            Strength.TOO_SHORT: ERROR,
+            Strength.WEAK: WEAK,
+            Strength.FAIR: FAIR,
+            Strength.GOOD: GOOD,
+            Strength.STRONG: OK,
         }
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[level]}; }}")
         self.advice.setText(self._advice(level, passphrase_problem(passphrase)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.messages import describe
 from casevault.services.errors import UnlockLimitOutOfRange
 from casevault.services.session import Session
@@ -61,7 +62,7 @@ class UnlockGuardDialog(QDialog):
         self.limit.setSuffix(self.tr(" wrong passphrases"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setAccessibleName(self.tr("Setting problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

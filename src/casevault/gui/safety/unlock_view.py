@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.forms import child, load_form
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
@@ -75,7 +76,7 @@ class UnlockView(QWidget):
     def reset(self, message: str = "") -> None:
         """Empty the field and show `message` (e.g. why the vault was locked)."""
         self.passphrase.clear()
-        self.error.setStyleSheet("color: palette(text);" if message else "color: #b00020;")
+        self.error.setStyleSheet("color: palette(text);" if message else ERROR_STYLE)
         self.error.setText(message)
         self.passphrase.setFocus()
 
@@ -108,7 +109,7 @@ class UnlockView(QWidget):
         self._worker = None
         self._set_busy(False)
         self.passphrase.clear()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setText(describe(error))
         self.passphrase.setFocus()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.domain.errors import InvalidField
+from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.messages import describe, field_problem
 from casevault.gui.screening.screening_text import (
     CHECK_ITEMS,
@@ -45,8 +46,6 @@ from casevault.gui.screening.screening_text import (
 from casevault.services import evaluations as evaluation_service
 from casevault.services.evaluations import StoredEvaluation
 from casevault.services.session import Session
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def _error_key(field: str) -> str:

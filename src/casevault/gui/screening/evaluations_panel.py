@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.domain.clearance import ClearanceState, NoteKind
+from casevault.gui.kit.colours import ERROR, ERROR_STYLE, OK, PENDING
 from casevault.gui.kit.questions import ask
 from casevault.gui.kit.record_table_view import RecordTableView
 from casevault.gui.kit.row_table_model import Column, RowTableModel
@@ -45,9 +46,9 @@ from casevault.services.evaluations import ProblemKind, StoredEvaluation, Verifi
 from casevault.services.session import Session
 
 _HEADLINE_COLOURS = {
-    ClearanceState.CLEARED: "#1b6e2e",
-    ClearanceState.BLOCKED: "#b00020",
-    ClearanceState.PENDING: "#8a5a00",
+    ClearanceState.CLEARED: OK,
+    ClearanceState.BLOCKED: ERROR,
+    ClearanceState.PENDING: PENDING,
 }
 
 
@@ -86,7 +87,7 @@ class EvaluationsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Evaluations of this case"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setAccessibleName(self.tr("Screening problem"))
         self.new_button = self._button(self.tr("&New evaluation…"), self.tr("New evaluation"))
         self.edit_button = self._button(self.tr("Edit d&raft…"), self.tr("Edit draft"))
