@@ -22,6 +22,7 @@ from casevault.domain.attachment import (
     Attachment,
     sniff_media_type,
 )
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.errors import InvalidField
 from casevault.domain.outside_names import safe_file_name
 from casevault.services.case_refs import resolve_case
@@ -111,7 +112,9 @@ def add_attachment(
         stored = _store(
             conn, _draft(session, conn, case.id, filename, first, provenance), source, first
         )
-        session.audit(conn, "attachment.add", "case", str(case.id), {"attachment": str(stored.id)})
+        session.audit(
+            conn, AuditAction.ATTACHMENT_ADD, "case", str(case.id), {"attachment": str(stored.id)}
+        )
         return stored
 
 
@@ -142,7 +145,7 @@ def derive_attachment(
         stored = _store(conn, draft, source, first)
         session.audit(
             conn,
-            "attachment.derive",
+            AuditAction.ATTACHMENT_DERIVE,
             "case",
             str(case.id),
             {"attachment": str(stored.id), "derived_from": str(original.id)},
@@ -203,7 +206,7 @@ def copy_attachment_out(session: Session, ref: str | uuid.UUID, sink: BinaryIO) 
     with session.vault.transaction() as conn:
         session.audit(
             conn,
-            "attachment.copy_out",
+            AuditAction.ATTACHMENT_COPY_OUT,
             "case",
             str(attachment.case_id),
             {"attachment": str(attachment.id)},
@@ -224,7 +227,7 @@ def delete_attachment(session: Session, ref: str | uuid.UUID) -> Attachment:
         details: dict[str, object] = {"attachment": str(attachment.id)}
         if derived:
             details["derived"] = [str(i) for i in derived]
-        session.audit(conn, "attachment.delete", "case", str(attachment.case_id), details)
+        session.audit(conn, AuditAction.ATTACHMENT_DELETE, "case", str(attachment.case_id), details)
     return attachment
 
 

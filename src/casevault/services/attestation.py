@@ -7,6 +7,7 @@ the log records that a dossier of the case was attested, and the PDF's SHA-256.
 
 from __future__ import annotations
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.exchange.attestation import (
     AttestationStatement,
     document_digest,
@@ -38,7 +39,7 @@ def attest_dossier(session: Session, dossier: AsylumDossier, pdf: bytes, sentenc
         attestation = make_attestation(statement, org_repo.get_own_private_keys(conn))
         session.audit(
             conn,
-            "dossier.attest",
+            AuditAction.DOSSIER_ATTEST,
             "case",
             str(dossier.case_id),
             {"sha256": statement.document_sha256, "language": dossier.language},

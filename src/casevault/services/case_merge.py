@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import CaseFields, apply_changes, fill_from
 from casevault.services.case_refs import resolve_case
 from casevault.services.erasure_guard import refuse_if_erased, refuse_ref_if_erased
@@ -56,7 +57,7 @@ def merge_cases(session: Session, kept_ref: str, absorbed_ref: str) -> MergeResu
         name_index.set_link(conn, kept.id, absorbed.id, "duplicate", now, session.actor)
         session.audit(
             conn,
-            "case.merge",
+            AuditAction.CASE_MERGE,
             "case",
             str(kept.id),
             {"absorbed": str(absorbed.id), "fields": sorted(changes)},
@@ -94,7 +95,7 @@ def unmerge_cases(session: Session, absorbed_ref: str) -> MergeResult:
         merge_repo.forget_merge(conn, absorbed.id)
         session.audit(
             conn,
-            "case.unmerge",
+            AuditAction.CASE_UNMERGE,
             "case",
             str(kept_id),
             {"absorbed": str(absorbed.id), "fields": sorted(reverted)},

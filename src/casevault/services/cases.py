@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import (
     EDITABLE_FIELDS,
     Case,
@@ -47,7 +48,7 @@ def create_case(session: Session, fields: CaseFields) -> Case:
         )
         case_repo.insert_case(conn, case)
         stamp_local_changes(conn, case, sorted(EDITABLE_FIELDS), now)
-        session.audit(conn, "case.create", "case", str(case.id))
+        session.audit(conn, AuditAction.CASE_CREATE, "case", str(case.id))
     return case
 
 
@@ -67,7 +68,7 @@ def edit_case(session: Session, case_ref: str | uuid.UUID, changes: dict[str, An
         updated = case.model_copy(update={"fields": new_fields, "updated_at": now})
         case_repo.update_case(conn, updated)
         stamp_local_changes(conn, updated, changed, now)
-        session.audit(conn, "case.edit", "case", str(case.id), {"fields": changed})
+        session.audit(conn, AuditAction.CASE_EDIT, "case", str(case.id), {"fields": changed})
     return updated
 
 
@@ -126,7 +127,7 @@ def delete_case(session: Session, case_ref: str | uuid.UUID) -> Case:
         updated = case.model_copy(update={"deleted": True, "updated_at": now})
         case_repo.update_case(conn, updated)
         case_repo.insert_tombstone(conn, "case", str(case.id), now)
-        session.audit(conn, "case.delete", "case", str(case.id))
+        session.audit(conn, AuditAction.CASE_DELETE, "case", str(case.id))
     return updated
 
 
@@ -145,7 +146,7 @@ def restore_case(session: Session, case_ref: str | uuid.UUID) -> Case:
         updated = case.model_copy(update={"deleted": False, "updated_at": session.clock()})
         case_repo.update_case(conn, updated)
         case_repo.remove_tombstone(conn, "case", str(case.id))
-        session.audit(conn, "case.restore", "case", str(case.id))
+        session.audit(conn, AuditAction.CASE_RESTORE, "case", str(case.id))
     return updated
 
 
@@ -176,7 +177,9 @@ def add_timeline_event(
         )
         timeline_repo.insert_event(conn, event)
         case_repo.reindex_timeline(conn, case.id)
-        session.audit(conn, "timeline.add", "case", str(case.id), {"event": str(event.id)})
+        session.audit(
+            conn, AuditAction.TIMELINE_ADD, "case", str(case.id), {"event": str(event.id)}
+        )
     return event
 
 

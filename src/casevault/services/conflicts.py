@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import validate_fields
 from casevault.domain.errors import InvalidField
 from casevault.exchange.merge import next_version
@@ -79,5 +80,5 @@ def resolve_conflict(session: Session, case_ref: str, field: str, choice: int) -
         version = next_version(live, value, node_id(conn), next_stamp(conn, now))
         sync_state.put_field_versions(conn, str(case_id), field, [version_to_json(version)])
         case_repo.update_case(conn, case.model_copy(update={"fields": fields, "updated_at": now}))
-        session.audit(conn, "conflict.resolve", "case", str(case_id), {"field": field})
+        session.audit(conn, AuditAction.CONFLICT_RESOLVE, "case", str(case_id), {"field": field})
     return value

@@ -16,6 +16,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.consent import (
     ConsentAction,
     ConsentDecision,
@@ -90,7 +91,9 @@ def _statement(
             details["partner"] = partner_id
         if kind is not None:
             details["kind"] = kind.value
-        session.audit(conn, f"consent.{action.value}", "consent", str(record.id), details)
+        session.audit(
+            conn, AuditAction(f"consent.{action.value}"), "consent", str(record.id), details
+        )
     return record
 
 
@@ -218,7 +221,7 @@ def check_export_consent_in(
     withdrawn = [str(d.case_id) for d in decisions if d.status is ConsentStatus.WITHDRAWN]
     session.audit(
         conn,
-        "consent.override",
+        AuditAction.CONSENT_OVERRIDE,
         "consent_override",
         str(override_id),
         {"cases": list(missing), "partner": partner.id, "withdrawn": withdrawn},

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from casevault.crypto.keys import PrivateKeys
 from casevault.crypto.randomness import random_bytes
+from casevault.domain.audit_actions import AuditAction
 from casevault.services import node_keys
 from casevault.services.errors import DuressSameAsPassphrase
 from casevault.services.session import Session, utc_now
@@ -62,7 +63,7 @@ def set_duress_passphrase(session: Session, duress_passphrase: str) -> None:
         lambda keyslots: duress_slot_for(
             vault.vault_id, duress_passphrase, real_passphrase_slot(keyslots)
         ),
-        lambda conn: session.audit(conn, "settings.duress", "settings", "duress"),
+        lambda conn: session.audit(conn, AuditAction.SETTINGS_DURESS, "settings", "duress"),
     )
 
 
@@ -72,7 +73,7 @@ def clear_duress_passphrase(session: Session) -> None:
     vault = session.vault
     vault.replace_second_slot(
         lambda keyslots: filler_for(real_passphrase_slot(keyslots)),
-        lambda conn: session.audit(conn, "settings.duress", "settings", "duress"),
+        lambda conn: session.audit(conn, AuditAction.SETTINGS_DURESS, "settings", "duress"),
     )
 
 
@@ -112,7 +113,9 @@ def open_decoy(path: Path, opened: DuressSlotOpened, *, actor: str = "caseworker
             org_repo.insert_own_organisation(
                 conn, org_id, decoy_organisation_name(rng), PrivateKeys.generate(), session.clock()
             )
-            session.audit(conn, "vault.create", "vault", vault.vault_id, {"organisation": org_id})
+            session.audit(
+                conn, AuditAction.VAULT_CREATE, "vault", vault.vault_id, {"organisation": org_id}
+            )
         # Like a real new vault: laptop keys certified at creation, under `vault.create`, so
         # `node status` later finds them and writes no entry dated today.
         node_keys.ensure_node_identity(session, audited=False)

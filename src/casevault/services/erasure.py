@@ -31,6 +31,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.services import cases as case_service
 from casevault.services.errors import (
     CompactionFailed,
@@ -143,7 +144,7 @@ def erase_in(
     erasure_repo.purge_search_index(conn)
     session.audit(
         conn,
-        "case.erase",
+        AuditAction.CASE_ERASE,
         "case",
         case_id,
         {

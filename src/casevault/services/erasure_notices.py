@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.exchange.content import ErasureNoticeRecord
 from casevault.services.import_verify import StagedBundle
 from casevault.services.session import Session
@@ -167,7 +168,7 @@ def comply_with_notices(
             )
             session.audit(
                 conn,
-                "erasure_notice.comply",
+                AuditAction.ERASURE_NOTICE_COMPLY,
                 "case",
                 str(plan.case_id),
                 {"notice": str(plan.notice_id), "sender": staged.sender_org_id},

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casevault.crypto.signing import sign, verify
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.clearance import (
     ClearanceExplanation,
     ClearancePolicy,
@@ -122,7 +123,7 @@ def add_evaluator(session: Session, name: str, role: str = "") -> Evaluator:
         if evaluator.role:
             check_display_name(evaluator.role)
         eval_repo.insert_evaluator(conn, evaluator)
-        session.audit(conn, "evaluator.add", "evaluator", str(evaluator.id))
+        session.audit(conn, AuditAction.EVALUATOR_ADD, "evaluator", str(evaluator.id))
     return evaluator
 
 
@@ -168,7 +169,7 @@ def create_draft(
         eval_repo.insert_draft(conn, evaluation, session.clock())
         session.audit(
             conn,
-            "evaluation.create",
+            AuditAction.EVALUATION_CREATE,
             "evaluation",
             str(evaluation.id),
             {"case": str(case.id), "evaluator": str(evaluator.id)},
@@ -188,7 +189,9 @@ def edit_draft(
         if not changed:
             return stored
         eval_repo.update_draft(conn, updated, session.clock())
-        session.audit(conn, "evaluation.edit", "evaluation", str(updated.id), {"fields": changed})
+        session.audit(
+            conn, AuditAction.EVALUATION_EDIT, "evaluation", str(updated.id), {"fields": changed}
+        )
         return eval_repo.get_evaluation(conn, updated.id)
 
 
@@ -200,7 +203,7 @@ def delete_draft(session: Session, evaluation_ref: str | uuid.UUID) -> uuid.UUID
         eval_repo.delete_draft(conn, evaluation.id)
         session.audit(
             conn,
-            "evaluation.delete",
+            AuditAction.EVALUATION_DELETE,
             "evaluation",
             str(evaluation.id),
             {"case": str(evaluation.case_id)},
@@ -242,7 +245,9 @@ def finalise_evaluation(session: Session, evaluation_ref: str | uuid.UUID) -> St
         details = {"case": str(evaluation.case_id), "evaluator": str(evaluator.id)}
         if evaluation.supersedes is not None:
             details["supersedes"] = str(evaluation.supersedes)
-        session.audit(conn, "evaluation.finalise", "evaluation", str(evaluation.id), details)
+        session.audit(
+            conn, AuditAction.EVALUATION_FINALISE, "evaluation", str(evaluation.id), details
+        )
         return eval_repo.get_evaluation(conn, evaluation.id)
 
 
@@ -273,7 +278,7 @@ def supersede_evaluation(
         eval_repo.insert_draft(conn, correction, session.clock())
         session.audit(
             conn,
-            "evaluation.supersede",
+            AuditAction.EVALUATION_SUPERSEDE,
             "evaluation",
             str(correction.id),
             {"case": str(correction.case_id), "supersedes": str(old_id), "fields": sorted(changes)},
@@ -340,7 +345,7 @@ def set_clearance_policy(
         org_repo.put_setting(conn, TWO_ORGANISATIONS_SETTING, policy.require_two_organisations)
         session.audit(
             conn,
-            "settings.clearance",
+            AuditAction.SETTINGS_CLEARANCE,
             "settings",
             "clearance",
             {"fields": [THRESHOLD_SETTING, TWO_ORGANISATIONS_SETTING]},

@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.errors import DomainError
 from casevault.domain.examination import decode_statement
 from casevault.domain.outside_names import check_display_name
@@ -88,7 +89,7 @@ def write_received_notes(
         )
         session.audit(
             conn,
-            "attachment.examination_import",
+            AuditAction.ATTACHMENT_EXAMINATION_IMPORT,
             "case",
             str(note.case_id),
             {"attachment": str(note.attachment_id), "note": str(note.id)},

@@ -13,6 +13,7 @@ import datetime as dt
 import uuid
 
 from casevault.crypto.signing import sign, verify
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.evaluation import EvaluatorInfo
 from casevault.domain.examination import (
     SIGNING_CONTEXT,
@@ -97,7 +98,7 @@ def examine_attachment(
         note_repo.insert_note(conn, stored)
         session.audit(
             conn,
-            "attachment.examine",
+            AuditAction.ATTACHMENT_EXAMINE,
             "case",
             str(note.case_id),
             {"attachment": str(note.attachment_id), "note": str(note.id)},

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from casevault.crypto.keys import PublicKeys
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import EDITABLE_FIELDS, CaseFields
 from casevault.domain.consent import consent_for
 from casevault.domain.organisation import Partner
@@ -395,7 +396,7 @@ def export_bundle(
         node_record_delivery.note_sent(conn, bundle_id, node_records)
         session.audit(
             conn,
-            "bundle.export",
+            AuditAction.BUNDLE_EXPORT,
             "bundle",
             bundle_id,
             {

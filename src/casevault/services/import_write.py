@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from casevault.domain.attachment import Attachment
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import Case, TimelineEvent
 from casevault.domain.evaluation import Evaluator
 from casevault.exchange.content import AttachmentRecord
@@ -62,7 +63,7 @@ def observe_clock(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None:
 
 
 def _audit_case(session: Session, conn: Connection, plan: CasePlan) -> None:
-    action = "case.import" if plan.is_new else "case.merge"
+    action = AuditAction.CASE_IMPORT if plan.is_new else AuditAction.CASE_MERGE
     details = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
     session.audit(conn, action, "case", str(plan.case_id), details)
 
@@ -142,7 +143,7 @@ def _write_evaluation(session: Session, conn: Connection, verified: VerifiedEval
     eval_repo.insert_received(conn, evaluation, seal, session.clock())
     session.audit(
         conn,
-        "evaluation.import",
+        AuditAction.EVALUATION_IMPORT,
         "case",
         str(evaluation.case_id),
         {"evaluation": str(evaluation.id)},
@@ -168,7 +169,11 @@ def _write_attachments(
         if size != meta.size or digest != meta.sha256:
             raise ContentInvalid("attachment", "sha256")
         session.audit(
-            conn, "attachment.import", "case", str(meta.case_id), {"attachment": str(meta.id)}
+            conn,
+            AuditAction.ATTACHMENT_IMPORT,
+            "case",
+            str(meta.case_id),
+            {"attachment": str(meta.id)},
         )
     return len(wanted)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.exchange.plan_types import ImportPlan
 from casevault.services import incremental, node_keys, partner_keys
 from casevault.services.errors import BundleReplayed
@@ -89,7 +90,7 @@ def apply_import(
             details["replanned"] = True
         if staged.passed_over_kinds:  # a newer writer's kinds (exchange/record_kinds.py)
             details["passed_over"] = dict(sorted(staged.passed_over_kinds.items()))
-        session.audit(conn, "bundle.import", "bundle", staged.bundle_id, details)
+        session.audit(conn, AuditAction.BUNDLE_IMPORT, "bundle", staged.bundle_id, details)
     return ImportResult(
         staged.bundle_id,
         written.new_cases,

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from casevault.crypto.errors import CryptoError
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.errors import DomainError
 from casevault.domain.transport import (
     PROCESSED_DIR,
@@ -320,7 +321,7 @@ def _settle(session: Session, peer: Peer, path: Path, sha: str, decision: _Decis
         )
         session.audit(
             conn,
-            "transport.file",
+            AuditAction.TRANSPORT_FILE,
             "bundle",
             decision.bundle_id or sha,
             {"peer": peer.id, "outcome": outcome.value, "detail": list(detail)},

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.transport import (
     PROCESSED_DIR,
     REFUSED_DIR,
@@ -82,7 +83,7 @@ def _finish_waiting(
         )
         session.audit(
             conn,
-            "transport.file",
+            AuditAction.TRANSPORT_FILE,
             "bundle",
             row.bundle_id or row.sha256,
             {"peer": row.peer_id, "outcome": outcome.value, "detail": list(detail)},

@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from casevault.crypto.fingerprints import normalise_fingerprint
 from casevault.crypto.keys import PrivateKeys
+from casevault.domain.audit_actions import AuditAction
 from casevault.exchange.key_events import build_revocation, build_rotation
 from casevault.exchange.seal import BundleWriter, RecipientKeys, SenderIdentity
 from casevault.services import node_keys
@@ -83,7 +84,11 @@ def _replace_keys(session: Session, kind: str, earlier_key: str | None = None) -
             new.public_keys().fingerprint_text(),
         )
         session.audit(
-            conn, f"identity.{kind}", "organisation", own.id, {"new": event.new_fingerprint}
+            conn,
+            AuditAction(f"identity.{kind}"),
+            "organisation",
+            own.id,
+            {"new": event.new_fingerprint},
         )
     node_keys.ensure_node_identity(session)  # this laptop's certificate, by the new keys
     return event
@@ -140,7 +145,11 @@ def export_key_announcement(
             writer.add_record(str(pending["kind"]), pending["record"])
     with session.vault.transaction() as conn:
         session.audit(
-            conn, "identity.announce", "bundle", bundle_id, {"recipients": [p.id for p in partners]}
+            conn,
+            AuditAction.IDENTITY_ANNOUNCE,
+            "bundle",
+            bundle_id,
+            {"recipients": [p.id for p in partners]},
         )
     return [p.id for p in partners]
 

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.errors import UnsafeName
 from casevault.domain.outside_names import NameProblem, display_name_problem
 from casevault.exchange.errors import NodeCertificateInvalid
@@ -194,4 +195,4 @@ def name_this_laptop(session: Session, label: str) -> None:
         node_key_repo.put_certificate(
             conn, own.id, this_node, verified.node_keys, verified.issued_at, certificate, issued
         )
-        session.audit(conn, "node.certify", "node", this_node, {"label": label})
+        session.audit(conn, AuditAction.NODE_CERTIFY, "node", this_node, {"label": label})

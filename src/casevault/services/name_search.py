@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import Case, CaseFields
 from casevault.domain.names import (
     VARIANT_SCORE,
@@ -389,7 +390,7 @@ def link_cases(
         details: dict[str, object] = {"other": str(second.id), "verdict": verdict}
         if previous is not None:
             details["previous"] = previous
-        session.audit(conn, "case.link", "case", str(first.id), details)
+        session.audit(conn, AuditAction.CASE_LINK, "case", str(first.id), details)
     return first.id, second.id
 
 
@@ -402,7 +403,11 @@ def unlink_cases(session: Session, first_ref: str | uuid.UUID, second_ref: str |
             return False
         name_index.remove_link(conn, first.id, second.id)
         session.audit(
-            conn, "case.unlink", "case", str(first.id), {"other": str(second.id), "was": previous}
+            conn,
+            AuditAction.CASE_UNLINK,
+            "case",
+            str(first.id),
+            {"other": str(second.id), "was": previous},
         )
     return True
 

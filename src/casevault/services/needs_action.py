@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import CaseStatus
 from casevault.domain.clearance import ClearanceState
 from casevault.domain.consent import ConsentStatus, consent_for
@@ -140,7 +141,11 @@ def set_untouched_days(session: Session, days: int) -> int:
     with session.vault.transaction() as conn:
         org_repo.put_setting(conn, UNTOUCHED_DAYS_SETTING, days)
         session.audit(
-            conn, "settings.needs_action", "settings", UNTOUCHED_DAYS_SETTING, {"value": days}
+            conn,
+            AuditAction.SETTINGS_NEEDS_ACTION,
+            "settings",
+            UNTOUCHED_DAYS_SETTING,
+            {"value": days},
         )
     return days
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from casevault.crypto.keys import PrivateKeys, PublicKeys
+from casevault.domain.audit_actions import AuditAction
 from casevault.exchange.bundle_format import MAX_RECIPIENTS
 from casevault.exchange.errors import NodeCertificateInvalid
 from casevault.exchange.node_certificates import (
@@ -109,7 +110,7 @@ def ensure_node_identity(
         if held is None:
             node_repo.insert_own_node_keys(conn, this_node, PrivateKeys.generate(), now)
             if audited:
-                session.audit(conn, "node.keys_create", "node", this_node)
+                session.audit(conn, AuditAction.NODE_KEYS_CREATE, "node", this_node)
             held = node_repo.get_own_node_keys(conn, this_node)
             assert held is not None  # noqa: S101 -- just written in this transaction
         keys, certificate = held
@@ -122,7 +123,7 @@ def ensure_node_identity(
             node_repo.set_own_certificate(conn, this_node, certificate)
             _remember(conn, _own_certificate(conn, certificate), now)
             if audited:
-                session.audit(conn, "node.certify", "node", this_node)
+                session.audit(conn, AuditAction.NODE_CERTIFY, "node", this_node)
         return NodeStatus(
             this_node,
             keys.public_keys().fingerprint_text(),
@@ -258,7 +259,7 @@ def apply_node_records(session: Session, conn: Connection, records: Sequence[Nod
                 removed_repo.remove_node(conn, record.node_id, now)
             session.audit(
                 conn,
-                "node.revocation_receive",
+                AuditAction.NODE_REVOCATION_RECEIVE,
                 "node",
                 record.node_id,
                 {"organisation": record.org_id},
@@ -284,7 +285,9 @@ def revoke_node(session: Session, removed_node_id: str) -> bool:
                 open_envelope(revocation, REVOCATION_FORMAT), own.public_keys
             )
             _remember(conn, record, now)
-        session.audit(conn, "node.remove", "node", removed_node_id, {"revocation": issued})
+        session.audit(
+            conn, AuditAction.NODE_REMOVE, "node", removed_node_id, {"revocation": issued}
+        )
     return issued
 
 
@@ -298,4 +301,4 @@ def drop_org_keys(session: Session) -> None:
         raise NodeNotCertified(status.node_id)
     with session.vault.transaction() as conn:
         org_repo.drop_own_private_keys(conn)
-        session.audit(conn, "node.drop_org_keys", "node", status.node_id)
+        session.audit(conn, AuditAction.NODE_DROP_ORG_KEYS, "node", status.node_id)

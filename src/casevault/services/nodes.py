@@ -27,6 +27,7 @@ from typing import BinaryIO
 from casevault.crypto.errors import CryptoError
 from casevault.crypto.fingerprints import normalise_digits, own_half, short_authentication_code
 from casevault.crypto.keys import PrivateKeys, PublicKeys
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.organisation import Partner, PartnerKind, VerificationMethod
 from casevault.domain.outside_names import display_name_problem
 from casevault.exchange.content import EnrolledPartner, EnrolmentRecord, parse_enrolment
@@ -135,7 +136,9 @@ def enrol_node(
                 },
             )
     with session.vault.transaction() as conn:
-        session.audit(conn, "node.enrol", "organisation", own.id, {"request": request.org_id})
+        session.audit(
+            conn, AuditAction.NODE_ENROL, "organisation", own.id, {"request": request.org_id}
+        )
     return EnrolmentResult(
         bundle_id,
         short_authentication_code(own.id, own.public_keys, request.org_id, request.public_keys),
@@ -196,7 +199,9 @@ def accept_enrolment(
         )
         for entry in record.partners:
             _add_enrolled_partner(conn, entry, session.clock())
-        session.audit(conn, "node.join", "organisation", record.org_id, {"node": node_id(conn)})
+        session.audit(
+            conn, AuditAction.NODE_JOIN, "organisation", record.org_id, {"node": node_id(conn)}
+        )
     node_keys.ensure_node_identity(session)  # this laptop's own keys, certified by the org's
     return record.name
 

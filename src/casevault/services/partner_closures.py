@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.services.admission import ClosingNotice
 from casevault.services.case_refs import resolve_case_id
 from casevault.services.session import Session
@@ -32,7 +33,9 @@ def apply_closures(
         if partner_rights.record_closure(
             conn, case_id, partner_id, notice.closed_at, session.clock()
         ):
-            session.audit(conn, "case.partner_closed", "case", case_id, {"partner": partner_id})
+            session.audit(
+                conn, AuditAction.CASE_PARTNER_CLOSED, "case", case_id, {"partner": partner_id}
+            )
             stored += 1
     return stored
 

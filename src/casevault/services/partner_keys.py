@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from casevault.crypto.keys import PublicKeys
 from casevault.crypto.signing import DualSignature
+from casevault.domain.audit_actions import AuditAction
 from casevault.exchange.errors import ContentInvalid, SenderKeyMismatch
 from casevault.exchange.key_events import (
     REVOCATION_FORMAT,
@@ -148,7 +149,11 @@ def apply_rotation(session: Session, conn: Connection, rotation: VerifiedRotatio
     key_chain.add_rotated_key(conn, org_id, current, rotation.new_keys, rotation.statement, now)
     key_chain.mark_keys_changed(conn, org_id, now)
     session.audit(
-        conn, "partner.keys_rotated", "partner", org_id, {"old": current, "new": new_fingerprint}
+        conn,
+        AuditAction.PARTNER_KEYS_ROTATED,
+        "partner",
+        org_id,
+        {"old": current, "new": new_fingerprint},
     )
 
 
@@ -165,7 +170,7 @@ def apply_revocation(session: Session, conn: Connection, revocation: VerifiedRev
         partner_repo.mark_revoked(conn, org_id, now)
     session.audit(
         conn,
-        "partner.keys_revoked",
+        AuditAction.PARTNER_KEYS_REVOKED,
         "partner",
         org_id,
         {"named": revocation.fingerprint.lower(), "revoked": sorted(revoked)},

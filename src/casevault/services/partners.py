@@ -10,6 +10,7 @@ from casevault.crypto.fingerprints import (
     normalise_fingerprint,
     short_authentication_code,
 )
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.organisation import Partner, PartnerKey, PartnerKind, VerificationMethod
 from casevault.exchange.identity_card import build_card, card_to_text, parse_card
 from casevault.services.errors import (
@@ -55,7 +56,7 @@ def export_identity(
         org = org_repo.get_own_organisation(conn)
         keys = org_repo.get_own_private_keys(conn)
         card = build_card(org.id, org.name, kind.value, country, keys, session.clock())
-        session.audit(conn, "identity.export", "organisation", org.id)
+        session.audit(conn, AuditAction.IDENTITY_EXPORT, "organisation", org.id)
     return IdentityExport(card, card_to_text(card), org.public_keys.fingerprint_text())
 
 
@@ -99,7 +100,7 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
                 conn, card.org_id, card.name, card.public_keys, card.raw
             )
             key_chain.add_card_key(conn, card.org_id, card.public_keys, session.clock())
-            session.audit(conn, "partner.new_card", "partner", card.org_id)
+            session.audit(conn, AuditAction.PARTNER_NEW_CARD, "partner", card.org_id)
             short = short_authentication_code(
                 own.id, own.public_keys, card.org_id, card.public_keys
             )
@@ -115,7 +116,7 @@ def add_partner(session: Session, untrusted_card: bytes) -> PartnerDetails:
         )
         partner_repo.insert_partner(conn, partner, card.public_keys, card.raw)
         key_chain.add_card_key(conn, partner.id, card.public_keys, partner.added_at)
-        session.audit(conn, "partner.add", "partner", partner.id)
+        session.audit(conn, AuditAction.PARTNER_ADD, "partner", partner.id)
         short = short_authentication_code(own.id, own.public_keys, card.org_id, card.public_keys)
     return PartnerDetails(partner, card.public_keys.fingerprint_text(), short)
 
@@ -165,7 +166,9 @@ def verify_partner(
         partner_repo.mark_verified(conn, details.partner.id, method, session.clock())
         key_chain.ensure_current_key(conn, details.partner.id, session.clock())
         key_chain.mark_key_verified(conn, details.partner.id, method, session.clock())
-        session.audit(conn, "partner.verify", "partner", details.partner.id, {"by": method.value})
+        session.audit(
+            conn, AuditAction.PARTNER_VERIFY, "partner", details.partner.id, {"by": method.value}
+        )
         return partner_repo.get_partner(conn, details.partner.id)
 
 
@@ -174,5 +177,5 @@ def revoke_partner(session: Session, partner_ref: str) -> Partner:
     with session.vault.transaction() as conn:
         partner_id = resolve_partner_id(conn, partner_ref)
         partner_repo.mark_revoked(conn, partner_id, session.clock())
-        session.audit(conn, "partner.revoke", "partner", partner_id)
+        session.audit(conn, AuditAction.PARTNER_REVOKE, "partner", partner_id)
         return partner_repo.get_partner(conn, partner_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import EDITABLE_FIELDS
 from casevault.domain.errors import InvalidField
 from casevault.exchange.redaction import BUILTIN_PROFILES, MAX_PROFILE_NAME, RedactionProfile
@@ -48,7 +49,7 @@ def save_profile(session: Session, name: str, fields: list[str]) -> RedactionPro
         raise InvalidField(unknown[0], "unknown field")
     with session.vault.transaction() as conn:
         partner_repo.put_custom_profile(conn, name, fields)
-        session.audit(conn, "profile.save", "profile", name, {"fields": sorted(fields)})
+        session.audit(conn, AuditAction.PROFILE_SAVE, "profile", name, {"fields": sorted(fields)})
     return RedactionProfile(name, frozenset(fields))
 
 
@@ -58,7 +59,7 @@ def assign_profile(session: Session, partner_id: str, name: str) -> None:
         load_profile(conn, name)
         partner_repo.get_partner(conn, partner_id)
         partner_repo.set_partner_profile(conn, partner_id, name)
-        session.audit(conn, "partner.profile", "partner", partner_id, {"profile": name})
+        session.audit(conn, AuditAction.PARTNER_PROFILE, "partner", partner_id, {"profile": name})
 
 
 def get_partner_profile(session: Session, partner_id: str) -> RedactionProfile:

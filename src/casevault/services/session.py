@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.transliteration import clear_caches as clear_name_caches
 from casevault.vault.connection import Connection
 from casevault.vault.repos import audit as audit_repo
@@ -32,7 +33,7 @@ class Session:
     def audit(
         self,
         conn: Connection,
-        action: str,
+        action: AuditAction,
         record_type: str,
         record_id: str,
         details: dict[str, Any] | None = None,
@@ -45,7 +46,7 @@ class Session:
             conn,
             at=self.clock(),
             actor=self.actor,
-            action=action,
+            action=action.value,
             record_type=record_type,
             record_id=record_id,
             details=details or {},

@@ -16,6 +16,7 @@ from typing import Any
 
 from casevault.domain.attachment import Attachment
 from casevault.domain.audit import AuditEntry
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import Case, TimelineEvent
 from casevault.domain.consent import ConsentRecord
 from casevault.services import cases as case_service
@@ -113,7 +114,7 @@ def build_subject_access_report(session: Session, case_ref: str | uuid.UUID) -> 
             audit=tuple(audit_repo.list_entries_about(conn, str(case.id))),
             attachments=tuple(blobs.list_attachments(conn, case.id)),
         )
-        session.audit(conn, "case.access_report", "case", str(case.id))
+        session.audit(conn, AuditAction.CASE_ACCESS_REPORT, "case", str(case.id))
     return report
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.transport import PeerKind
 from casevault.services import exports
 from casevault.services.errors import (
@@ -124,7 +125,7 @@ def set_folders(
         transport_repo.put_folders(conn, row)
         session.audit(
             conn,
-            "transport.set",
+            AuditAction.TRANSPORT_SET,
             peer.kind.value,
             peer.id,
             {
@@ -142,7 +143,7 @@ def clear_folders(session: Session, peer: Peer) -> bool:
     with session.vault.transaction() as conn:
         removed = transport_repo.delete_folders(conn, peer.kind, peer.id)
         if removed:
-            session.audit(conn, "transport.clear", peer.kind.value, peer.id, {})
+            session.audit(conn, AuditAction.TRANSPORT_CLEAR, peer.kind.value, peer.id, {})
     return removed
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.services.duress import open_decoy
 from casevault.services.errors import (
     KeyFileChangedSinceUnlock,
@@ -93,6 +94,10 @@ def set_destroy_after(session: Session, limit: int | None) -> UnlockGuard:
         digest = read_unlock_attempts(path).keyslots_digest
         write_unlock_attempts(path, UnlockAttempts(0, limit, digest))
         session.audit(
-            conn, "settings.unlock_guard", "settings", "unlock_guard", {"fields": ["destroy_after"]}
+            conn,
+            AuditAction.SETTINGS_UNLOCK_GUARD,
+            "settings",
+            "unlock_guard",
+            {"fields": ["destroy_after"]},
         )
     return UnlockGuard(limit, 0)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from casevault.domain.audit_actions import AuditAction
 from casevault.services.session import Session
 from casevault.vault.repos import unsaved_edits as repo
 
@@ -46,7 +47,7 @@ def keep_unsaved_edits(
             edit_id = uuid.uuid4()
             repo.insert(conn, str(edit_id), _text(case_id), fields, session.clock())
             details = {"case": _text(case_id)} if case_id is not None else {}
-            session.audit(conn, "draft.keep", "draft", str(edit_id), details)
+            session.audit(conn, AuditAction.DRAFT_KEEP, "draft", str(edit_id), details)
             ids.append(edit_id)
     return ids
 
@@ -69,15 +70,15 @@ def list_kept_edits(session: Session) -> list[KeptEdit]:
 def take_kept_edit(session: Session, edit_id: uuid.UUID) -> bool:
     """The caseworker restored it into an editor: remove the stored copy (audited).
     False if it was already gone."""
-    return _forget(session, edit_id, "draft.restore")
+    return _forget(session, edit_id, AuditAction.DRAFT_RESTORE)
 
 
 def discard_kept_edit(session: Session, edit_id: uuid.UUID) -> bool:
     """The caseworker chose to throw it away: remove it (audited). False if already gone."""
-    return _forget(session, edit_id, "draft.discard")
+    return _forget(session, edit_id, AuditAction.DRAFT_DISCARD)
 
 
-def _forget(session: Session, edit_id: uuid.UUID, action: str) -> bool:
+def _forget(session: Session, edit_id: uuid.UUID, action: AuditAction) -> bool:
     with session.vault.transaction() as conn:
         if not repo.delete(conn, str(edit_id)):
             return False

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casevault.crypto.recovery_code import new_recovery_code
+from casevault.domain.audit_actions import AuditAction
 from casevault.services.session import Session
 from casevault.services.vaults import check_passphrase
 from casevault.vault.store import unlock_vault
@@ -48,7 +49,7 @@ def rekey_vault(
     code = new_recovery_code()
     vault.change_secrets(
         {"passphrase": passphrase, "recovery": code},
-        lambda conn: session.audit(conn, "vault.rekey", "vault", vault.vault_id),
+        lambda conn: session.audit(conn, AuditAction.VAULT_REKEY, "vault", vault.vault_id),
         new_database_key=True,
     )
     return code
@@ -62,7 +63,9 @@ def replace_recovery_code(session: Session, current_passphrase: str) -> str:
     code = new_recovery_code()
     vault.change_secrets(
         {"recovery": code},
-        lambda conn: session.audit(conn, "vault.recovery_code_replace", "vault", vault.vault_id),
+        lambda conn: session.audit(
+            conn, AuditAction.VAULT_RECOVERY_CODE_REPLACE, "vault", vault.vault_id
+        ),
     )
     return code
 
@@ -81,7 +84,7 @@ def recover_and_rekey(
         vault.change_secrets(
             {"passphrase": new_passphrase, "recovery": code},
             lambda conn: session.audit(
-                conn, "vault.recover", "vault", vault.vault_id, {"rekey": True}
+                conn, AuditAction.VAULT_RECOVER, "vault", vault.vault_id, {"rekey": True}
             ),
             new_database_key=True,
         )

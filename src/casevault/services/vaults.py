@@ -9,6 +9,7 @@ from pathlib import Path
 from casevault.crypto.kdf import FLOOR, Argon2Params, calibrate
 from casevault.crypto.keys import PrivateKeys
 from casevault.crypto.recovery_code import new_recovery_code
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.outside_names import check_display_name
 from casevault.domain.passphrase_strength import MIN_LENGTH, passphrase_problem
 from casevault.services import node_keys
@@ -71,7 +72,9 @@ def init_vault(
     org_id = str(uuid.uuid4())
     with vault.transaction() as conn:
         org_repo.insert_own_organisation(conn, org_id, org_name, PrivateKeys.generate(), utc_now())
-        session.audit(conn, "vault.create", "vault", vault.vault_id, {"organisation": org_id})
+        session.audit(
+            conn, AuditAction.VAULT_CREATE, "vault", vault.vault_id, {"organisation": org_id}
+        )
     # The first laptop certifies its own node keys: part of `vault.create`, no entry of its own.
     node_keys.ensure_node_identity(session, audited=False)
     return InitResult(session, recovery_code, params)
@@ -98,7 +101,9 @@ def change_passphrase(session: Session, new_passphrase: str) -> None:
     vault = session.vault
     vault.change_secrets(
         {"passphrase": new_passphrase},
-        lambda conn: session.audit(conn, "vault.passphrase_change", "vault", vault.vault_id),
+        lambda conn: session.audit(
+            conn, AuditAction.VAULT_PASSPHRASE_CHANGE, "vault", vault.vault_id
+        ),
     )
 
 
@@ -114,7 +119,7 @@ def recover_vault(
     try:
         vault.change_secrets(
             {"passphrase": new_passphrase},
-            lambda conn: session.audit(conn, "vault.recover", "vault", vault.vault_id),
+            lambda conn: session.audit(conn, AuditAction.VAULT_RECOVER, "vault", vault.vault_id),
         )
     except BaseException:
         session.close()
