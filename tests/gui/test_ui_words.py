@@ -45,7 +45,7 @@ def test_the_audit_log_shows_words_not_codes(qtbot, session) -> None:  # type: i
     view = AuditView(session)
     qtbot.addWidget(view)
     view.refresh()
-    row = [view.table.item(0, column).text() for column in range(5)]
+    row = [view.table.text(0, column) for column in range(5)]
     assert row[2] == "Caseworker"  # the services' default actor, not "caseworker"
     assert row[3] == "Case created"
     assert row[4].startswith("Case ")

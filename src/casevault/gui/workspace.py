@@ -156,7 +156,7 @@ class Workspace(QWidget):
         for dialog in self.findChildren(QDialog):  # dossier, passphrase and option dialogs
             dialog.reject()
         self.cases.detach()
-        self.audit.table.setRowCount(0)
+        self.audit.model.clear()
         self.dashboard.detach()
         self.needs_action.detach()
         if self.session is not None:

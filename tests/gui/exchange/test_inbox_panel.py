@@ -48,7 +48,7 @@ def test_a_waiting_bundle_is_reviewed_in_the_import_wizard(  # type: ignore[no-u
     with qtbot.waitSignal(panel.pass_finished, timeout=15_000):
         panel.check_button.click()  # the second look: the file is complete
     assert exchange.sections.tabText(exchange.sections.indexOf(panel)) == "Inbox (1 waiting)"
-    assert "automatic import is off" in panel.table.item(0, 2).text()
+    assert "automatic import is off" in panel.table.text(0, 2)
     assert case_service.count_cases(paris.session) == 0
     panel.table.selectRow(0)
     wizard = panel.review_selected()

@@ -22,9 +22,9 @@ def test_lists_entries_and_verifies_chain(qtbot, session) -> None:  # type: igno
     qtbot.addWidget(view)
     view.show()
     view.refresh()
-    actions = [view.table.item(row, 3).text() for row in range(view.table.rowCount())]
+    actions = [view.table.text(row, 3) for row in range(view.table.rowCount())]
     assert actions == ["Case edited", "Case created", "Vault created"]
-    cells = [view.table.item(r, c).text() for r in range(3) for c in range(5)]
+    cells = [view.table.text(r, c) for r in range(3) for c in range(5)]
     assert not any("canary" in cell or "Almaty" in cell for cell in cells)
     qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.verify_button.isEnabled() and "intact" in view.result.text())

@@ -11,22 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from casevault.gui.exchange.import_wizard import ImportWizard
 from casevault.gui.exchange.transport_text import refusal_text, wait_text
+from casevault.gui.kit.record_table_view import RecordTableView
+from casevault.gui.kit.row_table_model import Column, RowTableModel
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import inbox
@@ -67,16 +65,18 @@ class InboxPanel(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setAccessibleName(self.tr("Bundles waiting"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("From"), self.tr("Arrived"), self.tr("Why it waits")]
+        self.model = RowTableModel[WaitingBundle](
+            [
+                Column(lambda: self.tr("From"), lambda waiting: waiting.peer_name),
+                Column(
+                    lambda: self.tr("Arrived"),
+                    lambda waiting: waiting.seen_at[:16].replace("T", " "),
+                ),
+                Column(lambda: self.tr("Why it waits"), lambda waiting: wait_text(waiting.reasons)),
+            ]
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = RecordTableView(self.model, self, stretch=2)
+        self.table.setAccessibleName(self.tr("Bundles waiting"))
         self.check_button = QPushButton(self.tr("&Check inbox now"), self)
         self.check_button.setAccessibleName(self.tr("Check the inbox folders now"))
         self.review_button = QPushButton(self.tr("&Review…"), self)
@@ -98,8 +98,8 @@ class InboxPanel(QWidget):
         self.check_button.clicked.connect(self.check_now)
         self.review_button.clicked.connect(self.review_selected)
         self.reject_button.clicked.connect(lambda: self.reject_selected())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemActivated.connect(lambda _item: self.review_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.review_selected())
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
@@ -166,28 +166,14 @@ class InboxPanel(QWidget):
     def refresh(self) -> None:
         """Reload the bundles waiting (those imported meanwhile are filed away first)."""
         self.waiting = inbox.list_waiting(self._session)
-        self.table.setRowCount(0)
-        for row, waiting in enumerate(self.waiting):
-            self.table.insertRow(row)
-            for column, value in enumerate(
-                (
-                    waiting.peer_name,
-                    waiting.seen_at[:16].replace("T", " "),
-                    wait_text(waiting.reasons),
-                )
-            ):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, waiting.sha256)
-                self.table.setItem(row, column, item)
+        self.model.set_rows(self.waiting)
         self._selection_changed()
         self.waiting_changed.emit(len(self.waiting))
 
     def selected(self) -> WaitingBundle | None:
         """The waiting bundle selected in the table."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.waiting[rows[0].row()] if rows[0].row() < len(self.waiting) else None
+        row = self.table.selected_row()
+        return None if row is None else self.model.record(row)
 
     def _selection_changed(self) -> None:
         chosen = self.selected() is not None

@@ -55,6 +55,15 @@ class RowTableModel(QAbstractTableModel, Generic[Record]):
         self.rows = list(rows)
         self.endResetModel()
 
+    def append_rows(self, rows: Sequence[Record]) -> None:
+        """Add rows at the end (the next page), keeping the selection and scroll position."""
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
     def clear(self) -> None:
         """Forget every row."""
         self.set_rows([])

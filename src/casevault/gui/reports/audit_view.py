@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from casevault.domain.audit import AuditEntry
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
+from casevault.gui.kit.record_table_view import RecordTableView
+from casevault.gui.kit.row_table_model import Column, RowTableModel
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services.audit_log import list_audit_entries, verify_audit_chain
@@ -158,17 +158,25 @@ class AuditView(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setAccessibleName(self.tr("Audit entries"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record")]
+        self.model = RowTableModel[AuditEntry](
+            [
+                Column(lambda: self.tr("No."), lambda entry: str(entry.seq)),
+                Column(
+                    lambda: self.tr("When"),
+                    lambda entry: entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                ),
+                Column(lambda: self.tr("Who"), lambda entry: _words(ACTORS, entry.actor)),
+                Column(lambda: self.tr("What"), lambda entry: action_label(entry.action)),
+                Column(
+                    lambda: self.tr("Record"),
+                    lambda entry: (
+                        f"{_words(RECORD_TYPES, entry.record_type)} {entry.record_id[:8]}"
+                    ),
+                ),
+            ]
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = RecordTableView(self.model, self, stretch=4)
+        self.table.setAccessibleName(self.tr("Audit entries"))
         self.verify_button = QPushButton(self.tr("&Verify chain"), self)
         self.verify_button.setAccessibleName(self.tr("Verify chain"))
         self.more_button = QPushButton(self.tr("Show &older entries"), self)
@@ -193,28 +201,16 @@ class AuditView(QWidget):
 
     def refresh(self) -> None:
         """Show the newest page again."""
-        self.table.setRowCount(0)
+        self.model.clear()
         self._oldest_seq = None
         self.load_older()
 
     def load_older(self) -> None:
         """Append the next page of older entries."""
         entries = list_audit_entries(self._session, limit=PAGE_SIZE, before_seq=self._oldest_seq)
-        for entry in entries:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            values = (
-                str(entry.seq),
-                entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                _words(ACTORS, entry.actor),
-                action_label(entry.action),
-                f"{_words(RECORD_TYPES, entry.record_type)} {entry.record_id[:8]}",
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(row, column, item)
-            self._oldest_seq = entry.seq
+        self.model.append_rows(entries)
+        if entries:
+            self._oldest_seq = entries[-1].seq
         self.more_button.setEnabled(len(entries) == PAGE_SIZE)
 
     def verify(self) -> None:
