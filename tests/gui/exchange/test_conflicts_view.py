@@ -45,7 +45,7 @@ def test_conflict_shown_side_by_side_and_resolved(qtbot, two_orgs) -> None:  # t
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Смирнов Иван"
     assert model.index(0, 1).data() == "City"
-    assert view.status.text() == "1 field(s) in conflict. Select one, then keep one of its values."
+    assert view.status.text() == "1 field in conflict. Select it, then keep one of its values."
     names = sorted(b.accessibleName() for b in view.option_buttons)
     assert names == ["Keep value 1: Astana", "Keep value 2: Karaganda"] or names == [
         "Keep value 1: Karaganda",
@@ -90,7 +90,7 @@ def test_footer_matches_the_list_and_keyboard_resolves(qtbot, two_orgs) -> None:
     import_bytes(paris, export_bytes(berlin, paris))
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
     assert view.table.model().rowCount() == 2
-    assert view.status.text().startswith("2 field(s) in conflict.")  # not a stale "No conflicts."
+    assert view.status.text().startswith("2 fields in conflict.")  # not a stale "No conflicts."
 
     QApplication.setActiveWindow(view)  # offscreen: nothing activates a window by itself
     view.table.setFocus()
@@ -99,7 +99,7 @@ def test_footer_matches_the_list_and_keyboard_resolves(qtbot, two_orgs) -> None:
     chosen = view.option_buttons[0].accessibleName()
     qtbot.keyClick(view.option_buttons[0], Qt.Key.Key_Space)
     assert view.table.model().rowCount() == 1
-    assert "1 field(s) in conflict." in view.status.text()
+    assert "1 field in conflict." in view.status.text()
     assert view.status.text().startswith("Kept “")
     assert chosen.split(": ", 1)[1] in view.status.text()
     assert view.table.hasFocus()

@@ -11,10 +11,9 @@ attachments are streamed from it a second time when applied.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QTreeWidget,
@@ -37,6 +35,7 @@ from casevault.gui.cases.field_values import value_text
 from casevault.gui.exchange.admission_text import add_refusal_groups
 from casevault.gui.exchange.erasure_notices_view import ErasureNoticesView
 from casevault.gui.exchange.exchange_messages import check_label, field_label
+from casevault.gui.exchange.import_apply_page import ApplyPage, ImportProgress, _duplicate_name
 from casevault.gui.exchange.import_notices import already_imported_text, skipped_evaluation_lines
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_open
@@ -44,12 +43,10 @@ from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.partners.identity_messages import renamed_attachment_text
 from casevault.gui.screening.screening_text import import_evaluation_lines
-from casevault.services import erasure, import_verify, imports
-from casevault.services.erasure_notices import comply_with_notices
-from casevault.services.errors import BundleReplayed, CompactionFailed
+from casevault.services import import_verify, imports
+from casevault.services.errors import BundleReplayed
 from casevault.services.import_verify import StagedBundle
 from casevault.services.imports import ImportPreview
-from casevault.services.name_search import PossibleDuplicate
 from casevault.services.session import Session
 
 MAX_PASTED_TEXT = 64 * 1024 * 1024  # armoured text beyond this is refused by the reader anyway
@@ -285,138 +282,6 @@ class PreviewPage(QWizardPage):
                 QTreeWidgetItem(group, [line]).setForeground(0, Qt.GlobalColor.darkRed)
             group.setExpanded(True)
         add_refusal_groups(self.tree, preview)
-
-
-def _duplicate_name(duplicate: PossibleDuplicate) -> str:
-    return duplicate.summary.display_name or str(duplicate.summary.id)[:8]
-
-
-class ApplyPage(QWizardPage):
-    """Applies the staged bundle in one transaction, with a progress bar."""
-
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        self._session = session
-        self.worker: Worker | None = None
-        self.outcome: imports.ImportResult | None = None
-        self.erased: tuple[Any, ...] = ()  # cases erased here on the sender's notice
-        self.setTitle(self.tr("Importing"))
-        self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(self.tr("Import progress"))
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Import result"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.result)
-        self.compact_again = QPushButton(self.tr("&Compact again"), self)
-        self.compact_again.setAccessibleName(self.tr("Compact the vault again"))
-        self.compact_again.hide()
-        self.compact_again.clicked.connect(self._compact_again)
-        layout.addWidget(self.compact_again)
-        layout.addStretch(1)
-
-    def initializePage(self) -> None:
-        wizard = self.wizard()
-        if not isinstance(wizard, ImportWizard):
-            return
-        staged = wizard.checks_page.staged
-        to_erase = wizard.preview_page.erasure.confirmed()
-        if staged is None:  # the checks page is complete only with a staged bundle
-            return
-        self.bar.setRange(0, max(len(staged.cases), 1))
-        self.bar.setValue(0)
-        self.result.setText(self.tr("Applying…"))
-        session = self._session
-        report: Callable[[int, int], object] = wizard.progress.advanced.emit
-
-        def apply() -> tuple[imports.ImportResult, tuple[Any, ...]]:
-            result = imports.apply_import(session, staged, progress=report)
-            # Erasure needs the person's tick on the preview page; nothing else is erased.
-            return result, comply_with_notices(session, staged, to_erase).erased
-
-        self.worker = start_worker(apply, self._done, self._failed)
-
-    def _advanced(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-
-    def _done(self, outcome: Any) -> None:
-        self.worker = None
-        result, self.erased = outcome
-        self.outcome = result
-        self.bar.setValue(self.bar.maximum())
-        self.result.setStyleSheet(OK_STYLE)
-        self.result.setText(
-            self.tr("Imported:")
-            + " "
-            + "; ".join(
-                (
-                    self.tr("%n new case(s)", "", result.new_cases),
-                    self.tr("%n changed case(s)", "", result.changed_cases),
-                    self.tr("%n field(s) in conflict waiting for you", "", result.conflicts),
-                )
-            )
-            + "."
-            + (
-                "\n"
-                + self.tr(
-                    "%n case(s) erased for good, as their senders asked.", "", len(self.erased)
-                )
-                if self.erased
-                else ""
-            )
-            + (
-                "\n"
-                + self.tr(
-                    "Your vault changed after the preview, so the bundle was checked again"
-                    " against it before anything was applied."
-                )
-                if result.replanned
-                else ""
-            )
-        )
-        self.completeChanged.emit()
-        wizard = self.wizard()
-        if isinstance(wizard, ImportWizard):
-            wizard.close_source()
-            wizard.imported.emit(result)
-
-    def _failed(self, error: BaseException) -> None:
-        self.worker = None
-        self.result.setStyleSheet(ERROR_STYLE)
-        if isinstance(error, CompactionFailed):  # the import and the erasure DID commit
-            self.result.setText(describe(error))
-            self.compact_again.show()
-        else:
-            self.result.setText(describe(error) + "\n" + self.tr("Your vault was not changed."))
-        self.completeChanged.emit()
-
-    def _compact_again(self) -> None:
-        self.compact_again.setEnabled(False)
-        self.worker = start_worker(
-            lambda: erasure.compact_vault(self._session), self._compacted, self._compact_failed
-        )
-
-    def _compacted(self, _result: object) -> None:
-        self.worker = None
-        self.compact_again.hide()
-        self.result.setStyleSheet(OK_STYLE)
-        self.result.setText(self.tr("The vault is compacted: nothing of the erased man remains."))
-
-    def _compact_failed(self, error: BaseException) -> None:
-        self.worker = None
-        self.compact_again.setEnabled(True)
-        self.result.setText(describe(CompactionFailed((), type(error).__name__)))
-
-    def isComplete(self) -> bool:
-        return self.worker is None and self.outcome is not None
-
-
-class ImportProgress(QObject):
-    """Carries apply_import's progress from the worker thread (queued signal)."""
-
-    advanced = Signal(int, int)
 
 
 class ImportWizard(QWizard):
