@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from casevault.domain.case import CaseFields
+from casevault.services import audit_log
 from casevault.services import cases as svc
 from casevault.services.audit_log import verify_audit_chain
 from casevault.services.session import Session
@@ -68,3 +71,29 @@ def test_reordered_entries_are_detected(session: Session) -> None:
         "UPDATE audit_log SET seq = 3 WHERE seq = 100",
     )
     assert verify_audit_chain(session)[1] is not None
+
+
+def test_a_long_log_is_verified_in_short_reads_that_let_other_calls_in(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check reads page by page (each a read of its own), and detects a break in a later
+    page."""
+    for _ in range(4):
+        _some_history(session)
+    monkeypatch.setattr(audit_log, "VERIFY_PAGE", 3)
+    reads: list[int] = []
+    real_reading = session.vault.reading
+
+    def counted_reading():  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return real_reading()
+
+    monkeypatch.setattr(session.vault, "reading", counted_reading)
+    checked, problem = verify_audit_chain(session)
+    assert problem is None
+    assert checked >= 16
+    assert len(reads) >= 1 + checked // 3  # the counter, then one read per page
+    _raw(session, f"UPDATE audit_log SET action = 'case.delete' WHERE seq = {checked - 1}")
+    problem = verify_audit_chain(session)[1]
+    assert problem is not None
+    assert (problem.seq, problem.problem) == (checked - 1, "hash")

@@ -93,6 +93,17 @@ def iter_stored_entries(conn: Connection) -> Iterator[StoredEntry]:
         yield StoredEntry(*row)
 
 
+def stored_entries_after(
+    conn: Connection, after_seq: int, up_to_seq: int, limit: int
+) -> list[StoredEntry]:
+    """At most `limit` entries with after_seq < seq <= up_to_seq, in seq order, as stored."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",  # noqa: S608
+        (after_seq, up_to_seq, limit),
+    ).fetchall()
+    return [StoredEntry(*row) for row in rows]
+
+
 def highest_seq_issued(conn: Connection) -> int:
     """The AUTOINCREMENT counter: the largest seq ever issued, even if that row was removed."""
     row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
