@@ -95,8 +95,10 @@ class CheckReport:
 
 
 def _check_pages(session: Session) -> list[Finding]:
+    # Two reads, not one: the app's other calls get the vault between the two long checks.
     with session.vault.reading() as conn:
         pages = check_pages(conn)
+    with session.vault.reading() as conn:
         structure = count_structure_problems(conn)
     findings = []
     if pages.problems:
