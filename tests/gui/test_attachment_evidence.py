@@ -173,5 +173,5 @@ def test_deleting_an_original_says_its_derived_copies_go_too(qtbot, panel, sessi
     panel.select(original.id)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert panel.question is not None
-    assert "derived copies are removed too" in panel.question.informativeText()
+    assert "derived copy is removed too" in panel.question.informativeText()
     panel.question.close()

@@ -21,6 +21,7 @@ import pytest
 
 from casevault.crypto.kdf import FLOOR
 from casevault.crypto.recovery_code import new_recovery_code
+from casevault.domain.audit_actions import AuditAction
 from casevault.domain.organisation import VerificationMethod
 from casevault.exchange.identity_card import build_card
 from casevault.services import attachments as attachment_service
@@ -59,7 +60,9 @@ def _vault_of(root: Path, reader: str, senders: list[str]) -> Session:
     session = Session(vault)
     with vault.transaction() as conn:
         org_repo.insert_own_organisation(conn, org_id, "Vector reader", keys, NOW)
-        session.audit(conn, "vault.create", "vault", vault.vault_id, {"organisation": org_id})
+        session.audit(
+            conn, AuditAction.VAULT_CREATE, "vault", vault.vault_id, {"organisation": org_id}
+        )
     for name in senders:
         sender_id, sender_keys = vector_keys(name)
         card = build_card(sender_id, "Vector sender", "association", None, sender_keys, NOW)
