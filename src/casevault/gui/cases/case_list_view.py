@@ -71,6 +71,11 @@ class CaseListView(QWidget):
         self.country_filter.setPlaceholderText(self.tr("Country"))
         self.country_filter.setMaxLength(2)
         self.country_filter.setMaximumWidth(80)
+        # wide enough for its placeholder in every language ("Страна", "Pays"), not more
+        placeholder = self.country_filter.fontMetrics().horizontalAdvance(
+            self.country_filter.placeholderText()
+        )
+        self.country_filter.setMinimumWidth(min(80, placeholder + 16))
         self.country_filter.setAccessibleName(self.tr("Country filter"))
         self.tag_filter = QLineEdit(self)
         self.tag_filter.setPlaceholderText(self.tr("Tag"))

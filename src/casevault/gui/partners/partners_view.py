@@ -69,7 +69,8 @@ class PartnersView(QWidget):
         self.copy_card_button = self.own_card.copy_button
         self.clipboard = self.own_card.clipboard
         self.model = PartnerTableModel()
-        self.table = RecordTableView(self.model, self, stretch=0)
+        # the long profile text gives way first (its tooltip holds it whole), never the name
+        self.table = RecordTableView(self.model, self, stretch=3)
         self.table.setAccessibleName(self.tr("Partner list"))
 
         self.add_file_button = QPushButton(self.tr("Add from a &file…"), self)
