@@ -199,6 +199,34 @@ class SignerInfo(BaseModel):
     key_fingerprint: Fingerprint
 
 
+def whole_utc_seconds(value: dt.datetime) -> dt.datetime:
+    """A signing time as signed statements carry it: UTC, whole seconds. Raises ValueError."""
+    if value.utcoffset() != dt.timedelta(0) or value.microsecond:
+        raise ValueError("must be UTC, whole seconds")
+    return value.astimezone(dt.UTC)
+
+
+def signed_at_text(value: dt.datetime) -> str:
+    """The signing time as written in a signed statement."""
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def check_signed_by_own_organisation(
+    subject: str,
+    evaluator_id: uuid.UUID,
+    organisation_id: str,
+    evaluator: EvaluatorInfo,
+    signer: SignerInfo,
+) -> None:
+    """An organisation signs only for its own evaluators, about the evaluator it names: the
+    `subject` (an evaluation, a note) names `evaluator`, and all three name one organisation.
+    Raises ValueError."""
+    if evaluator.id != evaluator_id:
+        raise ValueError(f"evaluator does not match the {subject}")
+    if len({organisation_id, evaluator.organisation_id, signer.organisation_id}) != 1:
+        raise ValueError(f"{subject}, evaluator and signer organisations differ")
+
+
 class EvaluationStatement(BaseModel):
     """Exactly what is signed when an evaluation is finalised."""
 
@@ -214,26 +242,21 @@ class EvaluationStatement(BaseModel):
     @field_validator("signed_at")
     @classmethod
     def _whole_utc_seconds(cls, value: dt.datetime) -> dt.datetime:
-        if value.utcoffset() != dt.timedelta(0) or value.microsecond:
-            raise ValueError("must be UTC, whole seconds")
-        return value.astimezone(dt.UTC)
+        return whole_utc_seconds(value)
 
     @field_serializer("signed_at")
     def _signed_at_text(self, value: dt.datetime) -> str:
-        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return signed_at_text(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> EvaluationStatement:
-        # An organisation signs only for its own evaluators, about the evaluator it names.
-        if self.evaluator.id != self.evaluation.evaluator_id:
-            raise ValueError("evaluator does not match the evaluation")
-        orgs = {
+        check_signed_by_own_organisation(
+            "evaluation",
+            self.evaluation.evaluator_id,
             self.evaluation.organisation_id,
-            self.evaluator.organisation_id,
-            self.signer.organisation_id,
-        }
-        if len(orgs) != 1:
-            raise ValueError("evaluation, evaluator and signer organisations differ")
+            self.evaluator,
+            self.signer,
+        )
         return self
 
 

@@ -30,7 +30,13 @@ from pydantic import (
 
 from casevault.domain.bounds import LongText, SaneDate
 from casevault.domain.errors import ExaminationPayloadInvalid, InvalidField
-from casevault.domain.evaluation import EvaluatorInfo, SignerInfo
+from casevault.domain.evaluation import (
+    EvaluatorInfo,
+    SignerInfo,
+    check_signed_by_own_organisation,
+    signed_at_text,
+    whole_utc_seconds,
+)
 
 STATEMENT_FORMAT: Final = "casevault/examination"
 STATEMENT_VERSION: Final = 1
@@ -98,26 +104,17 @@ class ExaminationStatement(BaseModel):
     @field_validator("signed_at")
     @classmethod
     def _whole_utc_seconds(cls, value: dt.datetime) -> dt.datetime:
-        if value.utcoffset() != dt.timedelta(0) or value.microsecond:
-            raise ValueError("must be UTC, whole seconds")
-        return value.astimezone(dt.UTC)
+        return whole_utc_seconds(value)
 
     @field_serializer("signed_at")
     def _signed_at_text(self, value: dt.datetime) -> str:
-        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return signed_at_text(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> ExaminationStatement:
-        # An organisation signs only for its own evaluators, about the evaluator it names.
-        if self.evaluator.id != self.note.evaluator_id:
-            raise ValueError("evaluator does not match the note")
-        orgs = {
-            self.note.organisation_id,
-            self.evaluator.organisation_id,
-            self.signer.organisation_id,
-        }
-        if len(orgs) != 1:
-            raise ValueError("note, evaluator and signer organisations differ")
+        check_signed_by_own_organisation(
+            "note", self.note.evaluator_id, self.note.organisation_id, self.evaluator, self.signer
+        )
         return self
 
 
