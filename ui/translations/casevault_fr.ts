@@ -2985,6 +2985,14 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
         <source> (first %1 listed)</source>
         <translation> (les %1 premiers affichés)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>the unit after the number in a spin box</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

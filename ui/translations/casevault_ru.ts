@@ -3606,6 +3606,15 @@ If you rotated your keys after a copy may have been taken, give the start of tha
         <source> (first %1 listed)</source>
         <translation> (показаны первые %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>the unit after the number in a spin box</comment>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

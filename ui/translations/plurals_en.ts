@@ -369,4 +369,15 @@
             </translation>
         </message>
     </context>
+<context>
+    <name>NeedsActionView</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <comment>the unit after the number in a spin box</comment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+</context>
 </TS>

@@ -140,7 +140,7 @@ def attachment_show(cli: CliContext, attachment_id: str, as_json: bool) -> None:
     click.echo(f"{attachment.id}  {attachment.filename}")
     click.echo(
         _("Type: {type}; size: {size} bytes; SHA-256: {sha}").format(
-            type=attachment.media_type, size=f"{attachment.size:,}", sha=attachment.sha256
+            type=attachment.media_type, size=str(attachment.size), sha=attachment.sha256
         )
     )
     click.echo(_("Added: {when}").format(when=attachment.created_at.isoformat(timespec="minutes")))
@@ -171,7 +171,7 @@ def attachment_list(cli: CliContext, case_id: str, as_json: bool) -> None:
                 str(a.id)[:8],
                 a.filename,
                 a.media_type,
-                f"{a.size:,}",
+                str(a.size),  # no thousands separator: a comma is a decimal sign in ru/fr
                 a.received_on.isoformat() if a.received_on else "",
             ]
             for a in found
@@ -208,7 +208,7 @@ def attachment_delete(cli: CliContext, attachment_id: str) -> None:
         copies = attachment_service.derived_copies(session, attachment_id)
         if copies:
             click.echo(
-                _("Its {count} derived copies are deleted too.").format(count=len(copies)),
+                _("Derived copies deleted with it: {count}.").format(count=len(copies)),
                 err=True,
             )
         removed = attachment_service.delete_attachment(session, attachment_id)

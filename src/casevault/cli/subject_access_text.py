@@ -110,7 +110,7 @@ def render_markdown(report: SubjectAccessReport) -> str:
     lines += _section(
         _("Attachments"),
         (
-            f"- {a.filename} ({a.media_type}, {a.size:,} bytes, sha256 {a.sha256})"
+            f"- {a.filename} ({a.media_type}, {a.size} bytes, sha256 {a.sha256})"
             for a in report.attachments
         ),
         _("None."),

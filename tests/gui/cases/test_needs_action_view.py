@@ -137,3 +137,11 @@ def test_first_screen_after_unlock_is_needs_action(qtbot, unlocked_window, tmp_p
     shot = tmp_path / "needs-action.png"
     assert workspace.needs_action.grab().save(str(shot))
     assert not QImage(str(shot)).isNull()
+
+
+def test_the_days_unit_agrees_with_the_number(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot, session)
+    view.untouched.setValue(1)
+    assert view.untouched.text() == "1 day"
+    view.untouched.setValue(21)
+    assert view.untouched.text() == "21 days"

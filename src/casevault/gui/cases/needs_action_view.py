@@ -72,9 +72,10 @@ class NeedsActionView(QWidget):
         self.busy.setVisible(False)
         self.untouched = QSpinBox(self)
         self.untouched.setRange(1, MAX_DAYS)
-        self.untouched.setSuffix(self.tr(" days"))
+        self.untouched.valueChanged.connect(self._days_suffix)
         self.untouched.setAccessibleName(self.tr("List open cases not touched for"))
         self.untouched.setValue(get_untouched_days(session))
+        self._days_suffix(self.untouched.value())
         untouched_label = QLabel(self.tr("List open cases not &touched for:"), self)
         untouched_label.setBuddy(self.untouched)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
@@ -108,6 +109,12 @@ class NeedsActionView(QWidget):
         self.table.activated.connect(self._activated)
 
     # --- computing -------------------------------------------------------------------
+    def _days_suffix(self, days: int) -> None:
+        # "1 day", "2 days"; in Russian "1 день", "2 дня", "5 дней": the plural form follows the
+        # number, so the suffix is the translated plural with the number itself taken out.
+        text = self.tr("%n day(s)", "the unit after the number in a spin box", days)
+        self.untouched.setSuffix(text.replace(str(days), "", 1))
+
     def refresh(self) -> None:
         """Compute the list again in a worker (once more after the current run, if busy)."""
         if self._session is None:
