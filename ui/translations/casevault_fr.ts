@@ -1758,6 +1758,10 @@
         <source>Use the two-letter country code, e.g. RU, GE, KZ.</source>
         <translation>Utilisez le code pays à deux lettres, p. ex. RU, GE, KZ.</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>UnlockView</name>
@@ -2933,6 +2937,10 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
             <numerusform>%1 (dans %n jour)</numerusform>
             <numerusform>%1 (dans %n jours)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

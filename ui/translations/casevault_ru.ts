@@ -1781,6 +1781,10 @@
         <source>Use the two-letter country code, e.g. RU, GE, KZ.</source>
         <translation>Используйте двухбуквенный код страны, например RU, GE, KZ.</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>UnlockView</name>
@@ -3554,6 +3558,10 @@ If you rotated your keys after a copy may have been taken, give the start of tha
             <numerusform>%1 (через %n дня)</numerusform>
             <numerusform>%1 (через %n дней)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

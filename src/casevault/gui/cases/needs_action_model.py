@@ -67,7 +67,14 @@ def detail_text(row: ActionRow) -> str:
         )
     if kind is ActionKind.INBOX_WAITING:
         reasons = wait_text(row.wait_reasons)
-        return f"{row.file_name}: {reasons}" if reasons else row.file_name
+        if not reasons:
+            return row.file_name
+        # "%1: %2" is translated too: French puts a no-break space before the colon.
+        return (
+            QCoreApplication.translate("NeedsActionModel", "%1: %2")
+            .replace("%1", row.file_name)
+            .replace("%2", reasons)
+        )
     if kind is ActionKind.PARTNER_KEYS_CHANGED:
         return QCoreApplication.translate(
             "NeedsActionModel", "Compare the new short code with them before exchanging again."

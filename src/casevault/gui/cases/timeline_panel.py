@@ -94,7 +94,12 @@ def event_label(event: TimelineEvent) -> str:
             .replace("%3", details.delivered_on(event.date).isoformat())
         )
     if isinstance(details, CrossingDetails) and (details.from_country or details.to_country):
-        return f"{name}: {details.from_country or '?'} → {details.to_country or '?'}"
+        return (
+            QCoreApplication.translate("TimelinePanel", "%1: %2 → %3")
+            .replace("%1", name)
+            .replace("%2", details.from_country or "?")
+            .replace("%3", details.to_country or "?")
+        )
     return name
 
 
