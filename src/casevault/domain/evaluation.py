@@ -8,7 +8,6 @@ bytes, which the organisation signs. Spec: docs/spec/evaluation.md ("Canonical e
 from __future__ import annotations
 
 import datetime as dt
-import json
 import unicodedata
 import uuid
 from enum import StrEnum
@@ -26,6 +25,7 @@ from pydantic import (
 )
 
 from casevault.domain.bounds import LongText, Name, SaneDate, ShortText
+from casevault.domain.canonical_json import decode_canonical, encode_canonical
 from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, InvalidField
 
 STATEMENT_FORMAT: Final = "casevault/evaluation"
@@ -283,20 +283,7 @@ def make_statement(
 
 def encode_statement(statement: EvaluationStatement) -> bytes:
     """Canonical bytes: JSON, keys sorted, no whitespace, UTF-8 (not \\u-escaped), NFC text."""
-    return json.dumps(
-        statement.model_dump(mode="json"),
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-        allow_nan=False,
-    ).encode("utf-8")
-
-
-def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    if len(keys) != len(set(keys)):
-        raise EvaluationPayloadInvalid("duplicate-key")
-    return dict(pairs)
+    return encode_canonical(statement)
 
 
 def decode_statement(untrusted_payload: bytes) -> EvaluationStatement:
@@ -304,23 +291,9 @@ def decode_statement(untrusted_payload: bytes) -> EvaluationStatement:
 
     Raises EvaluationPayloadInvalid with a reason code. Call only after the signature verified.
     """
-    if len(untrusted_payload) > MAX_PAYLOAD:
-        raise EvaluationPayloadInvalid("too-large")
-    try:
-        text = untrusted_payload.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise EvaluationPayloadInvalid("not-utf8") from exc
-    try:
-        untrusted_data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
-    except json.JSONDecodeError as exc:
-        raise EvaluationPayloadInvalid("not-json") from exc
-    try:
-        statement = EvaluationStatement.model_validate(untrusted_data)
-    except ValidationError as exc:
-        raise EvaluationPayloadInvalid("schema") from exc
-    if encode_statement(statement) != untrusted_payload:
-        raise EvaluationPayloadInvalid("not-canonical")
-    return statement
+    return decode_canonical(
+        untrusted_payload, EvaluationStatement, MAX_PAYLOAD, EvaluationPayloadInvalid
+    )
 
 
 def _invalid(exc: ValidationError, default: str) -> InvalidField:

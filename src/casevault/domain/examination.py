@@ -11,7 +11,6 @@ Spec: docs/spec/examination.md.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import unicodedata
 import uuid
 from enum import StrEnum
@@ -29,6 +28,7 @@ from pydantic import (
 )
 
 from casevault.domain.bounds import LongText, SaneDate
+from casevault.domain.canonical_json import decode_canonical, encode_canonical
 from casevault.domain.errors import ExaminationPayloadInvalid, InvalidField
 from casevault.domain.evaluation import (
     EvaluatorInfo,
@@ -144,20 +144,7 @@ def make_statement(
 
 def encode_statement(statement: ExaminationStatement) -> bytes:
     """Canonical bytes: JSON, keys sorted, no whitespace, UTF-8 (not \\u-escaped), NFC text."""
-    return json.dumps(
-        statement.model_dump(mode="json"),
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-        allow_nan=False,
-    ).encode("utf-8")
-
-
-def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    if len(keys) != len(set(keys)):
-        raise ExaminationPayloadInvalid("duplicate-key")
-    return dict(pairs)
+    return encode_canonical(statement)
 
 
 def decode_statement(untrusted_payload: bytes) -> ExaminationStatement:
@@ -166,20 +153,6 @@ def decode_statement(untrusted_payload: bytes) -> ExaminationStatement:
     Raises ExaminationPayloadInvalid with a reason code. Decoding is not verifying: what it
     returns is trusted only once both signatures verified (services/examination_verify.py).
     """
-    if len(untrusted_payload) > MAX_PAYLOAD:
-        raise ExaminationPayloadInvalid("too-large")
-    try:
-        text = untrusted_payload.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ExaminationPayloadInvalid("not-utf8") from exc
-    try:
-        untrusted_data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
-    except json.JSONDecodeError as exc:
-        raise ExaminationPayloadInvalid("not-json") from exc
-    try:
-        statement = ExaminationStatement.model_validate(untrusted_data)
-    except ValidationError as exc:
-        raise ExaminationPayloadInvalid("schema") from exc
-    if encode_statement(statement) != untrusted_payload:
-        raise ExaminationPayloadInvalid("not-canonical")
-    return statement
+    return decode_canonical(
+        untrusted_payload, ExaminationStatement, MAX_PAYLOAD, ExaminationPayloadInvalid
+    )
