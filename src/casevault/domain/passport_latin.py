@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 
-_TO_LATIN: dict[str, str] = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "ie", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
-}  # fmt: skip
+from casevault.domain.romanisations import letter_table
+
+# The passport table is the ICAO one the dossier prints too (one table, domain/romanisations.py).
+_TO_LATIN: dict[str, str] = letter_table("ICAO")
 
 # Longest first; "ie" is left to the vowel rules (ъе is rare, ие common).
 _TO_CYRILLIC: tuple[tuple[str, str], ...] = (

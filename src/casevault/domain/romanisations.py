@@ -111,6 +111,12 @@ def _word(word: str, table: dict[str, str], system: str) -> str:
     return text[:1].upper() + text[1:] if word[:1].isupper() else text
 
 
+def letter_table(system: str) -> dict[str, str]:
+    """Lower-case Russian letter -> its Latin spelling in `system` (before the rules on
+    context, e.g. word-initial е), for callers that spell letter by letter."""
+    return {**_COMMON, **_SYSTEMS[system]}
+
+
 def romanise(text: str, system: str) -> str:
     """`text` with each Cyrillic word written in `system` (one of SYSTEMS)."""
     table = _SYSTEMS[system]
