@@ -27,6 +27,8 @@ TARGETED_MODULES = [
     "casevault/exchange/armor.py",
     "casevault/exchange/bundle_format.py",
     "casevault/exchange/records.py",
+    "casevault/exchange/frames.py",
+    "casevault/exchange/json_profile.py",
     "casevault/exchange/manifest.py",
     "casevault/exchange/unseal.py",
     "casevault/exchange/content.py",
