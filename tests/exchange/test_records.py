@@ -26,5 +26,6 @@ def test_frames_written_come_back_as_a_record_and_a_blob() -> None:
     reader = records.FrameReader(iter([sink.getvalue()]))
     items = list(records.iterate_content(reader))
     assert items[0] == records.JsonRecord("case", {"id": "a", "n": 1})
-    assert isinstance(items[1], records.Blob) and items[1].size == 70_000
+    assert isinstance(items[1], records.Blob)
+    assert items[1].size == 70_000
     assert reader.content_hash() == digest

@@ -7,7 +7,8 @@
               completeness, known sender, signature, recipient list, content hash) before
               any content is handed out; `.bundle_id` for replay detection, `.items()`.
 * armor.py  — text form for e-mail; `unseal_bundle` reads both forms.
-* frames.py, records.py, json_profile.py, manifest.py, bundle_format.py — the byte formats and their bounds.
+* frames.py, records.py, json_profile.py, manifest.py, bundle_format.py — the byte
+  formats and their bounds.
 * hlc.py, merge.py — hybrid logical clock and the multi-value field merge.
 * redaction.py — which fields leave, per partner.
 * errors.py — `ExchangeError` and its subclasses: the only exceptions bundle bytes can cause.
