@@ -69,9 +69,10 @@ def name_words(text: str, limit: int = MAX_WORDS_PER_PART) -> list[NameWord]:
     for match in _WORD.finditer(text):
         token = match.group(0)
         keys = phonetic_keys(token)
-        if len(exact_form(token)) < 2 or not keys:
+        exact = exact_form(token)
+        if len(exact) < 2 or not keys:
             continue
-        words.append(NameWord(exact_form(token), keys))
+        words.append(NameWord(exact, keys))
         if len(words) >= limit:
             break
     return words

@@ -179,10 +179,14 @@ def phonetic_keys(word: str) -> tuple[str, ...]:
 def clear_caches() -> None:
     """Forget every cached name word (called when a vault is locked or closed)."""
     phonetic_keys.cache_clear()
+    exact_form.cache_clear()
 
 
+@functools.lru_cache(maxsize=65_536)
 def exact_form(word: str) -> str:
-    """The word as spelled, compared case- and accent-blind (the 'exact match' tier)."""
+    """The word as spelled, compared case- and accent-blind (the 'exact match' tier). Cached
+    like `phonetic_keys` (an import's preview and apply spell the same words; names repeat),
+    and emptied with it when a vault closes (`clear_caches`)."""
     lowered = _SIGNS.sub("", unicodedata.normalize("NFC", word).casefold()[:MAX_WORD_LETTERS])
     if _is_cyrillic(lowered):
         return lowered.replace("ё", "е")
