@@ -62,15 +62,10 @@ def observe_clock(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None:
             raise ContentInvalid("case", "stamp") from exc
 
 
-def _case_audit(plan: CasePlan) -> tuple[AuditAction, str, str, dict[str, object]]:
-    """The audit entry of one case's import: (action, record type, record id, details)."""
-    action = AuditAction.CASE_IMPORT if plan.is_new else AuditAction.CASE_MERGE
-    details: dict[str, object] = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
-    return action, "case", str(plan.case_id), details
-
-
 def _audit_case(session: Session, conn: Connection, plan: CasePlan) -> None:
-    session.audit(conn, *_case_audit(plan))
+    action = AuditAction.CASE_IMPORT if plan.is_new else AuditAction.CASE_MERGE
+    details = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
+    session.audit(conn, action, "case", str(plan.case_id), details)
 
 
 def _write_new_cases(
@@ -103,8 +98,10 @@ def _write_new_cases(
             for plan in plans
         ],
     )
-    # One entry per case, as for a merged case, chained in one pass (vault/repos/audit.py).
-    session.audit_many(conn, [_case_audit(plan) for plan in plans])
+    # One entry per case, as for a merged case, chained in one pass and written at once.
+    with session.audit_batched(conn):
+        for plan in plans:
+            _audit_case(session, conn, plan)
     plans.clear()
 
 

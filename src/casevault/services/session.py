@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,8 @@ class Session:
     # Derived values that are costly to compute (e.g. clearance of every case), keyed by the
     # audit chain's length: any change appends an audit entry, which invalidates them.
     derived: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
+    # Entries gathered inside `audit_batched`, written at its end; None outside one.
+    _pending_audit: list[audit_repo.NewEntry] | None = field(default=None, repr=False)
 
     def audit(
         self,
@@ -41,7 +44,15 @@ class Session:
         """Append an audit entry inside the caller's transaction.
 
         Details hold ids and field names only, never values: the log carries no personal data.
+        Inside `audit_batched`, the entry is written at the end of that block.
         """
+        if self._pending_audit is not None:
+            self._pending_audit.append(
+                audit_repo.NewEntry(
+                    self.clock(), self.actor, action.value, record_type, record_id, details or {}
+                )
+            )
+            return
         audit_repo.append_entry(
             conn,
             at=self.clock(),
@@ -52,23 +63,25 @@ class Session:
             details=details or {},
         )
 
-    def audit_many(
-        self,
-        conn: Connection,
-        items: Iterable[tuple[AuditAction, str, str, dict[str, Any]]],
-    ) -> None:
-        """`audit(conn, action, record_type, record_id, details)` for each item, in order, as
-        one bulk write (vault/repos/audit.py, `append_entries`): the same entries, each with
-        its own time from the clock, chained exactly as one call per item would chain them."""
-        audit_repo.append_entries(
-            conn,
-            [
-                audit_repo.NewEntry(
-                    self.clock(), self.actor, action.value, record_type, record_id, details
-                )
-                for action, record_type, record_id, details in items
-            ],
-        )
+    @contextmanager
+    def audit_batched(self, conn: Connection) -> Iterator[None]:
+        """Inside this block, `audit(conn, ...)` gathers its entries (each with its own time
+        from the clock, in call order) and the block's end writes them as one bulk append
+        (vault/repos/audit.py, `append_entries`): the very entries, chained exactly as one
+        write per call would chain them, for far fewer statement runs (a bulk import audits
+        every case). If the block raises, nothing gathered is written (the caller's
+        transaction is rolled back anyway). Read nothing of the audit chain inside the block:
+        its entries are not written yet. Nested blocks join the outer one."""
+        if self._pending_audit is not None:
+            yield
+            return
+        self._pending_audit = []
+        try:
+            yield
+            pending = self._pending_audit
+        finally:
+            self._pending_audit = None
+        audit_repo.append_entries(conn, pending)
 
     def close(self) -> None:
         """Close the vault (releases the lock) and drop derived data held in memory."""
