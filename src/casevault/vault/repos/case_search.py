@@ -4,9 +4,9 @@ whatever the size of the vault (docs/performance.md, "Full-text search")."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from casevault.vault.connection import Connection
+from casevault.vault.repos import fulltext_terms
 from casevault.vault.repos.cases import MAX_PAGE, CaseSummary, summaries_by_rowid
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -33,37 +33,21 @@ MAX_RANKED = 200
 
 
 # A word of four letters or more matches as a prefix through the terms that start with it,
-# listed from the index vocabulary and OR-ed: FTS5 streams an OR of terms, but answers a
-# prefix query ("word"*) by merging every matching term's whole doclist first (measured:
-# tens of milliseconds for a word in a few thousand cases, whatever the LIMIT). Shorter words
-# use the prefix index of migration 0020. More terms than this: the prefix query after all.
+# listed from the index's vocabulary (vault/repos/fulltext_terms.py) and OR-ed: FTS5 streams
+# an OR of terms, but answers a prefix query ("word"*) by merging every matching term's whole
+# doclist first (measured: tens of milliseconds for a word in a few thousand cases, whatever
+# the LIMIT). Shorter words use the prefix index of migration 0021. More terms than this, or
+# none known: the prefix query after all.
 MAX_PREFIX_TERMS = 32
-_TERMS_TABLE = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_fts_terms USING fts5vocab(main, case_fts, row)"
-)
-
-
-def _index_fold(word: str) -> str:
-    """A word as the unicode61 tokenizer (remove_diacritics 2) stores it: lower case, accents
-    dropped from Latin letters only (Cyrillic ё and й stay as they are)."""
-    folded = []
-    for ch in word.lower():
-        base = unicodedata.normalize("NFD", ch)[0]
-        folded.append(base if base.isascii() and base.isalpha() else ch)
-    return "".join(folded)
 
 
 def _word_query(conn: Connection, word: str) -> str:
     if len(word) < 4:
         return f'"{word}"*'
-    prefix = _index_fold(word)
-    terms = [
-        str(row[0])
-        for row in conn.execute(
-            "SELECT term FROM temp.case_fts_terms WHERE term >= ? AND term < ? LIMIT ?",
-            (prefix, prefix + "\U0010ffff", MAX_PREFIX_TERMS + 1),
-        )
-    ]
+    prefix = fulltext_terms.folded(word)
+    if prefix is None:
+        return f'"{word}"*'
+    terms = fulltext_terms.terms_with_prefix(conn, prefix, MAX_PREFIX_TERMS + 1)
     if not terms or len(terms) > MAX_PREFIX_TERMS:
         return f'"{word}"*'
     return "(" + " OR ".join(f'"{term}"' for term in terms) + ")"
@@ -75,7 +59,6 @@ def expanded_query(conn: Connection, untrusted_text: str) -> str | None:
     words = _TOKEN.findall(untrusted_text)[:16]
     if not words:
         return None
-    conn.execute(_TERMS_TABLE)
     return " AND ".join(_word_query(conn, word) for word in words)
 
 

@@ -1,4 +1,4 @@
-"""Store, fetch, list and index cases (tables cases, case_tags, case_fts)."""
+"""Store, fetch, list and index cases (tables cases, case_tags, case_fts, case_fts_terms)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any, Literal
 from casevault.domain.case import Case, CaseFields, CaseStatus, Risk
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
-from casevault.vault.repos import bulk
+from casevault.vault.repos import bulk, fulltext_terms
 from casevault.vault.repos.name_index import write_name_keys, write_new_name_keys
 
 SortKey = Literal["name", "updated", "created", "status", "risk"]
@@ -71,6 +71,7 @@ def _reindex(conn: Connection, rowid: int, fields: CaseFields | None, timeline: 
             "INSERT INTO case_fts (rowid, names, notes, timeline) VALUES (?, ?, ?, ?)",
             (rowid, names, notes, timeline),
         )
+        fulltext_terms.add_terms(conn, (names, notes, timeline))
 
 
 def _timeline_text(conn: Connection, case_id: str) -> str:
@@ -325,11 +326,9 @@ def insert_new_cases(
         ("tag", "case_id"),
         [(tag, str(case.id)) for _, case in live for tag in case.fields.tags],
     )
+    index_rows = [(rowid, *_index_text(case.fields), timeline_of[rowid]) for rowid, case in live]
     bulk.insert_rows(
-        conn,
-        "case_fts",
-        ("rowid", "names", "notes", "timeline"),
-        [(rowid, *_index_text(case.fields), timeline_of[rowid]) for rowid, case in live],
-        large_values=True,
+        conn, "case_fts", ("rowid", "names", "notes", "timeline"), index_rows, large_values=True
     )
+    fulltext_terms.add_terms(conn, (text for row in index_rows for text in row[1:]))
     write_new_name_keys(conn, [(rowid, case.fields) for rowid, case in live])
