@@ -4,7 +4,10 @@ tokenizer cuts text, every index write adds to it, search reads it, erasure prun
 from __future__ import annotations
 
 import datetime as dt
+import json
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +15,7 @@ import sqlcipher3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casevault.services.vaults import open_vault
 from casevault.vault.repos import case_search, cases, erasure, fulltext_terms
 
 from .conftest import make_case
@@ -36,8 +40,7 @@ def reference() -> Iterator[Any]:
     """A bare in-memory FTS5 table with the tokenizer the index declares."""
     db = sqlcipher3.connect(":memory:")
     db.execute(
-        "CREATE VIRTUAL TABLE ref USING fts5"
-        f"(x, content='', tokenize='{fulltext_terms.TOKENIZER}')"
+        f"CREATE VIRTUAL TABLE ref USING fts5(x, content='', tokenize='{fulltext_terms.TOKENIZER}')"
     )
     db.execute("CREATE VIRTUAL TABLE ref_terms USING fts5vocab(ref, row)")
     yield db
@@ -58,9 +61,7 @@ def test_the_tokenizer_is_the_one_the_index_declares(conn: Any) -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(
-        alphabet=st.one_of(
-            st.sampled_from(_TRICKY), st.characters(blacklist_categories=("Cs",))
-        ),
+        alphabet=st.one_of(st.sampled_from(_TRICKY), st.characters(blacklist_categories=("Cs",))),
         max_size=30,
     )
 )
@@ -81,9 +82,10 @@ def test_bulk_written_cases_add_their_terms(conn: Any) -> None:
     made = make_case(conn, "Placeholder")
     batch = [
         made.model_copy(
-            update={"id": made.id.__class__(int=made.id.int + n), "fields": made.fields.model_copy(
-                update={"notes": f"bulkword{n} общийтермин"}
-            )}
+            update={
+                "id": made.id.__class__(int=made.id.int + n),
+                "fields": made.fields.model_copy(update={"notes": f"bulkword{n} общийтермин"}),
+            }
         )
         for n in range(1, 4)
     ]
@@ -111,7 +113,8 @@ def test_erasure_leaves_none_of_the_erased_man_s_own_words(conn: Any) -> None:
     erasure.end_erasure(conn, str(gone.id))
     erasure.purge_search_index(conn)
     known = set(fulltext_terms.terms_with_prefix(conn, "", 100_000))
-    assert "uniquesurnamezz" not in known and "secretword" not in known
+    assert "uniquesurnamezz" not in known
+    assert "secretword" not in known
     assert {"keptsurname", "shared"} <= known
     assert [s.id for s in case_search.search_cases(conn, "shared")] == [kept.id]
 
@@ -122,3 +125,18 @@ def test_closing_forgets_the_characters_seen() -> None:
     fulltext_terms.forget_characters()
     assert fulltext_terms._CHARS._table == {}
     assert fulltext_terms.terms_of(["Ꙗбв"]) == {"ꙗбв"}  # learnt again on demand
+
+
+def test_the_migration_fills_the_list_from_the_index_itself(tmp_path: Path) -> None:
+    saved = Path(__file__).resolve().parents[2] / "data" / "vaults" / "schema-22"
+    meta = json.loads((saved / "meta.json").read_text(encoding="utf-8"))
+    shutil.copytree(saved / "vault", tmp_path / "vault")
+    with (
+        open_vault(tmp_path / "vault", meta["passphrase"]) as session,
+        session.vault.reading() as conn,
+    ):
+        conn.execute("CREATE VIRTUAL TABLE temp.check_vocab USING fts5vocab(main, case_fts, row)")
+        index = {str(row[0]) for row in conn.execute("SELECT term FROM temp.check_vocab")}
+        listed = set(fulltext_terms.terms_with_prefix(conn, "", 1_000_000))
+    assert listed == index
+    assert len(index) > 10

@@ -126,7 +126,8 @@ def purge_search_index(conn: Connection) -> None:
 
     A contentless_delete FTS5 table first only marks a deleted row; its words stay in the index
     segments until they are merged. 'optimize' merges everything into one segment, dropping
-    them; then the list of terms (vault/repos/fulltext_terms.py) keeps only what is left. Statistics tables, if ANALYZE ever ran, hold sample index keys (names): rebuilt.
+    them; then the list of terms (vault/repos/fulltext_terms.py) keeps only what is left.
+    Statistics tables, if ANALYZE ever ran, hold sample index keys (names): rebuilt.
     """
     conn.execute("INSERT INTO case_fts (case_fts) VALUES ('optimize')")
     fulltext_terms.prune_to_index(conn)
