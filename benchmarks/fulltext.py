@@ -36,6 +36,7 @@ from casevault.services.vaults import KdfChoice, init_vault, open_vault
 from casevault.synthetic.generator import SyntheticCase, generate_cases
 from casevault.synthetic.wordlists import NOTE_SENTENCES, TIMELINE_TEXTS, TOWNS
 from casevault.vault.connection import Connection
+from casevault.vault.repos import case_search
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import timeline as timeline_repo
@@ -104,7 +105,7 @@ def queries(data: list[SyntheticCase], count: int, rng: random.Random) -> list[s
 
 def plain_fts(conn: Connection, text: str, limit: int = 50) -> list[int]:
     """The textbook FTS5 query: every match scored by bm25, sorted, the first `limit` kept."""
-    query = case_repo.fts_query(text)
+    query = case_search.fts_query(text)
     if query is None:
         return []
     rows = conn.execute(
@@ -118,7 +119,7 @@ def plain_fts(conn: Connection, text: str, limit: int = 50) -> list[int]:
 def previous_query(conn: Connection, text: str, limit: int = 50) -> int:
     """The repository query before migration 0020: every match joined to its case row and
     scored, then sorted (kept here to show where the time went)."""
-    query = case_repo.fts_query(text)
+    query = case_search.fts_query(text)
     if query is None:
         return 0
     rows = conn.execute(

@@ -28,6 +28,7 @@ from casevault.services.name_search import search_names
 from casevault.services.session import Session
 from casevault.services.vaults import KdfChoice, init_vault, open_vault
 from casevault.synthetic.generator import generate_cases
+from casevault.vault.repos import case_search
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import organisation as org_repo
 
@@ -93,7 +94,7 @@ def main(cases: int = 10_000, query_count: int = 300, vault_folder: Path | None 
                 found += bool(hits)
                 t0 = time.perf_counter()
                 with session.vault.reading() as conn:
-                    case_repo.search_cases(conn, query, 50)
+                    case_search.search_cases(conn, query, 50)
                 fts_ms.append((time.perf_counter() - t0) * 1000)
         finally:
             session.close()

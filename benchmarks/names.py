@@ -17,7 +17,7 @@ from benchmarks.report import Report, Row, ms, p95
 from benchmarks.storage import Built
 from casevault.services.name_search import search_names
 from casevault.synthetic.transliterate import to_latin
-from casevault.vault.repos import cases as case_repo
+from casevault.vault.repos import case_search
 
 QUERIES = 300
 _RESPELL = (("kh", "ch"), ("v", "w"), ("sh", "sch"), ("ch", "tch"), ("u", "ou"), ("ia", "ja"))
@@ -60,7 +60,7 @@ def run(report: Report, built: Built) -> None:
         fuzzy.append(time.perf_counter() - start)
         start = time.perf_counter()
         with session.vault.reading() as conn:
-            case_repo.search_cases(conn, query, 50)
+            case_search.search_cases(conn, query, 50)
         plain.append(time.perf_counter() - start)
     ratio = p95(fuzzy) / p95(plain)
     report.add(

@@ -30,6 +30,7 @@ from casevault.vault.keyslots import read_keyslot_file
 from casevault.vault.layout import database_path, keyslots_path
 from casevault.vault.migrate import migrate
 from casevault.vault.repos import audit as audit_repo
+from casevault.vault.repos import case_search
 from casevault.vault.repos import cases as case_repo
 
 PASSPHRASE = "benchmark passphrase"
@@ -150,7 +151,7 @@ def run(report: Report, built: Built) -> None:
         item.fields.name_cyrillic.surname for item in rng.sample(built.data, min(QUERIES, count))
     ]
     fts = _timed(lambda q: case_service.search_cases(session, q, 50), words)
-    plain_fts = _timed(lambda q: case_repo.search_cases(plain, q, 50), words)
+    plain_fts = _timed(lambda q: case_search.search_cases(plain, q, 50), words)
     report.add(
         Row(
             f"full-text search p95 at {count:,}",

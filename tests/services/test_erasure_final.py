@@ -16,7 +16,7 @@ import sqlcipher3
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.services import attachments as attachment_service
-from casevault.services import case_merge, import_verify, imports, name_search
+from casevault.services import case_merge, duplicates, import_verify, imports, name_search
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
 from casevault.services.erasure import compact_vault, erase_case, related_cases
@@ -200,8 +200,8 @@ def _same_man(org: Org) -> tuple[str, str, str, str]:
     linked = _man(org, "Linkedcanary")
     other = _man(org, "Othermancanary")
     case_merge.merge_cases(org.session, kept, absorbed)
-    name_search.link_cases(org.session, kept, linked, "duplicate")
-    name_search.link_cases(org.session, kept, other, "distinct")
+    duplicates.link_cases(org.session, kept, linked, "duplicate")
+    duplicates.link_cases(org.session, kept, other, "distinct")
     return kept, absorbed, linked, other
 
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from casevault.domain.case import Case, CaseFields, PersonName, new_case_id
 from casevault.domain.names import DuplicateReason, MatchTier, query_words
 from casevault.services import cases as case_service
-from casevault.services import name_search
+from casevault.services import duplicates, name_search
 from casevault.services.errors import CaseLinkedToItself
 from casevault.services.session import Session
 from casevault.services.vaults import KdfChoice, init_vault, open_vault
@@ -174,7 +174,7 @@ def test_possible_duplicates_found_with_reason(session: Session) -> None:
         ),
     )
     new = CaseFields(name_latin=PersonName(surname="Semjonow", given="Artjom"), date_of_birth=born)
-    found = name_search.find_duplicates_for(session, new)
+    found = duplicates.find_duplicates_for(session, new)
     assert [dup.summary.id for dup in found] == [first.id]
     assert found[0].reasons == (
         DuplicateReason.SAME_NAME_OTHER_SPELLING,
@@ -192,19 +192,19 @@ def test_duplicate_pairs_linking_and_not_the_same_man(session: Session) -> None:
     case_service.create_case(
         session, CaseFields(name_latin=PersonName(surname="Iolkine", given="Igor"))
     )
-    pairs = name_search.list_duplicate_pairs(session)
+    pairs = duplicates.list_duplicate_pairs(session)
     assert [{p.first.id, p.second.id} for p in pairs] == [{a.id, b.id}]
-    name_search.link_cases(session, a.id, b.id, "duplicate")
-    assert name_search.list_duplicate_pairs(session) == []
-    assert name_search.list_duplicate_pairs(session, include_decided=True)[0].verdict == "duplicate"
-    name_search.link_cases(session, str(b.id), str(a.id), "distinct")
-    assert name_search.links_of_case(session, a.id) == [(b.id, "distinct")]
-    assert name_search.find_duplicates_for(session, a.fields, exclude=a.id) == []
-    assert name_search.unlink_cases(session, a.id, b.id)
-    assert not name_search.unlink_cases(session, a.id, b.id)
-    assert len(name_search.list_duplicate_pairs(session)) == 1
+    duplicates.link_cases(session, a.id, b.id, "duplicate")
+    assert duplicates.list_duplicate_pairs(session) == []
+    assert duplicates.list_duplicate_pairs(session, include_decided=True)[0].verdict == "duplicate"
+    duplicates.link_cases(session, str(b.id), str(a.id), "distinct")
+    assert duplicates.links_of_case(session, a.id) == [(b.id, "distinct")]
+    assert duplicates.find_duplicates_for(session, a.fields, exclude=a.id) == []
+    assert duplicates.unlink_cases(session, a.id, b.id)
+    assert not duplicates.unlink_cases(session, a.id, b.id)
+    assert len(duplicates.list_duplicate_pairs(session)) == 1
     with pytest.raises(CaseLinkedToItself):
-        name_search.link_cases(session, a.id, a.id, "duplicate")
+        duplicates.link_cases(session, a.id, a.id, "duplicate")
 
 
 def test_index_is_rebuilt_for_cases_stored_before_the_migration(vault_dir: Path) -> None:

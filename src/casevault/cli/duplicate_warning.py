@@ -8,8 +8,8 @@ import click
 
 from casevault.cli.i18n import N_, _
 from casevault.domain.case import CaseFields
-from casevault.services import name_search
-from casevault.services.name_search import DuplicateReason, PossibleDuplicate
+from casevault.services import duplicates
+from casevault.services.duplicates import DuplicateReason, PossibleDuplicate
 from casevault.services.session import Session
 
 _REASONS = {
@@ -27,7 +27,7 @@ def describe_reasons(reasons: tuple[DuplicateReason, ...]) -> str:
 
 def warn_possible_duplicates(session: Session, fields: CaseFields, case_id: uuid.UUID) -> None:
     """After `case add`: one line on stderr per existing case that may be the same man."""
-    found: list[PossibleDuplicate] = name_search.find_duplicates_for(session, fields, case_id)
+    found: list[PossibleDuplicate] = duplicates.find_duplicates_for(session, fields, case_id)
     for dup in found:
         click.echo(
             _("Warning: possible duplicate of case {id} ({name}): {reasons}.").format(

@@ -11,7 +11,7 @@ from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_INVALID_INPUT
 from casevault.cli.messages import register as register_message
 from casevault.cli.output import print_json, print_table
-from casevault.services import name_search
+from casevault.services import duplicates
 from casevault.services.errors import CaseLinkedToItself
 
 
@@ -23,7 +23,7 @@ from casevault.services.errors import CaseLinkedToItself
 def case_duplicates(cli: CliContext, include_decided: bool, limit: int, as_json: bool) -> None:
     """List pairs of cases that may be the same man (names in any spelling, birth dates)."""
     with cli.open_session() as session:
-        pairs = name_search.list_duplicate_pairs(session, include_decided, limit)
+        pairs = duplicates.list_duplicate_pairs(session, include_decided, limit)
     if as_json:
         print_json(pairs)
         return
@@ -56,7 +56,7 @@ def case_duplicates(cli: CliContext, include_decided: bool, limit: int, as_json:
 def case_link(cli: CliContext, first_id: str, second_id: str, distinct: bool) -> None:
     """Record that two cases are the same man (both histories are kept)."""
     with cli.open_session() as session:
-        first, second = name_search.link_cases(
+        first, second = duplicates.link_cases(
             session, first_id, second_id, "distinct" if distinct else "duplicate"
         )
     message = (
@@ -74,7 +74,7 @@ def case_link(cli: CliContext, first_id: str, second_id: str, distinct: bool) ->
 def case_unlink(cli: CliContext, first_id: str, second_id: str) -> None:
     """Forget what was recorded about two cases with `case link`."""
     with cli.open_session() as session:
-        removed = name_search.unlink_cases(session, first_id, second_id)
+        removed = duplicates.unlink_cases(session, first_id, second_id)
     click.echo(_("Link removed.") if removed else _("These cases were not linked."))
 
 

@@ -26,6 +26,7 @@ from casevault.services.session import Session
 from casevault.services.versioning import stamp_local_changes
 from casevault.vault.connection import Connection
 from casevault.vault.repos import case_merges as merge_repo
+from casevault.vault.repos import case_search
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import timeline as timeline_repo
@@ -107,7 +108,7 @@ def search_cases(session: Session, text: str, limit: int = 50) -> list[CaseSumma
             # (which scores every match, the costly part on a big vault) cannot change it.
             return found
         seen = {summary.id for summary in found}
-        for summary in case_repo.search_cases(conn, text, limit):
+        for summary in case_search.search_cases(conn, text, limit):
             if len(found) >= limit:
                 break
             if summary.id not in seen:

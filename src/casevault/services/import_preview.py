@@ -16,12 +16,12 @@ from casevault.exchange.import_plan import plan_import
 from casevault.exchange.name_screening import RenamedAttachment
 from casevault.exchange.plan_types import CasePlan, FieldChange, ImportPlan
 from casevault.services.admission import ClosingNotice, Refusal
+from casevault.services.duplicates import PossibleDuplicate, find_duplicates_among
 from casevault.services.erasure_notices import NoticePlan, plan_notices
 from casevault.services.evaluation_intake import RefusedEvaluation
 from casevault.services.gc_pause import collector_paused
 from casevault.services.import_state import load_local_state
 from casevault.services.import_verify import StagedBundle
-from casevault.services.name_search import PossibleDuplicate, find_duplicates_among
 from casevault.services.session import Session
 from casevault.services.signer_trust import signer_trust_map, trust_of
 from casevault.vault.connection import Connection

@@ -12,6 +12,7 @@ from casevault.domain.audit_actions import AuditAction
 from casevault.domain.transliteration import clear_caches as clear_name_caches
 from casevault.vault.connection import Connection
 from casevault.vault.repos import audit as audit_repo
+from casevault.vault.repos.fulltext_terms import forget_characters
 from casevault.vault.store import Vault
 
 
@@ -88,6 +89,7 @@ class Session:
         self.vault.close()
         self.derived.clear()
         clear_name_caches()
+        forget_characters()
 
     def __enter__(self) -> Session:
         return self

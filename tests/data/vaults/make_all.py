@@ -51,6 +51,7 @@ VERSIONS: dict[int, str] = {
     20: "393c865cea900b5bb79ed592986631b6fbfd80f1",  # exchange branch: remade after renumbering
     21: "b6816b32b59d1510569db298d2d750f4603947fe",  # search branch, merged (renumbered 0021)
     22: "970a5d2bf66152d30371280c2fc7b3442e0993c4",  # evidence branch, merged (renumbered 0022)
+    23: "7d169100179bf7a85a9cf029ecbd4b8df53cdb3c",  # fts branch: the table of indexed terms
 }
 # Versions whose checkout gets extra migration files from today's migrations/ before running.
 EXTRA_MIGRATIONS: dict[int, tuple[str, ...]] = {7: ("0007_consent.sql",)}

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from casevault.gui.cases.merge_dialog import MergeDialog
 from casevault.services import cases as case_service
-from casevault.services import name_search
+from casevault.services import duplicates
 from casevault.services.case_merge import merged_into
 
 pytestmark = pytest.mark.gui
@@ -82,7 +82,7 @@ def test_link_as_same_man_keeps_both(qtbot, unlocked_window, typist) -> None:  #
     warning = window.workspace.duplicate_warning
     assert warning is not None
     qtbot.mouseClick(warning.link_button, Qt.MouseButton.LeftButton)
-    assert name_search.links_of_case(session, editor.case_id) == [(existing, "duplicate")]
+    assert duplicates.links_of_case(session, editor.case_id) == [(existing, "duplicate")]
     assert not case_service.get_case(session, editor.case_id).deleted
 
 

@@ -69,17 +69,6 @@ def test_listing_filters_sorts_pages_and_is_bounded(conn: Any) -> None:
     assert len(cases.list_cases(conn, everyone, limit=10**6)) == cases.MAX_PAGE
 
 
-def test_search_finds_names_and_leaves_deleted_cases_out(conn: Any) -> None:
-    kept = make_case(conn, "Shevchenko", notes="met at the border")
-    gone = make_case(conn, "Shevchuk")
-    cases.update_case(conn, gone.model_copy(update={"deleted": True}))
-    assert [s.id for s in cases.search_cases(conn, "shev")] == [kept.id]
-    assert [s.id for s in cases.search_cases(conn, "border")] == [kept.id]
-    assert cases.search_cases(conn, 'NEAR( " * ') == []  # operators are only text
-    assert cases.search_cases(conn, "") == []
-    assert cases.fts_query("a AND b*") == '"a"* "AND"* "b"*'
-
-
 def test_ids_by_prefix(conn: Any) -> None:
     case = make_case(conn)
     assert find_ids_by_prefix(conn, IdTable.CASES, str(case.id)[:8]) == [str(case.id)]

@@ -12,7 +12,7 @@ import pytest
 from casevault.domain.case import TimelineEvent
 from casevault.vault.connection import DatabaseError
 from casevault.vault.errors import RecordNotFound
-from casevault.vault.repos import cases, consent, erasure, sync_state, timeline
+from casevault.vault.repos import case_search, cases, consent, erasure, sync_state, timeline
 
 from .conftest import make_case
 from .test_consent import _record
@@ -49,11 +49,11 @@ def test_a_case_and_its_rows_go_and_the_route_closes(conn: Any) -> None:
     assert "name_keys" in gone.optional_tables
     with pytest.raises(RecordNotFound):
         cases.get_case(conn, case.id)
-    assert cases.search_cases(conn, "Erasable") == []
+    assert case_search.search_cases(conn, "Erasable") == []
     assert conn.execute("SELECT count(*) FROM erasure_in_progress").fetchone()[0] == 0
     (kept,) = consent.list_overrides_for_case(conn, other.id)
     assert (kept.reason, kept.reason_erased_at, kept.case_ids) == (None, AT, (str(other.id),))
-    assert [s.id for s in cases.search_cases(conn, "Other")] == [other.id]
+    assert [s.id for s in case_search.search_cases(conn, "Other")] == [other.id]
 
 
 def test_table_exists(conn: Any) -> None:

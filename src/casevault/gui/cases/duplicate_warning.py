@@ -1,5 +1,5 @@
 """After a new case is saved: "possibly the same man as …", the app's form of the warning that
-`casevault case add` prints (the same service: name_search.find_duplicates_for).
+`casevault case add` prints (the same service: duplicates.find_duplicates_for).
 
 Each candidate is named in both scripts with the reasons it matched; the full sentence is also
 the row's tooltip, so nothing is lost when the row is elided. The person decides: keep both,
@@ -29,8 +29,8 @@ from casevault.domain.names import DuplicateReason
 from casevault.gui.cases.merge_dialog import MergeDialog
 from casevault.gui.messages import describe
 from casevault.services import cases as case_service
-from casevault.services import name_search
-from casevault.services.name_search import PossibleDuplicate
+from casevault.services import duplicates
+from casevault.services.duplicates import PossibleDuplicate
 from casevault.services.session import Session
 
 
@@ -162,12 +162,12 @@ class DuplicateWarning(QDialog):
             self.open_case.emit(other)
             self.accept()
 
-    def _link(self, verdict: name_search.Verdict) -> None:
+    def _link(self, verdict: duplicates.Verdict) -> None:
         other = self.other_id()
         if other is None:
             return
         try:
-            name_search.link_cases(self._session, self.case_id, other, verdict)
+            duplicates.link_cases(self._session, self.case_id, other, verdict)
         except Exception as exc:  # every known type has a sentence in messages.py
             self.status.setText(describe(exc))
             return
@@ -196,7 +196,7 @@ def warn_if_duplicates(
 ) -> DuplicateWarning | None:
     """Open the warning (not blocking) if the saved case may be the same man as another one."""
     case = case_service.get_case(session, case_id)
-    candidates = name_search.find_duplicates_for(session, case.fields, case.id)
+    candidates = duplicates.find_duplicates_for(session, case.fields, case.id)
     if not candidates:
         return None
     dialog = DuplicateWarning(session, case.id, candidates, parent)

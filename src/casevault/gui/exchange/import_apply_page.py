@@ -20,9 +20,9 @@ from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import erasure, imports
+from casevault.services.duplicates import PossibleDuplicate
 from casevault.services.erasure_notices import comply_with_notices
 from casevault.services.errors import CompactionFailed
-from casevault.services.name_search import PossibleDuplicate
 from casevault.services.session import Session
 
 

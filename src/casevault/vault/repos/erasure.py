@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from casevault.vault.connection import Connection
+from casevault.vault.repos import fulltext_terms
 
 # Optional tables (added by other migrations): table -> SQL removing the case's rows, by the
 # case's id or by its integer rowid (bound once as ?1).
@@ -125,9 +126,11 @@ def purge_search_index(conn: Connection) -> None:
 
     A contentless_delete FTS5 table first only marks a deleted row; its words stay in the index
     segments until they are merged. 'optimize' merges everything into one segment, dropping
-    them. Statistics tables, if ANALYZE ever ran, hold sample index keys (names): rebuilt.
+    them; then the list of terms (vault/repos/fulltext_terms.py) keeps only what is left.
+    Statistics tables, if ANALYZE ever ran, hold sample index keys (names): rebuilt.
     """
     conn.execute("INSERT INTO case_fts (case_fts) VALUES ('optimize')")
+    fulltext_terms.prune_to_index(conn)
     if table_exists(conn, "sqlite_stat4") or table_exists(conn, "sqlite_stat1"):
         conn.execute("ANALYZE")
 
