@@ -178,6 +178,15 @@ def collect_asylum_dossier(
     """
     if language not in DOSSIER_LANGUAGES:
         raise ValueError(f"dossier language must be one of {DOSSIER_LANGUAGES}")
+    # Every read of the many below joins one snapshot: a consistent dossier, and the vault's
+    # lock stays free for the caseworker's saves meanwhile (vault/snapshot.py).
+    with session.vault.snapshot():
+        return _collect(session, case_ref, language, profile)
+
+
+def _collect(
+    session: Session, case_ref: str | uuid.UUID, language: str, profile: str
+) -> AsylumDossier:
     chosen = profile_service.get_profile(session, profile)
     case = case_service.get_case(session, case_ref)
     timeline = case_service.list_timeline(session, case.id)

@@ -171,7 +171,7 @@ def preview_export(
 
     By default only what changed since the partners' last acknowledgement (`since_last` says
     so); `full` or a hand-picked `case_refs` list: every selected case."""
-    with session.vault.reading() as conn:
+    with session.vault.snapshot() as conn:
         recipients = _recipients(conn, partner_refs)
         profile = _effective_profile(conn, [p for p, _ in recipients])
         selection = incremental.select(
@@ -313,7 +313,9 @@ def export_bundle(
     """
     bundle_id = str(uuid.uuid4())
     now = session.clock()
-    with session.vault.reading() as conn:
+    # The long phase (reading every case and writing the bundle) reads a snapshot, so saving a
+    # case meanwhile is not blocked (vault/snapshot.py).
+    with session.vault.snapshot() as conn:
         own = org_repo.get_own_organisation(conn)
         if to_own_nodes:
             recipients = []
