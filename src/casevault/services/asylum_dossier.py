@@ -23,6 +23,7 @@ from casevault.domain.case import Case
 from casevault.domain.chronology import Chronology, build_chronology
 from casevault.domain.clearance import NoteKind
 from casevault.domain.romanisations import romanisations
+from casevault.services import case_clearance
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
 from casevault.services import profiles as profile_service
@@ -123,7 +124,7 @@ def _evaluation_rows(session: Session, case: Case) -> tuple[EvaluationRow, ...]:
     stored = [s for case_id in related for s in eval_service.list_evaluations(session, case_id)]
     report = eval_service.verify_evaluations(session, related)
     invalid = {uuid.UUID(str(p.evaluation_id)) for p in report.problems}
-    clearance = eval_service.explain_clearance(session, case.id)
+    clearance = case_clearance.explain_clearance(session, case.id)
     untrusted = {
         note.evaluation_id
         for note in clearance.explanation.notes
@@ -205,5 +206,5 @@ def _collect(
         chronology=build_chronology(timeline, callup),
         proofs=tuple(proof_rows(session, case.id)),
         evaluations=_evaluation_rows(session, case),
-        clearance=eval_service.explain_clearance(session, case.id).explanation.state.value,
+        clearance=case_clearance.explain_clearance(session, case.id).explanation.state.value,
     )

@@ -31,7 +31,7 @@ from casevault.domain.clearance import (
     assess_clearance,
 )
 from casevault.domain.evaluation import EvaluationState, Verdict
-from casevault.services.evaluations import get_clearance_policy
+from casevault.services.case_clearance import get_clearance_policy
 from casevault.services.session import Session
 from casevault.services.signer_trust import SignerTrust, signer_trust_map, standing_of
 from casevault.vault.connection import Connection
