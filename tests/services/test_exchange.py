@@ -274,13 +274,13 @@ def test_evaluations_travel_signed_and_count_across_organisations(
 def test_export_without_consent_is_refused_and_override_is_audited(
     orgs: tuple[Org, Org, Org],
 ) -> None:
-    from casevault.services import exports
+    from casevault.services import export_preview, exports
     from casevault.services.audit_log import list_audit_entries
     from casevault.services.errors import ConsentMissing
 
     berlin, paris, _ = orgs
     case_id = _case(berlin)
-    preview = exports.preview_export(berlin.session, [paris.org_id])
+    preview = export_preview.preview_export(berlin.session, [paris.org_id])
     assert preview.cases[0].consent == ((paris.org_id, "none"),)
     assert preview.cases[0].consent_missing
     sink = io.BytesIO()
