@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casevault.domain.case import CaseFields, PersonName
-from casevault.services import case_list
+from casevault.services import case_clearance, case_list
 from casevault.services import cases as case_service
 from casevault.services import evaluations as ev
 from casevault.services.session import Session
@@ -50,7 +50,7 @@ def test_filter_by_clearance(session: Session) -> None:
             s.display_name
             for s in case_service.list_cases(session)
             if (
-                ev.explain_clearance(session, s.id).explanation.state.value
+                case_clearance.explain_clearance(session, s.id).explanation.state.value
                 if ev.list_evaluations(session, s.id)
                 else "not_screened"
             )

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from casevault.domain.clearance import ClearanceState
+from casevault.services import case_clearance, import_verify, imports
 from casevault.services import evaluations as ev
-from casevault.services import import_verify, imports
 from casevault.services.errors import EvaluatorNotOurs
 from casevault.services.evaluation_intake import EvaluationRefusal
 from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
@@ -60,7 +60,10 @@ def test_partners_correction_of_our_evaluation_is_refused_and_listed(
     assert result.evaluations == 0
     assert logical_dump(berlin.session)["evaluations"] == before
     assert ev.get_evaluation(berlin.session, ours).superseded_by is None
-    assert ev.explain_clearance(berlin.session, case_id).explanation.state is ClearanceState.BLOCKED
+    assert (
+        case_clearance.explain_clearance(berlin.session, case_id).explanation.state
+        is ClearanceState.BLOCKED
+    )
     # Our own correction goes through.
     correction = ev.supersede_evaluation(berlin.session, ours, CLEARED_FIELDS)
     ev.finalise_evaluation(berlin.session, correction.evaluation.id)
@@ -75,13 +78,13 @@ def test_our_correction_works_where_an_old_import_stored_a_partners_claim(
     store_as_the_old_import_did(paris, berlin, forged)
     # The partner's claim supersedes nothing: ours still blocks.
     assert ev.get_evaluation(berlin.session, ours).superseded_by is None
-    report = ev.explain_clearance(berlin.session, case_id)
+    report = case_clearance.explain_clearance(berlin.session, case_id)
     assert report.explanation.state is ClearanceState.BLOCKED
     correction = ev.supersede_evaluation(berlin.session, ours, CLEARED_FIELDS)
     ev.finalise_evaluation(berlin.session, correction.evaluation.id)
     assert ev.get_evaluation(berlin.session, ours).superseded_by == correction.evaluation.id
     # Our correction (cleared) and the partner's (cleared, by another person) now clear it.
-    assert ev.explain_clearance(berlin.session, case_id).explanation.cleared
+    assert case_clearance.explain_clearance(berlin.session, case_id).explanation.cleared
 
 
 def test_we_cannot_start_a_correction_of_a_partners_evaluation(orgs: tuple[Org, Org]) -> None:

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 import pytest
 
 from casevault.domain.case import CaseFields
-from casevault.domain.clearance import ClearanceState, NoteKind
-from casevault.domain.errors import EvaluationIncomplete, InvalidField, ThresholdTooLow
+from casevault.domain.clearance import ClearanceState
+from casevault.domain.errors import EvaluationIncomplete, InvalidField
 from casevault.domain.evaluation import Evaluator, decode_statement
+from casevault.services import case_clearance
 from casevault.services import cases as case_service
 from casevault.services import evaluations as svc
 from casevault.services.audit_log import list_audit_entries, verify_audit_chain
@@ -51,12 +52,17 @@ class Screening:
         return svc.finalise_evaluation(self.session, draft.evaluation.id)
 
 
-@pytest.fixture
-def screening(session: Session) -> Screening:
+def new_screening(session: Session) -> Screening:
+    """A case and two of our evaluators (also used by test_case_clearance.py)."""
     case = case_service.create_case(session, CaseFields(unit="в/ч 00000"))
     a = svc.add_evaluator(session, "Evaluator A", "screener")
     b = svc.add_evaluator(session, "Evaluator B", "lawyer")
     return Screening(session, case.id, a, b)
+
+
+@pytest.fixture
+def screening(session: Session) -> Screening:
+    return new_screening(session)
 
 
 def _audit(session: Session, record_id: uuid.UUID) -> list[tuple[str, dict[str, object]]]:
@@ -177,7 +183,7 @@ def test_supersede_keeps_both_and_changes_clearance(screening: Screening) -> Non
     session = screening.session
     screening.finalised(screening.a)
     old = screening.finalised(screening.b, verdict="not_cleared")
-    assert svc.explain_clearance(session, screening.case_id).explanation.state is (
+    assert case_clearance.explain_clearance(session, screening.case_id).explanation.state is (
         ClearanceState.BLOCKED
     )
     correction = svc.supersede_evaluation(session, old.evaluation.id, {"verdict": "cleared"})
@@ -185,13 +191,13 @@ def test_supersede_keeps_both_and_changes_clearance(screening: Screening) -> Non
     assert correction.evaluation.evaluator_id == screening.b.id
     assert not correction.finalised
     # A draft correction changes nothing yet.
-    assert not svc.explain_clearance(session, screening.case_id).explanation.cleared
+    assert not case_clearance.explain_clearance(session, screening.case_id).explanation.cleared
     with pytest.raises(AlreadySuperseded):
         svc.supersede_evaluation(session, old.evaluation.id, {})
     with pytest.raises(EvaluationNotFinalised):
         svc.supersede_evaluation(session, correction.evaluation.id, {})
     svc.finalise_evaluation(session, correction.evaluation.id)
-    report = svc.explain_clearance(session, screening.case_id)
+    report = case_clearance.explain_clearance(session, screening.case_id)
     assert report.explanation.cleared
     listed = svc.list_evaluations(session, screening.case_id)
     assert len(listed) == 3
@@ -199,37 +205,6 @@ def test_supersede_keeps_both_and_changes_clearance(screening: Screening) -> Non
     assert svc.verify_evaluations(session).intact
     details = _audit(session, correction.evaluation.id)[-1][1]
     assert details["supersedes"] == str(old.evaluation.id)
-
-
-def test_explanation_names_the_draft(screening: Screening) -> None:
-    session = screening.session
-    screening.finalised(screening.a)
-    svc.create_draft(session, screening.case_id, screening.b.id, CLEARED)
-    report = svc.explain_clearance(session, screening.case_id)
-    explanation = report.explanation
-    assert explanation.state is ClearanceState.PENDING
-    assert (len(explanation.clearing_evaluators), explanation.threshold) == (1, 2)
-    assert [(n.kind, report.evaluator_names[n.evaluator_id]) for n in explanation.notes] == [
-        (NoteKind.DRAFT, "Evaluator B")
-    ]
-
-
-def test_threshold_setting_can_rise_but_never_below_two(screening: Screening) -> None:
-    session = screening.session
-    screening.finalised(screening.a)
-    screening.finalised(screening.b)
-    assert svc.explain_clearance(session, screening.case_id).explanation.cleared
-    with pytest.raises(ThresholdTooLow):
-        svc.set_clearance_policy(session, threshold=1)
-    assert svc.get_clearance_policy(session).threshold == 2
-    svc.set_clearance_policy(session, threshold=3)
-    assert svc.get_clearance_policy(session).threshold == 3
-    assert not svc.explain_clearance(session, screening.case_id).explanation.cleared
-    c = svc.add_evaluator(session, "Evaluator C")
-    screening.finalised(c)
-    assert svc.explain_clearance(session, screening.case_id).explanation.cleared
-    actions = [e.action for e in list_audit_entries(session, record_id="clearance")]
-    assert actions == ["settings.clearance"]
 
 
 def test_cleared_cannot_be_set_by_hand(screening: Screening) -> None:

@@ -10,8 +10,8 @@ import pytest
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.exchange.errors import BundleNotForUs, BundleTampered, ExchangeError
+from casevault.services import case_clearance, import_verify, import_write, imports
 from casevault.services import cases as case_service
-from casevault.services import import_verify, import_write, imports
 from casevault.services import partners as partner_service
 from casevault.services.conflicts import list_conflicts, resolve_conflict
 from casevault.services.errors import BundleReplayed, PartnerNotTrusted
@@ -255,12 +255,12 @@ def test_evaluations_travel_signed_and_count_across_organisations(
     case_id = _case(berlin)
     _finalised_evaluation(berlin, case_id, "Evaluator A")
     import_bytes(paris, export_bytes(berlin, paris))
-    assert not ev.explain_clearance(paris.session, case_id).explanation.cleared
+    assert not case_clearance.explain_clearance(paris.session, case_id).explanation.cleared
     _finalised_evaluation(paris, case_id, "Evaluator B")
-    assert ev.explain_clearance(paris.session, case_id).explanation.cleared
+    assert case_clearance.explain_clearance(paris.session, case_id).explanation.cleared
     # Paris forwards both evaluations to Yerevan, which knows both signers: both verify there.
     import_bytes(yerevan, export_bytes(paris, yerevan))
-    report = ev.explain_clearance(yerevan.session, case_id)
+    report = case_clearance.explain_clearance(yerevan.session, case_id)
     assert report.explanation.cleared
     assert len(report.explanation.clearing_organisations) == 2
     assert ev.verify_evaluations(yerevan.session).intact
@@ -274,13 +274,13 @@ def test_evaluations_travel_signed_and_count_across_organisations(
 def test_export_without_consent_is_refused_and_override_is_audited(
     orgs: tuple[Org, Org, Org],
 ) -> None:
-    from casevault.services import exports
+    from casevault.services import export_preview, exports
     from casevault.services.audit_log import list_audit_entries
     from casevault.services.errors import ConsentMissing
 
     berlin, paris, _ = orgs
     case_id = _case(berlin)
-    preview = exports.preview_export(berlin.session, [paris.org_id])
+    preview = export_preview.preview_export(berlin.session, [paris.org_id])
     assert preview.cases[0].consent == ((paris.org_id, "none"),)
     assert preview.cases[0].consent_missing
     sink = io.BytesIO()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.services import cases as case_service
-from casevault.services import exports, import_verify
+from casevault.services import export_preview, exports, import_verify
 from casevault.services.profiles import assign_profile
 from casevault.services.vaults import open_vault
 from tests.support.orgs import (
@@ -65,7 +65,7 @@ def test_after_an_acknowledgement_only_changes_go_and_the_preview_says_so(tmp_pa
     case_service.edit_case(office.session, ids[2], {"city": "Berlin"})
     (new,) = _cases(office, 1, "Петров")
     grant_consent(office, partner)
-    preview = exports.preview_export(office.session, [partner.org_id])
+    preview = export_preview.preview_export(office.session, [partner.org_id])
     assert preview.since_last is not None
     assert (preview.since_last.changed, preview.since_last.new) == (2, 1)
     assert preview.since_last.unchanged == 5
@@ -78,7 +78,10 @@ def test_after_an_acknowledgement_only_changes_go_and_the_preview_says_so(tmp_pa
     # Nothing new: an incremental bundle carries no case (only the acknowledgement).
     _acknowledged(office, partner)
     assert _export(office, partner)[1] == 0
-    assert exports.preview_export(office.session, [partner.org_id], full=True).since_last is None
+    assert (
+        export_preview.preview_export(office.session, [partner.org_id], full=True).since_last
+        is None
+    )
     assert _export(office, partner, full=True)[1] == 7
     for org in (office, partner):
         org.session.close()
@@ -129,7 +132,7 @@ def test_a_consent_recorded_for_an_old_case_makes_it_go_again(tmp_path: Path) ->
     consent_service.record_consent(
         office.session, ids[1], partner_ref=partner.org_id, method=ConsentMethod.MESSAGE
     )
-    preview = exports.preview_export(office.session, [partner.org_id])
+    preview = export_preview.preview_export(office.session, [partner.org_id])
     assert [str(c.case_id) for c in preview.cases] == [ids[1]]
     for org in (office, partner):
         org.session.close()

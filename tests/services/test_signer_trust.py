@@ -12,7 +12,7 @@ import pytest
 
 from casevault.domain.clearance import ClearanceState, NoteKind, SignerStanding
 from casevault.domain.organisation import VerificationMethod
-from casevault.services import case_list, import_verify, imports, statistics
+from casevault.services import case_clearance, case_list, import_verify, imports, statistics
 from casevault.services import evaluations as ev
 from casevault.services import partners as partner_service
 from casevault.services.errors import EvaluationNotFound
@@ -40,7 +40,7 @@ def _screened_by_berlin_and_paris(berlin: Org, paris: Org) -> tuple[str, uuid.UU
     by_berlin = signed_evaluation(berlin, case_id, "Evaluator A")
     import_bytes(paris, export_bytes(berlin, paris))
     by_paris = signed_evaluation(paris, case_id, "Evaluator B")
-    assert ev.explain_clearance(paris.session, case_id).explanation.cleared
+    assert case_clearance.explain_clearance(paris.session, case_id).explanation.cleared
     return case_id, by_berlin, by_paris
 
 
@@ -55,7 +55,7 @@ def _relay_to_yerevan(paris: Org, yerevan: Org) -> imports.ImportPreview:
 
 
 def _untrusted_notes(org: Org, case_id: str) -> list[tuple[uuid.UUID, SignerStanding | None]]:
-    notes = ev.explain_clearance(org.session, case_id).explanation.notes
+    notes = case_clearance.explain_clearance(org.session, case_id).explanation.notes
     return [(n.evaluation_id, n.signer) for n in notes if n.kind is NoteKind.UNTRUSTED_SIGNER]
 
 
@@ -91,7 +91,7 @@ def test_relayed_evaluation_of_an_unverified_partner_is_kept_marked_and_not_coun
     case_id, by_berlin, by_paris = _screened_by_berlin_and_paris(berlin, paris)
     preview = _relay_to_yerevan(paris, yerevan)
     assert (preview.new_evaluations, preview.uncounted_evaluations) == (2, 1)
-    report = ev.explain_clearance(yerevan.session, case_id)
+    report = case_clearance.explain_clearance(yerevan.session, case_id)
     assert not report.explanation.cleared
     assert len(report.explanation.clearing_evaluators) == 1  # "1 of 2"
     assert _untrusted_notes(yerevan, case_id) == [(by_berlin, SignerStanding.UNVERIFIED)]
@@ -103,7 +103,7 @@ def test_relayed_evaluation_of_an_unverified_partner_is_kept_marked_and_not_coun
     ]
     # Once Yerevan verifies Berlin in person, Berlin's evaluation counts.
     _verify_by_short_code(yerevan, berlin)
-    assert ev.explain_clearance(yerevan.session, case_id).explanation.cleared
+    assert case_clearance.explain_clearance(yerevan.session, case_id).explanation.cleared
     assert ev.verify_evaluations(yerevan.session).not_counted == ()
     assert by_paris in {s.evaluation.id for s in ev.list_evaluations(yerevan.session, case_id)}
 
@@ -120,7 +120,7 @@ def test_relayed_evaluation_of_a_revoked_partner_is_refused(orgs: tuple[Org, Org
     assert preview.new_evaluations == 1
     with pytest.raises(EvaluationNotFound):
         ev.get_evaluation(yerevan.session, by_berlin)
-    report = ev.explain_clearance(yerevan.session, case_id)
+    report = case_clearance.explain_clearance(yerevan.session, case_id)
     assert not report.explanation.cleared
     assert len(report.explanation.clearing_evaluators) == 1
 
@@ -133,14 +133,14 @@ def test_revoking_a_partner_later_withdraws_its_evaluations_everywhere(
     case_id, by_berlin, _ = _screened_by_berlin_and_paris(berlin, paris)
     _relay_to_yerevan(paris, yerevan)
     session = yerevan.session
-    assert ev.explain_clearance(session, case_id).explanation.cleared
+    assert case_clearance.explain_clearance(session, case_id).explanation.cleared
     # The case list filter is computed (and cached) while Berlin is still trusted.
     assert [str(c.id) for c in case_list.list_cases(session, clearance="cleared")] == [case_id]
     assert statistics.compute_statistics(session).clearance.cleared == 1
 
     partner_service.revoke_partner(session, berlin.org_id)
 
-    report = ev.explain_clearance(session, case_id)
+    report = case_clearance.explain_clearance(session, case_id)
     assert report.explanation.state is ClearanceState.PENDING
     assert _untrusted_notes(yerevan, case_id) == [(by_berlin, SignerStanding.REVOKED)]
     assert report.signers[berlin.org_id].revoked_at is not None

@@ -9,6 +9,7 @@ import pytest
 
 from casevault.domain.case import CaseFields, CaseStatus
 from casevault.domain.evaluation import Evaluator
+from casevault.services import case_clearance
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
 from casevault.services.case_merge import merge_cases
@@ -102,7 +103,7 @@ def test_clearance_follows_the_domain_rule(session: Session) -> None:
     stats = compute_statistics(session)
     assert stats.clearance == ClearanceCounts(cleared=1, blocked=1, pending=2, not_screened=2)
     for case_id, state in ((cleared, "cleared"), (blocked, "blocked"), (waiting, "pending")):
-        assert eval_service.explain_clearance(session, case_id).explanation.state == state
+        assert case_clearance.explain_clearance(session, case_id).explanation.state == state
 
 
 def test_a_correction_lifts_a_block(session: Session) -> None:
@@ -130,7 +131,7 @@ def test_screenings_of_a_merged_case_count_for_the_kept_case(session: Session) -
     stats = compute_statistics(session)
     assert stats.total == 1
     assert stats.clearance == ClearanceCounts(cleared=1)
-    assert eval_service.explain_clearance(session, kept).explanation.cleared
+    assert case_clearance.explain_clearance(session, kept).explanation.cleared
 
 
 def test_statistics_carry_no_identities(session: Session) -> None:

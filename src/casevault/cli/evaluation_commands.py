@@ -27,6 +27,7 @@ from casevault.cli.messages import EXIT_DAMAGED
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.domain.errors import InvalidField
 from casevault.domain.evaluation import CHECK_ITEMS, CheckState, Confidence, Method, Verdict
+from casevault.services import case_clearance as clearance_service
 from casevault.services import evaluations as eval_service
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -334,9 +335,9 @@ def evaluation_policy(
     """Show or change the clearance policy."""
     with cli.open_session() as session:
         if threshold is None and two_orgs is None:
-            policy = eval_service.get_clearance_policy(session)
+            policy = clearance_service.get_clearance_policy(session)
         else:
-            policy = eval_service.set_clearance_policy(
+            policy = clearance_service.set_clearance_policy(
                 session, threshold=threshold, require_two_organisations=two_orgs
             )
     if as_json:
@@ -357,7 +358,7 @@ def evaluation_policy(
 def case_clearance(cli: CliContext, case_id: str, as_json: bool) -> None:
     """Whether a case is cleared by screening, and why (or why not)."""
     with cli.open_session() as session:
-        report = eval_service.explain_clearance(session, case_id)
+        report = clearance_service.explain_clearance(session, case_id)
     if as_json:
         print_json(clearance_json(report))
         return

@@ -14,6 +14,7 @@ from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind, SignerStanding
 from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, ThresholdTooLow
+from casevault.services.case_clearance import ClearanceReport
 from casevault.services.errors import (
     AlreadySuperseded,
     AmbiguousId,
@@ -25,7 +26,6 @@ from casevault.services.errors import (
 )
 from casevault.services.evaluation_intake import EvaluationRefusal, RefusedEvaluation
 from casevault.services.evaluations import (
-    ClearanceReport,
     ProblemKind,
     StoredEvaluation,
     UncountedEvaluation,

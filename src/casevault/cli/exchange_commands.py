@@ -18,7 +18,7 @@ from casevault.cli.identity_messages import renamed_attachment_text
 from casevault.cli.new_file import new_file
 from casevault.cli.output import print_json, print_table
 from casevault.services import conflicts as conflict_service
-from casevault.services import exports, import_verify, imports, transport
+from casevault.services import export_preview, exports, import_verify, imports, transport
 from casevault.services import profiles as profile_service
 from casevault.services.erasure_notices import comply_with_notices
 from casevault.services.incremental import SinceLastExchange
@@ -28,7 +28,7 @@ pass_cli = click.make_pass_decorator(CliContext)
 register_exchange_messages()
 
 
-def _show_export_preview(preview: exports.ExportPreview) -> None:
+def _show_export_preview(preview: export_preview.ExportPreview) -> None:
     names = ", ".join(p.name for p in preview.recipients)
     click.echo(
         _("To: {names}  (redaction profile: {profile})").format(
@@ -113,7 +113,7 @@ def export_command(
     selection = list(cases) or None
     with cli.open_session() as session:
         if dry_run:
-            preview = exports.preview_export(session, partners, selection, full=send_all)
+            preview = export_preview.preview_export(session, partners, selection, full=send_all)
             print_json(preview) if as_json else _show_export_preview(preview)
             return
         if output is None:  # the partner's outbox, if it has one (cli/transport_commands.py)

@@ -29,6 +29,7 @@ from casevault.vault.errors import (
     MigrationFailed,
     RecordNotFound,
     SchemaTooNew,
+    SnapshotClosed,
     StorageFailed,
     StorageReadOnly,
     StorageVanished,
@@ -94,6 +95,13 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
             "this is what the panic action does."
         ),
         EXIT_NO_VAULT,
+    ),
+    SnapshotClosed: (
+        lambda e: _(
+            "The vault was locked, or a case erased, while this was being read: it was "
+            "stopped and nothing was changed. Run it again."
+        ),
+        EXIT_FAILURE,
     ),
     KeyFilesNotDestroyed: (
         lambda e: _(

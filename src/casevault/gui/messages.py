@@ -41,6 +41,7 @@ from casevault.vault.errors import (
     KeyslotFileCorrupt,
     MigrationFailed,
     SchemaTooNew,
+    SnapshotClosed,
     StorageFailed,
     StorageReadOnly,
     StorageVanished,
@@ -95,6 +96,11 @@ _MESSAGES: dict[type[BaseException], Formatter] = {
         "This vault was destroyed (panic): its keys are gone, so nobody can open it any more, "
         "not even with the passphrase or the recovery code. It is not damaged; this is what "
         "the panic action does.",
+    ),
+    SnapshotClosed: lambda e: QCoreApplication.translate(
+        "Messages",
+        "The vault was locked, or a case erased, while this was being read: it was stopped "
+        "and nothing was changed. Try again.",
     ),
     KeyFilesNotDestroyed: lambda e: QCoreApplication.translate(
         "Messages",

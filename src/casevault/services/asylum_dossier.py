@@ -23,6 +23,7 @@ from casevault.domain.case import Case
 from casevault.domain.chronology import Chronology, build_chronology
 from casevault.domain.clearance import NoteKind
 from casevault.domain.romanisations import romanisations
+from casevault.services import case_clearance
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
 from casevault.services import profiles as profile_service
@@ -123,7 +124,7 @@ def _evaluation_rows(session: Session, case: Case) -> tuple[EvaluationRow, ...]:
     stored = [s for case_id in related for s in eval_service.list_evaluations(session, case_id)]
     report = eval_service.verify_evaluations(session, related)
     invalid = {uuid.UUID(str(p.evaluation_id)) for p in report.problems}
-    clearance = eval_service.explain_clearance(session, case.id)
+    clearance = case_clearance.explain_clearance(session, case.id)
     untrusted = {
         note.evaluation_id
         for note in clearance.explanation.notes
@@ -178,6 +179,15 @@ def collect_asylum_dossier(
     """
     if language not in DOSSIER_LANGUAGES:
         raise ValueError(f"dossier language must be one of {DOSSIER_LANGUAGES}")
+    # Every read of the many below joins one snapshot: a consistent dossier, and the vault's
+    # lock stays free for the caseworker's saves meanwhile (vault/snapshot.py).
+    with session.vault.snapshot():
+        return _collect(session, case_ref, language, profile)
+
+
+def _collect(
+    session: Session, case_ref: str | uuid.UUID, language: str, profile: str
+) -> AsylumDossier:
     chosen = profile_service.get_profile(session, profile)
     case = case_service.get_case(session, case_ref)
     timeline = case_service.list_timeline(session, case.id)
@@ -196,5 +206,5 @@ def collect_asylum_dossier(
         chronology=build_chronology(timeline, callup),
         proofs=tuple(proof_rows(session, case.id)),
         evaluations=_evaluation_rows(session, case),
-        clearance=eval_service.explain_clearance(session, case.id).explanation.state.value,
+        clearance=case_clearance.explain_clearance(session, case.id).explanation.state.value,
     )

@@ -13,7 +13,7 @@ from typing import Literal
 
 from casevault.domain.clearance import ClearanceState
 from casevault.services import cases as case_service
-from casevault.services.evaluations import get_clearance_policy
+from casevault.services.case_clearance import get_clearance_policy
 from casevault.services.session import Session
 from casevault.services.statistics import clearance_by_case
 from casevault.vault.repos import audit as audit_repo

@@ -95,10 +95,8 @@ class CheckReport:
 
 
 def _check_pages(session: Session) -> list[Finding]:
-    # Two reads, not one: the app's other calls get the vault between the two long checks.
-    with session.vault.reading() as conn:
+    with session.vault.reading() as conn:  # joins check_vault's snapshot
         pages = check_pages(conn)
-    with session.vault.reading() as conn:
         structure = count_structure_problems(conn)
     findings = []
     if pages.problems:
@@ -114,8 +112,17 @@ def check_vault(session: Session) -> CheckReport:
     """Run every check on the open vault and report what is wrong. Read-only.
 
     Damage found is the answer, not an error. Raises only what stops the vault from being read
-    at all: StorageVanished, StorageReadOnly, DiskFull (a failing device), VaultDestroyed.
+    at all: StorageVanished, StorageReadOnly, DiskFull (a failing device), VaultDestroyed,
+    SnapshotClosed (the vault was locked meanwhile).
+
+    Runs on a snapshot (vault/snapshot.py): the app's writes go on during the long checks, and
+    every check sees the same state of the vault.
     """
+    with session.vault.snapshot():
+        return _check_all(session)
+
+
+def _check_all(session: Session) -> CheckReport:
     findings = _check_pages(session)
     audit_entries = evaluations = 0
     try:

@@ -1,30 +1,21 @@
-"""Screening use cases: evaluators, draft evaluations, signing, corrections, verification, and
-the clearance explanation. Every change is one transaction with one audit entry whose details
-hold ids and field names only. Spec: docs/spec/evaluation.md.
+"""Screening use cases: evaluators, draft evaluations, signing and corrections (verification
+is services/evaluation_verify.py, the clearance policy and explanation services/
+case_clearance.py). Every change is one transaction with one audit entry whose details hold ids
+and field names only. Spec: docs/spec/evaluation.md.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field
 from typing import Any
 
 from casevault.crypto.signing import sign, verify
 from casevault.domain.audit_actions import AuditAction
-from casevault.domain.clearance import (
-    ClearanceExplanation,
-    ClearancePolicy,
-    NoteKind,
-    ScreeningRecord,
-    assess_clearance,
-    policy_from_settings,
-)
 from casevault.domain.errors import InvalidField
 from casevault.domain.evaluation import (
     EDITABLE_FIELDS,
     SIGNING_CONTEXT,
-    EvaluationState,
     Evaluator,
     apply_draft_changes,
     changed_fields,
@@ -54,15 +45,8 @@ from casevault.services.evaluation_verify import (
 )
 from casevault.services.session import Session
 from casevault.services.short_ids import IdKind, resolve_uuid
-from casevault.services.signer_trust import (
-    SignerTrust,
-    signer_trust_map,
-    standing_of,
-    trust_of,
-)
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
-from casevault.vault.repos import case_merges as merge_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos.evaluations import EvaluationSeal, StoredEvaluation
@@ -77,8 +61,6 @@ __all__ = [
     "verify_evaluations",
 ]
 
-THRESHOLD_SETTING = "clearance.threshold"
-TWO_ORGANISATIONS_SETTING = "clearance.require_two_organisations"
 _ID_PREFIX = re.compile(r"^[0-9a-fA-F-]{4,36}$")
 
 
@@ -308,98 +290,3 @@ def get_evaluator(session: Session, evaluator_ref: str | uuid.UUID) -> Evaluator
     """One evaluator by id or unambiguous prefix."""
     with session.vault.reading() as conn:
         return _load_evaluator(conn, evaluator_ref)
-
-
-# ---- clearance ----------------------------------------------------------------------------
-
-
-def get_clearance_policy(session: Session) -> ClearancePolicy:
-    """The organisation's clearance policy (threshold never below 2)."""
-    with session.vault.reading() as conn:
-        return _policy(conn)
-
-
-def _policy(conn: Connection) -> ClearancePolicy:
-    return policy_from_settings(
-        org_repo.get_setting(conn, THRESHOLD_SETTING),
-        org_repo.get_setting(conn, TWO_ORGANISATIONS_SETTING),
-    )
-
-
-def set_clearance_policy(
-    session: Session,
-    *,
-    threshold: int | None = None,
-    require_two_organisations: bool | None = None,
-) -> ClearancePolicy:
-    """Change the policy; raises ThresholdTooLow below 2. Audited with the setting names."""
-    with session.vault.transaction() as conn:
-        current = _policy(conn)
-        policy = ClearancePolicy(
-            current.threshold if threshold is None else threshold,
-            current.require_two_organisations
-            if require_two_organisations is None
-            else require_two_organisations,
-        )
-        org_repo.put_setting(conn, THRESHOLD_SETTING, policy.threshold)
-        org_repo.put_setting(conn, TWO_ORGANISATIONS_SETTING, policy.require_two_organisations)
-        session.audit(
-            conn,
-            AuditAction.SETTINGS_CLEARANCE,
-            "settings",
-            "clearance",
-            {"fields": [THRESHOLD_SETTING, TWO_ORGANISATIONS_SETTING]},
-        )
-    return policy
-
-
-@dataclass(frozen=True)
-class ClearanceReport:
-    """The clearance outcome of one case, with the evaluators' names for display and, for each
-    evaluation not counted because of its signer, what we know of that signer."""
-
-    case_id: uuid.UUID
-    explanation: ClearanceExplanation
-    evaluator_names: dict[uuid.UUID, str]
-    signers: dict[str, SignerTrust] = field(default_factory=dict)
-
-
-def explain_clearance(session: Session, case_ref: str | uuid.UUID) -> ClearanceReport:
-    """Whether a case is cleared, and why (or why not). Derived on every call, never stored,
-    with the signers' trust as it stands now (a partner revoked since does not count)."""
-    case = case_service.get_case(session, case_ref)
-    with session.vault.reading() as conn:
-        stored = eval_repo.list_evaluations(conn, case.id)
-        for absorbed in merge_repo.absorbed_into(conn, case.id):  # merged cases' screenings
-            stored += eval_repo.list_evaluations(conn, absorbed)
-        policy = _policy(conn)
-        names = {e.id: e.name for e in eval_repo.list_evaluators(conn)}
-        trust = signer_trust_map(conn)
-    records = [
-        ScreeningRecord(
-            id=s.evaluation.id,
-            evaluator_id=s.evaluation.evaluator_id,
-            organisation_id=s.evaluation.organisation_id,
-            finalised=s.state is EvaluationState.FINALISED,
-            verdict=s.evaluation.verdict,
-            supersedes=s.evaluation.supersedes,
-            signer=standing_of(
-                trust,
-                s.seal.signer_org_id if s.seal else None,
-                s.seal.signer_key_fingerprint if s.seal else None,
-            ),
-        )
-        for s in stored
-    ]
-    explanation = assess_clearance(records, policy)
-    involved = {note.evaluator_id for note in explanation.notes} | set(
-        explanation.clearing_evaluators
-    )
-    signers = {
-        note.organisation_id: trust_of(trust, note.organisation_id)
-        for note in explanation.notes
-        if note.kind is NoteKind.UNTRUSTED_SIGNER and note.organisation_id is not None
-    }
-    return ClearanceReport(
-        case.id, explanation, {k: v for k, v in names.items() if k in involved}, signers
-    )

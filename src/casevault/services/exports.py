@@ -2,80 +2,47 @@
 
 What leaves is decided before a byte is written: the recipients must be verified and not
 revoked, and each recipient's redaction profile removes fields (a bundle to several partners
-carries only what every one of them may see). `preview_export` shows exactly that, field by field;
-`export_bundle` writes it. Only ciphertext reaches the sink (exchange/seal.py).
+carries only what every one of them may see; services/export_recipients.py).
+services/export_preview.py shows exactly that, field by field; `export_bundle` writes it. Only
+ciphertext reaches the sink (exchange/seal.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from casevault.crypto.keys import PublicKeys
 from casevault.domain.audit_actions import AuditAction
-from casevault.domain.case import EDITABLE_FIELDS, CaseFields
-from casevault.domain.consent import consent_for
-from casevault.domain.organisation import Partner
 from casevault.exchange.armor import ArmorWriter
 from casevault.exchange.content import attachment_blob_id, b64
 from casevault.exchange.redaction import FULL, RedactionProfile
 from casevault.exchange.seal import BundleWriter, RecipientKeys
 from casevault.services import erasure_notices, incremental, node_keys, node_record_delivery
-from casevault.services.case_refs import resolve_case_id
 from casevault.services.consent import check_export_consent_in
 from casevault.services.errors import (
     ConsentMissing,
     NothingToExport,
-    PartnerKeysChanged,
-    PartnerNotTrusted,
 )
 from casevault.services.examination_intake import note_records
-from casevault.services.incremental import SinceLastExchange
-from casevault.services.partners import resolve_partner_id
-from casevault.services.profiles import load_profile
+from casevault.services.export_recipients import (
+    consent_states,
+    effective_profile,
+    export_recipients,
+    selected_ids,
+)
 from casevault.services.session import Session
 from casevault.vault import blobs
 from casevault.vault.connection import Connection
 from casevault.vault.repos import cases as case_repo
-from casevault.vault.repos import consent as consent_repo
 from casevault.vault.repos import evaluations as eval_repo
 from casevault.vault.repos import organisation as org_repo
 from casevault.vault.repos import partner_rights as rights_repo
-from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import sync_state
 from casevault.vault.repos import timeline as timeline_repo
 
 Progress = Callable[[int, int], object]  # (done, total)
-
-
-@dataclass(frozen=True)
-class CaseExportPreview:
-    """One case: the fields that will leave (with a value) and those kept home."""
-
-    case_id: uuid.UUID
-    display_name: str
-    leaving: tuple[str, ...]
-    withheld: tuple[str, ...]
-    consent: tuple[tuple[str, str], ...] = ()  # (partner id, granted / withdrawn / none)
-
-    @property
-    def consent_missing(self) -> bool:
-        """True if some recipient lacks the man's consent."""
-        return any(status != "granted" for _, status in self.consent)
-
-
-@dataclass(frozen=True)
-class ExportPreview:
-    """Everything an export will carry, before anything is written."""
-
-    recipients: tuple[Partner, ...]
-    profile: RedactionProfile
-    cases: tuple[CaseExportPreview, ...]
-    tombstones: int
-    since_last: SinceLastExchange | None = None  # None: a full bundle
 
 
 @dataclass(frozen=True)
@@ -89,108 +56,6 @@ class ExportResult:
     evaluations: int
     tombstones: int
     erasure_notices: int = 0
-
-
-def _recipients(conn: Connection, partner_refs: Sequence[str]) -> list[tuple[Partner, PublicKeys]]:
-    found: list[tuple[Partner, PublicKeys]] = []
-    for ref in dict.fromkeys(partner_refs):
-        partner = partner_repo.get_partner(conn, resolve_partner_id(conn, ref))
-        if partner.revoked_at is not None:
-            raise PartnerNotTrusted(partner.id, "revoked")
-        if partner.keys_changed_at is not None and not partner.verified:
-            raise PartnerKeysChanged(partner.id, partner.keys_changed_at)
-        if not partner.verified:
-            raise PartnerNotTrusted(partner.id, "unverified")
-        found.append((partner, partner_repo.get_partner_keys(conn, partner.id)))
-    if not found:
-        raise PartnerNotTrusted("", "unverified")
-    return found
-
-
-def _effective_profile(conn: Connection, partners: list[Partner]) -> RedactionProfile:
-    fields = set(EDITABLE_FIELDS)
-    names = []
-    for partner in partners:
-        profile = load_profile(conn, partner_repo.get_partner_profile(conn, partner.id))
-        fields &= profile.fields
-        names.append(profile.name)
-    return RedactionProfile("+".join(dict.fromkeys(names)), frozenset(fields))
-
-
-def _selected_ids(conn: Connection, case_refs: Sequence[str] | None) -> list[str]:
-    if case_refs is None:
-        return case_repo.iter_case_ids(conn)
-    return list(dict.fromkeys(str(resolve_case_id(conn, ref)) for ref in case_refs))
-
-
-def _has_value(value: Any) -> bool:
-    return value not in (None, "", [], {}) and value != {
-        "surname": "",
-        "given": "",
-        "patronymic": "",
-    }
-
-
-def _consent_states(
-    conn: Connection, case_id: str, partners: Sequence[Partner], now: dt.datetime
-) -> tuple[tuple[str, str], ...]:
-    records = consent_repo.list_consents(conn, uuid.UUID(case_id))
-    return tuple(
-        (p.id, consent_for(records, p.id, p.kind, now, case_id=uuid.UUID(case_id)).status.value)
-        for p in partners
-    )
-
-
-def _preview_case(
-    conn: Connection,
-    case_id: str,
-    profile: RedactionProfile,
-    partners: Sequence[Partner],
-    now: dt.datetime,
-) -> CaseExportPreview:
-    case = case_repo.get_case(conn, uuid.UUID(case_id))
-    values = case.fields.model_dump(mode="json")
-    leaving = tuple(
-        f for f in CaseFields.model_fields if f in profile.fields and _has_value(values[f])
-    )
-    withheld = tuple(
-        f for f in CaseFields.model_fields if f not in profile.fields and _has_value(values[f])
-    )
-    consent = _consent_states(conn, case_id, partners, now)
-    return CaseExportPreview(case.id, case.fields.display_name(), leaving, withheld, consent)
-
-
-def preview_export(
-    session: Session,
-    partner_refs: Sequence[str],
-    case_refs: Sequence[str] | None = None,
-    *,
-    full: bool = False,
-) -> ExportPreview:
-    """Exactly which fields of which cases would leave, to whom. Writes nothing.
-
-    By default only what changed since the partners' last acknowledgement (`since_last` says
-    so); `full` or a hand-picked `case_refs` list: every selected case."""
-    with session.vault.reading() as conn:
-        recipients = _recipients(conn, partner_refs)
-        profile = _effective_profile(conn, [p for p, _ in recipients])
-        selection = incremental.select(
-            conn,
-            [p.id for p, _ in recipients],
-            profile.fields,
-            None if case_refs is None else _selected_ids(conn, case_refs),
-            full=full,
-        )
-        partners = [p for p, _ in recipients]
-        now = session.clock()
-        cases = tuple(
-            _preview_case(conn, case_id, profile, partners, now) for case_id in selection.case_ids
-        )
-        tombstones = incremental.tombstones(conn, selection)
-        since_last = incremental.since_last(conn, selection)
-    return ExportPreview(
-        tuple(p for p, _ in recipients), profile, cases, len(tombstones), since_last
-    )
 
 
 def _case_record(conn: Connection, case_id: str, profile: RedactionProfile) -> dict[str, Any]:
@@ -313,21 +178,23 @@ def export_bundle(
     """
     bundle_id = str(uuid.uuid4())
     now = session.clock()
-    with session.vault.reading() as conn:
+    # The long phase (reading every case and writing the bundle) reads a snapshot, so saving a
+    # case meanwhile is not blocked (vault/snapshot.py).
+    with session.vault.snapshot() as conn:
         own = org_repo.get_own_organisation(conn)
         if to_own_nodes:
             recipients = []
             profile = FULL
             addressees = [RecipientKeys(own.id, own.public_keys)]
         else:
-            recipients = _recipients(conn, partner_refs)
-            profile = _effective_profile(conn, [p for p, _ in recipients])
+            recipients = export_recipients(conn, partner_refs)
+            profile = effective_profile(conn, [p for p, _ in recipients])
             addressees = [RecipientKeys(p.id, keys) for p, keys in recipients]
         selection = incremental.select(
             conn,
             [a.org_id for a in addressees],
             profile.fields,
-            None if case_refs is None else _selected_ids(conn, case_refs),
+            None if case_refs is None else selected_ids(conn, case_refs),
             full=full,
         )
         ids = selection.case_ids
@@ -352,7 +219,7 @@ def export_bundle(
         if override_reason is None:
             partners = [p for p, _ in recipients]
             states = {
-                case_id: dict(_consent_states(conn, case_id, partners, now)) for case_id in ids
+                case_id: dict(consent_states(conn, case_id, partners, now)) for case_id in ids
             }
             for partner in partners:
                 missing = tuple(c for c in ids if states[c][partner.id] != "granted")

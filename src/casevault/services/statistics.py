@@ -31,7 +31,7 @@ from casevault.domain.clearance import (
     assess_clearance,
 )
 from casevault.domain.evaluation import EvaluationState, Verdict
-from casevault.services.evaluations import get_clearance_policy
+from casevault.services.case_clearance import get_clearance_policy
 from casevault.services.session import Session
 from casevault.services.signer_trust import SignerTrust, signer_trust_map, standing_of
 from casevault.vault.connection import Connection
@@ -108,7 +108,7 @@ def compute_statistics(session: Session, months: int = DEFAULT_MONTHS) -> CaseSt
     now = session.clock()
     window = month_window(now.astimezone(dt.UTC).date(), months)
     policy = get_clearance_policy(session)
-    with session.vault.reading() as conn:
+    with session.vault.snapshot() as conn:  # every row of the vault: off the vault's lock
         total = stats_repo.count_live_cases(conn)
         statuses = stats_repo.count_by_status(conn)
         countries = stats_repo.count_by_country(conn)

@@ -24,8 +24,8 @@ from casevault.services import evaluations as eval_service
 from casevault.services.json_values import to_jsonable
 from casevault.services.session import Session
 from casevault.vault import blobs
+from casevault.vault.connection import Connection
 from casevault.vault.repos import audit as audit_repo
-from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import consent as consent_repo
 from casevault.vault.repos import partners as partner_repo
 from casevault.vault.repos import sync_state
@@ -81,41 +81,47 @@ def _verification(stored: StoredEvaluation, problems: dict[str, str]) -> str:
 
 def build_subject_access_report(session: Session, case_ref: str | uuid.UUID) -> SubjectAccessReport:
     """Collect everything about the case (deleted cases included). Audited. Raises
-    CaseNotFound, AmbiguousCaseId."""
+    CaseNotFound, AmbiguousCaseId.
+
+    Read on a snapshot (vault/snapshot.py), so saves are not blocked meanwhile; the audit entry
+    is written after, in its own short transaction."""
+    with session.vault.snapshot() as conn:
+        report = _collect(session, conn, case_ref)
+    with session.vault.transaction() as conn:
+        session.audit(conn, AuditAction.CASE_ACCESS_REPORT, "case", str(report.case.id))
+    return report
+
+
+def _collect(session: Session, conn: Connection, case_ref: str | uuid.UUID) -> SubjectAccessReport:
     case = case_service.get_case(session, case_ref)
     report_problems = eval_service.verify_evaluations(session, [case.id])
     problems = {
         p.evaluation_id: p.kind.value for p in report_problems.problems if p.case_id == str(case.id)
     }
     evaluations = eval_service.list_evaluations(session, case.id)
-    now = session.clock()
-    with session.vault.transaction() as conn:
-        case = case_repo.get_case(conn, case.id)  # as of this read
-        deliveries = []
-        for partner_id, bundle_id, sent_at in sync_state.list_deliveries(conn, str(case.id)):
-            partner = partner_repo.find_partner(conn, partner_id)
-            deliveries.append(
-                DeliveryEntry(
-                    partner_id,
-                    partner.name if partner else None,
-                    bundle_id,
-                    dt.datetime.fromisoformat(sent_at),
-                )
+    deliveries = []
+    for partner_id, bundle_id, sent_at in sync_state.list_deliveries(conn, str(case.id)):
+        partner = partner_repo.find_partner(conn, partner_id)
+        deliveries.append(
+            DeliveryEntry(
+                partner_id,
+                partner.name if partner else None,
+                bundle_id,
+                dt.datetime.fromisoformat(sent_at),
             )
-        report = SubjectAccessReport(
-            generated_at=now,
-            case=case,
-            field_versions=sync_state.get_field_versions(conn, str(case.id)),
-            timeline=tuple(timeline_repo.list_events(conn, case.id)),
-            evaluations=tuple(EvaluationEntry(e, _verification(e, problems)) for e in evaluations),
-            consents=tuple(consent_repo.list_consents(conn, case.id)),
-            consent_overrides=tuple(consent_repo.list_overrides_for_case(conn, case.id)),
-            deliveries=tuple(deliveries),
-            audit=tuple(audit_repo.list_entries_about(conn, str(case.id))),
-            attachments=tuple(blobs.list_attachments(conn, case.id)),
         )
-        session.audit(conn, AuditAction.CASE_ACCESS_REPORT, "case", str(case.id))
-    return report
+    return SubjectAccessReport(
+        generated_at=session.clock(),
+        case=case,
+        field_versions=sync_state.get_field_versions(conn, str(case.id)),
+        timeline=tuple(timeline_repo.list_events(conn, case.id)),
+        evaluations=tuple(EvaluationEntry(e, _verification(e, problems)) for e in evaluations),
+        consents=tuple(consent_repo.list_consents(conn, case.id)),
+        consent_overrides=tuple(consent_repo.list_overrides_for_case(conn, case.id)),
+        deliveries=tuple(deliveries),
+        audit=tuple(audit_repo.list_entries_about(conn, str(case.id))),
+        attachments=tuple(blobs.list_attachments(conn, case.id)),
+    )
 
 
 def _bytes_as_base64(value: object) -> str:

@@ -37,6 +37,12 @@ class KeyFilesNotDestroyed(VaultError):
         self.remaining = remaining
 
 
+class SnapshotClosed(VaultError):
+    """A long read on a snapshot of the vault (vault/snapshot.py) was stopped: the vault was
+    locked or its keys destroyed while it ran, or a case was being erased. Nothing was written;
+    the read can be started again (after unlocking)."""
+
+
 class VaultAlreadyExists(VaultError):
     """`init` was pointed at a directory that already holds a vault (or other files)."""
 

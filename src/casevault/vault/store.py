@@ -22,6 +22,7 @@ from casevault.vault.connection import Connection, DatabaseError, open_database
 from casevault.vault.duress_slots import new_vault_slots, rebuilt_keyslots, with_second_slot
 from casevault.vault.errors import (
     DatabaseCorrupt,
+    SnapshotClosed,
     StorageFailed,
     StorageVanished,
     VaultAlreadyExists,
@@ -57,6 +58,7 @@ from casevault.vault.migrate import migrate
 from casevault.vault.permissions import tighten_folder
 from casevault.vault.rekey import install_rekeyed_copy, release_database, write_rekeyed_copy
 from casevault.vault.repos.name_index import rebuild_if_pending
+from casevault.vault.snapshot import SnapshotRegistry
 from casevault.vault.storage_errors import from_os_error, from_sqlite, storage_errors
 from casevault.vault.unlock_attempts import remember_unlocked_keyslots
 
@@ -76,6 +78,10 @@ class Vault:
         self._key = key
         self._lock = lock
         self._mutex = threading.RLock()
+        # Long reads run on their own read-only connections, off the mutex (vault/snapshot.py);
+        # the one a thread is inside, if any, is where its reading() goes.
+        self._snapshots = SnapshotRegistry()
+        self._local = threading.local()
 
     @property
     def vault_id(self) -> str:
@@ -124,15 +130,62 @@ class Vault:
     def reading(self) -> Iterator[Connection]:
         """A consistent read (one snapshot) with no writes allowed by convention.
 
+        Inside a snapshot() block of the same thread, the read joins that snapshot instead of
+        taking the vault's lock (so a long job made of many service reads holds no lock).
+
         Raises VaultDestroyed once the key file is gone; StorageVanished or DatabaseDamaged if
-        the storage or a page fails."""
+        the storage or a page fails; SnapshotClosed if the joined snapshot was stopped."""
         self.require_keys()
+        joined: Connection | None = getattr(self._local, "snapshot", None)
+        if joined is not None:
+            with self._snapshot_errors(joined):
+                yield joined
+            return
         with self._mutex, storage_errors(self.path):
             self._conn.execute("BEGIN")
             try:
                 yield self._conn
             finally:
                 self._roll_back()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A long read that does not hold the vault's lock: a read-only connection of its own
+        (same key and settings, `query_only`) in one read transaction, the snapshot of the last
+        commit when the block starts. Writes on the main connection commit meanwhile and are
+        not seen. Every reading() of this thread inside the block joins it; a nested snapshot()
+        is the same one. Closed when the block ends.
+
+        Raises VaultDestroyed once the key file is gone; SnapshotClosed if the vault was locked
+        or its keys forgotten (before or during the block) or an erasure stopped it."""
+        self.require_keys()
+        outer: Connection | None = getattr(self._local, "snapshot", None)
+        if outer is not None:
+            yield outer
+            return
+        with storage_errors(self.path):
+            conn = self._snapshots.open(database_path(self.path), self._key)
+        self._local.snapshot = conn
+        try:
+            with self._snapshot_errors(conn):
+                yield conn
+        finally:
+            self._local.snapshot = None
+            self._snapshots.release(conn)
+
+    @contextlib.contextmanager
+    def _snapshot_errors(self, conn: Connection) -> Iterator[None]:
+        # A stopped snapshot fails with whatever its interrupted or next statement raised;
+        # the caller gets one typed answer for it.
+        try:
+            with storage_errors(self.path):
+                yield
+        except Exception as exc:
+            if self._snapshots.was_stopped(conn):
+                raise SnapshotClosed() from exc
+            raise
+        if self._snapshots.was_stopped(conn):
+            raise SnapshotClosed()
 
     def _roll_back(self) -> None:
         # After SQLITE_FULL or an I/O error SQLite may already have rolled back on its own, or
@@ -247,8 +300,10 @@ class Vault:
 
     def forget_key(self) -> None:
         """Drop the database key from this object without waiting for a running call (panic).
-        The connection keeps its own keyed state until close()."""
+        The connection keeps its own keyed state until close(); running snapshots are stopped
+        and closed by their readers at their next step (vault/snapshot.py)."""
         self._key = b""
+        self._snapshots.close_all()
 
     def vacuum(self) -> None:
         """Rebuild the database file so freed pages are gone (used after erasure)."""
@@ -259,8 +314,12 @@ class Vault:
         """VACUUM, then checkpoint and truncate the write-ahead log, so that neither the main
         file nor the WAL keeps pages of removed rows (erasure). Outside any transaction.
 
+        Long reads on snapshots are stopped first: none may go on with what is being erased,
+        and their read transactions would keep the old pages in the WAL.
+
         Raises StorageFailed if SQLite refuses (disk full, a reader still open).
         """
+        self._snapshots.stop_all()
         with self._mutex:
             try:
                 self._conn.execute("VACUUM")
@@ -272,7 +331,9 @@ class Vault:
                 raise StorageFailed("checkpoint busy")
 
     def close(self) -> None:
-        """Close the connection and release the lock. The key is dropped from this object."""
+        """Close the connection and release the lock. The key is dropped from this object.
+        Snapshots still open are stopped; each reader closes its own (vault/snapshot.py)."""
+        self._snapshots.close_all()
         with self._mutex:
             if self._conn is not None:
                 with contextlib.suppress(Exception):

@@ -98,6 +98,7 @@ def test_subject_access_copy_is_the_services_report_for_the_user_only(
     dialog.show()
     assert "NOT be encrypted" in dialog.warning.text()
     assert not target.with_suffix(".json").exists()  # nothing before he picks a place
+    dialog.as_json.click()  # JSON, for other programs
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
     written = target.with_name("copy.json")

@@ -287,7 +287,8 @@ def test_rotation_produces_the_announcement_partners_accept(qtbot, tmp_path: Pat
     dialog = view.dialog
     assert isinstance(dialog, KeyChangeDialog)
     old = partner_service.show_partner(partner.session, office.org_id).partner.fingerprint
-    _click(qtbot, dialog.change_button)
+    with qtbot.waitSignal(dialog.changed, timeout=30_000):  # made in a worker
+        _click(qtbot, dialog.change_button)
     assert dialog.fingerprint.text().replace(" ", "").lower() != old.lower()
     _click(qtbot, dialog.announce_button)
     announce = view.dialog
@@ -315,7 +316,8 @@ def test_revocation_needs_the_typed_word(qtbot, tmp_path: Path) -> None:  # type
     assert not dialog.change_button.isEnabled()
     dialog.typed.clear()
     qtbot.keyClicks(dialog.typed, "REVOKE")
-    _click(qtbot, dialog.change_button)
+    with qtbot.waitSignal(dialog.changed, timeout=30_000):  # made in a worker
+        _click(qtbot, dialog.change_button)
     assert dialog.fingerprint.text()
     assert view.announce_button.isEnabled()
     assert node_keys.ensure_node_identity(office.session).certified  # re-certified by new keys

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from casevault.domain.case import CaseFields, PersonName
 from casevault.gui.cases.case_editor import CaseEditor
 from casevault.gui.screening.evaluations_panel import EvaluationsPanel
+from casevault.services import case_clearance
 from casevault.services import cases as case_service
 from casevault.services import evaluations as evaluation_service
 
@@ -104,7 +105,7 @@ def test_two_evaluators_finalise_and_the_case_is_shown_cleared(
     assert [cell(panel, row, 0) for row in range(2)] == ["Finalised", "Finalised"]
     assert [cell(panel, row, 2) for row in range(2)] == ["Анна Петрова", "Jonas Weber"]
     assert [cell(panel, row, 4) for row in range(2)] == ["Verified", "Verified"]
-    assert evaluation_service.explain_clearance(session, case_id).explanation.cleared
+    assert case_clearance.explain_clearance(session, case_id).explanation.cleared
 
 
 def test_finalise_asks_first_and_cancel_leaves_a_draft(

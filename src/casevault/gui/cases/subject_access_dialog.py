@@ -1,9 +1,11 @@
 """ "Copy of his data…": the man's right of access (services/subject_access.py) in the app.
 
 The dialog first says, in red, that the copy will NOT be encrypted (as `casevault case access`
-does), then asks where to write it. The report is built in a worker (it checks every
-signature) and written as the same JSON document the CLI's `case access --json` writes
-(services.subject_access.report_json), through the one careful writer of user-chosen files
+does), then lets the user choose the form, like the CLI: a readable document (the default, the
+Markdown of `case access`, in the app's language: gui/cases/subject_access_text.py) or JSON for
+other programs (`case access --json`: services.subject_access.report_json); then asks where to
+write it. The report is built in a worker (it checks every signature) and written through the
+one careful writer of user-chosen files
 (services/user_files.py: user-only permissions, complete or absent). Building it is audited
 by the service. How the place is chosen is injectable, so tests pass a path without a dialog.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -21,38 +24,66 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QProgressBar,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from casevault.gui.cases.merge_dialog import case_line
+from casevault.gui.cases.subject_access_text import render_document
 from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.file_choosers import choose_save_path
 from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import cases as case_service
 from casevault.services.session import Session
-from casevault.services.subject_access import build_subject_access_report, report_json
+from casevault.services.subject_access import (
+    SubjectAccessReport,
+    build_subject_access_report,
+    report_json,
+)
 from casevault.services.user_files import write_user_file
 
 SaveChooser = Callable[[QWidget, str], str | None]
 
 
+class CopyForm(StrEnum):
+    """The two forms of the copy, as in the CLI (`case access` and `case access --json`)."""
+
+    DOCUMENT = "document"  # readable Markdown, for him and his lawyer
+    JSON = "json"  # for other programs
+
+
+SUFFIXES = {CopyForm.DOCUMENT: ".md", CopyForm.JSON: ".json"}
+
+
 def choose_copy_path(parent: QWidget, suggested_name: str) -> str | None:
-    """Where to write the copy (the dialog asks before replacing a file); None if cancelled."""
+    """Where to write the copy (the dialog asks before replacing a file); None if cancelled.
+    The file filter follows the suggested name's suffix (the chosen form)."""
+    if suggested_name.endswith(SUFFIXES[CopyForm.JSON]):
+        kinds = QCoreApplication.translate("SubjectAccess", "JSON documents (*.json)")
+    else:
+        kinds = QCoreApplication.translate("SubjectAccess", "Text documents (*.md *.txt)")
     return choose_save_path(
         parent,
         QCoreApplication.translate("SubjectAccess", "Save the copy of his data as"),
         suggested_name,
-        QCoreApplication.translate("SubjectAccess", "JSON documents (*.json)"),
+        kinds,
     )
 
 
-def write_copy(session: Session, case_id: uuid.UUID, path: Path) -> Path:
-    """Build the report and write it to `path` (0600, complete or absent). Runs in a worker.
-    Raises the services' errors and OSError."""
+def copy_text(report: SubjectAccessReport, form: CopyForm) -> str:
+    """The copy in `form`: the readable document or the JSON document."""
+    return report_json(report) if form is CopyForm.JSON else render_document(report)
+
+
+def write_copy(
+    session: Session, case_id: uuid.UUID, path: Path, form: CopyForm = CopyForm.DOCUMENT
+) -> Path:
+    """Build the report and write it to `path` in `form` (0600, complete or absent). Runs in a
+    worker. Raises the services' errors and OSError."""
     report = build_subject_access_report(session, case_id)
-    write_user_file(path, report_json(report).encode("utf-8"))
+    write_user_file(path, copy_text(report, form).encode("utf-8"))
     return path
 
 
@@ -95,6 +126,11 @@ class SubjectAccessDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setAccessibleName(self.tr("Warning"))
+        self.as_document = QRadioButton(self.tr("A readable &document (for him, his lawyer)"), self)
+        self.as_document.setAccessibleName(self.tr("Readable document"))
+        self.as_document.setChecked(True)
+        self.as_json = QRadioButton(self.tr("&JSON, for other programs"), self)
+        self.as_json.setAccessibleName(self.tr("JSON for other programs"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Preparing the copy"))
@@ -115,6 +151,8 @@ class SubjectAccessDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.warning)
+        layout.addWidget(self.as_document)
+        layout.addWidget(self.as_json)
         layout.addWidget(self.busy)
         layout.addWidget(self.status, 1)
         layout.addWidget(self.buttons)
@@ -122,20 +160,28 @@ class SubjectAccessDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.resize(560, 300)
 
+    @property
+    def form(self) -> CopyForm:
+        """The form the user chose (the readable document unless JSON is ticked)."""
+        return CopyForm.JSON if self.as_json.isChecked() else CopyForm.DOCUMENT
+
     def save(self) -> None:
         """Ask where, then write in a worker."""
-        name = self._choose_path(self, f"case-{str(self.case_id)[:8]}-copy.json")
+        form = self.form
+        suffix = SUFFIXES[form]
+        name = self._choose_path(self, f"case-{str(self.case_id)[:8]}-copy{suffix}")
         if not name:
             return
         path = Path(name)
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
+        allowed = (suffix,) if form is CopyForm.JSON else (".md", ".txt")
+        if path.suffix.lower() not in allowed:
+            path = path.with_name(path.name + suffix)
         session, case_id = self._session, self.case_id
         self.busy.show()
         self.save_button.setEnabled(False)
         self.status.setText("")
         self._worker = start_worker(
-            lambda: write_copy(session, case_id, path), self._written, self._failed
+            lambda: write_copy(session, case_id, path, form), self._written, self._failed
         )
 
     def _written(self, path: Any) -> None:

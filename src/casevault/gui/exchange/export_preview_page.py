@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from casevault.gui.exchange.exchange_messages import field_list, profile_name
 from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.messages import describe
-from casevault.services import exports
-from casevault.services.exports import ExportPreview
+from casevault.services.export_preview import ExportPreview, preview_export
 from casevault.services.session import Session
 
 if TYPE_CHECKING:
@@ -93,7 +92,7 @@ class PreviewPage(QWizardPage):
         self.override.setChecked(False)
         self.reason.clear()
         try:
-            self.preview = exports.preview_export(
+            self.preview = preview_export(
                 self._session,
                 wizard.partners_page.chosen(),
                 wizard.cases_page.chosen(),

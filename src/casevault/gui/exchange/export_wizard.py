@@ -1,7 +1,7 @@
 """Export wizard: partners -> cases -> exactly what leaves (and consent) -> where -> progress.
 
 Only verified, non-revoked partners can be ticked. The preview page shows, per case, the fields
-that will leave and those kept home, from services.exports.preview_export: what the person
+that will leave and those kept home, from services.export_preview.preview_export: what the person
 sees is what the service will write. Where a man's consent is missing, the wizard goes on only
 with an explicit override and a written reason (stored and audited by the service).
 """

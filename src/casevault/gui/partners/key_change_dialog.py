@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 
 from casevault.gui.kit.flow_dialog import FlowDialog, code_label
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import key_events
 from casevault.services.key_events import KeyEvent
@@ -49,6 +50,7 @@ class KeyChangeDialog(FlowDialog):
         super().__init__(title, intro, parent)
         self._session = session
         self.revoke = revoke
+        self._worker: Worker | None = None  # making keys and signing: off the GUI thread
         self.word = self.tr("REVOKE")
         self.earlier_key = QLineEdit(self)
         self.earlier_key.setAccessibleName(self.tr("Earlier key to revoke (optional)"))
@@ -81,21 +83,40 @@ class KeyChangeDialog(FlowDialog):
         self.change_button.clicked.connect(self.change)
         self.announce_button.clicked.connect(self._announce)
 
-    def change(self) -> KeyEvent | None:
-        """Make the new keys (revocation: only if the word was typed)."""
-        if not self.change_button.isEnabled():
-            return None
-        try:
-            if self.revoke:
-                earlier = self.earlier_key.text().strip() or None
-                event = key_events.revoke_keys(self._session, earlier)
-            else:
-                event = key_events.rotate_keys(self._session)
-        except Exception as exc:  # OrgKeysNotHeld, OwnKeyNotFound…: a sentence each
-            self.say(describe(exc), ok=False)
-            return None
+    @property
+    def busy(self) -> bool:
+        """True while the new keys are being made (in a worker)."""
+        return self._worker is not None
+
+    def change(self) -> bool:
+        """Start making the new keys in a worker (revocation: only if the word was typed); the
+        buttons wait meanwhile. True if started; `changed` is emitted when done."""
+        if not self.change_button.isEnabled() or self.busy:
+            return False
+        session, revoke = self._session, self.revoke
+        earlier = self.earlier_key.text().strip() or None
+
+        def make() -> KeyEvent:
+            if revoke:
+                return key_events.revoke_keys(session, earlier)
+            return key_events.rotate_keys(session)
+
         for widget in (self.change_button, self.earlier_key, self.typed):
             widget.setEnabled(False)
+        self.say(self.tr("Making the new keys…"), ok=True)
+        self._worker = start_worker(make, self._changed, self._failed)
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        # OrgKeysNotHeld, OwnKeyNotFound…: a sentence each
+        self._worker = None
+        for widget in (self.earlier_key, self.typed):
+            widget.setEnabled(True)
+        self.change_button.setEnabled(not self.revoke or self.typed.text().strip() == self.word)
+        self.say(describe(exc), ok=False)
+
+    def _changed(self, event: KeyEvent) -> None:
+        self._worker = None
         self.fingerprint.setText(event.new_fingerprint)
         self.announce_button.setEnabled(True)
         self.say(
@@ -106,7 +127,6 @@ class KeyChangeDialog(FlowDialog):
             ok=True,
         )
         self.changed.emit(event)
-        return event
 
     def _announce(self) -> None:
         self.accept()

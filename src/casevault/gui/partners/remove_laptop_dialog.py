@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 
 from casevault.gui.kit.flow_dialog import FlowDialog
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.partners.laptop_table_model import laptop_name
 from casevault.services import nodes
@@ -39,6 +40,7 @@ class RemoveLaptopDialog(FlowDialog):
         )
         self._session = session
         self.laptop = laptop
+        self._worker: Worker | None = None  # signing and writing: off the GUI thread
         self.expected = laptop.node_id[:8]
         self.typed = QLineEdit(self)
         self.typed.setAccessibleName(self.tr("Type the laptop's id to confirm"))
@@ -53,19 +55,36 @@ class RemoveLaptopDialog(FlowDialog):
         self.remove_button.clicked.connect(self.remove)
 
     def _update(self) -> None:
-        self.remove_button.setEnabled(self.typed.text().strip() == self.expected)
+        self.remove_button.setEnabled(
+            self._worker is None and self.typed.text().strip() == self.expected
+        )
+
+    @property
+    def busy(self) -> bool:
+        """True while the removal is being signed and written (in a worker)."""
+        return self._worker is not None
 
     def remove(self) -> bool:
-        """Remove the laptop if the id was typed. True if removed."""
-        if not self.remove_button.isEnabled():
+        """Start removing the laptop in a worker if the id was typed; the buttons wait
+        meanwhile. True if started; `removed` is emitted when done."""
+        if not self.remove_button.isEnabled() or self.busy:
             return False
-        try:
-            signed = nodes.remove_node(self._session, self.laptop.node_id)
-        except Exception as exc:  # known types have a sentence in messages.py
-            self.say(describe(exc), ok=False)
-            return False
+        session, node_id = self._session, self.laptop.node_id
         self.typed.setEnabled(False)
         self.remove_button.setEnabled(False)
+        self._worker = start_worker(
+            lambda: nodes.remove_node(session, node_id), self._removed, self._failed
+        )
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None  # known types have a sentence in messages.py
+        self.typed.setEnabled(True)
+        self._update()
+        self.say(describe(exc), ok=False)
+
+    def _removed(self, signed: bool) -> None:
+        self._worker = None
         if signed:
             self.say(
                 self.tr(
@@ -85,4 +104,3 @@ class RemoveLaptopDialog(FlowDialog):
                 ok=True,
             )
         self.removed.emit(signed)
-        return True

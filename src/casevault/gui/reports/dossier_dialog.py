@@ -25,6 +25,7 @@ from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.reports.dossier_report import Dossier, dossier_html
 from casevault.gui.reports.report_pdf import ask_pdf_path, plaintext_warning, render_pdf, save_pdf
+from casevault.services import case_clearance
 from casevault.services import cases as case_service
 from casevault.services import evaluations as eval_service
 from casevault.services.case_merge import merged_into
@@ -51,7 +52,7 @@ def collect_dossier(session: Session, case_id: uuid.UUID) -> Dossier:
         evaluations=tuple(sorted(evaluations, key=lambda s: (s.evaluation.date, s.created_at))),
         evaluator_names=names,
         signature_problems=problems,
-        clearance=eval_service.explain_clearance(session, case.id),
+        clearance=case_clearance.explain_clearance(session, case.id),
         organisation=show_organisation(session).name,
         made_at=session.clock(),
     )

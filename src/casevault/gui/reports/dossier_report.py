@@ -19,7 +19,8 @@ from casevault.domain.case import Case, TimelineEvent
 from casevault.domain.clearance import NoteKind
 from casevault.gui.messages import risk_label, service_label, status_label
 from casevault.gui.screening.screening_text import untrusted_signer_text
-from casevault.services.evaluations import ClearanceReport, StoredEvaluation
+from casevault.services.case_clearance import ClearanceReport
+from casevault.services.evaluations import StoredEvaluation
 
 _VERDICTS = {
     "cleared": QT_TRANSLATE_NOOP("DossierReport", "Cleared"),

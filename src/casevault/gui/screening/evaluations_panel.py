@@ -40,6 +40,7 @@ from casevault.gui.screening.screening_text import (
     state_text,
     untrusted_signer_text,
 )
+from casevault.services import case_clearance
 from casevault.services import evaluations as evaluation_service
 from casevault.services.case_merge import merged_into
 from casevault.services.evaluations import ProblemKind, StoredEvaluation, VerificationReport
@@ -195,7 +196,7 @@ class EvaluationsPanel(QWidget):
             return
         try:
             self._rows = evaluation_service.list_evaluations(self._session, self._case_id)
-            report = evaluation_service.explain_clearance(self._session, self._case_id)
+            report = case_clearance.explain_clearance(self._session, self._case_id)
             names = {e.id: e.name for e in evaluation_service.list_evaluators(self._session)}
         except Exception as exc:  # known types have a sentence in messages.py
             self.problem.setText(describe(exc))

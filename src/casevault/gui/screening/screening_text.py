@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind, SignerStanding
 from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, ThresholdTooLow
+from casevault.services.case_clearance import ClearanceReport
 from casevault.services.errors import (
     AlreadySuperseded,
     AmbiguousId,
@@ -26,7 +27,7 @@ from casevault.services.errors import (
     EvaluatorNotOurs,
 )
 from casevault.services.evaluation_intake import EvaluationRefusal, RefusedEvaluation
-from casevault.services.evaluations import ClearanceReport, ProblemKind, StoredEvaluation
+from casevault.services.evaluations import ProblemKind, StoredEvaluation
 from casevault.services.signer_trust import SignerTrust
 from casevault.vault.errors import AttachmentTooLarge, RecordImmutable
 

@@ -67,7 +67,7 @@ def list_screening_rows(conn: Connection) -> list[ScreeningRow]:
     """Every evaluation, attributed to the live case it counts for (three reads, no join).
 
     An evaluation of a case that was merged into another (directly or through a chain of
-    merges) counts for the case that was kept, as services.evaluations.explain_clearance does.
+    merges) counts for the case that was kept, as services.case_clearance.explain_clearance does.
     Evaluations whose final case is deleted are left out.
     """
     # Attribution is done here from three small reads (the evaluations, the merges and the
