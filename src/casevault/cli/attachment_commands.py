@@ -15,6 +15,7 @@ from casevault.cli.evidence_text import (
     payload_invalid_text,
     provenance_lines,
 )
+from casevault.cli.formatting import show_date, show_time
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.cli.messages import register as register_message
@@ -143,7 +144,7 @@ def attachment_show(cli: CliContext, attachment_id: str, as_json: bool) -> None:
             type=attachment.media_type, size=str(attachment.size), sha=attachment.sha256
         )
     )
-    click.echo(_("Added: {when}").format(when=attachment.created_at.isoformat(timespec="minutes")))
+    click.echo(_("Added: {when}").format(when=show_time(attachment.created_at)))
     for line in provenance_lines(item):
         click.echo(line)
     if not item.notes:
@@ -172,7 +173,7 @@ def attachment_list(cli: CliContext, case_id: str, as_json: bool) -> None:
                 a.filename,
                 a.media_type,
                 str(a.size),  # no thousands separator: a comma is a decimal sign in ru/fr
-                a.received_on.isoformat() if a.received_on else "",
+                show_date(a.received_on) if a.received_on else "",
             ]
             for a in found
         ],

@@ -11,11 +11,13 @@ import click
 from casevault.cli.admission_text import show_closures
 from casevault.cli.context import CliContext
 from casevault.cli.duplicate_warning import warn_possible_duplicates
+from casevault.cli.formatting import show_date, show_time
 from casevault.cli.i18n import _
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.cli.timeline_text import event_kind_words, typed_kind
 from casevault.domain.case import Case, CaseStatus, Risk, ServiceType, validate_fields
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem
 from casevault.domain.timeline_kinds import SummonsChannel
 from casevault.services import case_list as case_list_service
 from casevault.services import cases as case_service
@@ -92,13 +94,13 @@ def _read_json_case(path: str) -> dict[str, Any]:
     with stream:
         data = stream.read(MAX_JSON_INPUT + 1)
     if len(data) > MAX_JSON_INPUT:
-        raise InvalidField("case", "JSON input larger than 1 MiB")
+        raise InvalidField("case", Problem.INPUT_TOO_LARGE, limit=MAX_JSON_INPUT)
     try:
         parsed = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidField("case", "not valid JSON") from exc
+        raise InvalidField("case", Problem.NOT_JSON) from exc
     if not isinstance(parsed, dict):
-        raise InvalidField("case", "JSON must be an object")
+        raise InvalidField("case", Problem.NOT_AN_OBJECT)
     return parsed
 
 
@@ -170,7 +172,7 @@ def _case_pairs(case: Case) -> list[tuple[str, str]]:
         (_("Tags"), ", ".join(f.tags)),
         (_("Notes"), f.notes),
         (_("Origin"), case.origin_org),
-        (_("Updated"), case.updated_at.isoformat(timespec="seconds")),
+        (_("Updated"), show_time(case.updated_at)),
         (_("Deleted"), _("yes") if case.deleted else _("no")),
     ]
 
@@ -194,7 +196,7 @@ def case_show(cli: CliContext, case_id: str, as_json: bool) -> None:
         click.echo("")
         click.echo(_("Timeline:"))
         for event in timeline:
-            click.echo(f"  {event.date.isoformat()}  [{event_kind_words(event)}]  {event.text}")
+            click.echo(f"  {show_date(event.date)}  [{event_kind_words(event)}]  {event.text}")
 
 
 def _print_summaries(summaries: list[CaseSummary], as_json: bool) -> None:
@@ -213,7 +215,7 @@ def _print_summaries(summaries: list[CaseSummary], as_json: bool) -> None:
                 s.status.value,
                 s.risk.value,
                 s.country or "",
-                s.date_of_birth.isoformat() if s.date_of_birth else "",
+                show_date(s.date_of_birth) if s.date_of_birth else "",
             ]
             for s in summaries
         ],
@@ -362,7 +364,7 @@ def _parse_date(text: str, field: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise InvalidField(field, "not a date (YYYY-MM-DD)") from exc
+        raise InvalidField(field, Problem.NOT_A_DATE) from exc
 
 
 @timeline_group.command("list")
@@ -377,7 +379,7 @@ def timeline_list(cli: CliContext, case_id: str, as_json: bool) -> None:
         print_json(events)
         return
     for event in events:
-        click.echo(f"{event.date.isoformat()}  [{event_kind_words(event)}]  {event.text}")
+        click.echo(f"{show_date(event.date)}  [{event_kind_words(event)}]  {event.text}")
 
 
 def register(group: click.Group) -> None:

@@ -22,11 +22,13 @@ from casevault.cli.evaluation_text import (
     state_text,
     uncounted_json,
 )
+from casevault.cli.formatting import show_date, show_time
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.domain.errors import InvalidField
 from casevault.domain.evaluation import CHECK_ITEMS, CheckState, Confidence, Method, Verdict
+from casevault.domain.field_problems import Problem
 from casevault.services import evaluations as eval_service
 
 pass_cli = click.make_pass_decorator(CliContext)
@@ -73,7 +75,7 @@ def _pairs(values: tuple[str, ...], option: str) -> list[tuple[str, str]]:
     for value in values:
         item, sep, rest = value.partition("=")
         if not sep or item.strip() not in CHECK_ITEMS:
-            raise InvalidField(option, "expected ITEM=VALUE with a checklist item")
+            raise InvalidField(option, Problem.EXPECTED_ITEM_VALUE)
         pairs.append((item.strip(), rest))
     return pairs
 
@@ -84,7 +86,7 @@ def _changes(options: dict[str, Any]) -> dict[str, Any]:
         try:
             changes["date"] = dt.date.fromisoformat(options["date_text"]).isoformat()
         except ValueError as exc:
-            raise InvalidField("date", "not a date (YYYY-MM-DD)") from exc
+            raise InvalidField("date", Problem.NOT_A_DATE) from exc
     checklist: dict[str, dict[str, str]] = {}
     for item, state in _pairs(options["checks"], "check"):
         checklist.setdefault(item, {})["state"] = state
@@ -249,7 +251,7 @@ def evaluation_list(cli: CliContext, case_id: str | None, as_json: bool) -> None
                 short(s.evaluation.id),
                 short(s.evaluation.case_id),
                 names.get(s.evaluation.evaluator_id, short(s.evaluation.evaluator_id)),
-                s.evaluation.date.isoformat(),
+                show_date(s.evaluation.date),
                 s.evaluation.verdict.value,
                 state_text(s),
             ]
@@ -278,7 +280,7 @@ def evaluation_show(cli: CliContext, evaluation_id: str, as_json: bool) -> None:
             _("Evaluator"),
             f"{evaluator.name} ({evaluator.role})" if evaluator.role else evaluator.name,
         ),
-        (_("Date"), e.date.isoformat()),
+        (_("Date"), show_date(e.date)),
         (_("Methods"), ", ".join(m.value for m in e.methods)),
         (_("Verdict"), e.verdict.value),
         (_("Confidence"), e.confidence.value),
@@ -290,7 +292,7 @@ def evaluation_show(cli: CliContext, evaluation_id: str, as_json: bool) -> None:
         check = getattr(e.checklist, item)
         pairs.append((check_label(item), f"{check.state.value}  {check.note}".rstrip()))
     if stored.seal is not None:
-        pairs.append((_("Signed at"), stored.seal.finalised_at.isoformat(timespec="seconds")))
+        pairs.append((_("Signed at"), show_time(stored.seal.finalised_at)))
         pairs.append((_("Signer key"), stored.seal.signer_key_fingerprint))
     print_fields(pairs)
 
