@@ -95,6 +95,19 @@ CLICK_PLURAL_TEXTS = (
         "{len_type} values are required, but {len_value} were given.",
     ),
 )
+# One term per concept, whatever the file: each text that names one of these gets the note as
+# a translator comment in the template (docs/i18n.md, "French style" and "Russian style").
+GLOSSARY = {
+    "dossier": (
+        "Glossary: the dossier is the PDF for an asylum application. fr: « récapitulatif » "
+        "(« récapitulatif pour une demande d’asile »), never « dossier », which is a case; "
+        "ru: «досье»."
+    ),
+    "redaction profile": (
+        "Glossary: redaction profile. fr: « profil de masquage » (not « caviardage »); "
+        "ru: «профиль скрытия»."
+    ),
+}
 HEADER = """\
 # Translations of the `casevault` command line.
 # Do not edit the template (.pot) by hand; refresh everything with
@@ -211,7 +224,8 @@ def extract_template() -> Catalog:
     """A fresh template with every translatable CLI text; no file is written."""
     template = _new_catalog(None)
     for message, where, line, comments in [*_source_messages(), *_help_messages()]:
-        template.add(message, None, [(where, line)], auto_comments=comments)
+        notes = [note for word, note in GLOSSARY.items() if word in message.lower()]
+        template.add(message, None, [(where, line)], auto_comments=[*comments, *notes])
     for message in CLICK_TEXTS:
         existing = template.get(message)
         comment = "Text of the click library, shown by every command."

@@ -89,7 +89,7 @@ _PROBLEM_WORDS: dict[Problem, str] = {
     Problem.NOT_A_NUMBER: N_("it must be a whole number"),
     Problem.TOO_SMALL: N_("too small (the least allowed is {limit})"),
     Problem.TOO_LARGE: N_("too large (the most allowed is {limit})"),
-    Problem.NOT_A_DATE: N_("not a date; write it as YYYY-MM-DD, e.g. 1993-09-18"),
+    Problem.NOT_A_DATE: N_("write the date as YYYY-MM-DD, e.g. 1993-09-18"),
     Problem.NOT_A_TIME: N_("not a date and time"),
     Problem.NEEDS_TIME_ZONE: N_("the time must say its time zone"),
     Problem.DATE_IN_FUTURE: N_("this date is in the future"),
