@@ -39,9 +39,10 @@ _CAUSES: dict[str, str] = {
 
 
 def os_cause(code: str) -> str:
-    """Words for the cause `code` (see the module docstring), or the code itself."""
+    """Words for the cause `code` (see the module docstring) followed by the code, which an IT
+    contact can look up ("permission denied: EACCES"); the code alone when it has no words."""
     words = _CAUSES.get(code)
-    return _(words) if words is not None else code
+    return f"{_(words)}: {code}" if words is not None else code
 
 
 def os_error_cause(exc: OSError) -> str:
