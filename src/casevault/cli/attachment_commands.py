@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.date_input import DateInput
 from casevault.cli.evidence_text import (
     evidence_json,
     note_lines,
@@ -42,15 +43,6 @@ register_message(
 register_message(ExaminationPayloadInvalid, payload_invalid_text, EXIT_INVALID_INPUT)
 
 
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise click.BadParameter(_("Use the form YYYY-MM-DD, e.g. 2026-10-03.")) from exc
-
-
 @click.group("attachment")
 def attachment_group() -> None:
     """Scans, PDFs and photos kept encrypted with a case."""
@@ -63,21 +55,27 @@ def attachment_group() -> None:
     "--received-from",
     help="Who handed it over, and how, e.g. 'the man himself, by Signal'.",
 )
-@click.option("--received-on", help="The day it was received, YYYY-MM-DD.")
+@click.option(
+    "--received-on", type=DateInput("received_on"), help="The day it was received, YYYY-MM-DD."
+)
 @pass_cli
 def attachment_add(
     cli: CliContext,
     case_id: str,
     file: Path,
     received_from: str | None,
-    received_on: str | None,
+    received_on: dt.date | None,
 ) -> None:
     """Store a copy of FILE, encrypted, with the case, byte for byte. (The original stays
     where it is.)"""
-    day = _date(received_on)
     with cli.open_session() as session, file.open("rb") as source:
         stored = attachment_service.add_attachment(
-            session, case_id, source, file.name, received_from=received_from, received_on=day
+            session,
+            case_id,
+            source,
+            file.name,
+            received_from=received_from,
+            received_on=received_on,
         )
     click.echo(str(stored.id))
     click.echo(
@@ -104,7 +102,12 @@ def attachment_derive(cli: CliContext, original_id: str, file: Path, how: str) -
 @click.option("--evaluator", "evaluator_id", required=True, help="Evaluator id (or prefix).")
 @click.option("--result", required=True, type=click.Choice([r.value for r in ExaminationResult]))
 @click.option("--text", default="", help="What was seen (required for anomalies).")
-@click.option("--on", "examined_on", help="The day of the examination, YYYY-MM-DD (default today).")
+@click.option(
+    "--on",
+    "examined_on",
+    type=DateInput("examined_on"),
+    help="The day of the examination, YYYY-MM-DD (default today).",
+)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_cli
 def attachment_examine(
@@ -113,16 +116,15 @@ def attachment_examine(
     evaluator_id: str,
     result: str,
     text: str,
-    examined_on: str | None,
+    examined_on: dt.date | None,
     yes: bool,
 ) -> None:
     """Sign an examination note on an attachment with your organisation's keys. It cannot be
     changed afterwards. Prints the note's id."""
-    day = _date(examined_on)
     if not yes:
         click.confirm(_("Sign this note? It cannot be changed afterwards."), abort=True, err=True)
     with cli.open_session() as session:
-        stored = examine_attachment(session, attachment_id, evaluator_id, result, text, day)
+        stored = examine_attachment(session, attachment_id, evaluator_id, result, text, examined_on)
     click.echo(stored.id)
 
 

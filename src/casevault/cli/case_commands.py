@@ -10,6 +10,7 @@ import click
 
 from casevault.cli.admission_text import show_closures
 from casevault.cli.context import CliContext
+from casevault.cli.date_input import DateInput
 from casevault.cli.duplicate_warning import warn_possible_duplicates
 from casevault.cli.formatting import show_date, show_time
 from casevault.cli.i18n import _
@@ -56,7 +57,9 @@ _LIST_OPTIONS = {"alias": "aliases", "tag": "tags", "language": "languages"}
 
 def _field_options(func: Any) -> Any:
     """Attach one option per editable field (shared by `case add` and `case edit`)."""
-    choices = {
+    choices: dict[str, click.ParamType[Any]] = {
+        "dob": DateInput("date_of_birth", empty_clears=True),
+        "callup_date": DateInput("callup_date", empty_clears=True),
         "service": click.Choice([s.value for s in ServiceType]),
         "status": click.Choice([s.value for s in CaseStatus]),
         "risk": click.Choice([r.value for r in Risk]),
@@ -78,6 +81,8 @@ def _changes_from_options(options: dict[str, Any]) -> dict[str, Any]:
             continue
         if value == "" and path[0] in _CLEARABLE_TO_NONE:
             value = None  # an empty option clears an optional date or country
+        elif isinstance(value, dt.date):
+            value = value.isoformat()  # typed in the user's form, read by cli/date_input.py
         if len(path) == 2:
             changes.setdefault(path[0], {})[path[1]] = value
         else:
@@ -155,12 +160,12 @@ def _case_pairs(case: Case) -> list[tuple[str, str]]:
         (_("Name (Cyrillic)"), f.name_cyrillic.display()),
         (_("Name (Latin)"), f.name_latin.display()),
         (_("Aliases"), ", ".join(f.aliases)),
-        (_("Date of birth"), text(f.date_of_birth)),
+        (_("Date of birth"), show_date(f.date_of_birth) if f.date_of_birth else ""),
         (_("Place of birth"), f.place_of_birth),
         (_("Service"), text(f.service_type)),
         (_("Unit"), f.unit),
         (_("Rank"), f.rank),
-        (_("Call-up date"), text(f.callup_date)),
+        (_("Call-up date"), show_date(f.callup_date) if f.callup_date else ""),
         (_("Call-up proof"), f.callup_proof),
         (_("Country"), text(f.country)),
         (_("City"), f.city),
@@ -313,7 +318,7 @@ def timeline_group() -> None:
 @timeline_group.command("add")
 @click.argument("case_id")
 @click.argument("text")
-@click.option("--date", "date_text", help="YYYY-MM-DD (default: today).")
+@click.option("--date", "day", type=DateInput("date"), help="YYYY-MM-DD (default: today).")
 @click.option(
     "--kind",
     default="note",
@@ -328,7 +333,8 @@ def timeline_group() -> None:
 )
 @click.option(
     "--delivered",
-    "delivered_text",
+    "delivered",
+    type=DateInput("kind.delivered"),
     help="For a summons: the date it counts as delivered, if known (YYYY-MM-DD). A register "
     "summons otherwise counts 7 days after it was placed.",
 )
@@ -339,32 +345,25 @@ def timeline_add(
     cli: CliContext,
     case_id: str,
     text: str,
-    date_text: str | None,
+    day: dt.date | None,
     kind: str,
     channel: str | None,
-    delivered_text: str | None,
+    delivered: dt.date | None,
     from_country: str | None,
     to_country: str | None,
 ) -> None:
     """Add an event to a case's timeline."""
-    date = _parse_date(date_text, "date") if date_text else dt.date.today()
+    date = day or dt.date.today()
     event_kind = typed_kind(
         kind,
         channel=channel,
-        delivered=_parse_date(delivered_text, "delivered") if delivered_text else None,
+        delivered=delivered,
         from_country=from_country,
         to_country=to_country,
     )
     with cli.open_session() as session:
         event = case_service.add_timeline_event(session, case_id, date, text, event_kind)
     click.echo(str(event.id))
-
-
-def _parse_date(text: str, field: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidField(field, Problem.NOT_A_DATE) from exc
 
 
 @timeline_group.command("list")

@@ -23,6 +23,7 @@ _WORDS: dict[str, str] = {
     "FILE": N_("FILE"),
     "DIRECTORY": N_("DIRECTORY"),
     "PATH": N_("PATH"),
+    "DATE": N_("DATE"),
     "INTEGER": N_("INTEGER"),
     "INTEGER RANGE": N_("INTEGER RANGE"),
     "FLOAT RANGE": N_("FLOAT RANGE"),

@@ -11,6 +11,7 @@ import click
 
 from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
+from casevault.cli.date_input import DateInput
 from casevault.cli.evaluation_text import (
     check_label,
     clearance_json,
@@ -40,7 +41,9 @@ pass_cli = click.make_pass_decorator(CliContext)
 def _content_options(func: Any) -> Any:
     """Attach the options that set an evaluation's editable fields (all optional)."""
     options = [
-        click.option("--date", "date_text", help="YYYY-MM-DD (add: default today)."),
+        click.option(
+            "--date", "date_text", type=DateInput("date"), help="YYYY-MM-DD (add: default today)."
+        ),
         click.option(
             "--method",
             "methods",
@@ -82,11 +85,8 @@ def _pairs(values: tuple[str, ...], option: str) -> list[tuple[str, str]]:
 
 def _changes(options: dict[str, Any]) -> dict[str, Any]:
     changes: dict[str, Any] = {}
-    if options["date_text"]:
-        try:
-            changes["date"] = dt.date.fromisoformat(options["date_text"]).isoformat()
-        except ValueError as exc:
-            raise InvalidField("date", Problem.NOT_A_DATE) from exc
+    if options["date_text"] is not None:
+        changes["date"] = options["date_text"].isoformat()
     checklist: dict[str, dict[str, str]] = {}
     for item, state in _pairs(options["checks"], "check"):
         checklist.setdefault(item, {})["state"] = state

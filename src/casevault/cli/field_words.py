@@ -123,6 +123,9 @@ _PROBLEM_WORDS: dict[Problem, str] = {
     Problem.ANOMALIES_NOT_DESCRIBED: N_("describe the anomalies found"),
 }
 _GENERIC_PROBLEM = N_("this value is not accepted")
+# Translators: a typed date that was not read. {shown} and {iso} are one example date in the two
+# forms accepted: as dates are shown in your language (18.09.1993) and in ISO (1993-09-18).
+_TYPED_DATE = N_("write the date as {shown} or as {iso}")
 _NO_LIMIT = {
     Problem.TOO_LONG: N_("too long"),
     Problem.TOO_SHORT: N_("too short"),
@@ -155,6 +158,8 @@ def problem_words(error: InvalidField) -> str:
         return _(_NO_LIMIT[problem])
     if problem is Problem.NOT_A_CHOICE and not error.choices:
         return _(_GENERIC_PROBLEM)
+    if problem is Problem.NOT_A_DATE and len(error.choices) == 2:  # typed: cli/date_input.py
+        return _(_TYPED_DATE).format(shown=error.choices[0], iso=error.choices[1])
     template = _PROBLEM_WORDS.get(problem, _GENERIC_PROBLEM)
     return _(template).format(limit=error.limit, choices=", ".join(error.choices))
 

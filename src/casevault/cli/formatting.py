@@ -1,4 +1,5 @@
-"""Dates and times as the user's language writes them, for human output only.
+"""Dates and times as the user's language writes them, for human output (and, read back, for
+what a person types: cli/date_input.py).
 
 `--json` keeps ISO 8601 (machines read it); a person reads "29.11.2026 11:00" in Russian,
 "29/11/2026 11:00" in French and "2026-11-29 11:00" in English (the unambiguous form most
@@ -23,10 +24,15 @@ _DATE_PATTERNS = {
 }
 
 
+def date_pattern() -> str:
+    """The user's language's numeric date form, as a `str.format` pattern over year, month
+    and day (the same table `show_date` writes with and cli/date_input.py reads with)."""
+    return _DATE_PATTERNS.get(current_language(), _DATE_PATTERNS["en"])
+
+
 def show_date(day: dt.date) -> str:
     """`day` in the user's language's numeric date form (no time, no "T")."""
-    pattern = _DATE_PATTERNS.get(current_language(), _DATE_PATTERNS["en"])
-    return pattern.format(year=day.year, month=day.month, day=day.day)
+    return date_pattern().format(year=day.year, month=day.month, day=day.day)
 
 
 def show_time(moment: dt.datetime, seconds: bool = False) -> str:

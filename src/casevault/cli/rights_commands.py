@@ -14,6 +14,7 @@ import click
 from casevault.cli import erasure_text, messages
 from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
+from casevault.cli.date_input import DateInput
 from casevault.cli.formatting import show_day_of
 from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_INVALID_INPUT
@@ -57,7 +58,12 @@ def _statement_options(func: Any) -> Any:
         ),
         click.option("--witness", default="", help="Witness's name (oral statements)."),
         click.option("--note", default="", help="Anything worth keeping (required for 'other')."),
-        click.option("--given", "given_text", help="When he said it, YYYY-MM-DD (default: now)."),
+        click.option(
+            "--given",
+            "given_text",
+            type=DateInput("given"),
+            help="When he said it, YYYY-MM-DD (default: now).",
+        ),
         click.option("--json", "as_json", is_flag=True, help="Print the record as JSON."),
     ]
     for option in reversed(options):
@@ -65,13 +71,9 @@ def _statement_options(func: Any) -> Any:
     return func
 
 
-def _given_at(text: str | None) -> dt.datetime | None:
-    if text is None:
+def _given_at(day: dt.date | None) -> dt.datetime | None:
+    if day is None:
         return None
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidField("given", Problem.NOT_A_DATE) from exc
     return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
 
 

@@ -20,7 +20,8 @@ class InvalidField(DomainError):
     """A field value failed validation; `field` names it (a dotted path such as
     "name_latin.surname"), `problem` is a machine code (domain.field_problems.Problem), `limit`
     the bound it broke when there is one (characters, items, bytes), `choices` the allowed values
-    for a choice. Never a sentence: the edges word it in the user's language."""
+    for a choice (for a date typed at the CLI: one example date in each accepted form). Never a
+    sentence: the edges word it in the user's language."""
 
     def __init__(
         self, field: str, problem: str, limit: int | None = None, choices: tuple[str, ...] = ()
