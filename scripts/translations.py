@@ -56,12 +56,58 @@ CLICK_TEXTS = (
     "Missing parameter",
     "No such option {name!r}.",
     "No such command {name!r}.",
-    "Did you mean {possibility}?",
     "Invalid value for {param_hint}: {message}",
     "Invalid value: {message}",
-    "Option {name!r} requires an argument.",
     "Option {name!r} does not take a value.",
+    "required",
+    "Missing parameter: {param_name}",
+    "Missing {param_type}",
+    "Could not open file {filename!r}: {message}",
+    "{value} is not in the range {range}.",
+    "{value!r} is not a valid {number_type}.",
+    "{value!r} is not a valid boolean. Recognized values: {states}",
+    "{name} {filename!r} does not exist.",
+    "{name} {filename!r} is a file.",
+    "{name} {filename!r} is a directory.",
+    "{name} {filename!r} is not readable.",
+    "{name} {filename!r} is not writable.",
+    "file",
+    "directory",
+    "path",
+    "integer",
+    "float",
+    "Aborted!",
+    "Repeat for confirmation",
+    "Error: The two entered values do not match.",
+    "Error: invalid input",
+    "Choose from:\n\t{choices}",
 )
+# click's texts with plural forms (it calls `ngettext`): (singular, plural). A catalog needs each
+# as one plural entry, which a singular entry of the same text does not replace.
+CLICK_PLURAL_TEXTS = (
+    ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
+    ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
+    ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."),
+    ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
+    ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."),
+    (
+        "{len_type} values are required, but {len_value} was given.",
+        "{len_type} values are required, but {len_value} were given.",
+    ),
+)
+# One term per concept, whatever the file: each text that names one of these gets the note as
+# a translator comment in the template (docs/i18n.md, "French style" and "Russian style").
+GLOSSARY = {
+    "dossier": (
+        "Glossary: the dossier is the PDF for an asylum application. fr: « récapitulatif » "
+        "(« récapitulatif pour une demande d’asile »), never « dossier », which is a case; "
+        "ru: «досье»."
+    ),
+    "redaction profile": (
+        "Glossary: redaction profile. fr: « profil de masquage » (not « caviardage »); "
+        "ru: «профиль скрытия»."
+    ),
+}
 HEADER = """\
 # Translations of the `casevault` command line.
 # Do not edit the template (.pot) by hand; refresh everything with
@@ -178,7 +224,8 @@ def extract_template() -> Catalog:
     """A fresh template with every translatable CLI text; no file is written."""
     template = _new_catalog(None)
     for message, where, line, comments in [*_source_messages(), *_help_messages()]:
-        template.add(message, None, [(where, line)], auto_comments=comments)
+        notes = [note for word, note in GLOSSARY.items() if word in message.lower()]
+        template.add(message, None, [(where, line)], auto_comments=[*comments, *notes])
     for message in CLICK_TEXTS:
         existing = template.get(message)
         comment = "Text of the click library, shown by every command."
@@ -186,6 +233,16 @@ def extract_template() -> Catalog:
             template.add(message, None, [("click", 0)], auto_comments=[comment])
         else:
             existing.locations.append(("click", 0))
+    for singular, plural in CLICK_PLURAL_TEXTS:
+        existing = template.get(singular)
+        if existing is not None and isinstance(existing.id, str):
+            template.delete(singular)  # the plural entry below serves both lookups
+        template.add(
+            (singular, plural),
+            None,
+            [("click", 0)],
+            auto_comments=["Text of the click library, with plural forms."],
+        )
     return template
 
 
@@ -204,6 +261,20 @@ def _msgid(message: Message) -> str:
     return message.id if isinstance(message.id, str) else message.id[0]
 
 
+def translation_forms(message: Message) -> list[str]:
+    """The translated text of `message`: one string, or each plural form."""
+    if isinstance(message.string, str):
+        return [message.string]
+    return [str(form) for form in message.string or ()]
+
+
+def placeholders_agree(msgid: str | tuple[str, ...], translation: str) -> bool:
+    """Whether `translation` (one form) keeps the placeholders of `msgid`: of its only text, or
+    of its singular or its plural (a plural form may leave out the number, as "one" does)."""
+    texts = [msgid] if isinstance(msgid, str) else list(msgid)
+    return placeholders(translation) in [placeholders(text) for text in texts]
+
+
 def problems(template: Catalog, catalog: Catalog) -> list[str]:
     """Every msgid of `template` that `catalog` does not translate properly, one line each."""
     found: list[str] = []
@@ -215,10 +286,15 @@ def problems(template: Catalog, catalog: Catalog) -> list[str]:
         entry = catalog.get(msgid)
         if entry is None:
             found.append(f"missing from {catalog.locale}: {msgid!r} ({where})")
-        elif not entry.string:
+        elif isinstance(wanted.id, str) != isinstance(entry.id, str):
+            found.append(f"plural forms needed (or no longer): {msgid!r} ({where})")
+        elif not all(translation_forms(entry)):
             found.append(f"not translated: {msgid!r} ({where})")
         elif entry.fuzzy:
             found.append(f"fuzzy (check it, then remove the fuzzy flag): {msgid!r} ({where})")
+        elif not isinstance(entry.id, str):
+            if not all(placeholders_agree(entry.id, form) for form in translation_forms(entry)):
+                found.append(f"placeholders differ in a plural form: {msgid!r} ({where})")
         elif placeholders(msgid) != placeholders(str(entry.string)):
             found.append(
                 f"placeholders differ: {msgid!r} has {sorted(placeholders(msgid) or [])}, "

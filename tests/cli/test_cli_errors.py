@@ -56,7 +56,7 @@ def test_weak_passphrase_at_init(tmp_path: Path) -> None:
 
 
 def test_invalid_field_values(cli: Cli) -> None:
-    _assert_clean_failure(cli("case", "add", "--dob", "1850-01-01"), 7, "date_of_birth")
+    _assert_clean_failure(cli("case", "add", "--dob", "1850-01-01"), 7, "date of birth")
     _assert_clean_failure(cli("case", "add", "--country", "Kazakhstan"), 7, "country")
     _assert_clean_failure(cli("case", "add", "--notes", "x" * 30_000), 7, "notes")
 

@@ -11,6 +11,7 @@ import datetime as dt
 
 import click
 
+from casevault.cli.formatting import show_day_of
 from casevault.cli.i18n import N_, _
 from casevault.exchange.admission import RecordKind, RefusalReason
 from casevault.services.admission import ClosingNotice, Refusal
@@ -118,4 +119,4 @@ def show_closures(closures: list[PartnerClosure]) -> None:
 
 
 def _day(moment: dt.datetime) -> str:
-    return moment.date().isoformat()
+    return show_day_of(moment)

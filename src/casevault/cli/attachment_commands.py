@@ -9,12 +9,14 @@ from pathlib import Path
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.date_input import DateInput
 from casevault.cli.evidence_text import (
     evidence_json,
     note_lines,
     payload_invalid_text,
     provenance_lines,
 )
+from casevault.cli.formatting import show_date, show_time
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.cli.messages import register as register_message
@@ -41,15 +43,6 @@ register_message(
 register_message(ExaminationPayloadInvalid, payload_invalid_text, EXIT_INVALID_INPUT)
 
 
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise click.BadParameter(_("Use the form YYYY-MM-DD, e.g. 2026-10-03.")) from exc
-
-
 @click.group("attachment")
 def attachment_group() -> None:
     """Scans, PDFs and photos kept encrypted with a case."""
@@ -62,21 +55,27 @@ def attachment_group() -> None:
     "--received-from",
     help="Who handed it over, and how, e.g. 'the man himself, by Signal'.",
 )
-@click.option("--received-on", help="The day it was received, YYYY-MM-DD.")
+@click.option(
+    "--received-on", type=DateInput("received_on"), help="The day it was received, YYYY-MM-DD."
+)
 @pass_cli
 def attachment_add(
     cli: CliContext,
     case_id: str,
     file: Path,
     received_from: str | None,
-    received_on: str | None,
+    received_on: dt.date | None,
 ) -> None:
     """Store a copy of FILE, encrypted, with the case, byte for byte. (The original stays
     where it is.)"""
-    day = _date(received_on)
     with cli.open_session() as session, file.open("rb") as source:
         stored = attachment_service.add_attachment(
-            session, case_id, source, file.name, received_from=received_from, received_on=day
+            session,
+            case_id,
+            source,
+            file.name,
+            received_from=received_from,
+            received_on=received_on,
         )
     click.echo(str(stored.id))
     click.echo(
@@ -103,7 +102,12 @@ def attachment_derive(cli: CliContext, original_id: str, file: Path, how: str) -
 @click.option("--evaluator", "evaluator_id", required=True, help="Evaluator id (or prefix).")
 @click.option("--result", required=True, type=click.Choice([r.value for r in ExaminationResult]))
 @click.option("--text", default="", help="What was seen (required for anomalies).")
-@click.option("--on", "examined_on", help="The day of the examination, YYYY-MM-DD (default today).")
+@click.option(
+    "--on",
+    "examined_on",
+    type=DateInput("examined_on"),
+    help="The day of the examination, YYYY-MM-DD (default today).",
+)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_cli
 def attachment_examine(
@@ -112,16 +116,15 @@ def attachment_examine(
     evaluator_id: str,
     result: str,
     text: str,
-    examined_on: str | None,
+    examined_on: dt.date | None,
     yes: bool,
 ) -> None:
     """Sign an examination note on an attachment with your organisation's keys. It cannot be
     changed afterwards. Prints the note's id."""
-    day = _date(examined_on)
     if not yes:
         click.confirm(_("Sign this note? It cannot be changed afterwards."), abort=True, err=True)
     with cli.open_session() as session:
-        stored = examine_attachment(session, attachment_id, evaluator_id, result, text, day)
+        stored = examine_attachment(session, attachment_id, evaluator_id, result, text, examined_on)
     click.echo(stored.id)
 
 
@@ -143,7 +146,7 @@ def attachment_show(cli: CliContext, attachment_id: str, as_json: bool) -> None:
             type=attachment.media_type, size=str(attachment.size), sha=attachment.sha256
         )
     )
-    click.echo(_("Added: {when}").format(when=attachment.created_at.isoformat(timespec="minutes")))
+    click.echo(_("Added: {when}").format(when=show_time(attachment.created_at)))
     for line in provenance_lines(item):
         click.echo(line)
     if not item.notes:
@@ -172,7 +175,7 @@ def attachment_list(cli: CliContext, case_id: str, as_json: bool) -> None:
                 a.filename,
                 a.media_type,
                 str(a.size),  # no thousands separator: a comma is a decimal sign in ru/fr
-                a.received_on.isoformat() if a.received_on else "",
+                show_date(a.received_on) if a.received_on else "",
             ]
             for a in found
         ],

@@ -7,6 +7,7 @@ import sys
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.formatting import show_time
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED
 from casevault.cli.output import print_json, print_table
@@ -37,7 +38,7 @@ def audit_log(cli: CliContext, record_id: str | None, limit: int, as_json: bool)
         [
             [
                 str(e.seq),
-                e.at.isoformat(timespec="seconds"),
+                show_time(e.at, seconds=True),
                 e.actor,
                 e.action,
                 f"{e.record_type} {e.record_id[:8]}",

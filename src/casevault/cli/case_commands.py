@@ -10,12 +10,15 @@ import click
 
 from casevault.cli.admission_text import show_closures
 from casevault.cli.context import CliContext
+from casevault.cli.date_input import DateInput
 from casevault.cli.duplicate_warning import warn_possible_duplicates
+from casevault.cli.formatting import show_date, show_time
 from casevault.cli.i18n import _
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.cli.timeline_text import event_kind_words, typed_kind
 from casevault.domain.case import Case, CaseStatus, Risk, ServiceType, validate_fields
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem
 from casevault.domain.timeline_kinds import SummonsChannel
 from casevault.services import case_list as case_list_service
 from casevault.services import cases as case_service
@@ -54,7 +57,9 @@ _LIST_OPTIONS = {"alias": "aliases", "tag": "tags", "language": "languages"}
 
 def _field_options(func: Any) -> Any:
     """Attach one option per editable field (shared by `case add` and `case edit`)."""
-    choices = {
+    choices: dict[str, click.ParamType[Any]] = {
+        "dob": DateInput("date_of_birth", empty_clears=True),
+        "callup_date": DateInput("callup_date", empty_clears=True),
         "service": click.Choice([s.value for s in ServiceType]),
         "status": click.Choice([s.value for s in CaseStatus]),
         "risk": click.Choice([r.value for r in Risk]),
@@ -76,6 +81,8 @@ def _changes_from_options(options: dict[str, Any]) -> dict[str, Any]:
             continue
         if value == "" and path[0] in _CLEARABLE_TO_NONE:
             value = None  # an empty option clears an optional date or country
+        elif isinstance(value, dt.date):
+            value = value.isoformat()  # typed in the user's form, read by cli/date_input.py
         if len(path) == 2:
             changes.setdefault(path[0], {})[path[1]] = value
         else:
@@ -92,13 +99,13 @@ def _read_json_case(path: str) -> dict[str, Any]:
     with stream:
         data = stream.read(MAX_JSON_INPUT + 1)
     if len(data) > MAX_JSON_INPUT:
-        raise InvalidField("case", "JSON input larger than 1 MiB")
+        raise InvalidField("case", Problem.INPUT_TOO_LARGE, limit=MAX_JSON_INPUT)
     try:
         parsed = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidField("case", "not valid JSON") from exc
+        raise InvalidField("case", Problem.NOT_JSON) from exc
     if not isinstance(parsed, dict):
-        raise InvalidField("case", "JSON must be an object")
+        raise InvalidField("case", Problem.NOT_AN_OBJECT)
     return parsed
 
 
@@ -153,12 +160,12 @@ def _case_pairs(case: Case) -> list[tuple[str, str]]:
         (_("Name (Cyrillic)"), f.name_cyrillic.display()),
         (_("Name (Latin)"), f.name_latin.display()),
         (_("Aliases"), ", ".join(f.aliases)),
-        (_("Date of birth"), text(f.date_of_birth)),
+        (_("Date of birth"), show_date(f.date_of_birth) if f.date_of_birth else ""),
         (_("Place of birth"), f.place_of_birth),
         (_("Service"), text(f.service_type)),
         (_("Unit"), f.unit),
         (_("Rank"), f.rank),
-        (_("Call-up date"), text(f.callup_date)),
+        (_("Call-up date"), show_date(f.callup_date) if f.callup_date else ""),
         (_("Call-up proof"), f.callup_proof),
         (_("Country"), text(f.country)),
         (_("City"), f.city),
@@ -170,7 +177,7 @@ def _case_pairs(case: Case) -> list[tuple[str, str]]:
         (_("Tags"), ", ".join(f.tags)),
         (_("Notes"), f.notes),
         (_("Origin"), case.origin_org),
-        (_("Updated"), case.updated_at.isoformat(timespec="seconds")),
+        (_("Updated"), show_time(case.updated_at)),
         (_("Deleted"), _("yes") if case.deleted else _("no")),
     ]
 
@@ -194,7 +201,7 @@ def case_show(cli: CliContext, case_id: str, as_json: bool) -> None:
         click.echo("")
         click.echo(_("Timeline:"))
         for event in timeline:
-            click.echo(f"  {event.date.isoformat()}  [{event_kind_words(event)}]  {event.text}")
+            click.echo(f"  {show_date(event.date)}  [{event_kind_words(event)}]  {event.text}")
 
 
 def _print_summaries(summaries: list[CaseSummary], as_json: bool) -> None:
@@ -213,7 +220,7 @@ def _print_summaries(summaries: list[CaseSummary], as_json: bool) -> None:
                 s.status.value,
                 s.risk.value,
                 s.country or "",
-                s.date_of_birth.isoformat() if s.date_of_birth else "",
+                show_date(s.date_of_birth) if s.date_of_birth else "",
             ]
             for s in summaries
         ],
@@ -311,7 +318,7 @@ def timeline_group() -> None:
 @timeline_group.command("add")
 @click.argument("case_id")
 @click.argument("text")
-@click.option("--date", "date_text", help="YYYY-MM-DD (default: today).")
+@click.option("--date", "day", type=DateInput("date"), help="YYYY-MM-DD (default: today).")
 @click.option(
     "--kind",
     default="note",
@@ -326,7 +333,8 @@ def timeline_group() -> None:
 )
 @click.option(
     "--delivered",
-    "delivered_text",
+    "delivered",
+    type=DateInput("kind.delivered"),
     help="For a summons: the date it counts as delivered, if known (YYYY-MM-DD). A register "
     "summons otherwise counts 7 days after it was placed.",
 )
@@ -337,32 +345,25 @@ def timeline_add(
     cli: CliContext,
     case_id: str,
     text: str,
-    date_text: str | None,
+    day: dt.date | None,
     kind: str,
     channel: str | None,
-    delivered_text: str | None,
+    delivered: dt.date | None,
     from_country: str | None,
     to_country: str | None,
 ) -> None:
     """Add an event to a case's timeline."""
-    date = _parse_date(date_text, "date") if date_text else dt.date.today()
+    date = day or dt.date.today()
     event_kind = typed_kind(
         kind,
         channel=channel,
-        delivered=_parse_date(delivered_text, "delivered") if delivered_text else None,
+        delivered=delivered,
         from_country=from_country,
         to_country=to_country,
     )
     with cli.open_session() as session:
         event = case_service.add_timeline_event(session, case_id, date, text, event_kind)
     click.echo(str(event.id))
-
-
-def _parse_date(text: str, field: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidField(field, "not a date (YYYY-MM-DD)") from exc
 
 
 @timeline_group.command("list")
@@ -377,7 +378,7 @@ def timeline_list(cli: CliContext, case_id: str, as_json: bool) -> None:
         print_json(events)
         return
     for event in events:
-        click.echo(f"{event.date.isoformat()}  [{event_kind_words(event)}]  {event.text}")
+        click.echo(f"{show_date(event.date)}  [{event_kind_words(event)}]  {event.text}")
 
 
 def register(group: click.Group) -> None:

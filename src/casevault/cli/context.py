@@ -15,6 +15,7 @@ import click
 import platformdirs
 
 from casevault.cli.i18n import _
+from casevault.cli.os_words import os_error_cause
 from casevault.services.session import Session
 from casevault.services.unlock_guard import open_vault_counting
 
@@ -36,7 +37,7 @@ def read_secret_file(path: Path) -> str:
         with path.open("rb") as handle:
             data = handle.read(MAX_SECRET_FILE + 1)
     except OSError as exc:
-        message = _("Cannot read {path}: {why}").format(path=path, why=exc.strerror)
+        message = _("Cannot read {path}: {why}").format(path=path, why=os_error_cause(exc))
         raise click.UsageError(message) from exc
     if len(data) > MAX_SECRET_FILE:
         raise click.UsageError(_("{path} is too large to be a passphrase file.").format(path=path))

@@ -14,6 +14,7 @@ import click
 
 from casevault.cli.context import CliContext
 from casevault.cli.desktop import desktop_available, desktop_entry
+from casevault.cli.formatting import show_date
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED
 from casevault.cli.messages import register as register_message
@@ -87,7 +88,7 @@ def dossier_chronology(cli: CliContext, case_id: str, as_json: bool) -> None:
         )
         return
     for entry in chronology.entries:
-        click.echo(f"{entry.date.isoformat()}  {entry_words(entry)}  {entry.text}".rstrip())
+        click.echo(f"{show_date(entry.date)}  {entry_words(entry)}  {entry.text}".rstrip())
     if not chronology.entries:
         click.echo(_("No step of the asylum path is recorded."))
     click.echo("")
@@ -177,7 +178,7 @@ def dossier_verify_attestation(
         _("Signed by: {name} ({id}), on {date}.").format(
             name=statement.organisation_name,
             id=statement.organisation_id,
-            date=statement.attested_on.isoformat(),
+            date=show_date(statement.attested_on),
         )
     )
     click.echo(_("Key fingerprint: {fingerprint}").format(fingerprint=verified.fingerprint))

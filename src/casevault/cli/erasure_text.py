@@ -10,8 +10,10 @@ from collections.abc import Sequence
 import click
 
 from casevault.cli import messages
+from casevault.cli.formatting import show_day_of
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_INVALID_INPUT, EXIT_STORAGE
+from casevault.cli.os_words import os_cause
 from casevault.services.erasure_notices import ComplianceResult, NoticeAction, NoticePlan
 from casevault.services.errors import CaseErased, CompactionFailed, RelatedCasesNotConfirmed
 from casevault.services.imports import ImportPreview
@@ -31,7 +33,7 @@ def show_erasure_preview(preview: ImportPreview) -> None:
 
 
 def _notice_line(sender: str, plan: NoticePlan) -> str:
-    when = plan.erased_at.date().isoformat()
+    when = show_day_of(plan.erased_at)
     if plan.action is NoticeAction.ERASE:
         text = _(
             "ERASURE NOTICE: {sender} erased case {id} ({name} as held here) at the man's "
@@ -118,6 +120,6 @@ def register_messages() -> None:
             "The man's records ARE erased ({ids}), but the vault could not be compacted "
             "({detail}): traces may remain in the database's free space until it is. Close "
             "other programs using the vault and run 'casevault compact'."
-        ).format(ids=", ".join(e.case_ids), detail=e.detail),
+        ).format(ids=", ".join(e.case_ids), detail=os_cause(e.detail)),
         EXIT_STORAGE,
     )

@@ -11,6 +11,7 @@ import click
 
 from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
+from casevault.cli.date_input import DateInput
 from casevault.cli.evaluation_text import (
     check_label,
     clearance_json,
@@ -22,11 +23,13 @@ from casevault.cli.evaluation_text import (
     state_text,
     uncounted_json,
 )
+from casevault.cli.formatting import show_date, show_time
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED
 from casevault.cli.output import print_fields, print_json, print_table
 from casevault.domain.errors import InvalidField
 from casevault.domain.evaluation import CHECK_ITEMS, CheckState, Confidence, Method, Verdict
+from casevault.domain.field_problems import Problem
 from casevault.services import case_clearance as clearance_service
 from casevault.services import evaluations as eval_service
 
@@ -39,7 +42,9 @@ pass_cli = click.make_pass_decorator(CliContext)
 def _content_options(func: Any) -> Any:
     """Attach the options that set an evaluation's editable fields (all optional)."""
     options = [
-        click.option("--date", "date_text", help="YYYY-MM-DD (add: default today)."),
+        click.option(
+            "--date", "date_text", type=DateInput("date"), help="YYYY-MM-DD (add: default today)."
+        ),
         click.option(
             "--method",
             "methods",
@@ -74,18 +79,15 @@ def _pairs(values: tuple[str, ...], option: str) -> list[tuple[str, str]]:
     for value in values:
         item, sep, rest = value.partition("=")
         if not sep or item.strip() not in CHECK_ITEMS:
-            raise InvalidField(option, "expected ITEM=VALUE with a checklist item")
+            raise InvalidField(option, Problem.EXPECTED_ITEM_VALUE)
         pairs.append((item.strip(), rest))
     return pairs
 
 
 def _changes(options: dict[str, Any]) -> dict[str, Any]:
     changes: dict[str, Any] = {}
-    if options["date_text"]:
-        try:
-            changes["date"] = dt.date.fromisoformat(options["date_text"]).isoformat()
-        except ValueError as exc:
-            raise InvalidField("date", "not a date (YYYY-MM-DD)") from exc
+    if options["date_text"] is not None:
+        changes["date"] = options["date_text"].isoformat()
     checklist: dict[str, dict[str, str]] = {}
     for item, state in _pairs(options["checks"], "check"):
         checklist.setdefault(item, {})["state"] = state
@@ -250,7 +252,7 @@ def evaluation_list(cli: CliContext, case_id: str | None, as_json: bool) -> None
                 short(s.evaluation.id),
                 short(s.evaluation.case_id),
                 names.get(s.evaluation.evaluator_id, short(s.evaluation.evaluator_id)),
-                s.evaluation.date.isoformat(),
+                show_date(s.evaluation.date),
                 s.evaluation.verdict.value,
                 state_text(s),
             ]
@@ -279,7 +281,7 @@ def evaluation_show(cli: CliContext, evaluation_id: str, as_json: bool) -> None:
             _("Evaluator"),
             f"{evaluator.name} ({evaluator.role})" if evaluator.role else evaluator.name,
         ),
-        (_("Date"), e.date.isoformat()),
+        (_("Date"), show_date(e.date)),
         (_("Methods"), ", ".join(m.value for m in e.methods)),
         (_("Verdict"), e.verdict.value),
         (_("Confidence"), e.confidence.value),
@@ -291,7 +293,7 @@ def evaluation_show(cli: CliContext, evaluation_id: str, as_json: bool) -> None:
         check = getattr(e.checklist, item)
         pairs.append((check_label(item), f"{check.state.value}  {check.note}".rstrip()))
     if stored.seal is not None:
-        pairs.append((_("Signed at"), stored.seal.finalised_at.isoformat(timespec="seconds")))
+        pairs.append((_("Signed at"), show_time(stored.seal.finalised_at)))
         pairs.append((_("Signer key"), stored.seal.signer_key_fingerprint))
     print_fields(pairs)
 

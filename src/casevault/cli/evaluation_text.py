@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from casevault.cli import messages
+from casevault.cli.formatting import show_day_of
 from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.domain.clearance import ClearanceNote, ClearanceState, NoteKind, SignerStanding
@@ -92,7 +93,7 @@ def untrusted_signer_text(standing: SignerStanding, signer: SignerTrust) -> str:
     org = signer.name or short(signer.org_id)
     if standing is SignerStanding.REVOKED and signer.revoked_at is not None:
         return _("signed by {org}, whose keys were revoked on {date}").format(
-            org=org, date=signer.revoked_at.date().isoformat()
+            org=org, date=show_day_of(signer.revoked_at)
         )
     templates = {
         SignerStanding.REVOKED: _("signed by {org}, whose keys were revoked"),

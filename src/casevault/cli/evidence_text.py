@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casevault.cli.formatting import show_date
 from casevault.cli.i18n import N_, _
 from casevault.domain.errors import ExaminationPayloadInvalid
 from casevault.services.evidence import EvidenceItem
@@ -51,7 +52,7 @@ def note_lines(checked: CheckedNote) -> list[str]:
     org = checked.signer.name or checked.signer.org_id
     lines = [
         _("Examined on {date} by {name} ({organisation}): {result}").format(
-            date=note.examined_on.isoformat(),
+            date=show_date(note.examined_on),
             name=who,
             organisation=org,
             result=_(RESULT_TEXT[note.result.value]),
@@ -78,7 +79,7 @@ def provenance_lines(item: EvidenceItem) -> list[str]:
     if attachment.received_from is not None:
         lines.append(_("Received from: {who}").format(who=attachment.received_from))
     if attachment.received_on is not None:
-        lines.append(_("Received on: {date}").format(date=attachment.received_on.isoformat()))
+        lines.append(_("Received on: {date}").format(date=show_date(attachment.received_on)))
     for copy_id in item.derived_copies:
         lines.append(_("Derived copy: {id}").format(id=str(copy_id)[:8]))
     return lines

@@ -13,6 +13,7 @@ from casevault.cli.context import CliContext
 from casevault.cli.erasure_text import confirmed_notices, show_compliance, show_erasure_preview
 from casevault.cli.evaluation_text import import_evaluation_lines
 from casevault.cli.exchange_messages import register_exchange_messages
+from casevault.cli.formatting import show_day_of, show_stamp
 from casevault.cli.i18n import _
 from casevault.cli.identity_messages import renamed_attachment_text
 from casevault.cli.new_file import new_file
@@ -67,7 +68,7 @@ def _show_since_last(since: SinceLastExchange | None) -> None:
             " of them {new} new. {unchanged} unchanged cases are not sent again"
             " (--all sends everything)."
         ).format(
-            date=since.acknowledged_at.date().isoformat(),
+            date=show_day_of(since.acknowledged_at),
             changed=since.changed,
             new=since.new,
             unchanged=since.unchanged,
@@ -174,7 +175,9 @@ def _plan_dict(preview: imports.ImportPreview, plan: imports.CasePlan) -> dict[s
 def _show_import_preview(preview: imports.ImportPreview) -> None:
     click.echo(
         _("From: {name} ({id}), made {when}").format(
-            name=preview.sender_name, id=preview.sender_org_id[:8], when=preview.created_at
+            name=preview.sender_name,
+            id=preview.sender_org_id[:8],
+            when=show_stamp(preview.created_at),
         )
     )
     click.echo(_("Checks passed: {checks}").format(checks=", ".join(preview.checks_passed)))

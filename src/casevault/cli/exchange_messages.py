@@ -5,6 +5,7 @@ Each says what happened and what to do, and none suggests the bundle might be fi
 
 from __future__ import annotations
 
+from casevault.cli.formatting import show_day_of
 from casevault.cli.i18n import _
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
 from casevault.cli.messages import register as register_message
@@ -75,7 +76,7 @@ _ENTRIES = [
             "This partner's keys changed on {date}. Nothing was sent or imported. Call them, "
             "compare the new short code (casevault partner show) and confirm it "
             "(casevault partner verify) before you trust the new keys."
-        ).format(date=e.changed_at.date().isoformat()),
+        ).format(date=show_day_of(e.changed_at)),
         EXIT_DAMAGED,
     ),
     (

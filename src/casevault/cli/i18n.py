@@ -28,6 +28,14 @@ def _(message: str) -> str:
     return _translation.gettext(message)
 
 
+def current_language() -> str:
+    """The language the CLI speaks now: the one whose catalog answers `_()` (its `Language`
+    header), "en" when no catalog does (English is the source text)."""
+    info = _translation.info()
+    language = str(info.get("language", "")).split("_")[0].split("-")[0].lower()
+    return language if language in LANGUAGES else "en"
+
+
 def N_(message: str) -> str:
     """Mark `message` for extraction without translating it now.
 

@@ -6,13 +6,14 @@ import datetime as dt
 
 import click
 
+from casevault.cli.formatting import show_day_of, show_time
 from casevault.cli.i18n import _
 from casevault.cli.output import print_table
 from casevault.domain.organisation import Partner, PartnerKey
 
 
 def _day(when: dt.datetime | None) -> str:
-    return when.isoformat(timespec="seconds") if when else ""
+    return show_time(when) if when else ""
 
 
 def _short(fingerprint: str) -> str:
@@ -25,7 +26,7 @@ def partner_state(partner: Partner) -> str:
         return _("revoked")
     if partner.keys_changed_at is not None and not partner.verified:
         return _("keys changed on {date}, compare the new short code to confirm").format(
-            date=partner.keys_changed_at.date().isoformat()
+            date=show_day_of(partner.keys_changed_at)
         )
     return _("verified") if partner.verified else _("NOT verified")
 

@@ -33,6 +33,7 @@ from casevault.cli import (
     transport_commands,
     vault_commands,
 )
+from casevault.cli.click_words import translate_metavars
 from casevault.cli.context import VAULT_ENV, CliContext, default_vault_path
 from casevault.cli.i18n import (
     LANGUAGES,
@@ -112,6 +113,7 @@ def main(argv: list[str] | None = None) -> None:
         use_language(language)
     translate_click_texts()
     translate_help(cli)
+    translate_metavars(cli)  # "[OPTIONS]", "TEXT", "CASE_ID" in the user's language
     try:
         cli.main(args=argv, prog_name="casevault", standalone_mode=False)
     except click.exceptions.Abort:

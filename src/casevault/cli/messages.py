@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from casevault.cli.field_words import invalid_field_sentence
 from casevault.cli.i18n import N_, _
+from casevault.cli.os_words import os_cause
 from casevault.crypto.errors import CryptoError
 from casevault.domain.errors import DomainError, InvalidField, TransitionNotAllowed
 from casevault.services.errors import (
@@ -136,12 +138,12 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
         lambda e: _(
             "This vault could not be updated to this version of CaseVault ({detail}). It was "
             "left exactly as it was: keep a copy and ask for help before trying again."
-        ).format(detail=e.detail),
+        ).format(detail=os_cause(e.detail)),
         EXIT_DAMAGED,
     ),
     StorageFailed: (
         lambda e: _("Could not write to disk ({detail}). Nothing was changed.").format(
-            detail=e.detail
+            detail=os_cause(e.detail)
         ),
         EXIT_STORAGE,
     ),
@@ -229,12 +231,7 @@ _MESSAGES: dict[type[BaseException], tuple[Formatter, int]] = {
         ),
         EXIT_WRONG_SECRET,
     ),
-    InvalidField: (
-        lambda e: _("Invalid value for {field}: {problem}").format(
-            field=e.field, problem=e.problem
-        ),
-        EXIT_INVALID_INPUT,
-    ),
+    InvalidField: (invalid_field_sentence, EXIT_INVALID_INPUT),  # words, never pydantic's
     TransitionNotAllowed: (
         lambda e: _("A case cannot go from '{current}' to '{requested}'.").format(
             current=e.current, requested=e.requested

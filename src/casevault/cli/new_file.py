@@ -16,6 +16,7 @@ from typing import BinaryIO
 import click
 
 from casevault.cli.i18n import _
+from casevault.cli.os_words import os_error_cause
 from casevault.services.user_files import user_file
 
 
@@ -37,7 +38,7 @@ def new_file(output: Path, *, force: bool | None = None) -> Iterator[BinaryIO]:
         writer = user_file(output)
         sink = writer.__enter__()
     except OSError as exc:
-        message = _("Could not write {path}: {why}").format(path=output, why=exc.strerror)
+        message = _("Could not write {path}: {why}").format(path=output, why=os_error_cause(exc))
         raise click.ClickException(message) from exc
     with contextlib.ExitStack() as stack:
         stack.push(writer)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from casevault.cli.context import CliContext
+from casevault.cli.formatting import show_time
 from casevault.cli.i18n import N_, _
 from casevault.cli.key_history import partner_state, print_key_history
 from casevault.cli.messages import EXIT_DAMAGED, EXIT_INVALID_INPUT, EXIT_NOT_FOUND
@@ -281,11 +282,11 @@ def partner_show(cli: CliContext, partner_id: str, as_json: bool) -> None:
             (_("Short code"), details.short_code),
             (
                 _("Verified"),
-                p.verified_at.isoformat(timespec="seconds") + f" ({p.verified_by})"
+                show_time(p.verified_at) + f" ({p.verified_by})"
                 if p.verified_at and p.verified_by
                 else _("no"),
             ),
-            (_("Revoked"), p.revoked_at.isoformat(timespec="seconds") if p.revoked_at else _("no")),
+            (_("Revoked"), show_time(p.revoked_at) if p.revoked_at else _("no")),
             (_("State"), partner_state(p)),
         ]
     )

@@ -14,6 +14,8 @@ import click
 from casevault.cli import erasure_text, messages
 from casevault.cli.case_commands import case_group
 from casevault.cli.context import CliContext
+from casevault.cli.date_input import DateInput
+from casevault.cli.formatting import show_day_of
 from casevault.cli.i18n import N_, _
 from casevault.cli.messages import EXIT_INVALID_INPUT
 from casevault.cli.new_file import new_file
@@ -21,6 +23,7 @@ from casevault.cli.output import print_json, print_table
 from casevault.cli.subject_access_text import render_json, render_markdown
 from casevault.domain.consent import ConsentDecision, ConsentMethod, ConsentRecord
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem
 from casevault.domain.organisation import PartnerKind
 from casevault.services import consent as consent_service
 from casevault.services.erasure import ErasureResult, compact_vault, erase_case
@@ -55,7 +58,12 @@ def _statement_options(func: Any) -> Any:
         ),
         click.option("--witness", default="", help="Witness's name (oral statements)."),
         click.option("--note", default="", help="Anything worth keeping (required for 'other')."),
-        click.option("--given", "given_text", help="When he said it, YYYY-MM-DD (default: now)."),
+        click.option(
+            "--given",
+            "given_text",
+            type=DateInput("given"),
+            help="When he said it, YYYY-MM-DD (default: now).",
+        ),
         click.option("--json", "as_json", is_flag=True, help="Print the record as JSON."),
     ]
     for option in reversed(options):
@@ -63,13 +71,9 @@ def _statement_options(func: Any) -> Any:
     return func
 
 
-def _given_at(text: str | None) -> dt.datetime | None:
-    if text is None:
+def _given_at(day: dt.date | None) -> dt.datetime | None:
+    if day is None:
         return None
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidField("given", "not a date (YYYY-MM-DD)") from exc
     return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
 
 
@@ -103,7 +107,7 @@ def consent_add(
     try:
         attachment = uuid.UUID(attachment_text) if attachment_text else None
     except ValueError as exc:
-        raise InvalidField("attachment", "not an id") from exc
+        raise InvalidField("attachment", Problem.NOT_AN_ID) from exc
     with cli.open_session() as session:
         record = consent_service.record_consent(
             session,
@@ -161,7 +165,7 @@ def consent_list(cli: CliContext, case_id: str, partner_ref: str | None, as_json
             [_("Given"), _("Statement"), _("For"), _("How"), _("Id")],
             [
                 [
-                    r.given_at.date().isoformat(),
+                    show_day_of(r.given_at),
                     r.action.value,
                     _scope(r),
                     r.method.value,
@@ -226,7 +230,7 @@ def _print_erasure(result: ErasureResult) -> None:
         )
         for partner in result.partners_to_notify:
             name = partner.partner_name or _("(partner no longer on file)")
-            click.echo(f"  - {name} ({partner.partner_id}), {partner.sent_at.date().isoformat()}")
+            click.echo(f"  - {name} ({partner.partner_id}), {show_day_of(partner.sent_at)}")
     click.echo(_("Backups made before now still contain him: delete or overwrite them."))
 
 

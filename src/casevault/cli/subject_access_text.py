@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from casevault.cli.formatting import show_time
 from casevault.cli.i18n import _
 from casevault.services.subject_access import SubjectAccessReport, report_json
 
@@ -79,7 +80,7 @@ def render_markdown(report: SubjectAccessReport) -> str:
     lines += _section(
         _("Consent statements"),
         (
-            f"- {r.given_at}: {r.action.value} — "
+            f"- {show_time(r.given_at)}: {r.action.value} — "
             f"{r.partner_id or r.partner_kind} — {r.method.value}"
             + (" — " + _("witness: {name}").format(name=r.witness) if r.witness else "")
             + (f" — {r.note}" if r.note else "")
@@ -90,7 +91,7 @@ def render_markdown(report: SubjectAccessReport) -> str:
     lines += _section(
         _("Exports without consent (with the written reason)"),
         (
-            f"- {o.at}: "
+            f"- {show_time(o.at)}: "
             + _("to {partner}").format(partner=o.partner_id)
             + " — "
             + (o.reason if o.reason is not None else _("(reason erased)"))
@@ -101,7 +102,7 @@ def render_markdown(report: SubjectAccessReport) -> str:
     lines += _section(
         _("Partners that received this file"),
         (
-            f"- {d.sent_at}: {d.partner_name or d.partner_id} ({d.partner_id}), "
+            f"- {show_time(d.sent_at)}: {d.partner_name or d.partner_id} ({d.partner_id}), "
             + _("bundle {id}").format(id=d.bundle_id)
             for d in report.deliveries
         ),

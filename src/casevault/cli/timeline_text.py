@@ -7,10 +7,12 @@ language, not the UI's); these follow `--lang`.
 
 from __future__ import annotations
 
+from casevault.cli.formatting import show_date
 from casevault.cli.i18n import N_, _
 from casevault.domain.case import TimelineEvent
 from casevault.domain.chronology import CASE_CALLUP, ChronologyEntry, ChronologyFlag, FlagKind
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem
 from casevault.domain.timeline_kinds import (
     AnyDetails,
     CrossingDetails,
@@ -92,7 +94,7 @@ def event_kind_words(event: TimelineEvent) -> str:
     extra = _details_words(summons, crossing)
     if summons is not None:
         extra = _("{channel}, counts as delivered {date}").format(
-            channel=extra, date=summons.delivered_on(event.date).isoformat()
+            channel=extra, date=show_date(summons.delivered_on(event.date))
         )
     return f"{words} ({extra})" if extra else words
 
@@ -103,14 +105,14 @@ def entry_words(entry: ChronologyEntry) -> str:
     extra = _details_words(entry.summons, entry.crossing)
     if entry.delivered is not None:
         extra = _("{channel}, counts as delivered {date}").format(
-            channel=extra, date=entry.delivered.isoformat()
+            channel=extra, date=show_date(entry.delivered)
         )
     return f"{words} ({extra})" if extra else words
 
 
 def flag_words(flag: ChronologyFlag) -> str:
     """The flag as a plain sentence with its dates."""
-    return _(FLAG_WORDS[flag.kind]).format(*(day.isoformat() for day in flag.dates))
+    return _(FLAG_WORDS[flag.kind]).format(*(show_date(day) for day in flag.dates))
 
 
 def typed_kind(kind: str, **details: object) -> str | AnyDetails:
@@ -123,5 +125,5 @@ def typed_kind(kind: str, **details: object) -> str | AnyDetails:
     if kind in {k.value for k in EventKind}:
         return make_details(kind, **given)
     if given:
-        raise InvalidField(f"kind.{sorted(given)[0]}", "not a detail of this kind")
+        raise InvalidField(f"kind.{sorted(given)[0]}", Problem.NOT_A_DETAIL_OF_KIND)
     return kind

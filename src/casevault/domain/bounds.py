@@ -12,6 +12,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
+from casevault.domain.field_problems import Problem, refuse
+
 MAX_NAME = 100
 MAX_SHORT_TEXT = 200
 MAX_NOTES = 20_000
@@ -29,19 +31,21 @@ _FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-
 
 def _no_control_chars(value: str) -> str:
     if _FORBIDDEN_CHARS.search(value):
-        raise ValueError("contains control characters")
+        raise refuse(Problem.CONTROL_CHARACTERS, "contains control characters")
     return value
 
 
 def _single_line(value: str) -> str:
     if "\n" in value or "\t" in value:
-        raise ValueError("must be a single line")
+        raise refuse(Problem.NOT_SINGLE_LINE, "must be a single line")
     return value
 
 
 def _sane_date(value: dt.date) -> dt.date:
     if not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise ValueError(f"must be between {EARLIEST_DATE} and {LATEST_DATE}")
+        raise refuse(
+            Problem.DATE_OUT_OF_RANGE, f"must be between {EARLIEST_DATE} and {LATEST_DATE}"
+        )
     return value
 
 

@@ -21,6 +21,7 @@ from casevault.domain.bounds import (
     TimelineText,
 )
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem, invalid_field_from, refuse
 from casevault.domain.timeline_kinds import AnyDetails, parse_kind
 
 
@@ -100,7 +101,7 @@ class CaseFields(BaseModel):
     @classmethod
     def _born_in_the_past(cls, value: dt.date | None) -> dt.date | None:
         if value is not None and value > dt.date.today():
-            raise ValueError("date of birth is in the future")
+            raise refuse(Problem.DATE_IN_FUTURE, "date of birth is in the future")
         return value
 
     @field_validator("tags", "languages", "aliases")
@@ -164,16 +165,14 @@ def validate_fields(data: dict[str, Any]) -> CaseFields:
     try:
         return CaseFields.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        location = ".".join(str(part) for part in first["loc"]) or "case"
-        raise InvalidField(location, first["msg"]) from exc
+        raise invalid_field_from(exc, "case") from exc
 
 
 def apply_changes(current: CaseFields, changes: dict[str, Any]) -> CaseFields:
     """Return new fields with `changes` applied and validated; unknown field names are refused."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise InvalidField(sorted(unknown)[0], "unknown field")
+        raise InvalidField(sorted(unknown)[0], Problem.UNKNOWN_FIELD)
     merged = current.model_dump(mode="json")
     for name, value in changes.items():
         # A name is edited part by part: {"name_latin": {"given": "Ivan"}} keeps the surname.

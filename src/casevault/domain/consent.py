@@ -26,6 +26,7 @@ from pydantic import (
 
 from casevault.domain.bounds import LongText, Name, ShortText
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem, invalid_field_from, refuse
 from casevault.domain.organisation import PartnerKind
 
 # A consent note or an override reason is a few sentences, not a file: bounded like a check note.
@@ -35,7 +36,7 @@ MAX_OVERRIDE_REASON = 2_000
 
 def _bounded_note(value: str) -> str:
     if len(value) > MAX_CONSENT_NOTE:
-        raise ValueError(f"at most {MAX_CONSENT_NOTE} characters")
+        raise refuse(Problem.TOO_LONG, "note too long", limit=MAX_CONSENT_NOTE)
     return value
 
 
@@ -94,20 +95,22 @@ class ConsentRecord(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> ConsentRecord:
         if (self.partner_id is None) == (self.partner_kind is None):
-            raise ValueError("scope: name exactly one partner or one kind of partner")
+            raise refuse(Problem.CONSENT_SCOPE, "one partner or one kind", field="scope")
         if self.method is ConsentMethod.ORAL_WITNESSED and not self.witness:
-            raise ValueError("witness: an oral statement needs the witness's name")
+            raise refuse(Problem.WITNESS_NEEDED, "witness needed", field="witness")
         if self.method is not ConsentMethod.ORAL_WITNESSED and self.witness:
-            raise ValueError("witness: only an oral statement has a witness")
+            raise refuse(Problem.WITNESS_NOT_ALLOWED, "witness not allowed", field="witness")
         if self.attachment_id is not None and self.method is not ConsentMethod.SIGNED_FORM:
-            raise ValueError("attachment_id: only a signed form has an attachment")
+            raise refuse(
+                Problem.ATTACHMENT_NOT_ALLOWED, "attachment not allowed", field="attachment_id"
+            )
         if self.method is ConsentMethod.OTHER and not self.note.strip():
-            raise ValueError("note: say how the statement was made")
+            raise refuse(Problem.METHOD_NOT_DESCRIBED, "say how", field="note")
         for moment in (self.given_at, self.recorded_at):
             if moment.tzinfo is None:
-                raise ValueError("given_at: times must carry a time zone")
+                raise refuse(Problem.NEEDS_TIME_ZONE, "time zone", field="given_at")
         if self.given_at > self.recorded_at:
-            raise ValueError("given_at: a statement cannot be given after it was recorded")
+            raise refuse(Problem.GIVEN_AFTER_RECORDED, "given after recorded", field="given_at")
         return self
 
     def covers(self, partner_id: str, partner_kind: PartnerKind | None) -> bool:
@@ -198,13 +201,8 @@ def validate_consent_record(data: dict[str, Any]) -> ConsentRecord:
     try:
         return ConsentRecord.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        location = ".".join(str(part) for part in first["loc"])
-        message = str(first["msg"])
-        if not location and ":" in message:
-            # Cross-field rules say which field they are about before the colon.
-            location, _, message = message.removeprefix("Value error, ").partition(": ")
-        raise InvalidField(location or "consent", message) from exc
+        # Cross-field rules name the field they are about (refuse(..., field=...)).
+        raise invalid_field_from(exc, "consent") from exc
 
 
 def validate_override_reason(untrusted_reason: str) -> str:
@@ -212,13 +210,13 @@ def validate_override_reason(untrusted_reason: str) -> str:
     characters (tab and newline allowed). Raises InvalidField("override_reason", ...)."""
     reason = untrusted_reason.strip()
     if not reason:
-        raise InvalidField("override_reason", "empty")
+        raise InvalidField("override_reason", Problem.EMPTY)
     if len(reason) > MAX_OVERRIDE_REASON:
-        raise InvalidField("override_reason", f"longer than {MAX_OVERRIDE_REASON} characters")
+        raise InvalidField("override_reason", Problem.TOO_LONG, limit=MAX_OVERRIDE_REASON)
     try:
         _Reason(text=reason)
     except ValidationError as exc:
-        raise InvalidField("override_reason", "contains control characters") from exc
+        raise InvalidField("override_reason", Problem.CONTROL_CHARACTERS) from exc
     return reason
 
 

@@ -17,12 +17,20 @@ class TransitionNotAllowed(DomainError):
 
 
 class InvalidField(DomainError):
-    """A field value failed validation; `field` names it, `problem` is a short machine code."""
+    """A field value failed validation; `field` names it (a dotted path such as
+    "name_latin.surname"), `problem` is a machine code (domain.field_problems.Problem), `limit`
+    the bound it broke when there is one (characters, items, bytes), `choices` the allowed values
+    for a choice (for a date typed at the CLI: one example date in each accepted form). Never a
+    sentence: the edges word it in the user's language."""
 
-    def __init__(self, field: str, problem: str) -> None:
+    def __init__(
+        self, field: str, problem: str, limit: int | None = None, choices: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+        self.limit = limit
+        self.choices = choices
 
 
 class EvaluationIncomplete(DomainError):

@@ -27,6 +27,7 @@ from pydantic import (
 from casevault.domain.bounds import LongText, Name, SaneDate, ShortText
 from casevault.domain.canonical_json import decode_canonical, encode_canonical
 from casevault.domain.errors import EvaluationIncomplete, EvaluationPayloadInvalid, InvalidField
+from casevault.domain.field_problems import Problem, invalid_field_from, refuse
 
 STATEMENT_FORMAT: Final = "casevault/evaluation"
 STATEMENT_VERSION: Final = 1
@@ -46,7 +47,7 @@ def _nfc(value: str) -> str:
 
 def _check_note_length(value: str) -> str:
     if len(value) > MAX_CHECK_NOTE:
-        raise ValueError(f"at most {MAX_CHECK_NOTE} characters")
+        raise refuse(Problem.TOO_LONG, "check note too long", limit=MAX_CHECK_NOTE)
     return value
 
 
@@ -297,9 +298,7 @@ def decode_statement(untrusted_payload: bytes) -> EvaluationStatement:
 
 
 def _invalid(exc: ValidationError, default: str) -> InvalidField:
-    first = exc.errors()[0]
-    location = ".".join(str(part) for part in first["loc"]) or default
-    return InvalidField(location, first["msg"])
+    return invalid_field_from(exc, default)
 
 
 def validate_evaluation(data: dict[str, Any]) -> Evaluation:
@@ -330,7 +329,7 @@ def apply_draft_changes(current: Evaluation, changes: dict[str, Any]) -> Evaluat
     Raises InvalidField for a bad value or a field that is not editable."""
     fixed = sorted(set(changes) - set(EDITABLE_FIELDS))
     if fixed:
-        raise InvalidField(fixed[0], "not editable")
+        raise InvalidField(fixed[0], Problem.NOT_EDITABLE)
     merged = current.model_dump(mode="json")
     for name, value in changes.items():
         if name == "checklist" and isinstance(value, dict):

@@ -29,7 +29,7 @@ from pydantic import (
 
 from casevault.domain.bounds import LongText, SaneDate
 from casevault.domain.canonical_json import decode_canonical, encode_canonical
-from casevault.domain.errors import ExaminationPayloadInvalid, InvalidField
+from casevault.domain.errors import ExaminationPayloadInvalid
 from casevault.domain.evaluation import (
     EvaluatorInfo,
     SignerInfo,
@@ -37,6 +37,7 @@ from casevault.domain.evaluation import (
     signed_at_text,
     whole_utc_seconds,
 )
+from casevault.domain.field_problems import Problem, invalid_field_from, refuse
 
 STATEMENT_FORMAT: Final = "casevault/examination"
 STATEMENT_VERSION: Final = 1
@@ -50,7 +51,7 @@ MAX_PAYLOAD = 32 * 1024
 
 def _bounded_text(value: str) -> str:
     if len(value) > MAX_NOTE_TEXT:
-        raise ValueError(f"at most {MAX_NOTE_TEXT} characters")
+        raise refuse(Problem.TOO_LONG, "note too long", limit=MAX_NOTE_TEXT)
     return unicodedata.normalize("NFC", value)
 
 
@@ -85,7 +86,9 @@ class ExaminationNote(BaseModel):
     @model_validator(mode="after")
     def _anomalies_are_named(self) -> ExaminationNote:
         if self.result is ExaminationResult.ANOMALIES and not self.text.strip():
-            raise ValueError("anomalies must be described")
+            raise refuse(
+                Problem.ANOMALIES_NOT_DESCRIBED, "anomalies must be described", field="text"
+            )
         return self
 
 
@@ -123,9 +126,7 @@ def new_note(data: dict[str, Any]) -> ExaminationNote:
     try:
         return ExaminationNote.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        location = ".".join(str(part) for part in first["loc"]) or "text"
-        raise InvalidField(location, first["msg"]) from exc
+        raise invalid_field_from(exc, "text") from exc
 
 
 def make_statement(

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from casevault.domain.bounds import CountryCode, SaneDate
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem, invalid_field_from
 
 # A summons placed in the Gosuslugi register counts as delivered seven days after it was placed
 # (federal law 127-FZ as amended in April 2023), unless an earlier date is known.
@@ -142,7 +143,13 @@ def make_details(kind: str, **values: object) -> AnyDetails:
         first = exc.errors()[0]
         # loc is ("details", <kind tag>, <attribute>) or ("details",) for an unknown kind.
         attribute = str(first["loc"][-1]) if len(first["loc"]) > 2 else ""
-        raise InvalidField(f"kind.{attribute}" if attribute else "kind", first["msg"]) from exc
+        found = invalid_field_from(exc, "kind")
+        raise InvalidField(
+            f"kind.{attribute}" if attribute else "kind",
+            found.problem,
+            limit=found.limit,
+            choices=found.choices,
+        ) from exc
 
 
 _KIND_NAMES = frozenset(kind.value for kind in EventKind)
@@ -194,5 +201,5 @@ def check_local_kind(text: str) -> str:
     summons without its channel), so that a typing slip does not silently become a note.
     """
     if is_reserved(text) and parse_kind(text) is None:
-        raise InvalidField("kind", "typed kind with missing or invalid details")
+        raise InvalidField("kind", Problem.DETAILS_MISSING)
     return text

@@ -18,6 +18,7 @@ from casevault.gui.cases.evidence_text import EVIDENCE_MESSAGES
 from casevault.gui.exchange.erasure_notices_view import ERASURE_MESSAGES
 from casevault.gui.exchange.exchange_messages import EXCHANGE_MESSAGES
 from casevault.gui.exchange.transport_text import TRANSPORT_MESSAGES
+from casevault.gui.field_problem_text import field_problem as field_problem  # re-exported
 from casevault.gui.layer_messages import LAYER_MESSAGES
 from casevault.gui.partners.identity_messages import IDENTITY_MESSAGES
 from casevault.gui.partners.node_messages import NODE_MESSAGES
@@ -223,42 +224,6 @@ def describe(error: BaseException) -> str:
     )
 
 
-# Problem codes (pydantic's wording) -> sentence; the first matching fragment wins.
-_FIELD_PROBLEMS: tuple[tuple[str, str, object], ...] = (  # NOOP marks are typed object
-    ("at most", "", QT_TRANSLATE_NOOP("Messages", "This is too long.")),
-    ("too long", "", QT_TRANSLATE_NOOP("Messages", "This is too long.")),
-    (
-        "control characters",
-        "",
-        QT_TRANSLATE_NOOP("Messages", "Contains invisible control characters; retype it."),
-    ),
-    ("single line", "", QT_TRANSLATE_NOOP("Messages", "Must be on a single line.")),
-    ("future", "", QT_TRANSLATE_NOOP("Messages", "This date is in the future.")),
-    ("must be between", "", QT_TRANSLATE_NOOP("Messages", "This date is not plausible.")),
-    (
-        "pattern",
-        "country",
-        QT_TRANSLATE_NOOP(
-            "Messages", "Choose a country from the list, or type its two-letter code (e.g. KZ)."
-        ),
-    ),
-    (
-        "pattern",
-        "languages",
-        QT_TRANSLATE_NOOP(
-            "Messages", "Choose each language from the list, or type its code (e.g. ru, en)."
-        ),
-    ),
-    ("at least", "", QT_TRANSLATE_NOOP("Messages", "This cannot be empty.")),
-    (
-        "date",
-        "",
-        QT_TRANSLATE_NOOP(
-            "Messages", "Not a valid date: type it like the grey example, or use the calendar."
-        ),
-    ),
-)
-
 _STATUS_LABELS = {
     "intake": QT_TRANSLATE_NOOP("Messages", "Intake"),
     "screening": QT_TRANSLATE_NOOP("Messages", "Screening"),
@@ -280,15 +245,6 @@ _SERVICE_LABELS = {
     "conscript": QT_TRANSLATE_NOOP("Messages", "Conscript"),
     "unknown": QT_TRANSLATE_NOOP("Messages", "Unknown"),
 }
-
-
-def field_problem(error: InvalidField) -> str:
-    """The sentence shown next to a field the domain rejected."""
-    problem = error.problem.lower()
-    for fragment, field_prefix, sentence in _FIELD_PROBLEMS:
-        if fragment in problem and error.field.startswith(field_prefix):
-            return _t(str(sentence))
-    return QCoreApplication.translate("Messages", "This value is not accepted.")
 
 
 def status_label(status: str) -> str:

@@ -24,6 +24,7 @@ from casevault.domain.attachment import (
 )
 from casevault.domain.audit_actions import AuditAction
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem, invalid_field_from
 from casevault.domain.outside_names import safe_file_name
 from casevault.services.case_refs import resolve_case
 from casevault.services.errors import AttachmentNotFound, CaseDeleted
@@ -52,7 +53,7 @@ def _draft(
 ) -> Attachment:
     """The metadata row of a new attachment, before its bytes (size and digest follow)."""
     if not filename.strip():
-        raise InvalidField("filename", "empty")
+        raise InvalidField("filename", Problem.EMPTY)
     # The name travels to partners and is offered back when the file is copied out: stored as
     # a safe base name (no path, no control or bidi characters), as received names are.
     name = safe_file_name(filename.strip())[:200]
@@ -71,8 +72,7 @@ def _draft(
             }
         )
     except ValidationError as exc:
-        first_error = exc.errors()[0]
-        raise InvalidField(str(first_error["loc"][0]), first_error["msg"]) from exc
+        raise invalid_field_from(exc, "attachment") from exc
 
 
 def _store(conn: Connection, draft: Attachment, source: BinaryIO, first: bytes) -> Attachment:
@@ -133,7 +133,7 @@ def derive_attachment(
     AttachmentTooLarge.
     """
     if not how.strip():
-        raise InvalidField("derived_how", "empty")
+        raise InvalidField("derived_how", Problem.EMPTY)
     first = source.read(CHUNK_SIZE)
     with session.vault.transaction() as conn:
         original = _get(conn, original_ref)

@@ -10,6 +10,7 @@ from typing import Any
 from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import validate_fields
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem
 from casevault.exchange.merge import next_version
 from casevault.services.case_refs import resolve_case_id
 from casevault.services.errors import NoSuchConflict
@@ -72,7 +73,7 @@ def resolve_conflict(session: Session, case_ref: str, field: str, choice: int) -
         if len(live) < 2:
             raise NoSuchConflict(str(case_id), field)
         if not 0 <= choice < len(live):
-            raise InvalidField("choice", "no such option")
+            raise InvalidField("choice", Problem.NO_SUCH_OPTION)
         value = live[choice].value
         case = case_repo.get_case(conn, case_id)
         fields = validate_fields({**case.fields.model_dump(mode="json"), field: value})

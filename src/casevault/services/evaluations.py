@@ -25,6 +25,7 @@ from casevault.domain.evaluation import (
     new_evaluator,
     validate_evaluation,
 )
+from casevault.domain.field_problems import Problem
 from casevault.domain.outside_names import check_display_name
 from casevault.services import cases as case_service
 from casevault.services.errors import (
@@ -138,7 +139,7 @@ def create_draft(
             raise EvaluatorNotOurs(str(evaluator.id))
         fixed = sorted(set(fields) - set(EDITABLE_FIELDS))
         if fixed:
-            raise InvalidField(fixed[0], "not editable")
+            raise InvalidField(fixed[0], Problem.NOT_EDITABLE)
         evaluation = validate_evaluation(
             {
                 **fields,

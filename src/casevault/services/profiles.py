@@ -5,6 +5,7 @@ from __future__ import annotations
 from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import EDITABLE_FIELDS
 from casevault.domain.errors import InvalidField
+from casevault.domain.field_problems import Problem
 from casevault.exchange.redaction import BUILTIN_PROFILES, MAX_PROFILE_NAME, RedactionProfile
 from casevault.services.errors import ProfileNotFound
 from casevault.services.session import Session
@@ -43,10 +44,10 @@ def save_profile(session: Session, name: str, fields: list[str]) -> RedactionPro
     """Create or replace a custom profile. Built-in names are refused. Audited."""
     name = name.strip()
     if not name or len(name) > MAX_PROFILE_NAME or name in BUILTIN_PROFILES:
-        raise InvalidField("profile", "name")
+        raise InvalidField("profile", Problem.INVALID, limit=MAX_PROFILE_NAME)
     unknown = sorted(set(fields) - EDITABLE_FIELDS)
     if unknown:
-        raise InvalidField(unknown[0], "unknown field")
+        raise InvalidField(unknown[0], Problem.UNKNOWN_FIELD)
     with session.vault.transaction() as conn:
         partner_repo.put_custom_profile(conn, name, fields)
         session.audit(conn, AuditAction.PROFILE_SAVE, "profile", name, {"fields": sorted(fields)})

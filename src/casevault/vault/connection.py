@@ -62,7 +62,9 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         # service call is exactly one transaction.
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
-        raise (from_sqlite(exc, path.parent, key_proved=False) or StorageFailed(str(exc))) from exc
+        raise (
+            from_sqlite(exc, path.parent, key_proved=False) or StorageFailed(type(exc).__name__)
+        ) from exc
     key_proved = False
     try:
         # SQLCipher would print its own lines on stderr for each page that fails its HMAC (page

@@ -31,6 +31,7 @@ from casevault.vault.lockfile import VaultLock
 from casevault.vault.migrate import migrate
 from casevault.vault.panic import destroy_key_files
 from casevault.vault.permissions import tighten_folder
+from casevault.vault.storage_errors import os_error_code
 from casevault.vault.store import Vault
 from casevault.vault.unlock_attempts import (
     UnlockAttempts,
@@ -56,7 +57,7 @@ def _remove_database(vault_dir: Path) -> None:
         for path in (target, *(Path(f"{target}{suffix}") for suffix in SQLITE_SIDE_FILES)):
             path.unlink(missing_ok=True)
     except OSError as exc:
-        raise StorageFailed(exc.strerror or type(exc).__name__) from exc
+        raise StorageFailed(os_error_code(exc)) from exc
 
 
 def enter_decoy(vault_dir: Path, opened: DuressSlotOpened) -> Vault:

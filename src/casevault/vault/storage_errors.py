@@ -105,11 +105,17 @@ def _out_of_room(folder: Path) -> bool:
         return False
 
 
+def os_error_code(exc: OSError) -> str:
+    """The cause of an OS refusal as a code ("EACCES"; the exception's type name without an
+    errno), never the C library's English sentence: the edges word the code for people."""
+    return errno.errorcode.get(exc.errno or -1, type(exc).__name__)
+
+
 def from_os_error(exc: OSError, folder: Path | None = None) -> StorageFailed:
     """The typed error for an OS refusal. ENOENT counts as vanished only if the vault folder
     itself is gone (or no folder is given): a missing file inside a folder that is still there
     is a plain storage failure, not a pulled stick."""
-    detail = exc.strerror or type(exc).__name__
+    detail = os_error_code(exc)
     number = exc.errno
     if number in _FULL_ERRNOS:
         return DiskFull(detail)
