@@ -102,6 +102,7 @@ def test_lock_stops_a_paused_long_read_and_its_connection_closes(
     session.close()  # lock: must not wait for the reader
     reader.finish()
     assert isinstance(reader.error, SnapshotClosed)
+    assert len(reader.seen) == 1  # paused between statements, it read nothing more after lock
     assert session.vault._snapshots.open_count == 0  # closed by its reader: no keyed connection
     with pytest.raises(SnapshotClosed), session.vault.snapshot():
         pass
@@ -127,6 +128,16 @@ def test_erasure_compaction_stops_a_running_snapshot(session: Session) -> None:
     reader.finish()
     assert stopped == 1
     assert isinstance(reader.error, SnapshotClosed)
+    assert len(reader.seen) == 1  # nothing read after the erasure began
     session.vault.compact()  # no reader left to keep old pages in the WAL
     with session.vault.snapshot() as conn:  # new snapshots still open
         assert _count(conn) == 1
+
+
+def test_a_statement_started_after_a_stop_is_aborted(session: Session) -> None:
+    counting = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
+    with pytest.raises(SnapshotClosed), session.vault.snapshot() as conn:
+        assert conn.execute(f"{counting} SELECT count(*) FROM n").fetchone()[0] == 1_000_000
+        session.vault._snapshots.stop_all()  # no statement running: interrupt alone is a no-op
+        with pytest.raises(OperationalError):
+            conn.execute(f"{counting} SELECT count(*) FROM n").fetchone()

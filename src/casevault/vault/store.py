@@ -138,6 +138,8 @@ class Vault:
         self.require_keys()
         joined: Connection | None = getattr(self._local, "snapshot", None)
         if joined is not None:
+            if self._snapshots.was_stopped(joined):  # stopped between two reads: no more
+                raise SnapshotClosed()
             with self._snapshot_errors(joined):
                 yield joined
             return
