@@ -1431,6 +1431,70 @@
         <source>Not a valid date: type it like the grey example, or use the calendar.</source>
         <translation>Неверная дата: введите её как в сером примере или воспользуйтесь календарём.</translation>
     </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>Выберите одно из предложенных значений.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>This number is too small.</source>
+        <translation>Это число слишком маленькое.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Это число слишком большое.</translation>
+    </message>
+    <message>
+        <source>This cannot be changed here.</source>
+        <translation>Здесь это изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>This kind of event needs its details (a summons needs its channel).</source>
+        <translation>Для такого события нужны подробности (для повестки — способ её вручения).</translation>
+    </message>
+    <message>
+        <source>Name exactly one partner or one kind of partner.</source>
+        <translation>Укажите ровно одного партнёра или один вид партнёров.</translation>
+    </message>
+    <message>
+        <source>An oral statement needs the witness's name.</source>
+        <translation>Для устного заявления нужно имя свидетеля.</translation>
+    </message>
+    <message>
+        <source>Only an oral statement has a witness.</source>
+        <translation>Свидетель бывает только у устного заявления.</translation>
+    </message>
+    <message>
+        <source>Only a signed form has an attachment.</source>
+        <translation>Вложение бывает только у подписанного бланка.</translation>
+    </message>
+    <message>
+        <source>Say how the statement was made.</source>
+        <translation>Укажите, как было сделано заявление.</translation>
+    </message>
+    <message>
+        <source>A statement cannot be given after it was recorded.</source>
+        <translation>Заявление не может быть сделано позже, чем записано.</translation>
+    </message>
+    <message>
+        <source>The time must say its time zone.</source>
+        <translation>У времени должен быть указан часовой пояс.</translation>
+    </message>
+    <message>
+        <source>Describe the anomalies found.</source>
+        <translation>Опишите найденные отклонения.</translation>
+    </message>
+    <message>
+        <source>The vault was locked, or a case erased, while this was being read: it was stopped and nothing was changed. Try again.</source>
+        <translation>Пока шло чтение, хранилище было заблокировано или дело стёрто: чтение остановлено, ничего не изменено. Попробуйте ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>
@@ -3088,6 +3152,10 @@ If you rotated your keys after a copy may have been taken, give the start of tha
         <source>New keys made; the fingerprint above is your new one. Now export the announcement and send it to every partner, then enrol your other laptops again.</source>
         <translation>Новые ключи созданы; отпечаток выше — ваш новый. Теперь выгрузите извещение и отправьте его каждому партнёру, затем заново подключите другие ваши ноутбуки.</translation>
     </message>
+    <message>
+        <source>Making the new keys…</source>
+        <translation>Создаём новые ключи…</translation>
+    </message>
 </context>
 <context>
     <name>KeyHistoryDialog</name>
@@ -3737,6 +3805,10 @@ If you rotated your keys after a copy may have been taken, give the start of tha
         <source>JSON documents (*.json)</source>
         <translation>Документы JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Text documents (*.md *.txt)</source>
+        <translation>Текстовые документы (*.md *.txt)</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAccessDialog</name>
@@ -3787,6 +3859,22 @@ If you rotated your keys after a copy may have been taken, give the start of tha
     <message>
         <source>Could not write the copy there. Choose another place.</source>
         <translation>Не удалось записать копию в это место. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>A readable &amp;document (for him, his lawyer)</source>
+        <translation>&amp;Читаемый документ (для него, его юриста)</translation>
+    </message>
+    <message>
+        <source>Readable document</source>
+        <translation>Читаемый документ</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for other programs</source>
+        <translation>&amp;JSON для других программ</translation>
+    </message>
+    <message>
+        <source>JSON for other programs</source>
+        <translation>JSON для других программ</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4012,125 @@ If you rotated your keys after a copy may have been taken, give the start of tha
     <message>
         <source>Examination</source>
         <translation>Осмотр</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessText</name>
+    <message>
+        <source>Copy of the data held about case %1</source>
+        <translation>Копия данных, хранящихся по делу %1</translation>
+    </message>
+    <message>
+        <source>Made on %1. This document is not encrypted.</source>
+        <translation>Создано %1. Этот документ не зашифрован.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Origin organisation</source>
+        <translation>Организация-источник</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Versions of fields received from other organisations or laptops</source>
+        <translation>Версии полей, полученные от других организаций или ноутбуков</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Событий нет.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>Оценка %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Проверка подписи</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Заменена</translation>
+    </message>
+    <message>
+        <source>Screenings (evaluations)</source>
+        <translation>Проверки (оценки)</translation>
+    </message>
+    <message>
+        <source>Consent statements</source>
+        <translation>Заявления о согласии</translation>
+    </message>
+    <message>
+        <source>witness: %1</source>
+        <translation>свидетель: %1</translation>
+    </message>
+    <message>
+        <source>Exports without consent (with the written reason)</source>
+        <translation>Передачи без согласия (с письменной причиной)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>кому: %1</translation>
+    </message>
+    <message>
+        <source>(reason erased)</source>
+        <translation>(причина стёрта)</translation>
+    </message>
+    <message>
+        <source>Partners that received this file</source>
+        <translation>Партнёры, получившие это дело</translation>
+    </message>
+    <message>
+        <source>bundle %1</source>
+        <translation>пакет %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>байт: %1</translation>
+    </message>
+    <message>
+        <source>Log of actions on this file</source>
+        <translation>Журнал действий с этим делом</translation>
     </message>
 </context>
 </TS>
