@@ -62,10 +62,15 @@ def observe_clock(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None:
             raise ContentInvalid("case", "stamp") from exc
 
 
-def _audit_case(session: Session, conn: Connection, plan: CasePlan) -> None:
+def _case_audit(plan: CasePlan) -> tuple[AuditAction, str, str, dict[str, object]]:
+    """The audit entry of one case's import: (action, record type, record id, details)."""
     action = AuditAction.CASE_IMPORT if plan.is_new else AuditAction.CASE_MERGE
-    details = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
-    session.audit(conn, action, "case", str(plan.case_id), details)
+    details: dict[str, object] = {"fields": sorted(plan.merged), "conflicts": list(plan.conflicts)}
+    return action, "case", str(plan.case_id), details
+
+
+def _audit_case(session: Session, conn: Connection, plan: CasePlan) -> None:
+    session.audit(conn, *_case_audit(plan))
 
 
 def _write_new_cases(
@@ -98,8 +103,8 @@ def _write_new_cases(
             for plan in plans
         ],
     )
-    for plan in plans:
-        _audit_case(session, conn, plan)
+    # One entry per case, as for a merged case, chained in one pass (vault/repos/audit.py).
+    session.audit_many(conn, [_case_audit(plan) for plan in plans])
     plans.clear()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +50,24 @@ class Session:
             record_type=record_type,
             record_id=record_id,
             details=details or {},
+        )
+
+    def audit_many(
+        self,
+        conn: Connection,
+        items: Iterable[tuple[AuditAction, str, str, dict[str, Any]]],
+    ) -> None:
+        """`audit(conn, action, record_type, record_id, details)` for each item, in order, as
+        one bulk write (vault/repos/audit.py, `append_entries`): the same entries, each with
+        its own time from the clock, chained exactly as one call per item would chain them."""
+        audit_repo.append_entries(
+            conn,
+            [
+                audit_repo.NewEntry(
+                    self.clock(), self.actor, action.value, record_type, record_id, details
+                )
+                for action, record_type, record_id, details in items
+            ],
         )
 
     def close(self) -> None:

@@ -105,8 +105,9 @@ class SnapshotRegistry:
         """Open and register a snapshot connection. Raises SnapshotClosed once the vault was
         closed or its key forgotten (lock, panic)."""
         with self._mutex:
-            if self._closed or not key:
-                raise SnapshotClosed()
+            refused = self._closed or not key  # (a local: _closed may change while opening)
+        if refused:
+            raise SnapshotClosed()
         conn = open_read_only(path, key)
         with self._mutex:
             if self._closed:  # locked while we were opening: never hand it out

@@ -73,3 +73,39 @@ def test_the_database_refuses_to_rewrite_history(conn: Any) -> None:
     with pytest.raises(DatabaseError, match="immutable"):
         conn.execute("DELETE FROM audit_log WHERE seq = ?", (seq,))
     assert audit.list_entries(conn, limit=1)[0].actor == "tester"
+
+
+def test_bulk_append_stores_the_very_rows_of_one_append_per_entry(conn: Any) -> None:
+    _append(conn, new_id())  # a chain head to continue from
+    entries = [
+        audit.NewEntry(
+            AT + dt.timedelta(microseconds=i),
+            "tester",
+            "case.import",
+            "case",
+            new_id(),
+            {"fields": ["notes", "status"][: i % 3], "conflicts": [], "ё": i},
+        )
+        for i in range(600)  # more than one block of rows (vault/repos/bulk.py)
+    ]
+    conn.execute("SAVEPOINT one_by_one")
+    seqs = [
+        audit.append_entry(
+            conn,
+            at=e.at,
+            actor=e.actor,
+            action=e.action,
+            record_type=e.record_type,
+            record_id=e.record_id,
+            details=e.details,
+        )
+        for e in entries
+    ]
+    one_by_one = list(audit.iter_stored_entries(conn))
+    conn.execute("ROLLBACK TO one_by_one")
+    assert audit.append_entries(conn, entries) == seqs
+    assert list(audit.iter_stored_entries(conn)) == one_by_one
+    assert audit.highest_seq_issued(conn) == seqs[-1]
+    assert verify_chain(one_by_one, seqs[-1]) is None
+    assert audit.append_entries(conn, []) == []
+    assert _append(conn, new_id()) == seqs[-1] + 1  # the chain goes on after a bulk append
