@@ -5,8 +5,6 @@ result lands in the dialog (real vaults, real keys, real files)."""
 from __future__ import annotations
 
 import io
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from tests.support.orgs import Org, introduce, make_org
+from tests.support.threads import off_the_gui_thread, record_threads
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.gui.partners.accept_enrolment_dialog import AcceptEnrolmentDialog
@@ -43,24 +42,6 @@ class Files:
         return self.answers.pop(0) if self.answers else ""
 
 
-def _recorded(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[threading.Thread]:
-    """Replace module.name (what the dialog looks up) with the real function noting its thread."""
-    threads: list[threading.Thread] = []
-    real: Callable[..., object] = getattr(module, name)
-
-    def recorded(*args: object, **kwargs: object) -> object:
-        threads.append(threading.current_thread())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, recorded)
-    return threads
-
-
-def _off_the_gui_thread(threads: list[threading.Thread]) -> None:
-    assert threads
-    assert all(thread is not threading.main_thread() for thread in threads)
-
-
 def _show(qtbot, dialog):  # type: ignore[no-untyped-def]
     qtbot.addWidget(dialog)
     dialog.show()
@@ -71,7 +52,7 @@ def test_the_join_request_is_made_and_written_in_a_worker(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     new = make_org(tmp_path, "newlaptop")
-    threads = _recorded(monkeypatch, nodes, "create_join_request")
+    threads = record_threads(monkeypatch, nodes, "create_join_request")
     files = Files(tmp_path / "join.request")
     dialog = _show(qtbot, JoinRequestDialog(new.session, save_file=files))
     with qtbot.waitSignal(dialog.written, timeout=WAIT) as written:
@@ -80,7 +61,7 @@ def test_the_join_request_is_made_and_written_in_a_worker(
         assert not dialog.write_button.isEnabled()
         assert not dialog.write_request()  # a second click: not even asked where
         assert files.asked == 1
-    _off_the_gui_thread(threads)
+    assert off_the_gui_thread(threads)
     assert len(threads) == 1
     assert written.args == [str(tmp_path / "join.request")]
     assert not dialog.busy
@@ -101,8 +82,8 @@ def test_the_enrolment_and_the_card_are_written_in_workers(
 ) -> None:  # type: ignore[no-untyped-def]
     office, new = make_org(tmp_path, "office"), make_org(tmp_path, "newlaptop")
     request = _request(office, new, tmp_path)
-    enrolling = _recorded(monkeypatch, nodes, "enrol_node")
-    exporting = _recorded(monkeypatch, partner_service, "export_identity")
+    enrolling = record_threads(monkeypatch, nodes, "enrol_node")
+    exporting = record_threads(monkeypatch, partner_service, "export_identity")
     files = Files(tmp_path / "join.request", tmp_path / "laptop.enrol", tmp_path / "org.card")
     dialog = _show(qtbot, EnrolLaptopDialog(office.session, open_file=files, save_file=files))
     assert dialog.open_request()
@@ -112,7 +93,7 @@ def test_the_enrolment_and_the_card_are_written_in_workers(
         assert dialog.busy
         assert not dialog.enrol_button.isEnabled()
         assert not dialog.enrol()  # a second click starts nothing
-    _off_the_gui_thread(enrolling)
+    assert off_the_gui_thread(enrolling)
     assert len(enrolling) == 1
     assert enrolled.args == [dialog.result_code.text()]
     assert dialog.result_code.text()
@@ -122,7 +103,7 @@ def test_the_enrolment_and_the_card_are_written_in_workers(
         assert dialog.save_card()
         assert not dialog.save_card_button.isEnabled()
         assert not dialog.save_card()
-    _off_the_gui_thread(exporting)
+    assert off_the_gui_thread(exporting)
     assert len(exporting) == 1
     assert b'"version"' in (tmp_path / "org.card").read_bytes()  # the card, signed
     assert files.asked == 3
@@ -139,8 +120,8 @@ def test_accepting_the_enrolment_runs_in_a_worker_and_the_laptop_joins(
     result = nodes.enrol_node(office.session, request.card, request.code, sink)
     (tmp_path / "laptop.enrol").write_bytes(sink.getvalue())
     (tmp_path / "org.card").write_bytes(partner_service.export_identity(office.session).card)
-    accepting = _recorded(monkeypatch, nodes, "accept_enrolment")
-    naming = _recorded(monkeypatch, laptop_service, "name_this_laptop")
+    accepting = record_threads(monkeypatch, nodes, "accept_enrolment")
+    naming = record_threads(monkeypatch, laptop_service, "name_this_laptop")
     files = Files(tmp_path / "laptop.enrol", tmp_path / "org.card")
     dialog = _show(qtbot, AcceptEnrolmentDialog(new.session, open_file=files))
     assert dialog.open_bundle()
@@ -152,7 +133,7 @@ def test_accepting_the_enrolment_runs_in_a_worker_and_the_laptop_joins(
         assert dialog.busy
         assert not dialog.join_button.isEnabled()
         assert not dialog.join()  # a second click starts nothing
-    _off_the_gui_thread(accepting + naming)
+    assert off_the_gui_thread(accepting + naming)
     assert (len(accepting), len(naming)) == (1, 1)
     assert joined.args == ["office"]
     assert not dialog.busy
@@ -169,7 +150,7 @@ def test_naming_this_laptop_signs_in_a_worker(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     office = make_org(tmp_path, "office")
-    threads = _recorded(monkeypatch, laptop_service, "name_this_laptop")
+    threads = record_threads(monkeypatch, laptop_service, "name_this_laptop")
     dialog = _show(qtbot, NameLaptopDialog(office.session, ""))
     qtbot.keyClicks(dialog.name, "office")
     with qtbot.waitSignal(dialog.named, timeout=WAIT) as named:
@@ -177,7 +158,7 @@ def test_naming_this_laptop_signs_in_a_worker(
         assert dialog.busy
         assert not dialog.save_button.isEnabled()
         assert not dialog.save()  # a second click starts nothing
-    _off_the_gui_thread(threads)
+    assert off_the_gui_thread(threads)
     assert len(threads) == 1
     assert named.args == ["office"]
     assert dialog.save_button.isEnabled()
@@ -197,7 +178,7 @@ def test_the_sync_bundle_is_written_in_a_worker(
     nodes.accept_enrolment(laptop.session, io.BytesIO(sink.getvalue()), card, result.short_code)
     fields = CaseFields(name_cyrillic=PersonName(surname="Орлов"), contact_channel="secret")
     case_service.create_case(office.session, fields)
-    threads = _recorded(monkeypatch, exports, "export_bundle")
+    threads = record_threads(monkeypatch, exports, "export_bundle")
     files = Files(tmp_path / "sync.cvb")
     dialog = _show(qtbot, SyncDialog(office.session, save_file=files))
     with qtbot.waitSignal(dialog.written, timeout=WAIT) as written:
@@ -205,7 +186,7 @@ def test_the_sync_bundle_is_written_in_a_worker(
         assert dialog.busy
         assert not dialog.write_button.isEnabled()
         assert not dialog.write()  # a second click: not even asked where
-    _off_the_gui_thread(threads)
+    assert off_the_gui_thread(threads)
     assert len(threads) == 1
     assert files.asked == 1
     assert written.args == [1]
@@ -222,7 +203,7 @@ def test_the_key_announcement_is_written_in_a_worker(
     office, partner = make_org(tmp_path, "office"), make_org(tmp_path, "partner")
     introduce(office, partner)
     key_events.rotate_keys(office.session)
-    threads = _recorded(monkeypatch, key_events, "export_key_announcement")
+    threads = record_threads(monkeypatch, key_events, "export_key_announcement")
     files = Files(tmp_path / "keys.cvb")
     dialog = _show(qtbot, AnnounceKeysDialog(office.session, save_file=files))
     with qtbot.waitSignal(dialog.written, timeout=WAIT) as written:
@@ -230,7 +211,7 @@ def test_the_key_announcement_is_written_in_a_worker(
         assert dialog.busy
         assert not dialog.write_button.isEnabled()
         assert not dialog.write()  # a second click: not even asked where
-    _off_the_gui_thread(threads)
+    assert off_the_gui_thread(threads)
     assert len(threads) == 1
     assert files.asked == 1
     assert written.args == [1]
