@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from casevault.vault.connection import Connection, DatabaseError, open_database
 from casevault.vault.errors import SnapshotClosed
+from casevault.vault.layout import database_path
+from casevault.vault.storage_errors import storage_errors
 
 # VM steps between two checks of a stopped snapshot: microseconds apart, no measurable cost.
 _PROGRESS_STEPS = 1000
@@ -46,7 +49,8 @@ def open_read_only(path: Path, key: bytes) -> Connection:
 
 class SnapshotRegistry:
     """The snapshot connections open on one vault, so that lock, panic and erasure can stop
-    them. Thread-safe; every method returns without waiting for a running read."""
+    them, and the one each thread is inside (where that thread's reads go). Thread-safe; every
+    method returns without waiting for a running read."""
 
     def __init__(self) -> None:
         self._mutex = threading.Lock()
@@ -54,13 +58,62 @@ class SnapshotRegistry:
         self._flags: dict[int, threading.Event] = {}
         self._stopped: set[int] = set()
         self._closed = False
+        self._local = threading.local()
+
+    def current(self) -> Connection | None:
+        """The snapshot connection this thread is inside (a `session` block), if any."""
+        conn: Connection | None = getattr(self._local, "snapshot", None)
+        return conn
+
+    @contextlib.contextmanager
+    def session(self, folder: Path, key: bytes) -> Iterator[Connection]:
+        """Vault.snapshot(): a read-only connection of its own (same key and settings,
+        `query_only`) in one read transaction, the snapshot of the last commit when the block
+        starts. Writes on the main connection commit meanwhile and are not seen. Every
+        Vault.reading() of this thread inside the block joins it (`current`); a nested block is
+        the same one. Closed (by this thread) when the outermost block ends.
+
+        Raises SnapshotClosed if the vault was locked or its keys forgotten (before or during
+        the block) or an erasure stopped it."""
+        outer = self.current()
+        if outer is not None:
+            yield outer
+            return
+        with storage_errors(folder):
+            conn = self.open(database_path(folder), key)
+        self._local.snapshot = conn
+        try:
+            with self.errors(conn, folder):
+                yield conn
+        finally:
+            self._local.snapshot = None
+            self.release(conn)
+
+    @contextlib.contextmanager
+    def errors(self, conn: Connection, folder: Path) -> Iterator[None]:
+        """Reads on `conn` (a snapshot of the vault in `folder`) inside the block: storage
+        failures typed as for the main connection; a stopped snapshot fails with whatever its
+        interrupted or next statement raised, so the caller gets one typed answer for it:
+        SnapshotClosed. A snapshot stopped before the block (between two reads) reads no more."""
+        if self.was_stopped(conn):
+            raise SnapshotClosed()
+        try:
+            with storage_errors(folder):
+                yield
+        except Exception as exc:
+            if self.was_stopped(conn):
+                raise SnapshotClosed() from exc
+            raise
+        if self.was_stopped(conn):
+            raise SnapshotClosed()
 
     def open(self, path: Path, key: bytes) -> Connection:
         """Open and register a snapshot connection. Raises SnapshotClosed once the vault was
         closed or its key forgotten (lock, panic)."""
         with self._mutex:
-            if self._closed or not key:
-                raise SnapshotClosed()
+            refused = self._closed or not key  # (a local: _closed may change while opening)
+        if refused:
+            raise SnapshotClosed()
         conn = open_read_only(path, key)
         stopped = threading.Event()
         # `interrupt` only reaches a statement running at that moment; a statement started
@@ -93,7 +146,8 @@ class SnapshotRegistry:
 
     def stop_all(self) -> int:
         """Interrupt every open snapshot and mark it stopped (erasure: no read may go on with
-        data that is being erased). New snapshots may still be opened. Returns how many."""
+        data that is being erased, and their read transactions would keep the old pages in the
+        WAL). New snapshots may still be opened. Returns how many."""
         with self._mutex:
             running = list(self._connections.items())
             self._stopped.update(key for key, _ in running)

@@ -22,7 +22,6 @@ from casevault.vault.connection import Connection, DatabaseError, open_database
 from casevault.vault.duress_slots import new_vault_slots, rebuilt_keyslots, with_second_slot
 from casevault.vault.errors import (
     DatabaseCorrupt,
-    SnapshotClosed,
     StorageFailed,
     StorageVanished,
     VaultAlreadyExists,
@@ -64,10 +63,8 @@ from casevault.vault.unlock_attempts import remember_unlocked_keyslots
 
 
 class Vault:
-    """An unlocked vault. Owns the process lock and the one database connection.
-
-    Thread-safe for the GUI's worker threads: every transaction holds an RLock.
-    """
+    """An unlocked vault. Owns the process lock and the one database connection; thread-safe
+    for the GUI's worker threads (every transaction holds an RLock)."""
 
     def __init__(
         self, path: Path, conn: Connection, keyslots: KeyslotFile, key: bytes, lock: VaultLock
@@ -78,10 +75,8 @@ class Vault:
         self._key = key
         self._lock = lock
         self._mutex = threading.RLock()
-        # Long reads run on their own read-only connections, off the mutex (vault/snapshot.py);
-        # the one a thread is inside, if any, is where its reading() goes.
+        # Long reads: read-only connections of their own, off the mutex (vault/snapshot.py).
         self._snapshots = SnapshotRegistry()
-        self._local = threading.local()
 
     @property
     def vault_id(self) -> str:
@@ -128,19 +123,14 @@ class Vault:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
-        """A consistent read (one snapshot) with no writes allowed by convention.
-
-        Inside a snapshot() block of the same thread, the read joins that snapshot instead of
-        taking the vault's lock (so a long job made of many service reads holds no lock).
-
+        """A consistent read (one snapshot) with no writes allowed by convention; inside a
+        snapshot() block of the same thread, it joins that snapshot instead of taking the lock.
         Raises VaultDestroyed once the key file is gone; StorageVanished or DatabaseDamaged if
         the storage or a page fails; SnapshotClosed if the joined snapshot was stopped."""
         self.require_keys()
-        joined: Connection | None = getattr(self._local, "snapshot", None)
+        joined = self._snapshots.current()
         if joined is not None:
-            if self._snapshots.was_stopped(joined):  # stopped between two reads: no more
-                raise SnapshotClosed()
-            with self._snapshot_errors(joined):
+            with self._snapshots.errors(joined, self.path):
                 yield joined
             return
         with self._mutex, storage_errors(self.path):
@@ -152,42 +142,13 @@ class Vault:
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[Connection]:
-        """A long read that does not hold the vault's lock: a read-only connection of its own
-        (same key and settings, `query_only`) in one read transaction, the snapshot of the last
-        commit when the block starts. Writes on the main connection commit meanwhile and are
-        not seen. Every reading() of this thread inside the block joins it; a nested snapshot()
-        is the same one. Closed when the block ends.
-
+        """A long read that does not hold the vault's lock, on a read-only connection of its
+        own that this thread's reading() joins (SnapshotRegistry.session, vault/snapshot.py).
         Raises VaultDestroyed once the key file is gone; SnapshotClosed if the vault was locked
         or its keys forgotten (before or during the block) or an erasure stopped it."""
         self.require_keys()
-        outer: Connection | None = getattr(self._local, "snapshot", None)
-        if outer is not None:
-            yield outer
-            return
-        with storage_errors(self.path):
-            conn = self._snapshots.open(database_path(self.path), self._key)
-        self._local.snapshot = conn
-        try:
-            with self._snapshot_errors(conn):
-                yield conn
-        finally:
-            self._local.snapshot = None
-            self._snapshots.release(conn)
-
-    @contextlib.contextmanager
-    def _snapshot_errors(self, conn: Connection) -> Iterator[None]:
-        # A stopped snapshot fails with whatever its interrupted or next statement raised;
-        # the caller gets one typed answer for it.
-        try:
-            with storage_errors(self.path):
-                yield
-        except Exception as exc:
-            if self._snapshots.was_stopped(conn):
-                raise SnapshotClosed() from exc
-            raise
-        if self._snapshots.was_stopped(conn):
-            raise SnapshotClosed()
+        with self._snapshots.session(self.path, self._key) as conn:
+            yield conn
 
     def _roll_back(self) -> None:
         # After SQLITE_FULL or an I/O error SQLite may already have rolled back on its own, or
@@ -301,9 +262,8 @@ class Vault:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def forget_key(self) -> None:
-        """Drop the database key from this object without waiting for a running call (panic).
-        The connection keeps its own keyed state until close(); running snapshots are stopped
-        and closed by their readers at their next step (vault/snapshot.py)."""
+        """Drop the database key from this object without waiting for a running call (panic);
+        the connection keeps its keyed state until close(). Snapshots: close_all."""
         self._key = b""
         self._snapshots.close_all()
 
@@ -314,10 +274,8 @@ class Vault:
 
     def compact(self) -> None:
         """VACUUM, then checkpoint and truncate the write-ahead log, so that neither the main
-        file nor the WAL keeps pages of removed rows (erasure). Outside any transaction.
-
-        Long reads on snapshots are stopped first: none may go on with what is being erased,
-        and their read transactions would keep the old pages in the WAL.
+        file nor the WAL keeps pages of removed rows (erasure). Outside any transaction. Long
+        reads on snapshots are stopped first (SnapshotRegistry.stop_all).
 
         Raises StorageFailed if SQLite refuses (disk full, a reader still open).
         """
@@ -333,8 +291,7 @@ class Vault:
                 raise StorageFailed("checkpoint busy")
 
     def close(self) -> None:
-        """Close the connection and release the lock. The key is dropped from this object.
-        Snapshots still open are stopped; each reader closes its own (vault/snapshot.py)."""
+        """Close the connection and release the lock; drop the key. Snapshots: close_all."""
         self._snapshots.close_all()
         with self._mutex:
             if self._conn is not None:

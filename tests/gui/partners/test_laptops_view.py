@@ -91,7 +91,8 @@ def _enrol_through_the_dialogs(qtbot, office: Org, new: Org, tmp_path: Path) -> 
     request_dialog = new_view.dialog
     assert isinstance(request_dialog, JoinRequestDialog)
     new_files.answers.append(str(request_file))
-    _click(qtbot, request_dialog.write_button)
+    with qtbot.waitSignal(request_dialog.written, timeout=30_000):  # written in a worker
+        _click(qtbot, request_dialog.write_button)
     new_code = request_dialog.code.text()
     assert new_code
     assert _user_only(request_file)
@@ -104,12 +105,14 @@ def _enrol_through_the_dialogs(qtbot, office: Org, new: Org, tmp_path: Path) -> 
     _click(qtbot, enrol_dialog.open_button)
     qtbot.keyClicks(enrol_dialog.typed_code, new_code)
     office_files.answers.append(str(enrol_file))
-    _click(qtbot, enrol_dialog.enrol_button)
+    with qtbot.waitSignal(enrol_dialog.enrolled, timeout=30_000):  # written in a worker
+        _click(qtbot, enrol_dialog.enrol_button)
     office_code = enrol_dialog.result_code.text()
     assert office_code
     assert _user_only(enrol_file)
     office_files.answers.append(str(card_file))
-    _click(qtbot, enrol_dialog.save_card_button)
+    with qtbot.waitSignal(enrol_dialog.card_saved, timeout=30_000):  # written in a worker
+        _click(qtbot, enrol_dialog.save_card_button)
     assert card_file.exists()
     # 3. Back on the new laptop: accept with the card and the code the enrolled laptop shows.
     _click(qtbot, request_dialog.accept_button)
@@ -120,7 +123,7 @@ def _enrol_through_the_dialogs(qtbot, office: Org, new: Org, tmp_path: Path) -> 
     _click(qtbot, accept_dialog.card_button)
     qtbot.keyClicks(accept_dialog.typed_code, office_code)
     qtbot.keyClicks(accept_dialog.laptop_name, "field laptop 2")
-    with qtbot.waitSignal(accept_dialog.joined) as joined:
+    with qtbot.waitSignal(accept_dialog.joined, timeout=30_000) as joined:  # in a worker
         _click(qtbot, accept_dialog.join_button)
     assert joined.args == [office.name]
     new.org_id = office.org_id
@@ -144,7 +147,8 @@ def test_two_laptop_enrolment_and_sync_through_the_dialogs(qtbot, tmp_path: Path
     sync_dialog = office_view.dialog
     assert isinstance(sync_dialog, SyncDialog)
     files.answers.append(str(tmp_path / "sync.cvb"))
-    _click(qtbot, sync_dialog.write_button)
+    with qtbot.waitSignal(sync_dialog.written, timeout=30_000):  # written in a worker
+        _click(qtbot, sync_dialog.write_button)
     assert "1 case." in sync_dialog.status.text()
     import_bytes(new, (tmp_path / "sync.cvb").read_bytes())
     assert case_service.get_case(new.session, case_id).fields.contact_channel == "secret"
@@ -202,6 +206,7 @@ def test_a_wrong_code_is_refused_on_either_laptop(qtbot, tmp_path: Path) -> None
     assert result.short_code != "1" * len(result.short_code)
     qtbot.keyClicks(accept.typed_code, "1" * len(result.short_code))
     _click(qtbot, accept.join_button)
+    qtbot.waitUntil(lambda: not accept.busy, timeout=30_000)  # refused in a worker
     assert "not the one the enrolling laptop shows" in accept.status.text()
     assert logical_dump(new.session) == before_dump
     for org in (office, new):
@@ -289,19 +294,21 @@ def test_rotation_produces_the_announcement_partners_accept(qtbot, tmp_path: Pat
     old = partner_service.show_partner(partner.session, office.org_id).partner.fingerprint
     with qtbot.waitSignal(dialog.changed, timeout=30_000):  # made in a worker
         _click(qtbot, dialog.change_button)
-    assert dialog.fingerprint.text().replace(" ", "").lower() != old.lower()
-    _click(qtbot, dialog.announce_button)
+    new_fingerprint = dialog.fingerprint.text().replace(" ", "")
+    assert new_fingerprint.lower() != old.lower()
+    _click(qtbot, dialog.announce_button)  # closes the dialog (deleted once events run)
     announce = view.dialog
     assert isinstance(announce, AnnounceKeysDialog)
     assert "keys changed" in announce.intro.text()
     files.answers.append(str(tmp_path / "keys.cvb"))
-    _click(qtbot, announce.write_button)
+    with qtbot.waitSignal(announce.written, timeout=30_000):  # written in a worker
+        _click(qtbot, announce.write_button)
     assert "1 partner " in announce.status.text()
     assert _user_only(tmp_path / "keys.cvb")
     import_bytes(partner, (tmp_path / "keys.cvb").read_bytes())
     seen = partner_service.show_partner(partner.session, office.org_id).partner
     assert seen.keys_changed_at is not None
-    assert seen.fingerprint.replace(" ", "") == dialog.fingerprint.text().replace(" ", "")
+    assert seen.fingerprint.replace(" ", "") == new_fingerprint
     for org in (office, partner):
         org.session.close()
 
@@ -362,11 +369,13 @@ def test_name_this_laptop(qtbot, tmp_path: Path, typist) -> None:  # type: ignor
     assert isinstance(dialog, NameLaptopDialog)
     typist(dialog.name, "office\u202egpj")  # a right-to-left override disguises text
     _click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)  # refused in a worker
     assert "cannot be used" in dialog.status.text()
     assert view.model.index(0, 0).data().startswith("Laptop ")
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "office")
-    _click(qtbot, dialog.save_button)
+    with qtbot.waitSignal(dialog.named, timeout=30_000):  # signed in a worker
+        _click(qtbot, dialog.save_button)
     dialog.accept()
     assert view.model.index(0, 0).data() == "office (this laptop)"
     office.session.close()

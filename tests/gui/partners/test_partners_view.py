@@ -21,6 +21,7 @@ from casevault.services import partners as partner_service
 from casevault.services import profiles as profile_service
 
 pytestmark = pytest.mark.gui
+WAIT = 30_000  # adding, verifying, revoking and exporting run in workers
 
 
 def _view(qtbot, session, chosen: str = ""):  # type: ignore[no-untyped-def]
@@ -45,7 +46,8 @@ def test_add_from_file_then_wrong_code_refuses_and_right_code_verifies(
     card_file = tmp_path / "paris.card"
     card_file.write_bytes(partner_service.export_identity(paris.session).card)
     view = _view(qtbot, berlin.session, str(card_file))
-    qtbot.mouseClick(view.add_file_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.partners_changed, timeout=WAIT):
+        qtbot.mouseClick(view.add_file_button, Qt.MouseButton.LeftButton)
     assert _state_of(view, "paris") == "Not verified"
     dialog = view.dialog
     assert isinstance(dialog, VerifyPartnerDialog)
@@ -63,13 +65,15 @@ def test_add_from_file_then_wrong_code_refuses_and_right_code_verifies(
     assert wrong != expected
     qtbot.keyClicks(dialog.spoken, wrong)
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert "does NOT match" in dialog.error.text()
     assert dialog.isVisible()
     assert not partner_service.show_partner(berlin.session, paris.org_id).partner.verified
 
     dialog.spoken.clear()
     qtbot.keyClicks(dialog.spoken, expected.replace(" ", "-"))
-    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.verified, timeout=WAIT):
+        qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert partner_service.show_partner(berlin.session, paris.org_id).partner.verified
     assert _state_of(view, "paris") == "Verified"
 
@@ -82,10 +86,12 @@ def test_add_from_pasted_text_and_a_broken_card(qtbot, strangers) -> None:  # ty
     assert isinstance(dialog, AddPartnerDialog)
     qtbot.keyClicks(dialog.card_text, "not a card at all")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert "cannot be used" in dialog.error.text()
     assert partner_service.list_partners(berlin.session) == []
     dialog.card_text.setPlainText(partner_service.export_identity(paris.session).text)
-    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.added, timeout=WAIT):
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in partner_service.list_partners(berlin.session)] == ["paris"]
     assert isinstance(view.dialog, VerifyPartnerDialog)  # verification comes straight after
 
@@ -97,10 +103,12 @@ def test_profile_and_revoke(qtbot, two_orgs) -> None:  # type: ignore[no-untyped
     assert "Contact channel" in view.profile_help.text()  # standard keeps it home
     index = view.profile_combo.findData("minimal")
     view.profile_combo.setCurrentIndex(index)
-    view.profile_combo.activated.emit(index)
+    with qtbot.waitSignal(view.partners_changed, timeout=WAIT):
+        view.profile_combo.activated.emit(index)
     assert profile_service.get_partner_profile(berlin.session, paris.org_id).name == "minimal"
     assert "Notes" in view.profile_help.text()
-    view.revoke_selected(confirmed=True)
+    with qtbot.waitSignal(view.partners_changed, timeout=WAIT):
+        view.revoke_selected(confirmed=True)
     assert _state_of(view, "paris") == "Revoked"
     assert not view.verify_button.isEnabled()
 
@@ -109,19 +117,22 @@ def test_own_card_to_file_and_clipboard(qtbot, strangers, tmp_path: Path) -> Non
     berlin, paris = strangers
     target = tmp_path / "berlin.card"
     view = _view(qtbot, berlin.session, str(target))
-    qtbot.mouseClick(view.save_card_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.own_card.saved, timeout=WAIT):
+        qtbot.mouseClick(view.save_card_button, Qt.MouseButton.LeftButton)
     details = partner_service.add_partner(paris.session, target.read_bytes())
     assert details.partner.name == "berlin"
 
     clipboard = QGuiApplication.clipboard()
-    qtbot.mouseClick(view.copy_card_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.own_card.copied, timeout=WAIT):
+        qtbot.mouseClick(view.copy_card_button, Qt.MouseButton.LeftButton)
     copied = clipboard.text()
     assert copied.startswith("CASEVAULT-ID")  # a fresh export of our card, as text
     assert view.clipboard.timer.isActive()
     view.clipboard.expire()  # what the 60-second timer does
     assert clipboard.text() == ""
 
-    qtbot.mouseClick(view.copy_card_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.own_card.copied, timeout=WAIT):
+        qtbot.mouseClick(view.copy_card_button, Qt.MouseButton.LeftButton)
     clipboard.setText("something the person copied since")
     view.clipboard.expire()
     assert clipboard.text() == "something the person copied since"
@@ -147,7 +158,8 @@ def test_key_change_is_shown_until_the_new_code_is_confirmed(qtbot, two_orgs) ->
     new_code = partner_service.show_partner(berlin.session, paris.org_id).short_code
     assert dialog.code.text().split() == new_code.split()  # shown as two lines of five groups
     qtbot.keyClicks(dialog.spoken, new_code)
-    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.verified, timeout=WAIT):
+        qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert partner_service.show_partner(berlin.session, paris.org_id).partner.trusted
     assert _state_of(view, "paris") == "Verified"
     assert view.verify_button.text() == "&Verify…"

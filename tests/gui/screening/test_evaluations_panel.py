@@ -8,6 +8,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from tests.support.threads import off_the_gui_thread, record_threads
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.gui.cases.case_editor import CaseEditor
@@ -80,6 +81,7 @@ def finalise_selected(qtbot, panel, yes: bool = True) -> QMessageBox:  # type: i
     assert box.isVisible()
     answer(qtbot, box, yes)
     assert panel.question is None
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)  # signed in a worker
     return box
 
 
@@ -106,6 +108,26 @@ def test_two_evaluators_finalise_and_the_case_is_shown_cleared(
     assert [cell(panel, row, 2) for row in range(2)] == ["Анна Петрова", "Jonas Weber"]
     assert [cell(panel, row, 4) for row in range(2)] == ["Verified", "Verified"]
     assert case_clearance.explain_clearance(session, case_id).explanation.cleared
+
+
+def test_signing_runs_in_a_worker_and_a_second_click_starts_nothing(
+    qtbot, panel, session, case_id, typist, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    write_draft(qtbot, panel, typist, "Анна Петрова")
+    threads = record_threads(monkeypatch, evaluation_service, "finalise_evaluation")
+    click(qtbot, panel.finalise_button)
+    with qtbot.waitSignal(panel.changed, timeout=30_000):
+        answer(qtbot, panel.question, yes=True)
+        assert panel.busy
+        assert not panel.finalise_button.isEnabled()
+        assert not panel.delete_button.isEnabled()
+        panel.finalise_selected()  # asked again while signing: yes starts nothing
+        answer(qtbot, panel.question, yes=True)
+    assert off_the_gui_thread(threads)
+    assert len(threads) == 1
+    assert not panel.busy
+    assert cell(panel, 0, 0) == "Finalised"
+    assert [s.finalised for s in evaluation_service.list_evaluations(session, case_id)] == [True]
 
 
 def test_finalise_asks_first_and_cancel_leaves_a_draft(
@@ -135,7 +157,8 @@ def test_draft_can_be_edited_and_deleted_after_confirmation(
     assert cell(panel, 0, 1) == "Not cleared"
     panel.table.selectRow(0)
     click(qtbot, panel.delete_button)
-    answer(qtbot, panel.question, yes=True)
+    with qtbot.waitSignal(panel.changed, timeout=30_000):  # deleted in a worker
+        answer(qtbot, panel.question, yes=True)
     assert evaluation_service.list_evaluations(session, case_id) == []
     assert panel.table.rowCount() == 0
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_open
 from casevault.gui.kit.flow_dialog import FlowDialog
 from casevault.gui.kit.new_user_file import read_limited
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.partners.enrol_laptop_dialog import enrolment_filter
 from casevault.gui.partners.own_card_box import card_filter
@@ -48,6 +49,7 @@ class AcceptEnrolmentDialog(FlowDialog):
         self._open_file = open_file
         self.bundle_path: Path | None = None
         self._card: bytes | None = None
+        self._worker: Worker | None = None  # opening keys, writing, signing: off the GUI thread
         self.bundle_button = QPushButton(self.tr("Open the &enrolment file…"), self)
         self.bundle_button.setAccessibleName(self.tr("Open the enrolment file"))
         self.bundle_name = QLineEdit(self)
@@ -81,9 +83,15 @@ class AcceptEnrolmentDialog(FlowDialog):
         self.typed_code.returnPressed.connect(self.join)
         self.join_button.clicked.connect(self.join)
 
+    @property
+    def busy(self) -> bool:
+        """True while the enrolment is being accepted (in a worker)."""
+        return self._worker is not None
+
     def _update(self) -> None:
         self.join_button.setEnabled(
-            self.bundle_path is not None
+            self._worker is None
+            and self.bundle_path is not None
             and self._card is not None
             and any(c.isdigit() for c in self.typed_code.text())
         )
@@ -112,19 +120,48 @@ class AcceptEnrolmentDialog(FlowDialog):
         self._update()
         return True
 
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (
+            self.bundle_button,
+            self.card_button,
+            self.typed_code,
+            self.laptop_name,
+            self.join_button,
+        )
+
     def join(self) -> bool:
-        """Become a node of the organisation if the code matches. True if joined."""
-        if self.bundle_path is None or self._card is None or not self.join_button.isEnabled():
+        """Start becoming a node of the organisation in a worker (the service refuses unless
+        the code matches); the buttons wait meanwhile. True if started; `joined` is emitted
+        when done."""
+        path, card = self.bundle_path, self._card
+        if path is None or card is None or not self.join_button.isEnabled() or self.busy:
             return False
-        try:
-            with open(self.bundle_path, "rb") as untrusted:
-                name = nodes.accept_enrolment(
-                    self._session, untrusted, self._card, self.typed_code.text()
-                )
-        except OSError:
+        session, code, label = self._session, self.typed_code.text(), self.laptop_name.text()
+
+        def join() -> tuple[str, Exception | None]:
+            with open(path, "rb") as untrusted:
+                name = nodes.accept_enrolment(session, untrusted, card, code)
+            if label.strip():
+                try:
+                    laptop_service.name_this_laptop(session, label)
+                except Exception as exc:  # UnsafeName: joined all the same, named later
+                    return name, exc
+            return name, None
+
+        for widget in self._inputs():
+            widget.setEnabled(False)
+        self.say(self.tr("Joining…"), ok=True)
+        self._worker = start_worker(join, self._joined, self._failed)
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        for widget in self._inputs():
+            widget.setEnabled(True)
+        self._update()
+        if isinstance(exc, OSError):
             self.say(self.tr("Could not read the enrolment file."), ok=False)
-            return False
-        except VerificationMismatch:
+        elif isinstance(exc, VerificationMismatch):
             self.say(
                 self.tr(
                     "The code you typed is not the one the enrolling laptop shows. Nothing was "
@@ -133,25 +170,16 @@ class AcceptEnrolmentDialog(FlowDialog):
                 ),
                 ok=False,
             )
-            return False
-        except Exception as exc:  # known types have a sentence in messages.py
+        else:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
-            return False
-        for widget in (
-            self.bundle_button,
-            self.card_button,
-            self.typed_code,
-            self.laptop_name,
-            self.join_button,
-        ):
-            widget.setEnabled(False)
-        if self.laptop_name.text().strip():
-            try:
-                laptop_service.name_this_laptop(self._session, self.laptop_name.text())
-            except Exception as exc:  # UnsafeName: joined all the same, named later
-                self.say(describe(exc), ok=False)
-                self.joined.emit(name)
-                return True
+
+    def _joined(self, done: tuple[str, Exception | None]) -> None:
+        self._worker = None
+        name, naming_failed = done
+        if naming_failed is not None:  # joined all the same, named later
+            self.say(describe(naming_failed), ok=False)
+            self.joined.emit(name)
+            return
         self.say(
             self.tr(
                 "This laptop is now a laptop of %1. Sync with your other laptops to receive "
@@ -160,4 +188,3 @@ class AcceptEnrolmentDialog(FlowDialog):
             ok=True,
         )
         self.joined.emit(name)
-        return True

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.kit.flow_dialog import FlowDialog
 from casevault.gui.kit.new_user_file import write_new_file
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.partners.sync_dialog import bundle_filter
 from casevault.services import key_events
@@ -17,7 +19,10 @@ from casevault.services.session import Session
 
 
 class AnnounceKeysDialog(FlowDialog):
-    """One button: choose where, write the announcement for every trusted partner."""
+    """One button: choose where, write the announcement for every trusted partner. Emits
+    `written(number of partners)` when written."""
+
+    written = Signal(int)
 
     def __init__(
         self,
@@ -40,6 +45,7 @@ class AnnounceKeysDialog(FlowDialog):
         )
         self._session = session
         self._save_file = save_file
+        self._worker: Worker | None = None  # signing and writing: off the GUI thread
         self.write_button = QPushButton(self.tr("&Write the announcement…"), self)
         self.write_button.setAccessibleName(self.tr("Write the key announcement to a file"))
         self.body.addWidget(self.write_button)
@@ -51,26 +57,49 @@ class AnnounceKeysDialog(FlowDialog):
                 ok=False,
             )
 
+    @property
+    def busy(self) -> bool:
+        """True while the announcement is being signed and written (in a worker)."""
+        return self._worker is not None
+
     def write(self) -> bool:
-        """Ask where and write the announcement there. True if written."""
+        """Ask where, then write the announcement there in a worker; the button waits
+        meanwhile. True if started; `written` is emitted when done."""
+        if self.busy or not self.write_button.isEnabled():
+            return False
         chosen = self._save_file(self, self.tr("Save the key announcement"), bundle_filter())
         if not chosen:
             return False
-        try:
+        session = self._session
+
+        def seal() -> tuple[str, list[str]]:
             sent_to = write_new_file(
                 Path(chosen),
-                lambda sink: key_events.export_key_announcement(self._session, None, sink),
+                lambda sink: key_events.export_key_announcement(session, None, sink),
             )
-        except OSError:
+            return chosen, sent_to
+
+        self.write_button.setEnabled(False)
+        self.say(self.tr("Writing the announcement…"), ok=True)
+        self._worker = start_worker(seal, self._written, self._failed)
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self.write_button.setEnabled(True)
+        if isinstance(exc, OSError):
             self.say(self.tr("Could not write the announcement to this place."), ok=False)
-            return False
-        except Exception as exc:  # NoPendingAnnouncement, PartnerNotTrusted…: a sentence each
+        else:  # NoPendingAnnouncement, PartnerNotTrusted…: a sentence each
             self.say(describe(exc), ok=False)
-            return False
+
+    def _written(self, done: tuple[str, list[str]]) -> None:
+        self._worker = None
+        self.write_button.setEnabled(True)
+        chosen, sent_to = done
         self.say(
             self.tr("Announcement for %n partner(s) written to %1.", "", len(sent_to)).replace(
                 "%1", chosen
             ),
             ok=True,
         )
-        return True
+        self.written.emit(len(sent_to))

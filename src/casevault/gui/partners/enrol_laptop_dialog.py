@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 
 from casevault.gui.kit.file_choosers import (
@@ -21,12 +21,14 @@ from casevault.gui.kit.file_choosers import (
 )
 from casevault.gui.kit.flow_dialog import FlowDialog, code_label
 from casevault.gui.kit.new_user_file import read_limited, write_new_file
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.partners.join_request_dialog import request_filter
 from casevault.gui.partners.own_card_box import card_filter
 from casevault.gui.partners.partner_dialog import MAX_CARD_TEXT
 from casevault.services import nodes
 from casevault.services import partners as partner_service
+from casevault.services.nodes import EnrolmentResult
 from casevault.services.session import Session
 
 
@@ -38,7 +40,11 @@ def enrolment_filter() -> str:
 
 
 class EnrolLaptopDialog(FlowDialog):
-    """Step 2 of 3, on a laptop of the organisation."""
+    """Step 2 of 3, on a laptop of the organisation. Emits `enrolled(code to type on the new
+    laptop)` once the enrolment file is written and `card_saved(path)` once the card is."""
+
+    enrolled = Signal(str)
+    card_saved = Signal(str)
 
     def __init__(
         self,
@@ -60,6 +66,7 @@ class EnrolLaptopDialog(FlowDialog):
         self._open_file = open_file
         self._save_file = save_file
         self._request: bytes | None = None
+        self._worker: Worker | None = None  # sealing, signing and writing: off the GUI thread
         self.open_button = QPushButton(self.tr("&Open the join request…"), self)
         self.open_button.setAccessibleName(self.tr("Open the new laptop's join request"))
         self.request_name = QLineEdit(self)
@@ -92,8 +99,16 @@ class EnrolLaptopDialog(FlowDialog):
 
     def _update(self) -> None:
         self.enrol_button.setEnabled(
-            self._request is not None and any(c.isdigit() for c in self.typed_code.text())
+            self._worker is None
+            and self._request is not None
+            and not self.result_code.text()
+            and any(c.isdigit() for c in self.typed_code.text())
         )
+
+    @property
+    def busy(self) -> bool:
+        """True while the enrolment file or the card is being written (in a worker)."""
+        return self._worker is not None
 
     def open_request(self) -> bool:
         """Read the join request the person chooses. True if read."""
@@ -113,9 +128,10 @@ class EnrolLaptopDialog(FlowDialog):
 
     def enrol(self) -> bool:
         """Check the typed code against the request; if it matches, ask where and write the
-        enrolment file. True if written."""
+        enrolment file in a worker, the buttons waiting meanwhile. True if started; `enrolled`
+        is emitted when done."""
         untrusted = self._request
-        if untrusted is None or not self.enrol_button.isEnabled():
+        if untrusted is None or not self.enrol_button.isEnabled() or self.busy:
             return False
         code = self.typed_code.text()
         try:
@@ -126,20 +142,34 @@ class EnrolLaptopDialog(FlowDialog):
         chosen = self._save_file(self, self.tr("Save the enrolment file"), enrolment_filter())
         if not chosen:
             return False
-        try:
+        session = self._session
+
+        def enrol() -> tuple[str, EnrolmentResult]:
             result = write_new_file(
-                Path(chosen), lambda sink: nodes.enrol_node(self._session, untrusted, code, sink)
+                Path(chosen), lambda sink: nodes.enrol_node(session, untrusted, code, sink)
             )
-        except OSError:
+            return chosen, result
+
+        for widget in (self.typed_code, self.enrol_button, self.open_button):
+            widget.setEnabled(False)
+        self.say(self.tr("Writing the enrolment file…"), ok=True)
+        self._worker = start_worker(enrol, self._enrolled, self._enrol_failed)
+        return True
+
+    def _enrol_failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self.typed_code.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self._update()
+        if isinstance(exc, OSError):
             self.say(self.tr("Could not write the enrolment file to this place."), ok=False)
-            return False
-        except Exception as exc:  # known types have a sentence in messages.py
+        else:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
-            return False
+
+    def _enrolled(self, done: tuple[str, EnrolmentResult]) -> None:
+        self._worker = None
+        chosen, result = done
         self.result_code.setText(result.short_code)
-        self.typed_code.setEnabled(False)
-        self.enrol_button.setEnabled(False)
-        self.open_button.setEnabled(False)
         self.save_card_button.setEnabled(True)
         self.say(
             self.tr(
@@ -148,21 +178,38 @@ class EnrolLaptopDialog(FlowDialog):
             ).replace("%1", chosen),
             ok=True,
         )
-        return True
+        self.enrolled.emit(result.short_code)
 
     def save_card(self) -> bool:
-        """Save the organisation's identity card, which the new laptop needs to accept."""
+        """Save the organisation's identity card, which the new laptop needs to accept, in a
+        worker (the button waits meanwhile). True if started; `card_saved` is emitted when
+        done."""
+        if self.busy or not self.save_card_button.isEnabled():
+            return False
         chosen = self._save_file(self, self.tr("Save your identity card"), card_filter())
         if not chosen:
             return False
-        try:
-            exported = partner_service.export_identity(self._session)
+        session = self._session
+
+        def save() -> str:
+            exported = partner_service.export_identity(session)
             write_new_file(Path(chosen), lambda sink: sink.write(exported.card))
-        except OSError:
-            self.say(self.tr("Could not write the card to this place."), ok=False)
-            return False
-        except Exception as exc:  # known types have a sentence in messages.py
-            self.say(describe(exc), ok=False)
-            return False
-        self.say(self.tr("Card saved to %1.").replace("%1", chosen), ok=True)
+            return chosen
+
+        self.save_card_button.setEnabled(False)
+        self._worker = start_worker(save, self._card_saved, self._card_failed)
         return True
+
+    def _card_failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self.save_card_button.setEnabled(True)
+        if isinstance(exc, OSError):
+            self.say(self.tr("Could not write the card to this place."), ok=False)
+        else:  # known types have a sentence in messages.py
+            self.say(describe(exc), ok=False)
+
+    def _card_saved(self, chosen: str) -> None:
+        self._worker = None
+        self.save_card_button.setEnabled(True)
+        self.say(self.tr("Card saved to %1.").replace("%1", chosen), ok=True)
+        self.card_saved.emit(chosen)

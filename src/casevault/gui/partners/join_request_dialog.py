@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.kit.flow_dialog import FlowDialog, code_label
 from casevault.gui.kit.new_user_file import write_new_file
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import nodes
+from casevault.services.nodes import JoinRequest
 from casevault.services.session import Session
 
 
@@ -27,9 +29,11 @@ def request_filter() -> str:
 
 
 class JoinRequestDialog(FlowDialog):
-    """Step 1 of 3 on the new laptop. Emits `accept_next` when the person wants step 3."""
+    """Step 1 of 3 on the new laptop. Emits `written(path)` once the request is written and
+    `accept_next` when the person wants step 3."""
 
     accept_next = Signal()
+    written = Signal(str)
 
     def __init__(
         self,
@@ -50,6 +54,7 @@ class JoinRequestDialog(FlowDialog):
         )
         self._session = session
         self._save_file = save_file
+        self._worker: Worker | None = None  # making keys and writing: off the GUI thread
         self.write_button = QPushButton(self.tr("&Write the request file…"), self)
         self.write_button.setAccessibleName(self.tr("Write the join request to a file"))
         self.code_intro = self.tr(
@@ -66,20 +71,43 @@ class JoinRequestDialog(FlowDialog):
         self.write_button.clicked.connect(self.write_request)
         self.accept_button.clicked.connect(self._go_on)
 
+    @property
+    def busy(self) -> bool:
+        """True while the request is being made and written (in a worker)."""
+        return self._worker is not None
+
     def write_request(self) -> bool:
-        """Ask where, write the request there, and show the code. True if written."""
+        """Ask where, then make and write the request there in a worker; the button waits
+        meanwhile. True if started; `written` is emitted (and the code shown) when done."""
+        if self.busy:
+            return False
         chosen = self._save_file(self, self.tr("Save the join request"), request_filter())
         if not chosen:
             return False
-        try:
-            request = nodes.create_join_request(self._session)
+        session = self._session
+
+        def make() -> tuple[str, JoinRequest]:
+            request = nodes.create_join_request(session)
             write_new_file(Path(chosen), lambda sink: sink.write(request.card))
-        except OSError:
+            return chosen, request
+
+        self.write_button.setEnabled(False)
+        self.say(self.tr("Writing the request…"), ok=True)
+        self._worker = start_worker(make, self._written, self._failed)
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self.write_button.setEnabled(True)
+        if isinstance(exc, OSError):
             self.say(self.tr("Could not write the request to this place."), ok=False)
-            return False
-        except Exception as exc:  # known types have a sentence in messages.py
+        else:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
-            return False
+
+    def _written(self, done: tuple[str, JoinRequest]) -> None:
+        self._worker = None
+        self.write_button.setEnabled(True)
+        chosen, request = done
         self.code.setText(request.code)
         self.say(
             self.tr("Request written to %1. %2")
@@ -88,7 +116,7 @@ class JoinRequestDialog(FlowDialog):
             ok=True,
         )
         self.accept_button.setEnabled(True)
-        return True
+        self.written.emit(chosen)
 
     def _go_on(self) -> None:
         self.accept()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 
 from casevault.gui.kit.flow_dialog import FlowDialog
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import laptops as laptop_service
 from casevault.services.session import Session
@@ -30,6 +31,7 @@ class NameLaptopDialog(FlowDialog):
             parent,
         )
         self._session = session
+        self._worker: Worker | None = None  # signing and writing: off the GUI thread
         self.name = QLineEdit(current, self)
         self.name.setMaxLength(64)
         self.name.setAccessibleName(self.tr("Name of this laptop"))
@@ -42,13 +44,37 @@ class NameLaptopDialog(FlowDialog):
         self.name.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
 
+    @property
+    def busy(self) -> bool:
+        """True while the name is being signed and written (in a worker)."""
+        return self._worker is not None
+
     def save(self) -> bool:
-        """Sign the name into a new certificate. True if saved."""
-        try:
-            laptop_service.name_this_laptop(self._session, self.name.text())
-        except Exception as exc:  # UnsafeName, OrgKeysNotHeld: a sentence each
-            self.say(describe(exc), ok=False)
+        """Start signing the name into a new certificate in a worker; the button waits
+        meanwhile. True if started; `named` is emitted when done."""
+        if self.busy:
             return False
-        self.say(self.tr("Saved."), ok=True)
-        self.named.emit(self.name.text().strip())
+        session, label = self._session, self.name.text()
+
+        def sign() -> str:
+            laptop_service.name_this_laptop(session, label)
+            return label.strip()
+
+        self.name.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.say(self.tr("Saving…"), ok=True)
+        self._worker = start_worker(sign, self._saved, self._failed)
         return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None  # UnsafeName, OrgKeysNotHeld: a sentence each
+        self.name.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.say(describe(exc), ok=False)
+
+    def _saved(self, label: str) -> None:
+        self._worker = None
+        self.name.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.say(self.tr("Saved."), ok=True)
+        self.named.emit(label)

@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casevault.gui.kit.file_choosers import FileChooser
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.safety.clipboard_guard import ClipboardGuard
 from casevault.services import partners as partner_service
+from casevault.services.partners import IdentityExport
 from casevault.services.session import Session
 from casevault.services.user_files import write_user_file
 
@@ -27,7 +29,11 @@ def card_filter() -> str:
 
 
 class OwnCardBox(QGroupBox):
-    """The "Your organisation's identity card" box of the partners screen."""
+    """The "Your organisation's identity card" box of the partners screen. Emits `saved` and
+    `copied` when the card is written or on the clipboard."""
+
+    saved = Signal()
+    copied = Signal()
 
     def __init__(
         self, session: Session, save_file: FileChooser, say: Say, parent: QWidget | None = None
@@ -38,6 +44,7 @@ class OwnCardBox(QGroupBox):
         self._session = session
         self._save_file = save_file
         self._say = say
+        self._worker: Worker | None = None  # signing and auditing the export: off the GUI thread
         self.clipboard = ClipboardGuard(self)
         intro = QLabel(
             QCoreApplication.translate(
@@ -77,43 +84,78 @@ class OwnCardBox(QGroupBox):
         self.save_button.clicked.connect(self.save_card)
         self.copy_button.clicked.connect(self.copy_card)
 
-    def save_card(self) -> None:
-        """Write our identity card to a file the person chooses."""
-        path = self._save_file(
-            self,
-            QCoreApplication.translate("PartnersView", "Save your identity card"),
-            card_filter(),
-        )
-        if not path:
-            return
-        try:
-            exported = partner_service.export_identity(self._session)
-            write_user_file(Path(path), exported.card)  # public keys only, written carefully
-        except OSError:
+    @property
+    def busy(self) -> bool:
+        """True while the card is being exported (in a worker)."""
+        return self._worker is not None
+
+    def _start(
+        self, job: Callable[[], IdentityExport], done: Callable[[IdentityExport], None]
+    ) -> None:
+        for button in (self.save_button, self.copy_button):
+            button.setEnabled(False)
+        self._worker = start_worker(job, done, self._failed)
+
+    def _finish(self) -> None:
+        self._worker = None
+        for button in (self.save_button, self.copy_button):
+            button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if isinstance(exc, OSError):
             self._say(
                 QCoreApplication.translate(
                     "PartnersView", "Could not write the card to this place."
                 ),
                 False,
             )
-            return
-        except Exception as exc:  # known types have a sentence in messages.py
+        else:  # known types have a sentence in messages.py
             self._say(describe(exc), False)
-            return
+
+    def save_card(self) -> bool:
+        """Write our identity card to a file the person chooses, in a worker (the buttons wait
+        meanwhile). True if started; `saved` is emitted when done."""
+        if self.busy:
+            return False
+        path = self._save_file(
+            self,
+            QCoreApplication.translate("PartnersView", "Save your identity card"),
+            card_filter(),
+        )
+        if not path:
+            return False
+        session = self._session
+
+        def save() -> IdentityExport:
+            exported = partner_service.export_identity(session)
+            write_user_file(Path(path), exported.card)  # public keys only, written carefully
+            return exported
+
+        self._start(save, self._saved)
+        return True
+
+    def _saved(self, exported: IdentityExport) -> None:
+        self._finish()
         self._say(
             QCoreApplication.translate("PartnersView", "Card saved. Your fingerprint: %1").replace(
                 "%1", exported.fingerprint
             ),
             True,
         )
+        self.saved.emit()
 
-    def copy_card(self) -> None:
-        """Copy our card's text form; it is taken off the clipboard after a minute."""
-        try:
-            exported = partner_service.export_identity(self._session)
-        except Exception as exc:  # known types have a sentence in messages.py
-            self._say(describe(exc), False)
-            return
+    def copy_card(self) -> bool:
+        """Copy our card's text form (exported in a worker, the buttons waiting meanwhile); it
+        is taken off the clipboard after a minute. True if started; `copied` when done."""
+        if self.busy:
+            return False
+        session = self._session
+        self._start(lambda: partner_service.export_identity(session), self._copied)
+        return True
+
+    def _copied(self, exported: IdentityExport) -> None:
+        self._finish()
         self.clipboard.copy(exported.text)
         self._say(
             QCoreApplication.translate(
@@ -122,3 +164,4 @@ class OwnCardBox(QGroupBox):
             ),
             True,
         )
+        self.copied.emit()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casevault.domain.organisation import Partner, VerificationMethod
 from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.qr_code import qr_pixmap
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import partners as partner_service
 from casevault.services.partners import PartnerDetails
@@ -50,6 +51,7 @@ class AddPartnerDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._worker: Worker | None = None  # checking the card and writing: off the GUI thread
         self.setWindowTitle(self.tr("Add a partner from text"))
         self.setAccessibleName(self.tr("Add a partner from text"))
         intro = QLabel(
@@ -85,19 +87,37 @@ class AddPartnerDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 320)
 
-    def add(self) -> None:
-        """Add the partner from the pasted text (unverified)."""
+    @property
+    def busy(self) -> bool:
+        """True while the partner is being added (in a worker)."""
+        return self._worker is not None
+
+    def add(self) -> bool:
+        """Start adding the partner from the pasted text (unverified) in a worker; the button
+        waits meanwhile. True if started; `added` is emitted when done."""
+        if self.busy:
+            return False
         untrusted_text = self.card_text.toPlainText().strip()
         if not untrusted_text:
             self.error.setText(self.tr("Paste the card text first."))
-            return
-        try:
-            details = partner_service.add_partner(
-                self._session, untrusted_text.encode("utf-8")[: MAX_CARD_TEXT + 1]
-            )
-        except Exception as exc:  # known types have a sentence in messages.py
-            self.error.setText(describe(exc))
-            return
+            return False
+        session, untrusted_card = self._session, untrusted_text.encode("utf-8")[: MAX_CARD_TEXT + 1]
+        self.add_button.setEnabled(False)
+        self.card_text.setReadOnly(True)
+        self.error.clear()
+        self._worker = start_worker(
+            lambda: partner_service.add_partner(session, untrusted_card), self._added, self._failed
+        )
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None  # known types have a sentence in messages.py
+        self.add_button.setEnabled(True)
+        self.card_text.setReadOnly(False)
+        self.error.setText(describe(exc))
+
+    def _added(self, details: PartnerDetails) -> None:
+        self._worker = None
         self.added.emit(details)
         self.accept()
 
@@ -119,6 +139,7 @@ class VerifyPartnerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._worker: Worker | None = None  # comparing and writing: off the GUI thread
         self.details = details
         name = details.partner.name
         self.setWindowTitle(self.tr("Verify %1").replace("%1", name))
@@ -193,24 +214,44 @@ class VerifyPartnerDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.spoken.setFocus()
 
-    def verify(self) -> None:
-        """Ask the service to compare; only a match marks the partner verified."""
+    @property
+    def busy(self) -> bool:
+        """True while the code is being compared and the result written (in a worker)."""
+        return self._worker is not None
+
+    def verify(self) -> bool:
+        """Ask the service (in a worker) to compare; only a match marks the partner verified.
+        The button waits meanwhile. True if started; `verified` is emitted on a match."""
+        if self.busy:
+            return False
         untrusted_spoken = self.spoken.text()
         if not any(ch.isalnum() for ch in untrusted_spoken):
             self.error.setText(self.tr("Type the code the partner reads to you."))
-            return
+            return False
         method = (
             VerificationMethod.FINGERPRINT
             if _is_fingerprint(untrusted_spoken)
             else VerificationMethod.SHORT_CODE
         )
-        try:
-            partner: Partner = partner_service.verify_partner(
-                self._session, self.details.partner.id, method, untrusted_spoken
-            )
-        except Exception as exc:  # VerificationMismatch and others have a sentence
-            self.error.setText(describe(exc))
-            self.spoken.selectAll()
-            return
+        session, partner_id = self._session, self.details.partner.id
+        self.verify_button.setEnabled(False)
+        self.spoken.setReadOnly(True)
+        self.error.clear()
+        self._worker = start_worker(
+            lambda: partner_service.verify_partner(session, partner_id, method, untrusted_spoken),
+            self._verified,
+            self._failed,
+        )
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None  # VerificationMismatch and others have a sentence
+        self.verify_button.setEnabled(True)
+        self.spoken.setReadOnly(False)
+        self.error.setText(describe(exc))
+        self.spoken.selectAll()
+
+    def _verified(self, partner: Partner) -> None:
+        self._worker = None
         self.verified.emit(partner)
         self.accept()

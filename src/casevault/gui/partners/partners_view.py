@@ -8,6 +8,9 @@ service) makes it trusted. Dialogs are opened without blocking (`open()`), and k
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +30,7 @@ from casevault.gui.exchange.transport_dialog import TransportDialog
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
 from casevault.gui.kit.record_table_view import RecordTableView
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.partners.key_history_dialog import KeyHistoryDialog
 from casevault.gui.partners.own_card_box import OwnCardBox, card_filter
@@ -41,6 +45,8 @@ from casevault.services import profiles as profile_service
 from casevault.services.partners import PartnerDetails
 from casevault.services.session import Session
 from casevault.services.transport import Peer
+
+T = TypeVar("T")
 
 
 class PartnersView(QWidget):
@@ -62,6 +68,7 @@ class PartnersView(QWidget):
         self._save_file = save_file
         self.partners: list[Partner] = []
         self.dialog: QDialog | None = None
+        self._worker: Worker | None = None  # adding, revoking, assigning: off the GUI thread
         self.setAccessibleName(self.tr("Partners"))
 
         self.own_card = OwnCardBox(session, save_file, self._say, self)
@@ -193,10 +200,11 @@ class PartnersView(QWidget):
             self.verify_button.setText(self.tr("&Verify…"))
             self.verify_button.setAccessibleName(self.tr("Verify the selected partner"))
         self.verify_button.setEnabled(partner is not None and partner.revoked_at is None)
-        self.revoke_button.setEnabled(partner is not None and partner.revoked_at is None)
+        idle = self._worker is None  # one write at a time
+        self.revoke_button.setEnabled(idle and partner is not None and partner.revoked_at is None)
         self.transport_button.setEnabled(partner is not None)
         self.history_button.setEnabled(partner is not None)
-        self.profile_combo.setEnabled(partner is not None)
+        self.profile_combo.setEnabled(idle and partner is not None)
         if partner is None:
             self.profile_help.setText(self.tr("Select a partner to see what it receives."))
             return
@@ -212,20 +220,49 @@ class PartnersView(QWidget):
             )
         )
 
+    @property
+    def busy(self) -> bool:
+        """True while a partner is being added, revoked or given a profile (in a worker)."""
+        return self._worker is not None
+
+    def _start_write(self, job: Callable[[], T], done: Callable[[T], None]) -> None:
+        # One write at a time: the buttons that start one wait until it is done.
+        for widget in self._writers():
+            widget.setEnabled(False)
+        self._worker = start_worker(job, done, self._write_failed)
+
+    def _writers(self) -> tuple[QWidget, ...]:
+        return (self.add_file_button, self.revoke_button, self.profile_combo)
+
+    def _write_done(self) -> None:
+        self._worker = None
+        self.add_file_button.setEnabled(True)
+        self._selection_changed()
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self._write_done()  # known types have a sentence in messages.py
+        self._say(describe(exc), ok=False)
+
     def _profile_chosen(self, index: int) -> None:
         partner = self.selected_partner()
         name = self.profile_combo.itemData(index)
-        if partner is None or not name:
+        if partner is None or not name or self.busy:
             return
-        try:
-            profile_service.assign_profile(self._session, partner.id, str(name))
-        except Exception as exc:  # known types have a sentence in messages.py
-            self._say(describe(exc), ok=False)
-            return
+        session, profile = self._session, str(name)
+
+        def assign() -> tuple[Partner, str]:
+            profile_service.assign_profile(session, partner.id, profile)
+            return partner, profile
+
+        self._start_write(assign, self._profile_assigned)
+
+    def _profile_assigned(self, done: tuple[Partner, str]) -> None:
+        self._write_done()
+        partner, name = done
         self._say(
             self.tr("%1 now receives cases under the profile “%2”.")
             .replace("%1", partner.name)
-            .replace("%2", str(name)),
+            .replace("%2", name),
             ok=True,
         )
         self.refresh(select=partner.id)
@@ -237,7 +274,9 @@ class PartnersView(QWidget):
 
     # --- adding, verifying, revoking --------------------------------------------------
     def add_from_file(self) -> None:
-        """Add a partner from a card file it sent."""
+        """Add a partner from a card file it sent (checked and written in a worker)."""
+        if self.busy:
+            return
         path = self._open_file(self, self.tr("Open a partner's identity card"), card_filter())
         if not path:
             return
@@ -247,11 +286,13 @@ class PartnersView(QWidget):
         except OSError:
             self._say(self.tr("Could not read this file."), ok=False)
             return
-        try:
-            details = partner_service.add_partner(self._session, untrusted_card)
-        except Exception as exc:  # known types have a sentence in messages.py
-            self._say(describe(exc), ok=False)
-            return
+        session = self._session
+        self._start_write(
+            lambda: partner_service.add_partner(session, untrusted_card), self._added_from_file
+        )
+
+    def _added_from_file(self, details: PartnerDetails) -> None:
+        self._write_done()
         self._added(details)
 
     def add_from_text(self) -> None:
@@ -299,9 +340,10 @@ class PartnersView(QWidget):
         )
 
     def revoke_selected(self, confirmed: bool = False) -> None:
-        """Stop trusting the selected partner's keys, after confirmation."""
+        """Stop trusting the selected partner's keys, after confirmation (written in a
+        worker; `partners_changed` is emitted when done)."""
         partner = self.selected_partner()
-        if partner is None or partner.revoked_at is not None:
+        if partner is None or partner.revoked_at is not None or self.busy:
             return
         if not confirmed:
             answer = QMessageBox.question(
@@ -314,11 +356,16 @@ class PartnersView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            partner_service.revoke_partner(self._session, partner.id)
-        except Exception as exc:  # known types have a sentence in messages.py
-            self._say(describe(exc), ok=False)
-            return
+        session = self._session
+
+        def revoke() -> Partner:
+            partner_service.revoke_partner(session, partner.id)
+            return partner
+
+        self._start_write(revoke, self._revoked)
+
+    def _revoked(self, partner: Partner) -> None:
+        self._write_done()
         self.refresh(select=partner.id)
         self.partners_changed.emit()
         self._say(self.tr("%1 is revoked.").replace("%1", partner.name), ok=True)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.kit.flow_dialog import FlowDialog
 from casevault.gui.kit.new_user_file import write_new_file
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import exports
+from casevault.services.exports import ExportResult
 from casevault.services.session import Session
 
 
@@ -22,7 +24,10 @@ def bundle_filter() -> str:
 
 
 class SyncDialog(FlowDialog):
-    """One button: choose where, write the sync bundle."""
+    """One button: choose where, write the sync bundle. Emits `written(number of cases)` when
+    written."""
+
+    written = Signal(int)
 
     def __init__(
         self,
@@ -41,6 +46,7 @@ class SyncDialog(FlowDialog):
         )
         self._session = session
         self._save_file = save_file
+        self._worker: Worker | None = None  # sealing and writing: off the GUI thread
         self.send_all = QCheckBox(self.tr("Send &every case, not only what changed"), self)
         self.send_all.setAccessibleName(self.tr("Send every case, not only what changed"))
         self.write_button = QPushButton(self.tr("&Write the sync bundle…"), self)
@@ -49,29 +55,53 @@ class SyncDialog(FlowDialog):
         self.body.addWidget(self.write_button)
         self.write_button.clicked.connect(self.write)
 
+    @property
+    def busy(self) -> bool:
+        """True while the bundle is being sealed and written (in a worker)."""
+        return self._worker is not None
+
     def write(self) -> bool:
-        """Ask where and write the sync bundle there. True if written."""
+        """Ask where, then write the sync bundle there in a worker; the button waits
+        meanwhile. True if started; `written` is emitted when done."""
+        if self.busy:
+            return False
         chosen = self._save_file(self, self.tr("Save the sync bundle"), bundle_filter())
         if not chosen:
             return False
-        full = self.send_all.isChecked()
-        try:
+        session, full = self._session, self.send_all.isChecked()
+
+        def seal() -> tuple[str, ExportResult]:
             result = write_new_file(
                 Path(chosen),
-                lambda sink: exports.export_bundle(
-                    self._session, [], sink, to_own_nodes=True, full=full
-                ),
+                lambda sink: exports.export_bundle(session, [], sink, to_own_nodes=True, full=full),
             )
-        except OSError:
+            return chosen, result
+
+        for widget in (self.write_button, self.send_all):
+            widget.setEnabled(False)
+        self.say(self.tr("Writing the sync bundle…"), ok=True)
+        self._worker = start_worker(seal, self._written, self._failed)
+        return True
+
+    def _enable(self) -> None:
+        self._worker = None
+        for widget in (self.write_button, self.send_all):
+            widget.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._enable()
+        if isinstance(exc, OSError):
             self.say(self.tr("Could not write the bundle to this place."), ok=False)
-            return False
-        except Exception as exc:  # known types have a sentence in messages.py
+        else:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
-            return False
+
+    def _written(self, done: tuple[str, ExportResult]) -> None:
+        self._enable()
+        chosen, result = done
         self.say(
             self.tr("Sync bundle written to %1: %n case(s).", "", result.cases).replace(
                 "%1", chosen
             ),
             ok=True,
         )
-        return True
+        self.written.emit(result.cases)

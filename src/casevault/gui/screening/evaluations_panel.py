@@ -70,6 +70,7 @@ class EvaluationsPanel(QWidget):
         self._check_round = 0
         self._pending_checks = 0
         self._workers: list[Worker] = []
+        self._action: Worker | None = None  # deleting or signing a draft: off the GUI thread
         self.dialog: EvaluationDialog | None = None
         self.question: QMessageBox | None = None
         self.setAccessibleName(self.tr("Evaluations"))
@@ -282,7 +283,7 @@ class EvaluationsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         stored = self.selected()
-        draft = stored is not None and not stored.finalised
+        draft = stored is not None and not stored.finalised and self._action is None
         for button in (self.edit_button, self.delete_button, self.finalise_button):
             button.setEnabled(draft)
         self.supersede_button.setEnabled(
@@ -367,15 +368,36 @@ class EvaluationsPanel(QWidget):
             lambda: self._run(evaluation_service.finalise_evaluation, stored),
         )
 
+    @property
+    def busy(self) -> bool:
+        """True while a draft is being deleted or signed (in a worker)."""
+        return self._action is not None
+
     def _run(
         self, action: Callable[[Session, uuid.UUID], object], stored: StoredEvaluation
     ) -> None:
-        self.problem.setText("")
-        try:
-            action(self._session, stored.evaluation.id)
-        except Exception as exc:  # known types have a sentence in messages.py
-            self.problem.setText(describe(exc))
+        # Deleting or signing runs in a worker; the buttons wait meanwhile, and `changed` is
+        # emitted when it is done.
+        if self.busy:
             return
+        self.problem.setText("")
+        session, evaluation_id = self._session, stored.evaluation.id
+
+        def run() -> uuid.UUID:
+            action(session, evaluation_id)
+            return evaluation_id
+
+        self._action = start_worker(run, self._action_done, self._action_failed)
+        self._update_buttons()
+
+    def _action_failed(self, exc: BaseException) -> None:
+        self._action = None  # known types have a sentence in messages.py
+        self._update_buttons()
+        self.problem.setText(describe(exc))
+
+    def _action_done(self, evaluation_id: uuid.UUID) -> None:
+        self._action = None
         self.refresh()
-        self.select_evaluation(stored.evaluation.id)
+        self.select_evaluation(evaluation_id)
+        self._update_buttons()
         self.changed.emit()
