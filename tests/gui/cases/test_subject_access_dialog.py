@@ -20,9 +20,9 @@ from tests.support.screening import signed_evaluation
 
 from casevault.cli.subject_access_text import render_markdown
 from casevault.domain.consent import ConsentMethod
-from casevault.gui.i18n import Translations
 from casevault.gui.cases.subject_access_dialog import CopyForm, SubjectAccessDialog, copy_text
 from casevault.gui.cases.subject_access_text import render_document
+from casevault.gui.i18n import Translations
 from casevault.services import cases as case_service
 from casevault.services import consent as consent_service
 from casevault.services.subject_access import build_subject_access_report, report_json
