@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from tests.cli.runner import Cli
@@ -57,7 +58,7 @@ def test_consent_access_and_erase(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     assert MARKER in text
     assert "Anna K." in text
-    assert "case.create" in text
+    assert "Case created" in text  # the audit log in words
     assert report.stat().st_mode & 0o077 == 0
     again = cli("case", "access", case_id, "-o", str(report), "--json")
     assert again.code != 0
@@ -80,3 +81,46 @@ def test_consent_access_and_erase(tmp_path: Path) -> None:
     assert cli("case", "show", case_id).code == 8
     verify = cli("audit", "verify")
     assert verify.code == 0, verify.err
+
+
+CLEARED = (
+    "--method", "interview", "--check", "civilian_harm=checked", "--verdict", "cleared",
+    "--confidence", "high",
+)  # fmt: skip
+
+
+def test_the_access_copy_speaks_the_users_language_not_codes(tmp_path: Path) -> None:
+    """He or his lawyer reads it: fields by their labels, words for codes, dates in his form;
+    ids, hashes and the signed evaluation stay as evidence."""
+    cli = Cli(tmp_path, PASSPHRASE)
+    assert cli("init", "--org-name", "Org", "--kdf-floor").code == 0
+    case_id = cli(
+        "case", "add", "--surname", "Жданов", "--given", "Иван", "--dob", "1993-09-18",
+        "--risk", "critical",
+    ).out.strip()  # fmt: skip
+    consent = cli(
+        "consent", "add", case_id, "--kind", "lawyer", "--method", "oral_witnessed",
+        "--witness", "Anna K.",
+    )  # fmt: skip
+    assert consent.code == 0, consent.err
+    evaluator = cli("evaluator", "add", "Evaluator A").out.strip()
+    evaluation = cli("evaluation", "add", case_id[:8], "--evaluator", evaluator[:8], *CLEARED)
+    assert evaluation.code == 0, evaluation.err
+    assert cli("evaluation", "finalise", evaluation.out.strip()[:8], "--yes").code == 0
+    out = tmp_path / "access.md"
+    access = cli("--lang", "ru", "case", "access", case_id, "-o", str(out))
+    assert access.code == 0, access.err
+    text = out.read_text(encoding="utf-8")
+    assert "Дата рождения" in text
+    assert "18.09.1993" in text
+    assert "Жданов Иван" in text
+    for code in ("name_cyrillic", "date_of_birth", "finalised", "oral_witnessed", "grant"):
+        assert code not in text, code
+    signed = text[text.find("```json") : text.rfind("```")]
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", text.replace(signed, ""))
+    case_part = text.split("\n## ")[1]
+    assert "critical" not in case_part
+    assert case_id in text
+    assert evaluation.out.strip() in text
+    assert '"verdict": "cleared"' in text
+    assert "Anna K." in text

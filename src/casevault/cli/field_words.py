@@ -77,6 +77,53 @@ _FIELD_WORDS: dict[str, str] = {
     "role": N_("role"),
 }
 
+# The case's fields as labels before their values (`case show`, the subject access copy).
+_FIELD_LABELS: dict[str, str] = {
+    "name_cyrillic": N_("Name (Cyrillic)"),
+    "name_latin": N_("Name (Latin)"),
+    "aliases": N_("Aliases"),
+    "date_of_birth": N_("Date of birth"),
+    "place_of_birth": N_("Place of birth"),
+    "service_type": N_("Service"),
+    "unit": N_("Unit"),
+    "rank": N_("Rank"),
+    "callup_date": N_("Call-up date"),
+    "callup_proof": N_("Call-up proof"),
+    "country": N_("Country"),
+    "city": N_("City"),
+    "status": N_("Status"),
+    "risk": N_("Risk"),
+    "contact_channel": N_("Contact channel"),
+    "languages": N_("Languages"),
+    "caseworker": N_("Caseworker"),
+    "tags": N_("Tags"),
+    "notes": N_("Notes"),
+}
+# Translators: the values of the case fields with a fixed list of choices.
+_CHOICE_WORDS: dict[str, dict[str, str]] = {
+    "status": {
+        "intake": N_("Intake"),
+        "screening": N_("Screening"),
+        "in_hiding": N_("In hiding"),
+        "in_transit": N_("In transit"),
+        "arrived": N_("Arrived"),
+        "asylum": N_("Asylum"),
+        "closed": N_("Closed"),
+    },
+    "risk": {
+        "low": N_("Low"),
+        "medium": N_("Medium"),
+        "high": N_("High"),
+        "critical": N_("Critical"),
+    },
+    "service_type": {
+        "mobilised": N_("Mobilised"),
+        "contract": N_("Contract"),
+        "conscript": N_("Conscript"),
+        "unknown": N_("Unknown"),
+    },
+}
+
 # Translators: what is wrong with a field, after "Invalid value for FIELD: ". {limit} is a
 # number, {choices} a list of the accepted values (codes the user types, keep them as they are).
 _PROBLEM_WORDS: dict[Problem, str] = {
@@ -144,6 +191,19 @@ def field_words(field: str) -> str:
         if word is not None:
             return _(word)
     return f"'{field}'"
+
+
+def field_label(field: str) -> str:
+    """A case field's label ("Date of birth"); a field without one, as its name."""
+    label = _FIELD_LABELS.get(field)
+    return _(label) if label else field
+
+
+def choice_words(field: str, code: str) -> str:
+    """The value of a field with a fixed list of choices in words ("high" risk: "High");
+    a value of another field, or a code this version does not know, as it is."""
+    word = _CHOICE_WORDS.get(field, {}).get(code)
+    return _(word) if word else code
 
 
 def problem_words(error: InvalidField) -> str:

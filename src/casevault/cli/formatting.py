@@ -15,7 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casevault.cli.i18n import current_language
+from casevault.cli.i18n import _, current_language
+
+_DECIMAL_COMMA = frozenset({"ru", "fr"})
+# Translators: a size with its unit (1024-based), e.g. "1.5 KB"; {size} is the number.
+_SIZE_UNITS = (
+    lambda: _("{size} B"),
+    lambda: _("{size} KB"),
+    lambda: _("{size} MB"),
+    lambda: _("{size} GB"),
+)
 
 _DATE_PATTERNS = {
     "en": "{year:04d}-{month:02d}-{day:02d}",
@@ -56,3 +65,17 @@ def show_stamp(text: str) -> str:
         return show_time(dt.datetime.fromisoformat(text))
     except ValueError:
         return text
+
+
+def show_size(size: int) -> str:
+    """A size in bytes with its unit in the user's language, 1024-based and to one decimal
+    ("1.5 KB", "1,5 КБ"); bytes as a whole number. No plural to agree: a unit symbol."""
+    amount = float(size)
+    step = 0
+    while amount >= 1024 and step < len(_SIZE_UNITS) - 1:
+        amount /= 1024
+        step += 1
+    number = str(size) if step == 0 else f"{amount:.1f}"
+    if current_language() in _DECIMAL_COMMA:
+        number = number.replace(".", ",")
+    return _SIZE_UNITS[step]().format(size=number)

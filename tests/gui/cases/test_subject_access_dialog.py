@@ -1,9 +1,11 @@
 """The app's subject-access copy offers the CLI's two forms: a readable document by default
-(the same document as `casevault case access`), JSON for other programs (`--json`)."""
+(the same facts as `casevault case access`, in the app's words), JSON for other programs
+(`--json`)."""
 
 from __future__ import annotations
 
 import json
+import re
 import stat
 import uuid
 from pathlib import Path
@@ -14,18 +16,38 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
 from tests.support.exchange_gui import add_case
+from tests.support.screening import signed_evaluation
 
 from casevault.cli.subject_access_text import render_markdown
 from casevault.domain.consent import ConsentMethod
 from casevault.gui.cases.subject_access_dialog import CopyForm, SubjectAccessDialog, copy_text
 from casevault.gui.cases.subject_access_text import render_document
+from casevault.gui.i18n import Translations
+from casevault.services import cases as case_service
 from casevault.services import consent as consent_service
 from casevault.services.subject_access import build_subject_access_report, report_json
 
 pytestmark = pytest.mark.gui
 
 
-def test_the_readable_copy_is_the_default_and_is_the_clis_document(
+ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _facts(document: str) -> list[str]:
+    """The evidence a document carries whatever its language: ids, hashes and the number of
+    lines of each part."""
+    ids = sorted(
+        set(re.findall(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", document))
+    )
+    hashes = sorted(set(re.findall(r"\b[0-9a-f]{64}\b", document)))
+    counts = [
+        str(sum(1 for line in part.splitlines() if line.startswith("- ")))
+        for part in document.split("\n## ")
+    ]
+    return ids + hashes + counts
+
+
+def test_the_readable_copy_is_the_default_and_has_the_clis_facts(
     qtbot, two_orgs, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     berlin, paris = two_orgs
@@ -56,11 +78,54 @@ def test_the_readable_copy_is_the_default_and_is_the_clis_document(
     assert paris.org_id in text  # his consent for that partner is in it
     with pytest.raises(json.JSONDecodeError):
         json.loads(text)
-    # Word for word the CLI's document (both untranslated here).
+    # The CLI's facts (ids, hashes, how many of each), each front end in its own words.
     report = build_subject_access_report(berlin.session, case_id)
-    assert render_document(report) == render_markdown(report)
+    cli_document = render_markdown(report)
+    assert _facts(render_document(report)) == _facts(cli_document)
+    assert case_id in cli_document
     headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert headings == [line for line in render_markdown(report).splitlines() if line[:3] == "## "]
+    assert headings == [line for line in cli_document.splitlines() if line[:3] == "## "]
+
+
+def test_the_copy_speaks_the_ui_language_not_codes(qapp, two_orgs) -> None:  # type: ignore[no-untyped-def]
+    """He or his lawyer reads it: fields by their labels, words for codes, dates in his form."""
+    berlin, paris = two_orgs
+    case_id = add_case(berlin)
+    case_service.edit_case(
+        berlin.session, case_id, {"date_of_birth": "1993-09-18", "risk": "critical"}
+    )
+    consent_service.record_consent(
+        berlin.session,
+        case_id,
+        partner_ref=paris.org_id,
+        method=ConsentMethod.ORAL_WITNESSED,
+        witness="Anna K.",
+    )
+    evaluation_id = signed_evaluation(berlin, case_id, "Evaluator A")
+    report = build_subject_access_report(berlin.session, case_id)
+    translations = Translations()
+    try:
+        translations.install(qapp, "ru")
+        text = render_document(report)
+    finally:
+        translations.remove(qapp)
+    assert "Дата рождения" in text
+    assert "18.09.1993" in text
+    assert "Критический" in text
+    assert "Смирнов Иван" in text
+    for code in ("name_cyrillic", "date_of_birth", "finalised", "oral_witnessed", "grant"):
+        assert code not in text, code
+    # The case's own part: the risk in words (its received versions stay as stored: evidence).
+    case_part = text.split("\n## ")[1]
+    assert "Критический" in case_part
+    assert "critical" not in case_part
+    outside_signed_block = text[: text.find("```json")] + text[text.rfind("```") :]
+    assert not ISO_TIME.search(outside_signed_block)
+    # The facts stay: his ids, the evaluation's signed content, the witness.
+    assert case_id in text
+    assert str(evaluation_id) in text
+    assert '"verdict": "cleared"' in text
+    assert "Anna K." in text
 
 
 def test_both_forms_come_from_the_same_report(two_orgs) -> None:  # type: ignore[no-untyped-def]

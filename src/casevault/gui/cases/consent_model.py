@@ -37,6 +37,11 @@ def method_text(method: ConsentMethod) -> str:
     }[method]
 
 
+def action_text(action: ConsentAction) -> str:
+    """What the statement says, in the UI language."""
+    return _t("Agreed") if action is ConsentAction.GRANT else _t("Withdrew or refused")
+
+
 def kind_text(kind: PartnerKind) -> str:
     """A kind of partner, in the UI language."""
     return {
@@ -123,8 +128,7 @@ class ConsentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return record.note or None
         if column == "statement":
-            grant = record.action is ConsentAction.GRANT
-            return _t("Agreed") if grant else _t("Withdrew or refused")
+            return action_text(record.action)
         if column == "scope":
             return scope_text(record, self._names)
         if column == "method":

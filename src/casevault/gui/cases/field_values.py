@@ -1,14 +1,15 @@
 """Values as short, readable text in the UI language: case field values (enums by their
-label, never their code), version stamps and sizes. (Redaction profile names:
-gui/exchange_messages.profile_name.)"""
+label, never their code), dates and times in the user's form, version stamps and sizes.
+(Redaction profile names: gui/exchange_messages.profile_name.)"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from casevault.gui.cases.entry_fields import date_format
 from casevault.gui.messages import risk_label, service_label, status_label
 
 EMPTY = "—"
@@ -51,3 +52,17 @@ def size_text(size: int) -> str:
     """A size in bytes with its unit in the UI language (1024-based: "1.5 KB", "1,5 Ko",
     "1,5 КБ"): the default QLocale is the UI language (gui/i18n.py sets it)."""
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def date_text(day: dt.date) -> str:
+    """A date in the UI language's short form with a four-digit year (18.09.1993 in Russian);
+    never ISO's form unless the language writes dates so."""
+    locale = QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
+
+
+def time_text(moment: dt.datetime, seconds: bool = False) -> str:
+    """A moment as `date_text` and a 24-hour clock time in this laptop's time zone (an aware
+    moment is converted; a naive one is shown as it is): never ISO's "T" or offset."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{date_text(local.date())} {local.strftime('%H:%M:%S' if seconds else '%H:%M')}"

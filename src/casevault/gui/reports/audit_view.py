@@ -141,6 +141,16 @@ def action_label(action: str) -> str:
     return _words(ACTIONS, action)
 
 
+def record_type_label(record_type: str) -> str:
+    """What kind of record an entry is about ("case"), in words in the UI language."""
+    return _words(RECORD_TYPES, record_type)
+
+
+def actor_label(actor: str) -> str:
+    """Who did it: the services' default role in words, a name as recorded."""
+    return _words(ACTORS, actor)
+
+
 class AuditView(QWidget):
     """A table of audit entries and a "Verify chain" button."""
 
@@ -165,13 +175,11 @@ class AuditView(QWidget):
                     lambda: self.tr("When"),
                     lambda entry: entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                 ),
-                Column(lambda: self.tr("Who"), lambda entry: _words(ACTORS, entry.actor)),
+                Column(lambda: self.tr("Who"), lambda entry: actor_label(entry.actor)),
                 Column(lambda: self.tr("What"), lambda entry: action_label(entry.action)),
                 Column(
                     lambda: self.tr("Record"),
-                    lambda entry: (
-                        f"{_words(RECORD_TYPES, entry.record_type)} {entry.record_id[:8]}"
-                    ),
+                    lambda entry: f"{record_type_label(entry.record_type)} {entry.record_id[:8]}",
                 ),
             ]
         )
