@@ -123,6 +123,7 @@ def test_examine_signs_a_note_and_anomalies_are_never_silent(qtbot, session, cas
     dialog.evaluator.setCurrentIndex(1)
     dialog.result_choice.setCurrentIndex(dialog.result_choice.findData("anomalies"))
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)  # anomalies need words
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)  # refused by the service, in a worker
     assert dialog.isVisible()
     assert dialog.problem.text()
     dialog.examined_on.setDate(QDate(2026, 11, 2))

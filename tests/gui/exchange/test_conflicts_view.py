@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.support.exchange_gui import add_case
 from tests.support.orgs import Org, export_bytes, import_bytes
+from tests.support.threads import off_the_gui_thread, record_threads
 
 from casevault.gui.exchange.conflicts_view import ConflictsView
 from casevault.services import cases as case_service
+from casevault.services import conflicts as conflict_service
 from casevault.services.conflicts import list_conflicts
 from casevault.services.laptops import name_this_laptop
 
@@ -54,7 +56,8 @@ def test_conflict_shown_side_by_side_and_resolved(qtbot, two_orgs) -> None:  # t
     resolved: list[str] = []
     view.resolved.connect(resolved.append)
     keep = next(b for b in view.option_buttons if b.accessibleName().endswith("Karaganda"))
-    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.resolved, timeout=15_000):  # written in a worker
+        qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert resolved == [case_id]
     assert list_conflicts(paris.session) == []
     assert case_service.get_case(paris.session, case_id).fields.city == "Karaganda"
@@ -97,9 +100,36 @@ def test_footer_matches_the_list_and_keyboard_resolves(qtbot, two_orgs) -> None:
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter on the row: to its first value
     assert view.option_buttons[0].hasFocus()
     chosen = view.option_buttons[0].accessibleName()
-    qtbot.keyClick(view.option_buttons[0], Qt.Key.Key_Space)
+    with qtbot.waitSignal(view.resolved, timeout=15_000):
+        qtbot.keyClick(view.option_buttons[0], Qt.Key.Key_Space)
     assert view.table.model().rowCount() == 1
     assert "1 field in conflict." in view.status.text()
     assert view.status.text().startswith("Kept “")
     assert chosen.split(": ", 1)[1] in view.status.text()
     assert view.table.hasFocus()
+
+
+def test_a_choice_is_written_in_a_worker_and_a_second_click_starts_nothing(  # type: ignore[no-untyped-def]
+    qtbot, two_orgs, monkeypatch
+) -> None:
+    berlin, paris = two_orgs
+    case_id = _conflict(berlin, paris)
+    threads = record_threads(monkeypatch, conflict_service, "resolve_conflict")
+    view = _view(qtbot, paris.session)
+    keep = next(b for b in view.option_buttons if b.accessibleName().endswith("Astana"))
+    other = next(b for b in view.option_buttons if b is not keep)
+    with qtbot.waitSignal(view.resolved, timeout=15_000) as resolved:
+        qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+        assert view.busy
+        assert not keep.isEnabled()
+        assert not other.isEnabled()
+        assert not view.refresh_button.isEnabled()
+        assert not view.resolve(0)  # a second click starts nothing
+    assert off_the_gui_thread(threads)
+    assert len(threads) == 1
+    assert resolved.args == [case_id]
+    assert not view.busy
+    assert view.refresh_button.isEnabled()
+    assert list_conflicts(paris.session) == []
+    assert case_service.get_case(paris.session, case_id).fields.city == "Astana"
+    assert view.status.text() == "Kept “Astana” for City. No conflicts."

@@ -39,10 +39,13 @@ def test_a_waiting_bundle_is_reviewed_in_the_import_wizard(  # type: ignore[no-u
     assert isinstance(dialog, TransportDialog)
     assert not dialog.auto_apply.isChecked()  # off until the person turns it on
     dialog.inbox.setText(str(tmp_path / "nowhere"))
-    assert not dialog.save()
+    assert dialog.save()  # saved in a worker: refused in words, the dialog stays
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
     assert "does not exist" in dialog.status.text()
+    assert not panel.timer.isActive()
     dialog.inbox.setText(str(folder))
-    assert dialog.save()  # saving starts the passes: the first look now
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        assert dialog.save()  # saving starts the passes: the first look now
     assert panel.timer.isActive()
     qtbot.waitUntil(lambda: panel.worker is None, timeout=15_000)
     with qtbot.waitSignal(panel.pass_finished, timeout=15_000):
@@ -82,9 +85,11 @@ def test_send_now_writes_a_bundle_into_the_outbox(  # type: ignore[no-untyped-de
     dialog.outbox_button.click()
     assert dialog.outbox.text() == str(outbox)
     dialog.send_button.click()  # no consent recorded yet: refused in words, nothing written
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
     assert "consent" in dialog.status.text().lower()
     assert list(outbox.iterdir()) == []
     grant_consent(berlin, paris)
-    dialog.send_button.click()
+    with qtbot.waitSignal(dialog.sent, timeout=15_000):
+        dialog.send_button.click()
     [written] = list(outbox.iterdir())
     assert written.name in dialog.status.text()

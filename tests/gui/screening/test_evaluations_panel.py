@@ -62,7 +62,8 @@ def write_draft(qtbot, panel, typist, evaluator: str, verdict: str = "cleared") 
     dialog = panel.dialog
     assert dialog is not None
     typist(dialog.new_evaluator_name, evaluator)
-    click(qtbot, dialog.add_evaluator_button)
+    with qtbot.waitSignal(dialog.evaluator_added, timeout=30_000):  # recorded in a worker
+        click(qtbot, dialog.add_evaluator_button)
     assert dialog.evaluator.currentText() == evaluator
     dialog.methods["interview"].setChecked(True)
     harm = dialog.check_states["civilian_harm"]
@@ -70,7 +71,7 @@ def write_draft(qtbot, panel, typist, evaluator: str, verdict: str = "cleared") 
     typist(dialog.check_notes["civilian_harm"], "Служил в тылу, на складе")
     dialog.verdict.setCurrentIndex(dialog.verdict.findData(verdict))
     dialog.confidence.setCurrentIndex(dialog.confidence.findData("high"))
-    with qtbot.waitSignal(dialog.saved):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         click(qtbot, dialog.save_button)
 
 
@@ -152,7 +153,7 @@ def test_draft_can_be_edited_and_deleted_after_confirmation(
     assert not dialog.evaluator.isEnabled()  # the author of a draft is fixed
     assert dialog.verdict.currentData() == "inconclusive"
     dialog.verdict.setCurrentIndex(dialog.verdict.findData("not_cleared"))
-    with qtbot.waitSignal(dialog.saved):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         click(qtbot, dialog.save_button)
     assert cell(panel, 0, 1) == "Not cleared"
     panel.table.selectRow(0)
@@ -175,15 +176,17 @@ def test_problems_are_shown_next_to_their_field(qtbot, panel, session, case_id, 
         "confidence": "Choose how sure the evaluator is.",
     }
     typist(dialog.new_evaluator_name, "Анна Петрова")
-    click(qtbot, dialog.add_evaluator_button)
+    with qtbot.waitSignal(dialog.evaluator_added, timeout=30_000):
+        click(qtbot, dialog.add_evaluator_button)
     dialog.verdict.setCurrentIndex(dialog.verdict.findData("cleared"))
     dialog.confidence.setCurrentIndex(dialog.confidence.findData("low"))
     typist(dialog.check_notes["deployment"], "x" * 2001)
     click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)  # refused by the service
     assert dialog.visible_errors() == {"checklist.deployment": "This is too long."}
     assert dialog.isVisible()
     dialog.check_notes["deployment"].clear()
-    with qtbot.waitSignal(dialog.saved):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         click(qtbot, dialog.save_button)
     # A "cleared" verdict without the civilian check and with no method cannot be signed.
     finalise_selected(qtbot, panel)
@@ -202,7 +205,7 @@ def test_supersede_a_signed_evaluation(qtbot, panel, session, case_id, typist) -
     assert dialog.verdict.currentData() == "not_cleared"  # prefilled from the signed one
     assert dialog.check_notes["civilian_harm"].text() == "Служил в тылу, на складе"
     dialog.verdict.setCurrentIndex(dialog.verdict.findData("cleared"))
-    with qtbot.waitSignal(dialog.saved):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         click(qtbot, dialog.save_button)
     old, correction = evaluation_service.list_evaluations(session, case_id)
     assert correction.evaluation.supersedes == old.evaluation.id

@@ -3,13 +3,14 @@
 the open vault, as finalising an evaluation does (gui/screening/evaluation_dialog.py): no further
 secret
 is asked, and the dialog says that a signed note cannot be changed. The note is signed by
-services/examinations.py on "Sign"; errors are shown in the dialog, in words."""
+services/examinations.py on "Sign", in a worker (the button waits meanwhile); errors are shown
+in the dialog, in words."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +27,7 @@ from casevault.domain.attachment import Attachment
 from casevault.domain.examination import MAX_NOTE_TEXT, ExaminationResult
 from casevault.gui.cases.evidence_text import translated_result
 from casevault.gui.kit.colours import ERROR_STYLE
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import evaluations as evaluation_service
 from casevault.services.examinations import examine_attachment
@@ -34,13 +36,17 @@ from casevault.vault.repos.examinations import StoredNote
 
 
 class ExamineDialog(QDialog):
-    """Sign an examination note on `attachment`. `signed` holds the note once signed."""
+    """Sign an examination note on `attachment`. `signed` holds the note once signed, and
+    `note_signed(StoredNote)` is emitted."""
+
+    note_signed = Signal(object)
 
     def __init__(self, session: Session, attachment: Attachment, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self._attachment = attachment
         self.signed: StoredNote | None = None
+        self._worker: Worker | None = None  # signing: off the GUI thread
         self.setWindowTitle(self.tr("Examine a document"))
         self.setAccessibleName(self.tr("Examine a document"))
         intro = QLabel(
@@ -97,28 +103,60 @@ class ExamineDialog(QDialog):
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
 
-    def sign(self) -> None:
-        """Sign and store the note; stay open with the reason if it is refused."""
+    @property
+    def busy(self) -> bool:
+        """True while the note is being signed and stored (in a worker)."""
+        return self._worker is not None
+
+    def _set_busy(self, worker: Worker | None) -> None:
+        self._worker = worker
+        self.sign_button.setEnabled(worker is None)
+
+    def sign(self) -> bool:
+        """Start signing and storing the note in a worker; True if started. The dialog closes
+        when it is signed, or stays open with the reason if it is refused."""
+        if self.busy:
+            return False
         evaluator = self.evaluator.currentData()
         if evaluator is None:
             self.problem.setText(self.tr("Choose who examined the document."))
-            return
+            return False
         text = self.text.toPlainText()
         if len(text) > MAX_NOTE_TEXT:
             self.problem.setText(
                 self.tr("At most %1 characters.").replace("%1", str(MAX_NOTE_TEXT))
             )
-            return
-        try:
-            self.signed = examine_attachment(
-                self._session,
-                self._attachment.id,
-                uuid.UUID(evaluator),
-                str(self.result_choice.currentData()),
-                text,
-                self.examined_on.date().toPython(),  # type: ignore[arg-type]
+            return False
+        session, attachment_id, evaluator_id = (
+            self._session,
+            self._attachment.id,
+            uuid.UUID(evaluator),
+        )
+        result = str(self.result_choice.currentData())
+        examined_on = self.examined_on.date().toPython()
+        self.problem.clear()
+        self._set_busy(
+            start_worker(
+                lambda: examine_attachment(
+                    session,
+                    attachment_id,
+                    evaluator_id,
+                    result,
+                    text,
+                    examined_on,  # type: ignore[arg-type]
+                ),
+                self._signed,
+                self._failed,
             )
-        except Exception as exc:  # known types have a sentence in messages.py
-            self.problem.setText(describe(exc))
-            return
+        )
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(None)  # known types have a sentence in messages.py
+        self.problem.setText(describe(exc))
+
+    def _signed(self, note: StoredNote) -> None:
+        self._set_busy(None)
+        self.signed = note
+        self.note_signed.emit(note)
         self.accept()

@@ -5,7 +5,8 @@ before anything is written the dialog shows exactly what the kept case gains (th
 domain/case.fill_from: empty fields filled, lists united; nothing it holds is overwritten).
 The absorbed case is hidden, not destroyed. "Unmerge…" lists the cases merged into this one
 and brings one back after a clear question; fields the merge filled are emptied again where
-nobody changed them since.
+nobody changed them since. Merging and unmerging write many rows: they run in a worker, the
+buttons waiting meanwhile.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ from casevault.domain.case import Case, fill_from
 from casevault.gui.cases.field_values import value_text
 from casevault.gui.exchange.exchange_messages import field_label
 from casevault.gui.kit.questions import ask
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import cases as case_service
 from casevault.services import name_search
-from casevault.services.case_merge import merge_cases, merged_into, unmerge_cases
+from casevault.services.case_merge import MergeResult, merge_cases, merged_into, unmerge_cases
 from casevault.services.session import Session
 
 
@@ -77,6 +79,7 @@ class MergeDialog(QDialog):
         self._session = session
         self.kept = case_service.get_case(session, kept_id)
         self.absorbed: Case | None = None
+        self._worker: Worker | None = None  # merging: off the GUI thread
         self.setWindowTitle(self.tr("Merge two cases of the same man"))
         self.setAccessibleName(self.tr("Merge two cases of the same man"))
         kept_label = QLabel(self.tr("Kept case: %1").replace("%1", case_line(self.kept)), self)
@@ -154,18 +157,37 @@ class MergeDialog(QDialog):
         )
         self.merge_button.setEnabled(True)
 
+    @property
+    def busy(self) -> bool:
+        """True while the cases are being merged (in a worker)."""
+        return self._worker is not None
+
+    def _set_busy(self, worker: Worker | None) -> None:
+        self._worker = worker
+        idle = worker is None
+        for widget in (self.merge_button, self.search, self.results):
+            widget.setEnabled(idle)
+
     def merge(self) -> bool:
-        """Merge as previewed. True when done (the dialog closes)."""
-        if self.absorbed is None:
+        """Start merging as previewed, in a worker; True if started. `merged` is emitted and the
+        dialog closes when done."""
+        if self.absorbed is None or self.busy:
             return False
-        try:
-            merge_cases(self._session, str(self.kept.id), str(self.absorbed.id))
-        except Exception as exc:  # every known type has a sentence in messages.py
-            self.status.setText(describe(exc))
-            return False
+        session, kept, absorbed = self._session, str(self.kept.id), str(self.absorbed.id)
+        self.status.clear()
+        self._set_busy(
+            start_worker(lambda: merge_cases(session, kept, absorbed), self._merged, self._failed)
+        )
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(None)  # every known type has a sentence in messages.py
+        self.status.setText(describe(exc))
+
+    def _merged(self, _result: MergeResult) -> None:
+        self._set_busy(None)
         self.merged.emit(str(self.kept.id))
         self.accept()
-        return True
 
 
 class UnmergeDialog(QDialog):
@@ -179,6 +201,7 @@ class UnmergeDialog(QDialog):
         self._session = session
         self.kept = case_service.get_case(session, kept_id)
         self.question: QMessageBox | None = None
+        self._worker: Worker | None = None  # unmerging: off the GUI thread
         self.setWindowTitle(self.tr("Unmerge"))
         self.setAccessibleName(self.tr("Unmerge"))
         intro = QLabel(self.tr("Cases merged into %1:").replace("%1", case_line(self.kept)), self)
@@ -212,7 +235,7 @@ class UnmergeDialog(QDialog):
 
     def ask_unmerge(self) -> QMessageBox | None:
         """Ask before bringing the selected case back (not blocking)."""
-        if self.list.currentRow() < 0:
+        if self.busy or self.list.currentRow() < 0:
             return None
         item = self.list.currentItem()
         absorbed = str(item.data(Qt.ItemDataRole.UserRole))
@@ -233,11 +256,34 @@ class UnmergeDialog(QDialog):
     def _asked(self) -> None:
         self.question = None
 
+    @property
+    def busy(self) -> bool:
+        """True while a case is being brought back (in a worker)."""
+        return self._worker is not None
+
+    def _set_busy(self, worker: Worker | None) -> None:
+        self._worker = worker
+        idle = worker is None
+        self.unmerge_button.setEnabled(idle and self.list.count() > 0)
+        self.list.setEnabled(idle)
+
     def _unmerge(self, absorbed: str) -> None:
-        try:
-            unmerge_cases(self._session, absorbed)
-        except Exception as exc:  # every known type has a sentence in messages.py
-            self.status.setText(describe(exc))
+        if self.busy:
             return
+        session = self._session
+        self.status.clear()
+
+        def run() -> str:
+            unmerge_cases(session, absorbed)
+            return absorbed
+
+        self._set_busy(start_worker(run, self._unmerged, self._failed))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(None)  # every known type has a sentence in messages.py
+        self.status.setText(describe(exc))
+
+    def _unmerged(self, absorbed: str) -> None:
+        self._set_busy(None)
         self.unmerged.emit(absorbed)
         self.accept()

@@ -24,6 +24,7 @@ from casevault.gui.exchange.conflict_table_model import ConflictTableModel, opti
 from casevault.gui.exchange.exchange_messages import field_label
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.record_table_view import RecordTableView
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import conflicts as conflict_service
 from casevault.services import laptops as laptop_service
@@ -39,6 +40,7 @@ class ConflictsView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._worker: Worker | None = None  # writing a choice: off the GUI thread
         self.option_buttons: list[QPushButton] = []
         self.option_origins: list[QLabel] = []
         self.setAccessibleName(self.tr("Conflicts"))
@@ -148,6 +150,7 @@ class ConflictsView(QWidget):
                 .replace("%2", value_text(option.value, conflict.field))
             )
             button.clicked.connect(lambda _checked=False, i=index: self.resolve(i))
+            button.setEnabled(not self.busy)
             self.setTabOrder(previous, button)
             previous = button
             self.option_buttons.append(button)
@@ -158,19 +161,41 @@ class ConflictsView(QWidget):
             box_layout.addWidget(button)
             self.options_layout.addWidget(box, 1)
 
-    def resolve(self, choice: int) -> None:
-        """Keep option `choice` of the selected conflict."""
+    @property
+    def busy(self) -> bool:
+        """True while a choice is being written (in a worker)."""
+        return self._worker is not None
+
+    def _set_busy(self, worker: Worker | None) -> None:
+        self._worker = worker
+        idle = worker is None
+        for button in (*self.option_buttons, self.refresh_button):
+            button.setEnabled(idle)
+
+    def resolve(self, choice: int) -> bool:
+        """Start keeping option `choice` of the selected conflict, in a worker; True if started.
+        `resolved` is emitted when it is written."""
         conflict = self.selected_conflict()
-        if conflict is None:
-            return
-        try:
-            value = conflict_service.resolve_conflict(
-                self._session, str(conflict.case_id), conflict.field, choice
+        if conflict is None or self.busy:
+            return False
+        session, case_id, field = self._session, str(conflict.case_id), conflict.field
+        self._say(self.tr("Keeping the chosen value…"), ok=None)
+        self._set_busy(
+            start_worker(
+                lambda: conflict_service.resolve_conflict(session, case_id, field, choice),
+                lambda value: self._kept(conflict, value),
+                self._failed,
             )
-        except Exception as exc:  # known types have a sentence in messages.py
-            self.refresh()
-            self._say(describe(exc), ok=False)
-            return
+        )
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(None)  # known types have a sentence in messages.py
+        self.refresh()
+        self._say(describe(exc), ok=False)
+
+    def _kept(self, conflict: Conflict, value: object) -> None:
+        self._set_busy(None)
         self.refresh()
         kept = (
             self.tr("Kept “%1” for %2.")

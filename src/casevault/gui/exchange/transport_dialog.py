@@ -3,13 +3,15 @@
 
 The folders are stored in the vault (services/transport.py), never in the app's settings.
 Automatic import is off until the person turns it on; the dialog says what it does and does not
-do. Nothing here touches files itself: the services write and read the folders.
+do. Nothing here touches files itself: the services write and read the folders. Saving and
+"Send now" run in a worker (a bundle of a big vault takes a while); the buttons wait meanwhile.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,15 +27,19 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_folder
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import transport
-from casevault.services.errors import ServiceError
 from casevault.services.session import Session
-from casevault.services.transport import Peer
+from casevault.services.transport import Peer, PeerFolders, SendResult
 
 
 class TransportDialog(QDialog):
-    """Set a peer's folders; "Send now" writes a bundle into the outbox."""
+    """Set a peer's folders; "Send now" writes a bundle into the outbox. Emits `saved(PeerFolders)`
+    once the folders are stored and `sent(SendResult)` once a bundle is written."""
+
+    saved = Signal(object)
+    sent = Signal(object)
 
     def __init__(
         self,
@@ -47,6 +53,7 @@ class TransportDialog(QDialog):
         self._session = session
         self._peer = peer
         self._choose = choose
+        self._worker: Worker | None = None  # saving or sending: off the GUI thread
         self.setWindowTitle(self.tr("Transport folders: %1").replace("%1", peer_name))
         self.setAccessibleName(self.tr("Transport folders"))
         intro = QLabel(
@@ -134,37 +141,76 @@ class TransportDialog(QDialog):
         self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.status.setText(text)
 
+    @property
+    def busy(self) -> bool:
+        """True while the folders are being saved or a bundle written (in a worker)."""
+        return self._worker is not None
+
+    def _set_busy(self, worker: Worker | None) -> None:
+        self._worker = worker
+        idle = worker is None
+        self.send_button.setEnabled(idle)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(idle)
+
     def save(self) -> bool:
-        """Store the folders and settings; True if saved (the dialog then closes)."""
-        outbox, inbox = self.outbox.text().strip(), self.inbox.text().strip()
-        try:
-            transport.set_folders(
-                self._session,
-                self._peer,
-                outbox=Path(outbox) if outbox else None,
-                inbox=Path(inbox) if inbox else None,
-                auto_apply=self.auto_apply.isChecked(),
-                send_on_pass=self.send_on_pass.isChecked(),
-            )
-        except ServiceError as exc:
-            self._say(describe(exc), ok=False)
+        """Start storing the folders and settings in a worker; True if started. `saved` is
+        emitted and the dialog closes when done; a problem is said in the status line."""
+        if self.busy:
             return False
-        self.accept()
+        session, peer = self._session, self._peer
+        outbox, inbox = self.outbox.text().strip(), self.inbox.text().strip()
+        auto_apply, send_on_pass = self.auto_apply.isChecked(), self.send_on_pass.isChecked()
+        self.status.clear()
+        self._set_busy(
+            start_worker(
+                lambda: transport.set_folders(
+                    session,
+                    peer,
+                    outbox=Path(outbox) if outbox else None,
+                    inbox=Path(inbox) if inbox else None,
+                    auto_apply=auto_apply,
+                    send_on_pass=send_on_pass,
+                ),
+                self._saved,
+                self._failed,
+            )
+        )
         return True
 
-    def send_now(self) -> None:
-        """Write a bundle for this partner into its outbox (saved folders first)."""
+    def _saved(self, folders: PeerFolders) -> None:
+        self._set_busy(None)
+        self.saved.emit(folders)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(None)  # known types have a sentence in messages.py
+        self._say(describe(exc), ok=False)
+
+    def send_now(self) -> bool:
+        """Start writing a bundle for this partner into its outbox (saved folders first) in a
+        worker; True if started. `sent` is emitted when the bundle is written."""
+        if self.busy:
+            return False
+        session, peer = self._session, self._peer
         outbox = self.outbox.text().strip()
-        try:
+
+        def run() -> SendResult:
             if outbox:
-                transport.set_folders(self._session, self._peer, outbox=Path(outbox))
-            sent = transport.send(self._session, self._peer)
-        except (ServiceError, OSError) as exc:
-            self._say(describe(exc), ok=False)
-            return
+                transport.set_folders(session, peer, outbox=Path(outbox))
+            return transport.send(session, peer)
+
+        self._say(self.tr("Writing the bundle…"), ok=True)
+        self._set_busy(start_worker(run, self._sent, self._failed))
+        return True
+
+    def _sent(self, sent: SendResult) -> None:
+        self._set_busy(None)
         self._say(
             self.tr("Sent: %n case(s), in the file %1.", "", sent.export.cases).replace(
                 "%1", sent.file_name
             ),
             ok=True,
         )
+        self.sent.emit(sent)

@@ -1,6 +1,7 @@
 """The form of one evaluation draft: new, edited, or a correction of a finalised one.
 
-Saving goes through services.evaluations (create_draft, edit_draft, supersede_evaluation); the
+Saving goes through services.evaluations (create_draft, edit_draft, supersede_evaluation), as
+does adding an evaluator, each in a worker (one write at a time; the buttons wait meanwhile); the
 dialog stays open while something is wrong and shows the problem next to its field. A
 correction starts from the finalised evaluation's values and is stored as a new draft that
 names the old one; it replaces the old one only once it is finalised itself.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -32,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from casevault.domain.errors import InvalidField
+from casevault.domain.evaluation import Evaluator
 from casevault.gui.kit.colours import ERROR_STYLE
+from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe, field_problem
 from casevault.gui.screening.screening_text import (
     CHECK_ITEMS,
@@ -60,10 +64,12 @@ def _error_key(field: str) -> str:
 
 class EvaluationDialog(QDialog):
     """Creates or edits a draft. `draft` given: edit it. `correcting` given: a correction of
-    that finalised evaluation. Neither: a new draft for `case_id`. Emits `saved(StoredEvaluation)`.
+    that finalised evaluation. Neither: a new draft for `case_id`. Emits `saved(StoredEvaluation)`
+    and, when a new evaluator was recorded, `evaluator_added(Evaluator)`.
     """
 
     saved = Signal(object)
+    evaluator_added = Signal(object)
 
     def __init__(
         self,
@@ -79,6 +85,7 @@ class EvaluationDialog(QDialog):
         self._case_id = case_id
         self._draft = draft
         self._correcting = correcting
+        self._worker: Worker | None = None  # saving or adding an evaluator: off the GUI thread
         self.errors: dict[str, QLabel] = {}
         if correcting is not None:
             title = self.tr("Correct evaluation %1").replace("%1", short(correcting.evaluation.id))
@@ -304,27 +311,54 @@ class EvaluationDialog(QDialog):
         """{field key: problem} of the problems on show (for tests and screen readers)."""
         return {key: error.text() for key, error in self.errors.items() if error.text()}
 
-    def add_evaluator(self) -> None:
-        """Record a new evaluator of our organisation (audited) and select them."""
+    @property
+    def busy(self) -> bool:
+        """True while the draft is being stored or an evaluator recorded (in a worker)."""
+        return self._worker is not None
+
+    def _set_busy(self, worker: Worker | None) -> None:
+        self._worker = worker
+        idle = worker is None
+        self.save_button.setEnabled(idle)
+        self.add_evaluator_button.setEnabled(idle)
+
+    def add_evaluator(self) -> bool:
+        """Start recording a new evaluator of our organisation (audited) in a worker; True if
+        started. They are selected (and `evaluator_added` emitted) when done."""
+        if self.busy:
+            return False
         self.clear_errors()
-        try:
-            evaluator = evaluation_service.add_evaluator(
-                self._session, self.new_evaluator_name.text(), self.new_evaluator_role.text()
+        name, role = self.new_evaluator_name.text(), self.new_evaluator_role.text()
+        if not name.strip():
+            self._evaluator_problem(self.tr("Write the evaluator's name."))
+            return False
+        session = self._session
+        self._set_busy(
+            start_worker(
+                lambda: evaluation_service.add_evaluator(session, name, role),
+                self._evaluator_added,
+                self._evaluator_failed,
             )
-        except InvalidField as exc:
-            self.errors["new_evaluator"].setText(
-                self.tr("Write the evaluator's name.")
-                if exc.field == "name" and not self.new_evaluator_name.text().strip()
-                else field_problem(exc)
-            )
-            self.errors["new_evaluator"].show()
-            return
-        except Exception as exc:  # known types have a sentence in messages.py
+        )
+        return True
+
+    def _evaluator_problem(self, text: str) -> None:
+        self.errors["new_evaluator"].setText(text)
+        self.errors["new_evaluator"].show()
+
+    def _evaluator_failed(self, exc: BaseException) -> None:
+        self._set_busy(None)
+        if isinstance(exc, InvalidField):
+            self._evaluator_problem(field_problem(exc))
+        else:  # known types have a sentence in messages.py
             self.problem.setText(describe(exc))
-            return
+
+    def _evaluator_added(self, evaluator: Evaluator) -> None:
+        self._set_busy(None)
         self.new_evaluator_name.clear()
         self.new_evaluator_role.clear()
         self._fill_evaluators(evaluator.id)
+        self.evaluator_added.emit(evaluator)
 
     def _missing_choice(self, data: dict[str, Any]) -> bool:
         missing = False
@@ -344,32 +378,40 @@ class EvaluationDialog(QDialog):
         return missing
 
     def save(self) -> bool:
-        """Store the draft; True (and the dialog closes) when stored."""
+        """Start storing the draft in a worker; True if started. `saved` is emitted and the
+        dialog closes when stored; a problem is shown next to its field."""
+        if self.busy:
+            return False
         self.clear_errors()
         data = self.data()
         if self._missing_choice(data):
             return False
-        try:
-            stored = self._store(data)
-        except InvalidField as exc:
-            self.show_error(exc.field, field_problem(exc))
-            return False
-        except Exception as exc:  # known types have a sentence in messages.py
-            self.problem.setText(describe(exc))
-            return False
-        self.saved.emit(stored)
-        self.accept()
+        store = self._storer(data)
+        self._set_busy(start_worker(store, self._stored, self._save_failed))
         return True
 
-    def _store(self, data: dict[str, Any]) -> StoredEvaluation:
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_busy(None)
+        if isinstance(exc, InvalidField):
+            self.show_error(exc.field, field_problem(exc))
+        else:  # known types have a sentence in messages.py
+            self.problem.setText(describe(exc))
+
+    def _stored(self, stored: StoredEvaluation) -> None:
+        self._set_busy(None)
+        self.saved.emit(stored)
+        self.accept()
+
+    def _storer(self, data: dict[str, Any]) -> Callable[[], StoredEvaluation]:
+        """The write `save` runs in the worker (it reads no widget)."""
+        session = self._session
         if self._correcting is not None:
             old = self._correcting.evaluation.model_dump(mode="json")
             changes = {key: value for key, value in data.items() if value != old[key]}
-            return evaluation_service.supersede_evaluation(
-                self._session, self._correcting.evaluation.id, changes
-            )
+            correcting = self._correcting.evaluation.id
+            return lambda: evaluation_service.supersede_evaluation(session, correcting, changes)
         if self._draft is not None:
-            return evaluation_service.edit_draft(self._session, self._draft.evaluation.id, data)
-        return evaluation_service.create_draft(
-            self._session, self._case_id, self.evaluator.currentData(), data
-        )
+            draft = self._draft.evaluation.id
+            return lambda: evaluation_service.edit_draft(session, draft, data)
+        case_id, evaluator = self._case_id, self.evaluator.currentData()
+        return lambda: evaluation_service.create_draft(session, case_id, evaluator, data)
