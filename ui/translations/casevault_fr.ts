@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>Transport folders set</source>
-        <translation>Dossiers d’échange définis</translation>
+        <translation>Répertoires d’échange définis</translation>
     </message>
     <message>
         <source>Transport folders forgotten</source>
-        <translation>Dossiers d’échange oubliés</translation>
+        <translation>Répertoires d’échange oubliés</translation>
     </message>
     <message>
         <source>Inbox file handled</source>
@@ -1166,11 +1166,11 @@
     </message>
     <message>
         <source>There is no vault in this folder.</source>
-        <translation>Il n’y a pas de coffre dans ce dossier.</translation>
+        <translation>Il n’y a pas de coffre dans ce répertoire.</translation>
     </message>
     <message>
         <source>The vault folder already contains other files. Choose an empty folder.</source>
-        <translation>Le dossier du coffre contient déjà d’autres fichiers. Choisissez un dossier vide.</translation>
+        <translation>Le répertoire du coffre contient déjà d’autres fichiers. Choisissez un répertoire vide.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was changed. Restore it from a backup; the case data itself has not been touched.</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>The vault folder is read-only (a locked USB stick, a read-only disk or folder permissions), so CaseVault cannot work in it. Nothing was changed. Copy the whole vault folder to a writable place and open it there, or make the folder writable.</source>
-        <translation>Le dossier du coffre est en lecture seule (clé USB verrouillée, disque en lecture seule ou droits du dossier) : CaseVault ne peut pas y travailler. Rien n’a été modifié. Copiez tout le dossier du coffre dans un endroit accessible en écriture et ouvrez-le là, ou rendez le dossier accessible en écriture.</translation>
+        <translation>Le répertoire du coffre est en lecture seule (clé USB verrouillée, disque en lecture seule ou droits du répertoire) : CaseVault ne peut pas y travailler. Rien n’a été modifié. Copiez tout le répertoire du coffre dans un endroit accessible en écriture et ouvrez-le là, ou rendez le répertoire accessible en écriture.</translation>
     </message>
     <message>
         <source>The vault's files disappeared or stopped answering: was the USB stick or disk removed? Nothing was saved half-way. Put it back and open the vault again.</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>A part of the vault's database is damaged (the key is right, but a page of the file no longer reads back as it was written). Use File → Check the vault… to see what is affected, then restore a backup copy of the vault folder or re-import the cases from your partners.</source>
-        <translation>Une partie de la base de données du coffre est endommagée (la clé est la bonne, mais une page du fichier ne se relit plus telle qu’elle a été écrite). Utilisez Fichier → Vérifier le coffre… pour voir ce qui est touché, puis restaurez une copie de sauvegarde du dossier du coffre ou réimportez les dossiers depuis vos partenaires.</translation>
+        <translation>Une partie de la base de données du coffre est endommagée (la clé est la bonne, mais une page du fichier ne se relit plus telle qu’elle a été écrite). Utilisez Fichier → Vérifier le coffre… pour voir ce qui est touché, puis restaurez une copie de sauvegarde du répertoire du coffre ou réimportez les dossiers depuis vos partenaires.</translation>
     </message>
     <message>
         <source>Choose a country from the list, or type its two-letter code (e.g. KZ).</source>
@@ -2575,7 +2575,7 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
     </message>
     <message>
         <source>Documentation: the “docs” folder and README.md that come with CaseVault (in the installation folder, or at the top of the source).</source>
-        <translation>Documentation : le dossier « docs » et le fichier README.md fournis avec CaseVault (dans le dossier d’installation, ou à la racine des sources).</translation>
+        <translation>Documentation : le répertoire « docs » et le fichier README.md fournis avec CaseVault (dans le répertoire d’installation, ou à la racine des sources).</translation>
     </message>
     <message>
         <source>About CaseVault</source>
