@@ -213,7 +213,7 @@
     </message>
     <message>
       <source>%1 attests that this dossier was prepared on %2 from the records it holds on this case (case %3), and that the documents listed were received as stated.</source>
-      <translation>%1 atteste que ce dossier a été établi le %2 à partir des informations qu’elle détient sur ce cas (dossier %3), et que les pièces énumérées ont été reçues comme indiqué.</translation>
+      <translation>%1 atteste que ce récapitulatif a été établi le %2 à partir des informations qu’elle détient sur ce cas (dossier %3), et que les pièces énumérées ont été reçues comme indiqué.</translation>
     </message>
     <message>
       <source>The signature (Ed25519 and ML-DSA-65) is in the file %1, delivered with this PDF. To check it: casevault dossier verify-attestation %2. Then compare the fingerprint it prints with the one the organisation gave you by another route.</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
       <source>Dossier for an asylum application</source>
-      <translation>Dossier pour une demande d’asile</translation>
+      <translation>Récapitulatif pour une demande d’asile</translation>
     </message>
     <message>
       <source>Prepared by %1 on %2 with CaseVault. Case %3.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
       <source>Fields left out of this dossier (redaction profile %1): %2</source>
-      <translation>Champs exclus de ce dossier (profil de caviardage %1) : %2</translation>
+      <translation>Champs omis de ce récapitulatif (profil de masquage %1) : %2</translation>
     </message>
     <message>
       <source>%1; delivered %2</source>

@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>Transport folders set</source>
-        <translation>Dossiers d’échange définis</translation>
+        <translation>Répertoires d’échange définis</translation>
     </message>
     <message>
         <source>Transport folders forgotten</source>
-        <translation>Dossiers d’échange oubliés</translation>
+        <translation>Répertoires d’échange oubliés</translation>
     </message>
     <message>
         <source>Inbox file handled</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Asylum dossier signed by the organisation</source>
-        <translation>Récapitulatif pour l’asile signé par l’organisation</translation>
+        <translation>Récapitulatif pour une demande d’asile signé par l’organisation</translation>
     </message>
     <message>
         <source>“Needs action” setting changed</source>
@@ -1166,11 +1166,11 @@
     </message>
     <message>
         <source>There is no vault in this folder.</source>
-        <translation>Il n’y a pas de coffre dans ce dossier.</translation>
+        <translation>Il n’y a pas de coffre dans ce répertoire.</translation>
     </message>
     <message>
         <source>The vault folder already contains other files. Choose an empty folder.</source>
-        <translation>Le dossier du coffre contient déjà d’autres fichiers. Choisissez un dossier vide.</translation>
+        <translation>Le répertoire du coffre contient déjà d’autres fichiers. Choisissez un répertoire vide.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or was changed. Restore it from a backup; the case data itself has not been touched.</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>The vault folder is read-only (a locked USB stick, a read-only disk or folder permissions), so CaseVault cannot work in it. Nothing was changed. Copy the whole vault folder to a writable place and open it there, or make the folder writable.</source>
-        <translation>Le dossier du coffre est en lecture seule (clé USB verrouillée, disque en lecture seule ou droits du dossier) : CaseVault ne peut pas y travailler. Rien n’a été modifié. Copiez tout le dossier du coffre dans un endroit accessible en écriture et ouvrez-le là, ou rendez le dossier accessible en écriture.</translation>
+        <translation>Le répertoire du coffre est en lecture seule (clé USB verrouillée, disque en lecture seule ou droits du répertoire) : CaseVault ne peut pas y travailler. Rien n’a été modifié. Copiez tout le répertoire du coffre dans un endroit accessible en écriture et ouvrez-le là, ou rendez le répertoire accessible en écriture.</translation>
     </message>
     <message>
         <source>The vault's files disappeared or stopped answering: was the USB stick or disk removed? Nothing was saved half-way. Put it back and open the vault again.</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>A part of the vault's database is damaged (the key is right, but a page of the file no longer reads back as it was written). Use File → Check the vault… to see what is affected, then restore a backup copy of the vault folder or re-import the cases from your partners.</source>
-        <translation>Une partie de la base de données du coffre est endommagée (la clé est la bonne, mais une page du fichier ne se relit plus telle qu’elle a été écrite). Utilisez Fichier → Vérifier le coffre… pour voir ce qui est touché, puis restaurez une copie de sauvegarde du dossier du coffre ou réimportez les dossiers depuis vos partenaires.</translation>
+        <translation>Une partie de la base de données du coffre est endommagée (la clé est la bonne, mais une page du fichier ne se relit plus telle qu’elle a été écrite). Utilisez Fichier → Vérifier le coffre… pour voir ce qui est touché, puis restaurez une copie de sauvegarde du répertoire du coffre ou réimportez les dossiers depuis vos partenaires.</translation>
     </message>
     <message>
         <source>Choose a country from the list, or type its two-letter code (e.g. KZ).</source>
@@ -1407,6 +1407,70 @@
     <message>
         <source>Not a valid date: type it like the grey example, or use the calendar.</source>
         <translation>Date non valide : tapez-la comme l’exemple en gris, ou utilisez le calendrier.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>Choisissez une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Tapez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>This number is too small.</source>
+        <translation>Ce nombre est trop petit.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+    <message>
+        <source>This cannot be changed here.</source>
+        <translation>Ce champ ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>This kind of event needs its details (a summons needs its channel).</source>
+        <translation>Ce type d’événement a besoin de ses détails (pour une convocation, comment elle est arrivée).</translation>
+    </message>
+    <message>
+        <source>Name exactly one partner or one kind of partner.</source>
+        <translation>Indiquez exactement un partenaire ou un type de partenaire.</translation>
+    </message>
+    <message>
+        <source>An oral statement needs the witness's name.</source>
+        <translation>Une déclaration orale exige le nom du témoin.</translation>
+    </message>
+    <message>
+        <source>Only an oral statement has a witness.</source>
+        <translation>Seule une déclaration orale a un témoin.</translation>
+    </message>
+    <message>
+        <source>Only a signed form has an attachment.</source>
+        <translation>Seul un formulaire signé a une pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Say how the statement was made.</source>
+        <translation>Indiquez comment la déclaration a été faite.</translation>
+    </message>
+    <message>
+        <source>A statement cannot be given after it was recorded.</source>
+        <translation>Une déclaration ne peut pas avoir été donnée après son enregistrement.</translation>
+    </message>
+    <message>
+        <source>The time must say its time zone.</source>
+        <translation>L’heure doit indiquer son fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Describe the anomalies found.</source>
+        <translation>Décrivez les anomalies trouvées.</translation>
+    </message>
+    <message>
+        <source>The vault was locked, or a case erased, while this was being read: it was stopped and nothing was changed. Try again.</source>
+        <translation>Le coffre a été verrouillé, ou un dossier effacé, pendant cette lecture : elle a été arrêtée et rien n’a été modifié. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2575,7 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
     </message>
     <message>
         <source>Documentation: the “docs” folder and README.md that come with CaseVault (in the installation folder, or at the top of the source).</source>
-        <translation>Documentation : le dossier « docs » et le fichier README.md fournis avec CaseVault (dans le dossier d’installation, ou à la racine des sources).</translation>
+        <translation>Documentation : le répertoire « docs » et le fichier README.md fournis avec CaseVault (dans le répertoire d’installation, ou à la racine des sources).</translation>
     </message>
     <message>
         <source>About CaseVault</source>
@@ -2704,6 +2768,10 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
         <source>JSON documents (*.json)</source>
         <translation>Documents JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Text documents (*.md *.txt)</source>
+        <translation>Documents texte (*.md *.txt)</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAccessDialog</name>
@@ -2754,6 +2822,22 @@ Appuyez sur F1 pour un court guide de cet écran.</translation>
     <message>
         <source>Could not write the copy there. Choose another place.</source>
         <translation>Impossible d’écrire la copie à cet endroit. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>A readable &amp;document (for him, his lawyer)</source>
+        <translation>Un &amp;document lisible (pour lui, pour son avocat)</translation>
+    </message>
+    <message>
+        <source>Readable document</source>
+        <translation>Document lisible</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, for other programs</source>
+        <translation>&amp;JSON, pour d’autres programmes</translation>
+    </message>
+    <message>
+        <source>JSON for other programs</source>
+        <translation>JSON pour d’autres programmes</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3381,10 @@ Si vous avez changé vos clés après qu’une copie a peut-être été prise, d
     <message>
         <source>New keys made; the fingerprint above is your new one. Now export the announcement and send it to every partner, then enrol your other laptops again.</source>
         <translation>Nouvelles clés créées ; l’empreinte ci-dessus est la nouvelle. Exportez maintenant l’annonce et envoyez-la à chaque partenaire, puis enrôlez de nouveau vos autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Making the new keys…</source>
+        <translation>Création des nouvelles clés…</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3983,125 @@ Si vous avez changé vos clés après qu’une copie a peut-être été prise, d
     <message>
         <source>Next file:</source>
         <translation>Fichier suivant :</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessText</name>
+    <message>
+        <source>Copy of the data held about case %1</source>
+        <translation>Copie des données conservées sur le dossier %1</translation>
+    </message>
+    <message>
+        <source>Made on %1. This document is not encrypted.</source>
+        <translation>Fait le %1. Ce document n’est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Le dossier</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Origin organisation</source>
+        <translation>Organisation d’origine</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Versions of fields received from other organisations or laptops</source>
+        <translation>Versions de champs reçues d’autres organisations ou ordinateurs</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Néant.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>Évaluation %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Vérification de la signature</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Remplacée par</translation>
+    </message>
+    <message>
+        <source>Screenings (evaluations)</source>
+        <translation>Vérifications (évaluations)</translation>
+    </message>
+    <message>
+        <source>Consent statements</source>
+        <translation>Déclarations de consentement</translation>
+    </message>
+    <message>
+        <source>witness: %1</source>
+        <translation>témoin : %1</translation>
+    </message>
+    <message>
+        <source>Exports without consent (with the written reason)</source>
+        <translation>Exportations sans consentement (avec le motif écrit)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>(reason erased)</source>
+        <translation>(motif effacé)</translation>
+    </message>
+    <message>
+        <source>Partners that received this file</source>
+        <translation>Partenaires qui ont reçu ce dossier</translation>
+    </message>
+    <message>
+        <source>bundle %1</source>
+        <translation>paquet %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Log of actions on this file</source>
+        <translation>Journal des actions sur ce dossier</translation>
     </message>
 </context>
 </TS>

@@ -635,7 +635,7 @@
     <message>
         <location filename="../../src/casevault/gui/messages.py" line="88"/>
         <source>Panic could NOT delete every copy of the key file: %1 remain in the vault folder. Delete them by any means you have, or destroy the disk.</source>
-        <translation>La panique n’a PAS pu supprimer toutes les copies du fichier de clés : %1 restent dans le dossier du coffre. Supprimez-les par tous les moyens dont vous disposez, ou détruisez le disque.</translation>
+        <translation>La panique n’a PAS pu supprimer toutes les copies du fichier de clés : %1 restent dans le répertoire du coffre. Supprimez-les par tous les moyens dont vous disposez, ou détruisez le disque.</translation>
     </message>
     <message>
         <location filename="../../src/casevault/gui/messages.py" line="120"/>
@@ -683,7 +683,7 @@
     <message>
         <location filename="../../src/casevault/gui/new_key_dialog.py" line="57"/>
         <source>After a suspected seizure: the vault is re-encrypted with a new random key and you get a new recovery code. Afterwards no copy of the old key file and not the old recovery code opens this vault. A full copy of the vault folder made before still opens with the old passphrase: nothing can undo a copy.</source>
-        <translation>Après une saisie supposée : le coffre est rechiffré avec une nouvelle clé aléatoire et vous recevez un nouveau code de récupération. Ensuite, aucune copie de l’ancien fichier de clés, ni l’ancien code de récupération, n’ouvre ce coffre. Une copie complète du dossier du coffre faite auparavant s’ouvre toujours avec l’ancienne phrase secrète : rien ne peut annuler une copie.</translation>
+        <translation>Après une saisie supposée : le coffre est rechiffré avec une nouvelle clé aléatoire et vous recevez un nouveau code de récupération. Ensuite, aucune copie de l’ancien fichier de clés, ni l’ancien code de récupération, n’ouvre ce coffre. Une copie complète du répertoire du coffre faite auparavant s’ouvre toujours avec l’ancienne phrase secrète : rien ne peut annuler une copie.</translation>
     </message>
     <message>
         <location filename="../../src/casevault/gui/new_key_dialog.py" line="64"/>
@@ -852,7 +852,7 @@ A copy of the key file made before now (a backup, a copied vault folder) still o
 You can close this window.</source>
         <translation>Le coffre a été détruit. Ses clés n’existent plus : personne ne peut plus l’ouvrir depuis cet ordinateur, ni avec la phrase secrète, ni avec le code de récupération.
 
-Une copie du fichier de clés faite avant maintenant (une sauvegarde, un dossier de coffre copié) ouvre toujours une copie de la base de données faite avant maintenant. Sur les SSD et les clés USB, le support peut garder d’anciens blocs du fichier de clés supprimé hors de portée de tout programme ; ils restent inutiles sans la phrase secrète ou le code de récupération.
+Une copie du fichier de clés faite avant maintenant (une sauvegarde, un répertoire de coffre copié) ouvre toujours une copie de la base de données faite avant maintenant. Sur les SSD et les clés USB, le support peut garder d’anciens blocs du fichier de clés supprimé hors de portée de tout programme ; ils restent inutiles sans la phrase secrète ou le code de récupération.
 
 Vous pouvez fermer cette fenêtre.</translation>
     </message>
@@ -980,7 +980,7 @@ Vous pouvez fermer cette fenêtre.</translation>
     <message>
         <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="45"/>
         <source>If this is on, the vault destroys itself after this many wrong passphrases in a row at the unlock screen, exactly like the panic action. Use it only if a seizure of this laptop is more likely than you forgetting the passphrase: the recovery code cannot bring a destroyed vault back. It does not help if someone copies the vault folder first.</source>
-        <translation>Si cette option est activée, le coffre se détruit lui-même après ce nombre de phrases secrètes incorrectes d’affilée à l’écran de déverrouillage, exactement comme l’action de panique. Ne l’utilisez que si une saisie de cet ordinateur est plus probable qu’un oubli de la phrase secrète : le code de récupération ne peut pas faire revenir un coffre détruit. Cela n’aide pas si quelqu’un copie d’abord le dossier du coffre.</translation>
+        <translation>Si cette option est activée, le coffre se détruit lui-même après ce nombre de phrases secrètes incorrectes d’affilée à l’écran de déverrouillage, exactement comme l’action de panique. Ne l’utilisez que si une saisie de cet ordinateur est plus probable qu’un oubli de la phrase secrète : le code de récupération ne peut pas faire revenir un coffre détruit. Cela n’aide pas si quelqu’un copie d’abord le répertoire du coffre.</translation>
     </message>
     <message>
         <location filename="../../src/casevault/gui/unlock_guard_dialog.py" line="54"/>
@@ -1071,7 +1071,7 @@ Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>If someone forces you to unlock the vault, type the duress passphrase instead of the real one. It destroys this vault's keys at once, exactly like the panic action, and opens a vault of invented cases, so you are not seen refusing. It does not protect a copy of the vault folder made before (a backup, a disk image), and it does not fool someone who knows this feature exists and compares with such a copy, or who knows your real cases.</source>
-        <translation>Si quelqu’un vous force à déverrouiller le coffre, tapez la phrase secrète de contrainte au lieu de la vraie. Elle détruit aussitôt les clés de ce coffre, exactement comme l’action de panique, et ouvre un coffre de dossiers inventés, pour qu’on ne vous voie pas refuser. Elle ne protège pas une copie du dossier du coffre faite auparavant (une sauvegarde, une image disque), et ne trompe pas quelqu’un qui connaît cette fonction et compare avec une telle copie, ou qui connaît vos vrais dossiers.</translation>
+        <translation>Si quelqu’un vous force à déverrouiller le coffre, tapez la phrase secrète de contrainte au lieu de la vraie. Elle détruit aussitôt les clés de ce coffre, exactement comme l’action de panique, et ouvre un coffre de dossiers inventés, pour qu’on ne vous voie pas refuser. Elle ne protège pas une copie du répertoire du coffre faite auparavant (une sauvegarde, une image disque), et ne trompe pas quelqu’un qui connaît cette fonction et compare avec une telle copie, ou qui connaît vos vrais dossiers.</translation>
     </message>
     <message>
         <source>Repeat the duress passphrase</source>
@@ -1186,7 +1186,7 @@ Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Restore a backup copy of the whole vault folder made before the damage (close CaseVault first), then check it again.</source>
-        <translation>Restaurez une copie de sauvegarde de tout le dossier du coffre faite avant les dégâts (fermez d’abord CaseVault), puis vérifiez-la de nouveau.</translation>
+        <translation>Restaurez une copie de sauvegarde de tout le répertoire du coffre faite avant les dégâts (fermez d’abord CaseVault), puis vérifiez-la de nouveau.</translation>
     </message>
     <message>
         <source>Ask your partners to send their cases and evaluations again and import them; what you sent them can be sent back to you the same way.</source>

@@ -1118,7 +1118,7 @@
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="210" />
       <source>No name in it can disguise text or point outside a folder.</source>
-      <translation>Aucun nom qu’il contient ne peut déguiser du texte ou pointer hors d’un dossier.</translation>
+      <translation>Aucun nom qu’il contient ne peut déguiser du texte ou pointer hors d’un répertoire.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="276" />
@@ -1158,7 +1158,7 @@
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="32" />
       <source>it is a path to a folder or file, not a plain name</source>
-      <translation>c’est un chemin vers un dossier ou un fichier, pas un simple nom</translation>
+      <translation>c’est un chemin vers un répertoire ou un fichier, pas un simple nom</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/identity_messages.py" line="33" />
@@ -1308,11 +1308,11 @@
     </message>
     <message>
         <source>made on this laptop: the outbox and inbox folders are crossed</source>
-        <translation>fait sur cet ordinateur : les dossiers d’envoi et de réception sont inversés</translation>
+        <translation>fait sur cet ordinateur : les répertoires d’envoi et de réception sont inversés</translation>
     </message>
     <message>
         <source>authentic, but from another sender than the one this folder is for</source>
-        <translation>authentique, mais d’un autre expéditeur que celui auquel ce dossier est destiné</translation>
+        <translation>authentique, mais d’un autre expéditeur que celui auquel ce répertoire est destiné</translation>
     </message>
     <message>
         <source>its content breaks the rules of the bundle format</source>
@@ -1328,23 +1328,23 @@
     </message>
     <message>
         <source>The folder %1 does not exist (is the USB stick or shared drive connected?).</source>
-        <translation>Le dossier %1 n’existe pas (la clé USB ou le disque partagé est-il connecté ?).</translation>
+        <translation>Le répertoire %1 n’existe pas (la clé USB ou le disque partagé est-il connecté ?).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation>%1 est un fichier, pas un dossier.</translation>
+        <translation>%1 est un fichier, pas un répertoire.</translation>
     </message>
     <message>
         <source>The outbox and the inbox must be two different folders (%1): otherwise CaseVault would pick up its own bundles.</source>
-        <translation>Le dossier d’envoi et le dossier de réception doivent être deux dossiers différents (%1) : sinon CaseVault récupérerait ses propres paquets.</translation>
+        <translation>Le répertoire d’envoi et le répertoire de réception doivent être deux répertoires différents (%1) : sinon CaseVault récupérerait ses propres paquets.</translation>
     </message>
     <message>
         <source>No outbox folder is set for this partner: set one in Transport folders.</source>
-        <translation>Aucun dossier d’envoi n’est défini pour ce partenaire : définissez-en un dans « Dossiers d’échange ».</translation>
+        <translation>Aucun répertoire d’envoi n’est défini pour ce partenaire : définissez-en un dans « Répertoires d’échange ».</translation>
     </message>
     <message>
         <source>No inbox folder is set for this partner: set one in Transport folders.</source>
-        <translation>Aucun dossier de réception n’est défini pour ce partenaire : définissez-en un dans « Dossiers d’échange ».</translation>
+        <translation>Aucun répertoire de réception n’est défini pour ce partenaire : définissez-en un dans « Répertoires d’échange ».</translation>
     </message>
     <message>
         <source>This bundle no longer waits (it was imported, rejected or moved). The list is updated.</source>
@@ -1616,11 +1616,11 @@
     </message>
       <message>
         <source>&amp;Transport folders…</source>
-        <translation>&amp;Dossiers d’échange…</translation>
+        <translation>Répertoires &amp;d’échange…</translation>
     </message>
     <message>
         <source>Outbox and inbox folders of the selected partner</source>
-        <translation>Dossiers d’envoi et de réception du partenaire sélectionné</translation>
+        <translation>Répertoires d’envoi et de réception du partenaire sélectionné</translation>
     </message>
     <message>
         <source>Key &amp;history…</source>
@@ -2150,7 +2150,7 @@
     </message>
     <message>
         <source>Bundles picked up from the inbox folders that wait for you. Set a partner's folders with Transport folders… in the partner list.</source>
-        <translation>Les paquets récupérés dans les dossiers de réception qui vous attendent. Définissez les dossiers d’un partenaire avec « Dossiers d’échange… » dans la liste des partenaires.</translation>
+        <translation>Les paquets récupérés dans les répertoires de réception qui vous attendent. Définissez les répertoires d’un partenaire avec « Répertoires d’échange… » dans la liste des partenaires.</translation>
     </message>
     <message>
         <source>Bundles waiting</source>
@@ -2174,7 +2174,7 @@
     </message>
     <message>
         <source>Check the inbox folders now</source>
-        <translation>Vérifier maintenant les dossiers de réception</translation>
+        <translation>Vérifier maintenant les répertoires de réception</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
@@ -2202,7 +2202,7 @@
     </message>
     <message>
         <source>%1: refused and moved to the refused folder: %2.</source>
-        <translation>%1 : refusé et déplacé dans le dossier des refusés : %2.</translation>
+        <translation>%1 : refusé et déplacé dans le répertoire des refusés : %2.</translation>
     </message>
     <message>
         <source>Could not send: %1</source>
@@ -2210,7 +2210,7 @@
     </message>
     <message>
         <source>An inbox folder cannot be reached now (not connected?).</source>
-        <translation>Un dossier de réception est inaccessible pour le moment (non connecté ?).</translation>
+        <translation>Un répertoire de réception est inaccessible pour le moment (non connecté ?).</translation>
     </message>
     <message>
         <source>Inbox checked: nothing new.</source>
@@ -2222,30 +2222,30 @@
     </message>
     <message>
         <source>The bundle from %1 is moved to the refused folder; nothing is imported.</source>
-        <translation>Le paquet de %1 est déplacé dans le dossier des refusés ; rien n’est importé.</translation>
+        <translation>Le paquet de %1 est déplacé dans le répertoire des refusés ; rien n’est importé.</translation>
     </message>
 </context>
 <context>
     <name>TransportDialog</name>
     <message>
         <source>Transport folders: %1</source>
-        <translation>Dossiers d’échange : %1</translation>
+        <translation>Répertoires d’échange : %1</translation>
     </message>
     <message>
         <source>Transport folders</source>
-        <translation>Dossiers d’échange</translation>
+        <translation>Répertoires d’échange</translation>
     </message>
     <message>
         <source>CaseVault writes bundles for this partner into the outbox and picks up its bundles from the inbox. A USB stick, a shared drive or Syncthing moves the files. File names reveal nothing; the bundles stay encrypted.</source>
-        <translation>CaseVault écrit les paquets pour ce partenaire dans le dossier d’envoi et récupère ses paquets dans le dossier de réception. Une clé USB, un disque partagé ou Syncthing transporte les fichiers. Les noms de fichiers ne révèlent rien ; les paquets restent chiffrés.</translation>
+        <translation>CaseVault écrit les paquets pour ce partenaire dans le répertoire d’envoi et récupère ses paquets dans le répertoire de réception. Une clé USB, un disque partagé ou Syncthing transporte les fichiers. Les noms de fichiers ne révèlent rien ; les paquets restent chiffrés.</translation>
     </message>
     <message>
         <source>Outbox folder</source>
-        <translation>Dossier d’envoi</translation>
+        <translation>Répertoire d’envoi</translation>
     </message>
     <message>
         <source>Inbox folder</source>
-        <translation>Dossier de réception</translation>
+        <translation>Répertoire de réception</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -2253,7 +2253,7 @@
     </message>
     <message>
         <source>Choose the outbox folder</source>
-        <translation>Choisir le dossier d’envoi</translation>
+        <translation>Choisir le répertoire d’envoi</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
@@ -2261,7 +2261,7 @@
     </message>
     <message>
         <source>Choose the inbox folder</source>
-        <translation>Choisir le dossier de réception</translation>
+        <translation>Choisir le répertoire de réception</translation>
     </message>
     <message>
         <source>&amp;Import on their own the bundles that need no decision</source>
@@ -2289,23 +2289,23 @@
     </message>
     <message>
         <source>Send a bundle into the outbox now</source>
-        <translation>Envoyer maintenant un paquet dans le dossier d’envoi</translation>
+        <translation>Envoyer maintenant un paquet dans le répertoire d’envoi</translation>
     </message>
     <message>
         <source>Transport status message</source>
-        <translation>Message d’état des dossiers d’échange</translation>
+        <translation>Message d’état des répertoires d’échange</translation>
     </message>
     <message>
         <source>O&amp;utbox:</source>
-        <translation>Dossier d’&amp;envoi :</translation>
+        <translation>Répertoire d’&amp;envoi :</translation>
     </message>
     <message>
         <source>&amp;Inbox:</source>
-        <translation>Dossier de &amp;réception :</translation>
+        <translation>Répertoire de &amp;réception :</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation>Choisissez un dossier</translation>
+        <translation>Choisissez un répertoire</translation>
     </message>
     <message>
         <source>Sent: %1 cases, in the file %2.</source>
