@@ -55,7 +55,7 @@ def test_french_and_english_dossiers_read_back_with_chronology_flags_and_attesta
     french = dialog.save_to(tmp_path / "fr.pdf")
     assert french is not None, dialog.status.text()
     text = _pdf_text(french)
-    assert "Dossier pour une demande d’asile" in text
+    assert "Récapitulatif pour une demande d’asile" in text
     assert "Le départ (2025-02-20) précède la première preuve de convocation (2025-03-01)." in text
     assert _in_order(
         text, "Départ", "Convocation", "Interdiction de sortie", "Passage de frontière", "Arrivée"
