@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Redaction profile</source>
-        <translation>Профиль сокрытия</translation>
+        <translation>Профиль скрытия</translation>
     </message>
     <message>
         <source>Kept changes</source>
@@ -2018,6 +2018,10 @@
         <source>This laptop is now a laptop of %1. Sync with your other laptops to receive the cases. Lock and unlock to see your organisation's name in the title.</source>
         <translation>Теперь этот ноутбук — ноутбук организации %1. Синхронизируйтесь с другими ноутбуками, чтобы получить дела. Заблокируйте и снова откройте хранилище, чтобы увидеть название организации в заголовке.</translation>
     </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Подключение…</translation>
+    </message>
 </context>
 <context>
     <name>AnnounceKeysDialog</name>
@@ -2063,6 +2067,10 @@ After a revocation, they stop trusting your old keys at once, and trust your new
             <numerusform>Извещение для %n партнёров записано в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing the announcement…</source>
+        <translation>Запись извещения…</translation>
+    </message>
 </context>
 <context>
     <name>AsylumDossierDialog</name>
@@ -2080,7 +2088,7 @@ After a revocation, they stop trusting your old keys at once, and trust your new
     </message>
     <message>
         <source>Fields to include (redaction profile)</source>
-        <translation>Какие поля включить (профиль сокрытия)</translation>
+        <translation>Какие поля включить (профиль скрытия)</translation>
     </message>
     <message>
         <source>&amp;Language of the dossier:</source>
@@ -2677,6 +2685,10 @@ Press F1 for a short guide to this screen.</source>
         <source>Card saved to %1.</source>
         <translation>Карточка сохранена в %1.</translation>
     </message>
+    <message>
+        <source>Writing the enrolment file…</source>
+        <translation>Запись файла подключения…</translation>
+    </message>
 </context>
 <context>
     <name>ErasureDialog</name>
@@ -3080,6 +3092,10 @@ Press F1 for a short guide to this screen.</source>
     <message>
         <source>Request written to %1. %2</source>
         <translation>Запрос записан в %1. %2</translation>
+    </message>
+    <message>
+        <source>Writing the request…</source>
+        <translation>Запись запроса…</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3536,10 @@ If you rotated your keys after a copy may have been taken, give the start of tha
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
 </context>
 <context>
     <name>NeedsActionModel</name>
@@ -3923,6 +3943,10 @@ If you rotated your keys after a copy may have been taken, give the start of tha
             <numerusform>Пакет синхронизации записан в %1: %n дел.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation>Запись пакета синхронизации…</translation>
+    </message>
 </context>
 <context>
     <name>UnmergeDialog</name>
@@ -4131,6 +4155,14 @@ If you rotated your keys after a copy may have been taken, give the start of tha
     <message>
         <source>Log of actions on this file</source>
         <translation>Журнал действий с этим делом</translation>
+    </message>
+    <message>
+        <source>The evaluation as stored and signed:</source>
+        <translation>Оценка в том виде, в каком она хранится и подписана:</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>подробности: %1</translation>
     </message>
 </context>
 </TS>

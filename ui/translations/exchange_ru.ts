@@ -512,6 +512,10 @@
             <numerusform>%n полей в конфликте. Выберите одно из них и оставьте одно из его значений.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keeping the chosen value…</source>
+        <translation>Сохранение выбранного значения…</translation>
+    </message>
 </context>
   <context>
     <name>DestinationPage</name>
@@ -891,7 +895,7 @@
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="151" />
       <source>There is no redaction profile with this name.</source>
-      <translation>Профиля сокрытия с таким именем нет.</translation>
+      <translation>Профиля скрытия с таким именем нет.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/exchange_messages.py" line="154" />
@@ -1521,7 +1525,7 @@
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="121" />
       <source>Redaction profile of the selected partner</source>
-      <translation>Профиль сокрытия выбранного партнёра</translation>
+      <translation>Профиль скрытия выбранного партнёра</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="124" />
@@ -1531,7 +1535,7 @@
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="126" />
       <source>Redaction &amp;profile:</source>
-      <translation>&amp;Профиль сокрытия:</translation>
+      <translation>&amp;Профиль скрытия:</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/partners_view.py" line="134" />
@@ -1705,7 +1709,7 @@
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="224" />
       <source>To: %1 (redaction profile: %2). %3 case(s). Never leaves under this profile: %4.</source>
-      <translation>Кому: %1 (профиль сокрытия: %2). Дел: %3. При этом профиле никогда не передаётся: %4.</translation>
+      <translation>Кому: %1 (профиль скрытия: %2). Дел: %3. При этом профиле никогда не передаётся: %4.</translation>
     </message>
     <message>
       <location filename="../../src/casevault/gui/export_wizard.py" line="229" />
@@ -1815,9 +1819,9 @@
     <message numerus="yes">
         <source>To: %1 (redaction profile: %2). %n case(s). Never leaves under this profile: %3.</source>
         <translation>
-            <numerusform>Кому: %1 (профиль сокрытия: %2). %n дело. При этом профиле никогда не передаётся: %3.</numerusform>
-            <numerusform>Кому: %1 (профиль сокрытия: %2). %n дела. При этом профиле никогда не передаётся: %3.</numerusform>
-            <numerusform>Кому: %1 (профиль сокрытия: %2). %n дел. При этом профиле никогда не передаётся: %3.</numerusform>
+            <numerusform>Кому: %1 (профиль скрытия: %2). %n дело. При этом профиле никогда не передаётся: %3.</numerusform>
+            <numerusform>Кому: %1 (профиль скрытия: %2). %n дела. При этом профиле никогда не передаётся: %3.</numerusform>
+            <numerusform>Кому: %1 (профиль скрытия: %2). %n дел. При этом профиле никогда не передаётся: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2345,6 +2349,10 @@
             <numerusform>Отправлено: %n дела, в файле %1.</numerusform>
             <numerusform>Отправлено: %n дел, в файле %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
     </message>
 </context>
 </TS>
