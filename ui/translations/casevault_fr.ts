@@ -1995,6 +1995,10 @@
         <source>This laptop is now a laptop of %1. Sync with your other laptops to receive the cases. Lock and unlock to see your organisation's name in the title.</source>
         <translation>Cet ordinateur est maintenant un ordinateur de %1. Synchronisez-le avec vos autres ordinateurs pour recevoir les dossiers. Verrouillez puis déverrouillez pour voir le nom de votre organisation dans le titre.</translation>
     </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Adhésion en cours…</translation>
+    </message>
 </context>
 <context>
     <name>AnnounceKeysDialog</name>
@@ -2038,6 +2042,10 @@ Après une révocation, ils cessent aussitôt de faire confiance à vos ancienne
             <numerusform>Annonce pour %n partenaire écrite dans %1.</numerusform>
             <numerusform>Annonce pour %n partenaires écrite dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the announcement…</source>
+        <translation>Écriture de l’annonce…</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3234,10 @@ ATTENTION : ceci retire définitivement de cet ordinateur les clés privées de
         <source>Card saved to %1.</source>
         <translation>Carte enregistrée dans %1.</translation>
     </message>
+    <message>
+        <source>Writing the enrolment file…</source>
+        <translation>Écriture du fichier d’enrôlement…</translation>
+    </message>
 </context>
 <context>
     <name>ImportNotices</name>
@@ -3310,6 +3322,10 @@ ATTENTION : ceci retire définitivement de cet ordinateur les clés privées de
     <message>
         <source>Request written to %1. %2</source>
         <translation>Demande écrite dans %1. %2</translation>
+    </message>
+    <message>
+        <source>Writing the request…</source>
+        <translation>Écriture de la demande…</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3703,10 @@ Si vous avez changé vos clés après qu’une copie a peut-être été prise, d
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>RemoveLaptopDialog</name>
@@ -3767,6 +3787,10 @@ Si vous avez changé vos clés après qu’une copie a peut-être été prise, d
             <numerusform>Paquet de synchronisation écrit dans %1 : %n dossier.</numerusform>
             <numerusform>Paquet de synchronisation écrit dans %1 : %n dossiers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation>Écriture du paquet de synchronisation…</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4126,14 @@ Si vous avez changé vos clés après qu’une copie a peut-être été prise, d
     <message>
         <source>Log of actions on this file</source>
         <translation>Journal des actions sur ce dossier</translation>
+    </message>
+    <message>
+        <source>The evaluation as stored and signed:</source>
+        <translation>L’évaluation telle qu’elle est conservée et signée :</translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation>détails : %1</translation>
     </message>
 </context>
 </TS>

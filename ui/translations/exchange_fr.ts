@@ -501,6 +501,10 @@
             <numerusform>%n champs en conflit. Sélectionnez-en un, puis gardez une de ses valeurs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keeping the chosen value…</source>
+        <translation>Conservation de la valeur choisie…</translation>
+    </message>
 </context>
   <context>
     <name>DestinationPage</name>
@@ -2317,6 +2321,10 @@
             <numerusform>Envoyé : %n dossier, dans le fichier %1.</numerusform>
             <numerusform>Envoyés : %n dossiers, dans le fichier %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
     </message>
 </context>
 </TS>
