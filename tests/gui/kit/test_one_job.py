@@ -44,12 +44,14 @@ def test_controls_wait_while_running_and_are_back_before_success(qtbot) -> None:
 
     assert job.start(work, succeeded, lambda error: None)
     assert job.busy
-    assert not button.isEnabled() and not field.isEnabled()
+    assert not button.isEnabled()
+    assert not field.isEnabled()
     assert not box.button(QDialogButtonBox.StandardButton.Save).isEnabled()
     release.set()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [(42, True, False, True)]
-    assert button.isEnabled() and field.isEnabled()
+    assert button.isEnabled()
+    assert field.isEnabled()
 
 
 def test_controls_are_back_before_failure(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +92,8 @@ def test_a_second_start_is_refused_while_busy(qtbot) -> None:  # type: ignore[no
     assert not job.start(second, done.append, lambda error: None)
     release.set()
     qtbot.waitUntil(lambda: bool(done))
-    assert done == ["first"] and ran == []
+    assert done == ["first"]
+    assert ran == []
     assert changes == [True, False]
     assert job.start(second, done.append, lambda error: None)  # free again
     qtbot.waitUntil(lambda: len(done) == 2)
@@ -104,7 +107,8 @@ def test_a_cancelled_job_never_calls_back(qtbot) -> None:  # type: ignore[no-unt
     called: list[object] = []
     assert job.start(lambda: release.wait(5), called.append, called.append)
     job.cancel()
-    assert not job.busy and button.isEnabled()
+    assert not job.busy
+    assert button.isEnabled()
     release.set()
     qtbot.wait(100)
     assert called == []

@@ -71,8 +71,10 @@ class OneJob:
                 self._finish()
                 on_failure(error)
 
-        self._switch(busy=True)
+        # The callbacks come through a queued signal, so never before the controls wait; and
+        # `busy` is already True when on_change is told.
         self._worker = start_worker(job, succeeded, failed)
+        self._switch(busy=True)
         return True
 
     def cancel(self) -> None:

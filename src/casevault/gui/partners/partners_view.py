@@ -29,8 +29,8 @@ from casevault.gui.exchange.exchange_messages import field_list, profile_label
 from casevault.gui.exchange.transport_dialog import TransportDialog
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.kit.record_table_view import RecordTableView
-from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.partners.key_history_dialog import KeyHistoryDialog
 from casevault.gui.partners.own_card_box import OwnCardBox, card_filter
@@ -68,7 +68,6 @@ class PartnersView(QWidget):
         self._save_file = save_file
         self.partners: list[Partner] = []
         self.dialog: QDialog | None = None
-        self._worker: Worker | None = None  # adding, revoking, assigning: off the GUI thread
         self.setAccessibleName(self.tr("Partners"))
 
         self.own_card = OwnCardBox(session, save_file, self._say, self)
@@ -97,6 +96,14 @@ class PartnersView(QWidget):
 
         self.profile_combo = QComboBox(self)
         self.profile_combo.setAccessibleName(self.tr("Redaction profile of the selected partner"))
+        # Adding, revoking, assigning: off the GUI thread, one write at a time; when one is
+        # done, the selection decides again which of the buttons may start the next.
+        self._job = OneJob(
+            self.add_file_button,
+            self.revoke_button,
+            self.profile_combo,
+            on_change=lambda busy: None if busy else self._selection_changed(),
+        )
         self.profile_help = QLabel(self)
         self.profile_help.setWordWrap(True)
         self.profile_help.setAccessibleName(self.tr("What stays home under this profile"))
@@ -200,7 +207,7 @@ class PartnersView(QWidget):
             self.verify_button.setText(self.tr("&Verify…"))
             self.verify_button.setAccessibleName(self.tr("Verify the selected partner"))
         self.verify_button.setEnabled(partner is not None and partner.revoked_at is None)
-        idle = self._worker is None  # one write at a time
+        idle = not self._job.busy  # one write at a time
         self.revoke_button.setEnabled(idle and partner is not None and partner.revoked_at is None)
         self.transport_button.setEnabled(partner is not None)
         self.history_button.setEnabled(partner is not None)
@@ -223,24 +230,13 @@ class PartnersView(QWidget):
     @property
     def busy(self) -> bool:
         """True while a partner is being added, revoked or given a profile (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def _start_write(self, job: Callable[[], T], done: Callable[[T], None]) -> None:
-        # One write at a time: the buttons that start one wait until it is done.
-        for widget in self._writers():
-            widget.setEnabled(False)
-        self._worker = start_worker(job, done, self._write_failed)
-
-    def _writers(self) -> tuple[QWidget, ...]:
-        return (self.add_file_button, self.revoke_button, self.profile_combo)
-
-    def _write_done(self) -> None:
-        self._worker = None
-        self.add_file_button.setEnabled(True)
-        self._selection_changed()
+        self._job.start(job, done, self._write_failed)
 
     def _write_failed(self, exc: BaseException) -> None:
-        self._write_done()  # known types have a sentence in messages.py
+        # known types have a sentence in messages.py
         self._say(describe(exc), ok=False)
 
     def _profile_chosen(self, index: int) -> None:
@@ -257,7 +253,6 @@ class PartnersView(QWidget):
         self._start_write(assign, self._profile_assigned)
 
     def _profile_assigned(self, done: tuple[Partner, str]) -> None:
-        self._write_done()
         partner, name = done
         self._say(
             self.tr("%1 now receives cases under the profile “%2”.")
@@ -292,7 +287,6 @@ class PartnersView(QWidget):
         )
 
     def _added_from_file(self, details: PartnerDetails) -> None:
-        self._write_done()
         self._added(details)
 
     def add_from_text(self) -> None:
@@ -365,7 +359,6 @@ class PartnersView(QWidget):
         self._start_write(revoke, self._revoked)
 
     def _revoked(self, partner: Partner) -> None:
-        self._write_done()
         self.refresh(select=partner.id)
         self.partners_changed.emit()
         self._say(self.tr("%1 is revoked.").replace("%1", partner.name), ok=True)
