@@ -8,9 +8,6 @@ service) makes it trusted. Dialogs are opened without blocking (`open()`), and k
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,8 +42,6 @@ from casevault.services import profiles as profile_service
 from casevault.services.partners import PartnerDetails
 from casevault.services.session import Session
 from casevault.services.transport import Peer
-
-T = TypeVar("T")
 
 
 class PartnersView(QWidget):
@@ -232,9 +227,6 @@ class PartnersView(QWidget):
         """True while a partner is being added, revoked or given a profile (in a worker)."""
         return self._job.busy
 
-    def _start_write(self, job: Callable[[], T], done: Callable[[T], None]) -> None:
-        self._job.start(job, done, self._write_failed)
-
     def _write_failed(self, exc: BaseException) -> None:
         # known types have a sentence in messages.py
         self._say(describe(exc), ok=False)
@@ -250,7 +242,7 @@ class PartnersView(QWidget):
             profile_service.assign_profile(session, partner.id, profile)
             return partner, profile
 
-        self._start_write(assign, self._profile_assigned)
+        self._job.start(assign, self._profile_assigned, self._write_failed)
 
     def _profile_assigned(self, done: tuple[Partner, str]) -> None:
         partner, name = done
@@ -282,8 +274,10 @@ class PartnersView(QWidget):
             self._say(self.tr("Could not read this file."), ok=False)
             return
         session = self._session
-        self._start_write(
-            lambda: partner_service.add_partner(session, untrusted_card), self._added_from_file
+        self._job.start(
+            lambda: partner_service.add_partner(session, untrusted_card),
+            self._added_from_file,
+            self._write_failed,
         )
 
     def _added_from_file(self, details: PartnerDetails) -> None:
@@ -356,7 +350,7 @@ class PartnersView(QWidget):
             partner_service.revoke_partner(session, partner.id)
             return partner
 
-        self._start_write(revoke, self._revoked)
+        self._job.start(revoke, self._revoked, self._write_failed)
 
     def _revoked(self, partner: Partner) -> None:
         self.refresh(select=partner.id)
