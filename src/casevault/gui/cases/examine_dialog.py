@@ -27,7 +27,7 @@ from casevault.domain.attachment import Attachment
 from casevault.domain.examination import MAX_NOTE_TEXT, ExaminationResult
 from casevault.gui.cases.evidence_text import translated_result
 from casevault.gui.kit.colours import ERROR_STYLE
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.services import evaluations as evaluation_service
 from casevault.services.examinations import examine_attachment
@@ -46,7 +46,7 @@ class ExamineDialog(QDialog):
         self._session = session
         self._attachment = attachment
         self.signed: StoredNote | None = None
-        self._worker: Worker | None = None  # signing: off the GUI thread
+        self._job = OneJob(lambda: self.sign_button)  # signing: off the GUI thread
         self.setWindowTitle(self.tr("Examine a document"))
         self.setAccessibleName(self.tr("Examine a document"))
         intro = QLabel(
@@ -106,11 +106,7 @@ class ExamineDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while the note is being signed and stored (in a worker)."""
-        return self._worker is not None
-
-    def _set_busy(self, worker: Worker | None) -> None:
-        self._worker = worker
-        self.sign_button.setEnabled(worker is None)
+        return self._job.busy
 
     def sign(self) -> bool:
         """Start signing and storing the note in a worker; True if started. The dialog closes
@@ -135,28 +131,24 @@ class ExamineDialog(QDialog):
         result = str(self.result_choice.currentData())
         examined_on = self.examined_on.date().toPython()
         self.problem.clear()
-        self._set_busy(
-            start_worker(
-                lambda: examine_attachment(
-                    session,
-                    attachment_id,
-                    evaluator_id,
-                    result,
-                    text,
-                    examined_on,  # type: ignore[arg-type]
-                ),
-                self._signed,
-                self._failed,
-            )
+        return self._job.start(
+            lambda: examine_attachment(
+                session,
+                attachment_id,
+                evaluator_id,
+                result,
+                text,
+                examined_on,  # type: ignore[arg-type]
+            ),
+            self._signed,
+            self._failed,
         )
-        return True
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(None)  # known types have a sentence in messages.py
+        # known types have a sentence in messages.py
         self.problem.setText(describe(exc))
 
     def _signed(self, note: StoredNote) -> None:
-        self._set_busy(None)
         self.signed = note
         self.note_signed.emit(note)
         self.accept()

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from casevault.domain.case import Case, fill_from
 from casevault.gui.cases.field_values import value_text
 from casevault.gui.exchange.exchange_messages import field_label
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.kit.questions import ask
-from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import cases as case_service
 from casevault.services import name_search
@@ -79,7 +79,8 @@ class MergeDialog(QDialog):
         self._session = session
         self.kept = case_service.get_case(session, kept_id)
         self.absorbed: Case | None = None
-        self._worker: Worker | None = None  # merging: off the GUI thread
+        # merging: off the GUI thread
+        self._job = OneJob(lambda: self.merge_button, lambda: self.search, lambda: self.results)
         self.setWindowTitle(self.tr("Merge two cases of the same man"))
         self.setAccessibleName(self.tr("Merge two cases of the same man"))
         kept_label = QLabel(self.tr("Kept case: %1").replace("%1", case_line(self.kept)), self)
@@ -160,13 +161,7 @@ class MergeDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while the cases are being merged (in a worker)."""
-        return self._worker is not None
-
-    def _set_busy(self, worker: Worker | None) -> None:
-        self._worker = worker
-        idle = worker is None
-        for widget in (self.merge_button, self.search, self.results):
-            widget.setEnabled(idle)
+        return self._job.busy
 
     def merge(self) -> bool:
         """Start merging as previewed, in a worker; True if started. `merged` is emitted and the
@@ -175,17 +170,15 @@ class MergeDialog(QDialog):
             return False
         session, kept, absorbed = self._session, str(self.kept.id), str(self.absorbed.id)
         self.status.clear()
-        self._set_busy(
-            start_worker(lambda: merge_cases(session, kept, absorbed), self._merged, self._failed)
+        return self._job.start(
+            lambda: merge_cases(session, kept, absorbed), self._merged, self._failed
         )
-        return True
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(None)  # every known type has a sentence in messages.py
+        # every known type has a sentence in messages.py
         self.status.setText(describe(exc))
 
     def _merged(self, _result: MergeResult) -> None:
-        self._set_busy(None)
         self.merged.emit(str(self.kept.id))
         self.accept()
 
@@ -201,7 +194,8 @@ class UnmergeDialog(QDialog):
         self._session = session
         self.kept = case_service.get_case(session, kept_id)
         self.question: QMessageBox | None = None
-        self._worker: Worker | None = None  # unmerging: off the GUI thread
+        # unmerging: off the GUI thread
+        self._job = OneJob(lambda: self.list, on_change=self._wait)
         self.setWindowTitle(self.tr("Unmerge"))
         self.setAccessibleName(self.tr("Unmerge"))
         intro = QLabel(self.tr("Cases merged into %1:").replace("%1", case_line(self.kept)), self)
@@ -259,13 +253,7 @@ class UnmergeDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while a case is being brought back (in a worker)."""
-        return self._worker is not None
-
-    def _set_busy(self, worker: Worker | None) -> None:
-        self._worker = worker
-        idle = worker is None
-        self.unmerge_button.setEnabled(idle and self.list.count() > 0)
-        self.list.setEnabled(idle)
+        return self._job.busy
 
     def _unmerge(self, absorbed: str) -> None:
         if self.busy:
@@ -277,13 +265,15 @@ class UnmergeDialog(QDialog):
             unmerge_cases(session, absorbed)
             return absorbed
 
-        self._set_busy(start_worker(run, self._unmerged, self._failed))
+        self._job.start(run, self._unmerged, self._failed)
+
+    def _wait(self, busy: bool) -> None:
+        self.unmerge_button.setEnabled(not busy and self.list.count() > 0)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(None)  # every known type has a sentence in messages.py
+        # every known type has a sentence in messages.py
         self.status.setText(describe(exc))
 
     def _unmerged(self, absorbed: str) -> None:
-        self._set_busy(None)
         self.unmerged.emit(absorbed)
         self.accept()

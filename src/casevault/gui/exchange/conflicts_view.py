@@ -23,8 +23,8 @@ from casevault.gui.cases.field_values import value_text
 from casevault.gui.exchange.conflict_table_model import ConflictTableModel, option_origin
 from casevault.gui.exchange.exchange_messages import field_label
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.kit.record_table_view import RecordTableView
-from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import conflicts as conflict_service
 from casevault.services import laptops as laptop_service
@@ -40,7 +40,8 @@ class ConflictsView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._worker: Worker | None = None  # writing a choice: off the GUI thread
+        # writing a choice: off the GUI thread; the option buttons wait too (_options_wait)
+        self._job = OneJob(lambda: self.refresh_button, on_change=self._options_wait)
         self.option_buttons: list[QPushButton] = []
         self.option_origins: list[QLabel] = []
         self.setAccessibleName(self.tr("Conflicts"))
@@ -164,13 +165,7 @@ class ConflictsView(QWidget):
     @property
     def busy(self) -> bool:
         """True while a choice is being written (in a worker)."""
-        return self._worker is not None
-
-    def _set_busy(self, worker: Worker | None) -> None:
-        self._worker = worker
-        idle = worker is None
-        for button in (*self.option_buttons, self.refresh_button):
-            button.setEnabled(idle)
+        return self._job.busy
 
     def resolve(self, choice: int) -> bool:
         """Start keeping option `choice` of the selected conflict, in a worker; True if started.
@@ -180,22 +175,22 @@ class ConflictsView(QWidget):
             return False
         session, case_id, field = self._session, str(conflict.case_id), conflict.field
         self._say(self.tr("Keeping the chosen value…"), ok=None)
-        self._set_busy(
-            start_worker(
-                lambda: conflict_service.resolve_conflict(session, case_id, field, choice),
-                lambda value: self._kept(conflict, value),
-                self._failed,
-            )
+        return self._job.start(
+            lambda: conflict_service.resolve_conflict(session, case_id, field, choice),
+            lambda value: self._kept(conflict, value),
+            self._failed,
         )
-        return True
+
+    def _options_wait(self, busy: bool) -> None:
+        for button in self.option_buttons:
+            button.setEnabled(not busy)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(None)  # known types have a sentence in messages.py
+        # known types have a sentence in messages.py
         self.refresh()
         self._say(describe(exc), ok=False)
 
     def _kept(self, conflict: Conflict, value: object) -> None:
-        self._set_busy(None)
         self.refresh()
         kept = (
             self.tr("Kept “%1” for %2.")

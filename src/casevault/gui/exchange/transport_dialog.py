@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_folder
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.services import transport
 from casevault.services.session import Session
@@ -53,7 +53,10 @@ class TransportDialog(QDialog):
         self._session = session
         self._peer = peer
         self._choose = choose
-        self._worker: Worker | None = None  # saving or sending: off the GUI thread
+        self._job = OneJob(  # saving or sending: off the GUI thread
+            lambda: self.send_button,
+            lambda: self.buttons.button(QDialogButtonBox.StandardButton.Save),
+        )
         self.setWindowTitle(self.tr("Transport folders: %1").replace("%1", peer_name))
         self.setAccessibleName(self.tr("Transport folders"))
         intro = QLabel(
@@ -144,15 +147,7 @@ class TransportDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while the folders are being saved or a bundle written (in a worker)."""
-        return self._worker is not None
-
-    def _set_busy(self, worker: Worker | None) -> None:
-        self._worker = worker
-        idle = worker is None
-        self.send_button.setEnabled(idle)
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if save is not None:
-            save.setEnabled(idle)
+        return self._job.busy
 
     def save(self) -> bool:
         """Start storing the folders and settings in a worker; True if started. `saved` is
@@ -163,29 +158,25 @@ class TransportDialog(QDialog):
         outbox, inbox = self.outbox.text().strip(), self.inbox.text().strip()
         auto_apply, send_on_pass = self.auto_apply.isChecked(), self.send_on_pass.isChecked()
         self.status.clear()
-        self._set_busy(
-            start_worker(
-                lambda: transport.set_folders(
-                    session,
-                    peer,
-                    outbox=Path(outbox) if outbox else None,
-                    inbox=Path(inbox) if inbox else None,
-                    auto_apply=auto_apply,
-                    send_on_pass=send_on_pass,
-                ),
-                self._saved,
-                self._failed,
-            )
+        return self._job.start(
+            lambda: transport.set_folders(
+                session,
+                peer,
+                outbox=Path(outbox) if outbox else None,
+                inbox=Path(inbox) if inbox else None,
+                auto_apply=auto_apply,
+                send_on_pass=send_on_pass,
+            ),
+            self._saved,
+            self._failed,
         )
-        return True
 
     def _saved(self, folders: PeerFolders) -> None:
-        self._set_busy(None)
         self.saved.emit(folders)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(None)  # known types have a sentence in messages.py
+        # known types have a sentence in messages.py
         self._say(describe(exc), ok=False)
 
     def send_now(self) -> bool:
@@ -202,11 +193,9 @@ class TransportDialog(QDialog):
             return transport.send(session, peer)
 
         self._say(self.tr("Writing the bundle…"), ok=True)
-        self._set_busy(start_worker(run, self._sent, self._failed))
-        return True
+        return self._job.start(run, self._sent, self._failed)
 
     def _sent(self, sent: SendResult) -> None:
-        self._set_busy(None)
         self._say(
             self.tr("Sent: %n case(s), in the file %1.", "", sent.export.cases).replace(
                 "%1", sent.file_name

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_open
 from casevault.gui.kit.flow_dialog import FlowDialog
 from casevault.gui.kit.new_user_file import read_limited
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.gui.partners.enrol_laptop_dialog import enrolment_filter
 from casevault.gui.partners.own_card_box import card_filter
@@ -49,7 +49,6 @@ class AcceptEnrolmentDialog(FlowDialog):
         self._open_file = open_file
         self.bundle_path: Path | None = None
         self._card: bytes | None = None
-        self._worker: Worker | None = None  # opening keys, writing, signing: off the GUI thread
         self.bundle_button = QPushButton(self.tr("Open the &enrolment file…"), self)
         self.bundle_button.setAccessibleName(self.tr("Open the enrolment file"))
         self.bundle_name = QLineEdit(self)
@@ -70,6 +69,8 @@ class AcceptEnrolmentDialog(FlowDialog):
         self.join_button = QPushButton(self.tr("Check the code and &join"), self)
         self.join_button.setAccessibleName(self.tr("Check the code and join the organisation"))
         self.join_button.setEnabled(False)
+        # opening keys, writing, signing: off the GUI thread (the join button: _update)
+        self._job = OneJob(*self._inputs(), on_change=lambda _busy: self._update())
         form = QFormLayout()
         form.addRow(self.bundle_button, self.bundle_name)
         form.addRow(self.card_button, self.card_name)
@@ -86,11 +87,11 @@ class AcceptEnrolmentDialog(FlowDialog):
     @property
     def busy(self) -> bool:
         """True while the enrolment is being accepted (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def _update(self) -> None:
         self.join_button.setEnabled(
-            self._worker is None
+            not self._job.busy
             and self.bundle_path is not None
             and self._card is not None
             and any(c.isdigit() for c in self.typed_code.text())
@@ -126,7 +127,6 @@ class AcceptEnrolmentDialog(FlowDialog):
             self.card_button,
             self.typed_code,
             self.laptop_name,
-            self.join_button,
         )
 
     def join(self) -> bool:
@@ -148,17 +148,10 @@ class AcceptEnrolmentDialog(FlowDialog):
                     return name, exc
             return name, None
 
-        for widget in self._inputs():
-            widget.setEnabled(False)
         self.say(self.tr("Joining…"), ok=True)
-        self._worker = start_worker(join, self._joined, self._failed)
-        return True
+        return self._job.start(join, self._joined, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self._worker = None
-        for widget in self._inputs():
-            widget.setEnabled(True)
-        self._update()
         if isinstance(exc, OSError):
             self.say(self.tr("Could not read the enrolment file."), ok=False)
         elif isinstance(exc, VerificationMismatch):
@@ -174,7 +167,9 @@ class AcceptEnrolmentDialog(FlowDialog):
             self.say(describe(exc), ok=False)
 
     def _joined(self, done: tuple[str, Exception | None]) -> None:
-        self._worker = None
+        for widget in self._inputs():  # joined: nothing more to choose here
+            widget.setEnabled(False)
+        self.join_button.setEnabled(False)
         name, naming_failed = done
         if naming_failed is not None:  # joined all the same, named later
             self.say(describe(naming_failed), ok=False)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.kit.flow_dialog import FlowDialog
 from casevault.gui.kit.new_user_file import write_new_file
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.gui.partners.sync_dialog import bundle_filter
 from casevault.services import key_events
@@ -45,9 +45,9 @@ class AnnounceKeysDialog(FlowDialog):
         )
         self._session = session
         self._save_file = save_file
-        self._worker: Worker | None = None  # signing and writing: off the GUI thread
         self.write_button = QPushButton(self.tr("&Write the announcement…"), self)
         self.write_button.setAccessibleName(self.tr("Write the key announcement to a file"))
+        self._job = OneJob(self.write_button)  # signing and writing: off the GUI thread
         self.body.addWidget(self.write_button)
         self.write_button.clicked.connect(self.write)
         if key_events.pending_announcement(session) is None:
@@ -60,7 +60,7 @@ class AnnounceKeysDialog(FlowDialog):
     @property
     def busy(self) -> bool:
         """True while the announcement is being signed and written (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def write(self) -> bool:
         """Ask where, then write the announcement there in a worker; the button waits
@@ -79,22 +79,16 @@ class AnnounceKeysDialog(FlowDialog):
             )
             return chosen, sent_to
 
-        self.write_button.setEnabled(False)
         self.say(self.tr("Writing the announcement…"), ok=True)
-        self._worker = start_worker(seal, self._written, self._failed)
-        return True
+        return self._job.start(seal, self._written, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self._worker = None
-        self.write_button.setEnabled(True)
         if isinstance(exc, OSError):
             self.say(self.tr("Could not write the announcement to this place."), ok=False)
         else:  # NoPendingAnnouncement, PartnerNotTrusted…: a sentence each
             self.say(describe(exc), ok=False)
 
     def _written(self, done: tuple[str, list[str]]) -> None:
-        self._worker = None
-        self.write_button.setEnabled(True)
         chosen, sent_to = done
         self.say(
             self.tr("Announcement for %n partner(s) written to %1.", "", len(sent_to)).replace(

@@ -9,6 +9,7 @@ new laptop needs too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -21,7 +22,7 @@ from casevault.gui.kit.file_choosers import (
 )
 from casevault.gui.kit.flow_dialog import FlowDialog, code_label
 from casevault.gui.kit.new_user_file import read_limited, write_new_file
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.gui.partners.join_request_dialog import request_filter
 from casevault.gui.partners.own_card_box import card_filter
@@ -66,7 +67,6 @@ class EnrolLaptopDialog(FlowDialog):
         self._open_file = open_file
         self._save_file = save_file
         self._request: bytes | None = None
-        self._worker: Worker | None = None  # sealing, signing and writing: off the GUI thread
         self.open_button = QPushButton(self.tr("&Open the join request…"), self)
         self.open_button.setAccessibleName(self.tr("Open the new laptop's join request"))
         self.request_name = QLineEdit(self)
@@ -84,6 +84,18 @@ class EnrolLaptopDialog(FlowDialog):
             self.tr("Save your organisation's identity card for the new laptop")
         )
         self.save_card_button.setEnabled(False)
+
+        # Sealing, signing and writing: off the GUI thread. Before the enrolment is written the
+        # request and the code wait; after it, the card's button (the enrol button: _update).
+        def before(widget: QWidget) -> Callable[[], QWidget | None]:
+            return lambda: None if self.result_code.text() else widget
+
+        self._job = OneJob(
+            before(self.typed_code),
+            before(self.open_button),
+            lambda: self.save_card_button if self.result_code.text() else None,
+            on_change=lambda _busy: self._update(),
+        )
         form = QFormLayout()
         form.addRow(self.open_button, self.request_name)
         form.addRow(self.tr("&Code on the new laptop:"), self.typed_code)
@@ -99,7 +111,7 @@ class EnrolLaptopDialog(FlowDialog):
 
     def _update(self) -> None:
         self.enrol_button.setEnabled(
-            self._worker is None
+            not self._job.busy
             and self._request is not None
             and not self.result_code.text()
             and any(c.isdigit() for c in self.typed_code.text())
@@ -108,7 +120,7 @@ class EnrolLaptopDialog(FlowDialog):
     @property
     def busy(self) -> bool:
         """True while the enrolment file or the card is being written (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def open_request(self) -> bool:
         """Read the join request the person chooses. True if read."""
@@ -150,25 +162,19 @@ class EnrolLaptopDialog(FlowDialog):
             )
             return chosen, result
 
-        for widget in (self.typed_code, self.enrol_button, self.open_button):
-            widget.setEnabled(False)
         self.say(self.tr("Writing the enrolment file…"), ok=True)
-        self._worker = start_worker(enrol, self._enrolled, self._enrol_failed)
-        return True
+        return self._job.start(enrol, self._enrolled, self._enrol_failed)
 
     def _enrol_failed(self, exc: BaseException) -> None:
-        self._worker = None
-        self.typed_code.setEnabled(True)
-        self.open_button.setEnabled(True)
-        self._update()
         if isinstance(exc, OSError):
             self.say(self.tr("Could not write the enrolment file to this place."), ok=False)
         else:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
 
     def _enrolled(self, done: tuple[str, EnrolmentResult]) -> None:
-        self._worker = None
         chosen, result = done
+        self.typed_code.setEnabled(False)  # enrolled: this request is done with
+        self.open_button.setEnabled(False)
         self.result_code.setText(result.short_code)
         self.save_card_button.setEnabled(True)
         self.say(
@@ -196,20 +202,14 @@ class EnrolLaptopDialog(FlowDialog):
             write_new_file(Path(chosen), lambda sink: sink.write(exported.card))
             return chosen
 
-        self.save_card_button.setEnabled(False)
-        self._worker = start_worker(save, self._card_saved, self._card_failed)
-        return True
+        return self._job.start(save, self._card_saved, self._card_failed)
 
     def _card_failed(self, exc: BaseException) -> None:
-        self._worker = None
-        self.save_card_button.setEnabled(True)
         if isinstance(exc, OSError):
             self.say(self.tr("Could not write the card to this place."), ok=False)
         else:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
 
     def _card_saved(self, chosen: str) -> None:
-        self._worker = None
-        self.save_card_button.setEnabled(True)
         self.say(self.tr("Card saved to %1.").replace("%1", chosen), ok=True)
         self.card_saved.emit(chosen)

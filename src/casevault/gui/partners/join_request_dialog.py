@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.kit.flow_dialog import FlowDialog, code_label
 from casevault.gui.kit.new_user_file import write_new_file
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.services import nodes
 from casevault.services.nodes import JoinRequest
@@ -54,9 +54,9 @@ class JoinRequestDialog(FlowDialog):
         )
         self._session = session
         self._save_file = save_file
-        self._worker: Worker | None = None  # making keys and writing: off the GUI thread
         self.write_button = QPushButton(self.tr("&Write the request file…"), self)
         self.write_button.setAccessibleName(self.tr("Write the join request to a file"))
+        self._job = OneJob(self.write_button)  # making keys and writing: off the GUI thread
         self.code_intro = self.tr(
             "Type this code on the enrolling laptop (read it off this screen; never send it "
             "or read it over a phone):"
@@ -74,7 +74,7 @@ class JoinRequestDialog(FlowDialog):
     @property
     def busy(self) -> bool:
         """True while the request is being made and written (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def write_request(self) -> bool:
         """Ask where, then make and write the request there in a worker; the button waits
@@ -91,22 +91,16 @@ class JoinRequestDialog(FlowDialog):
             write_new_file(Path(chosen), lambda sink: sink.write(request.card))
             return chosen, request
 
-        self.write_button.setEnabled(False)
         self.say(self.tr("Writing the request…"), ok=True)
-        self._worker = start_worker(make, self._written, self._failed)
-        return True
+        return self._job.start(make, self._written, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self._worker = None
-        self.write_button.setEnabled(True)
         if isinstance(exc, OSError):
             self.say(self.tr("Could not write the request to this place."), ok=False)
         else:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
 
     def _written(self, done: tuple[str, JoinRequest]) -> None:
-        self._worker = None
-        self.write_button.setEnabled(True)
         chosen, request = done
         self.code.setText(request.code)
         self.say(

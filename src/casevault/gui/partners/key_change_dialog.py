@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 
 from casevault.gui.kit.flow_dialog import FlowDialog, code_label
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.services import key_events
 from casevault.services.key_events import KeyEvent
@@ -50,7 +50,6 @@ class KeyChangeDialog(FlowDialog):
         super().__init__(title, intro, parent)
         self._session = session
         self.revoke = revoke
-        self._worker: Worker | None = None  # making keys and signing: off the GUI thread
         self.word = self.tr("REVOKE")
         self.earlier_key = QLineEdit(self)
         self.earlier_key.setAccessibleName(self.tr("Earlier key to revoke (optional)"))
@@ -74,6 +73,8 @@ class KeyChangeDialog(FlowDialog):
         self.announce_button = QPushButton(self.tr("E&xport the announcement…"), self)
         self.announce_button.setAccessibleName(self.tr("Export the key announcement"))
         self.announce_button.setEnabled(False)
+        # making keys and signing: off the GUI thread
+        self._job = OneJob(self.earlier_key, self.typed, on_change=self._wait)
         self.body.addWidget(self.change_button)
         self.body.addWidget(self.fingerprint)
         self.body.addWidget(self.announce_button)
@@ -86,7 +87,7 @@ class KeyChangeDialog(FlowDialog):
     @property
     def busy(self) -> bool:
         """True while the new keys are being made (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def change(self) -> bool:
         """Start making the new keys in a worker (revocation: only if the word was typed); the
@@ -101,22 +102,21 @@ class KeyChangeDialog(FlowDialog):
                 return key_events.revoke_keys(session, earlier)
             return key_events.rotate_keys(session)
 
-        for widget in (self.change_button, self.earlier_key, self.typed):
-            widget.setEnabled(False)
         self.say(self.tr("Making the new keys…"), ok=True)
-        self._worker = start_worker(make, self._changed, self._failed)
-        return True
+        return self._job.start(make, self._changed, self._failed)
+
+    def _wait(self, busy: bool) -> None:
+        self.change_button.setEnabled(
+            not busy and (not self.revoke or self.typed.text().strip() == self.word)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         # OrgKeysNotHeld, OwnKeyNotFound…: a sentence each
-        self._worker = None
-        for widget in (self.earlier_key, self.typed):
-            widget.setEnabled(True)
-        self.change_button.setEnabled(not self.revoke or self.typed.text().strip() == self.word)
         self.say(describe(exc), ok=False)
 
     def _changed(self, event: KeyEvent) -> None:
-        self._worker = None
+        for widget in (self.change_button, self.earlier_key, self.typed):
+            widget.setEnabled(False)  # made: nothing more to change here
         self.fingerprint.setText(event.new_fingerprint)
         self.announce_button.setEnabled(True)
         self.say(

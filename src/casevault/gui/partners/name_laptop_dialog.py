@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 
 from casevault.gui.kit.flow_dialog import FlowDialog
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.services import laptops as laptop_service
 from casevault.services.session import Session
@@ -31,12 +31,12 @@ class NameLaptopDialog(FlowDialog):
             parent,
         )
         self._session = session
-        self._worker: Worker | None = None  # signing and writing: off the GUI thread
         self.name = QLineEdit(current, self)
         self.name.setMaxLength(64)
         self.name.setAccessibleName(self.tr("Name of this laptop"))
         self.save_button = QPushButton(self.tr("&Save the name"), self)
         self.save_button.setAccessibleName(self.tr("Save the name of this laptop"))
+        self._job = OneJob(self.name, self.save_button)  # signing and writing
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         self.body.addLayout(form)
@@ -47,7 +47,7 @@ class NameLaptopDialog(FlowDialog):
     @property
     def busy(self) -> bool:
         """True while the name is being signed and written (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def save(self) -> bool:
         """Start signing the name into a new certificate in a worker; the button waits
@@ -60,21 +60,13 @@ class NameLaptopDialog(FlowDialog):
             laptop_service.name_this_laptop(session, label)
             return label.strip()
 
-        self.name.setEnabled(False)
-        self.save_button.setEnabled(False)
         self.say(self.tr("Saving…"), ok=True)
-        self._worker = start_worker(sign, self._saved, self._failed)
-        return True
+        return self._job.start(sign, self._saved, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self._worker = None  # UnsafeName, OrgKeysNotHeld: a sentence each
-        self.name.setEnabled(True)
-        self.save_button.setEnabled(True)
+        # UnsafeName, OrgKeysNotHeld: a sentence each
         self.say(describe(exc), ok=False)
 
     def _saved(self, label: str) -> None:
-        self._worker = None
-        self.name.setEnabled(True)
-        self.save_button.setEnabled(True)
         self.say(self.tr("Saved."), ok=True)
         self.named.emit(label)

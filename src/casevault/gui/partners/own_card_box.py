@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casevault.gui.kit.file_choosers import FileChooser
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.gui.safety.clipboard_guard import ClipboardGuard
 from casevault.services import partners as partner_service
@@ -44,7 +44,6 @@ class OwnCardBox(QGroupBox):
         self._session = session
         self._save_file = save_file
         self._say = say
-        self._worker: Worker | None = None  # signing and auditing the export: off the GUI thread
         self.clipboard = ClipboardGuard(self)
         intro = QLabel(
             QCoreApplication.translate(
@@ -74,6 +73,8 @@ class OwnCardBox(QGroupBox):
                 "else since.",
             )
         )
+        # signing and auditing the export: off the GUI thread
+        self._job = OneJob(self.save_button, self.copy_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.copy_button)
@@ -87,22 +88,9 @@ class OwnCardBox(QGroupBox):
     @property
     def busy(self) -> bool:
         """True while the card is being exported (in a worker)."""
-        return self._worker is not None
-
-    def _start(
-        self, job: Callable[[], IdentityExport], done: Callable[[IdentityExport], None]
-    ) -> None:
-        for button in (self.save_button, self.copy_button):
-            button.setEnabled(False)
-        self._worker = start_worker(job, done, self._failed)
-
-    def _finish(self) -> None:
-        self._worker = None
-        for button in (self.save_button, self.copy_button):
-            button.setEnabled(True)
+        return self._job.busy
 
     def _failed(self, exc: BaseException) -> None:
-        self._finish()
         if isinstance(exc, OSError):
             self._say(
                 QCoreApplication.translate(
@@ -132,11 +120,9 @@ class OwnCardBox(QGroupBox):
             write_user_file(Path(path), exported.card)  # public keys only, written carefully
             return exported
 
-        self._start(save, self._saved)
-        return True
+        return self._job.start(save, self._saved, self._failed)
 
     def _saved(self, exported: IdentityExport) -> None:
-        self._finish()
         self._say(
             QCoreApplication.translate("PartnersView", "Card saved. Your fingerprint: %1").replace(
                 "%1", exported.fingerprint
@@ -151,11 +137,11 @@ class OwnCardBox(QGroupBox):
         if self.busy:
             return False
         session = self._session
-        self._start(lambda: partner_service.export_identity(session), self._copied)
-        return True
+        return self._job.start(
+            lambda: partner_service.export_identity(session), self._copied, self._failed
+        )
 
     def _copied(self, exported: IdentityExport) -> None:
-        self._finish()
         self.clipboard.copy(exported.text)
         self._say(
             QCoreApplication.translate(

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from casevault.domain.organisation import Partner, VerificationMethod
 from casevault.gui.kit.colours import ERROR_STYLE
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.kit.qr_code import qr_pixmap
-from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.services import partners as partner_service
 from casevault.services.partners import PartnerDetails
@@ -51,7 +51,6 @@ class AddPartnerDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._worker: Worker | None = None  # checking the card and writing: off the GUI thread
         self.setWindowTitle(self.tr("Add a partner from text"))
         self.setAccessibleName(self.tr("Add a partner from text"))
         intro = QLabel(
@@ -76,6 +75,8 @@ class AddPartnerDialog(QDialog):
             self.tr("&Add partner"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.add_button.setAccessibleName(self.tr("Add partner"))
+        # checking the card and writing: off the GUI thread; the text stays readable meanwhile
+        self._job = OneJob(self.add_button, on_change=self.card_text.setReadOnly)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.add)
@@ -90,7 +91,7 @@ class AddPartnerDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while the partner is being added (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def add(self) -> bool:
         """Start adding the partner from the pasted text (unverified) in a worker; the button
@@ -102,22 +103,16 @@ class AddPartnerDialog(QDialog):
             self.error.setText(self.tr("Paste the card text first."))
             return False
         session, untrusted_card = self._session, untrusted_text.encode("utf-8")[: MAX_CARD_TEXT + 1]
-        self.add_button.setEnabled(False)
-        self.card_text.setReadOnly(True)
         self.error.clear()
-        self._worker = start_worker(
+        return self._job.start(
             lambda: partner_service.add_partner(session, untrusted_card), self._added, self._failed
         )
-        return True
 
     def _failed(self, exc: BaseException) -> None:
-        self._worker = None  # known types have a sentence in messages.py
-        self.add_button.setEnabled(True)
-        self.card_text.setReadOnly(False)
+        # known types have a sentence in messages.py
         self.error.setText(describe(exc))
 
     def _added(self, details: PartnerDetails) -> None:
-        self._worker = None
         self.added.emit(details)
         self.accept()
 
@@ -139,7 +134,6 @@ class VerifyPartnerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._worker: Worker | None = None  # comparing and writing: off the GUI thread
         self.details = details
         name = details.partner.name
         self.setWindowTitle(self.tr("Verify %1").replace("%1", name))
@@ -199,6 +193,8 @@ class VerifyPartnerDialog(QDialog):
         self.verify_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Not &now"), self)
         self.close_button.setAccessibleName(self.tr("Close without verifying"))
+        # comparing and writing: off the GUI thread; the code stays readable meanwhile
+        self._job = OneJob(self.verify_button, on_change=self.spoken.setReadOnly)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.verify_button)
@@ -217,7 +213,7 @@ class VerifyPartnerDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while the code is being compared and the result written (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def verify(self) -> bool:
         """Ask the service (in a worker) to compare; only a match marks the partner verified.
@@ -234,24 +230,18 @@ class VerifyPartnerDialog(QDialog):
             else VerificationMethod.SHORT_CODE
         )
         session, partner_id = self._session, self.details.partner.id
-        self.verify_button.setEnabled(False)
-        self.spoken.setReadOnly(True)
         self.error.clear()
-        self._worker = start_worker(
+        return self._job.start(
             lambda: partner_service.verify_partner(session, partner_id, method, untrusted_spoken),
             self._verified,
             self._failed,
         )
-        return True
 
     def _failed(self, exc: BaseException) -> None:
-        self._worker = None  # VerificationMismatch and others have a sentence
-        self.verify_button.setEnabled(True)
-        self.spoken.setReadOnly(False)
+        # VerificationMismatch and others have a sentence
         self.error.setText(describe(exc))
         self.spoken.selectAll()
 
     def _verified(self, partner: Partner) -> None:
-        self._worker = None
         self.verified.emit(partner)
         self.accept()

@@ -8,9 +8,6 @@ service) makes it trusted. Dialogs are opened without blocking (`open()`), and k
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,8 +26,8 @@ from casevault.gui.exchange.exchange_messages import field_list, profile_label
 from casevault.gui.exchange.transport_dialog import TransportDialog
 from casevault.gui.kit.colours import ERROR_STYLE, OK_STYLE
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_open, choose_file_to_save
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.kit.record_table_view import RecordTableView
-from casevault.gui.kit.workers import Worker, start_worker
 from casevault.gui.messages import describe
 from casevault.gui.partners.key_history_dialog import KeyHistoryDialog
 from casevault.gui.partners.own_card_box import OwnCardBox, card_filter
@@ -45,8 +42,6 @@ from casevault.services import profiles as profile_service
 from casevault.services.partners import PartnerDetails
 from casevault.services.session import Session
 from casevault.services.transport import Peer
-
-T = TypeVar("T")
 
 
 class PartnersView(QWidget):
@@ -68,7 +63,6 @@ class PartnersView(QWidget):
         self._save_file = save_file
         self.partners: list[Partner] = []
         self.dialog: QDialog | None = None
-        self._worker: Worker | None = None  # adding, revoking, assigning: off the GUI thread
         self.setAccessibleName(self.tr("Partners"))
 
         self.own_card = OwnCardBox(session, save_file, self._say, self)
@@ -97,6 +91,14 @@ class PartnersView(QWidget):
 
         self.profile_combo = QComboBox(self)
         self.profile_combo.setAccessibleName(self.tr("Redaction profile of the selected partner"))
+        # Adding, revoking, assigning: off the GUI thread, one write at a time; when one is
+        # done, the selection decides again which of the buttons may start the next.
+        self._job = OneJob(
+            self.add_file_button,
+            self.revoke_button,
+            self.profile_combo,
+            on_change=lambda busy: None if busy else self._selection_changed(),
+        )
         self.profile_help = QLabel(self)
         self.profile_help.setWordWrap(True)
         self.profile_help.setAccessibleName(self.tr("What stays home under this profile"))
@@ -200,7 +202,7 @@ class PartnersView(QWidget):
             self.verify_button.setText(self.tr("&Verify…"))
             self.verify_button.setAccessibleName(self.tr("Verify the selected partner"))
         self.verify_button.setEnabled(partner is not None and partner.revoked_at is None)
-        idle = self._worker is None  # one write at a time
+        idle = not self._job.busy  # one write at a time
         self.revoke_button.setEnabled(idle and partner is not None and partner.revoked_at is None)
         self.transport_button.setEnabled(partner is not None)
         self.history_button.setEnabled(partner is not None)
@@ -223,24 +225,10 @@ class PartnersView(QWidget):
     @property
     def busy(self) -> bool:
         """True while a partner is being added, revoked or given a profile (in a worker)."""
-        return self._worker is not None
-
-    def _start_write(self, job: Callable[[], T], done: Callable[[T], None]) -> None:
-        # One write at a time: the buttons that start one wait until it is done.
-        for widget in self._writers():
-            widget.setEnabled(False)
-        self._worker = start_worker(job, done, self._write_failed)
-
-    def _writers(self) -> tuple[QWidget, ...]:
-        return (self.add_file_button, self.revoke_button, self.profile_combo)
-
-    def _write_done(self) -> None:
-        self._worker = None
-        self.add_file_button.setEnabled(True)
-        self._selection_changed()
+        return self._job.busy
 
     def _write_failed(self, exc: BaseException) -> None:
-        self._write_done()  # known types have a sentence in messages.py
+        # known types have a sentence in messages.py
         self._say(describe(exc), ok=False)
 
     def _profile_chosen(self, index: int) -> None:
@@ -254,10 +242,9 @@ class PartnersView(QWidget):
             profile_service.assign_profile(session, partner.id, profile)
             return partner, profile
 
-        self._start_write(assign, self._profile_assigned)
+        self._job.start(assign, self._profile_assigned, self._write_failed)
 
     def _profile_assigned(self, done: tuple[Partner, str]) -> None:
-        self._write_done()
         partner, name = done
         self._say(
             self.tr("%1 now receives cases under the profile “%2”.")
@@ -287,12 +274,13 @@ class PartnersView(QWidget):
             self._say(self.tr("Could not read this file."), ok=False)
             return
         session = self._session
-        self._start_write(
-            lambda: partner_service.add_partner(session, untrusted_card), self._added_from_file
+        self._job.start(
+            lambda: partner_service.add_partner(session, untrusted_card),
+            self._added_from_file,
+            self._write_failed,
         )
 
     def _added_from_file(self, details: PartnerDetails) -> None:
-        self._write_done()
         self._added(details)
 
     def add_from_text(self) -> None:
@@ -362,10 +350,9 @@ class PartnersView(QWidget):
             partner_service.revoke_partner(session, partner.id)
             return partner
 
-        self._start_write(revoke, self._revoked)
+        self._job.start(revoke, self._revoked, self._write_failed)
 
     def _revoked(self, partner: Partner) -> None:
-        self._write_done()
         self.refresh(select=partner.id)
         self.partners_changed.emit()
         self._say(self.tr("%1 is revoked.").replace("%1", partner.name), ok=True)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 
 from casevault.gui.kit.flow_dialog import FlowDialog
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.gui.partners.laptop_table_model import laptop_name
 from casevault.services import nodes
@@ -40,13 +40,13 @@ class RemoveLaptopDialog(FlowDialog):
         )
         self._session = session
         self.laptop = laptop
-        self._worker: Worker | None = None  # signing and writing: off the GUI thread
         self.expected = laptop.node_id[:8]
         self.typed = QLineEdit(self)
         self.typed.setAccessibleName(self.tr("Type the laptop's id to confirm"))
         self.remove_button = QPushButton(self.tr("&Remove this laptop"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the laptop for good"))
         self.remove_button.setEnabled(False)
+        self._job = OneJob(self.typed, self.remove_button)  # signing and writing
         form = QFormLayout()
         form.addRow(self.tr("Type %1 to confirm:").replace("%1", self.expected), self.typed)
         self.body.addLayout(form)
@@ -56,13 +56,13 @@ class RemoveLaptopDialog(FlowDialog):
 
     def _update(self) -> None:
         self.remove_button.setEnabled(
-            self._worker is None and self.typed.text().strip() == self.expected
+            not self._job.busy and self.typed.text().strip() == self.expected
         )
 
     @property
     def busy(self) -> bool:
         """True while the removal is being signed and written (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def remove(self) -> bool:
         """Start removing the laptop in a worker if the id was typed; the buttons wait
@@ -70,21 +70,17 @@ class RemoveLaptopDialog(FlowDialog):
         if not self.remove_button.isEnabled() or self.busy:
             return False
         session, node_id = self._session, self.laptop.node_id
-        self.typed.setEnabled(False)
-        self.remove_button.setEnabled(False)
-        self._worker = start_worker(
+        return self._job.start(
             lambda: nodes.remove_node(session, node_id), self._removed, self._failed
         )
-        return True
 
     def _failed(self, exc: BaseException) -> None:
-        self._worker = None  # known types have a sentence in messages.py
-        self.typed.setEnabled(True)
-        self._update()
+        self._update()  # known types have a sentence in messages.py
         self.say(describe(exc), ok=False)
 
     def _removed(self, signed: bool) -> None:
-        self._worker = None
+        self.typed.setEnabled(False)  # removed: nothing more to confirm
+        self.remove_button.setEnabled(False)
         if signed:
             self.say(
                 self.tr(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 from casevault.gui.kit.file_choosers import FileChooser, choose_file_to_save
 from casevault.gui.kit.flow_dialog import FlowDialog
 from casevault.gui.kit.new_user_file import write_new_file
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.services import exports
 from casevault.services.exports import ExportResult
@@ -46,11 +46,11 @@ class SyncDialog(FlowDialog):
         )
         self._session = session
         self._save_file = save_file
-        self._worker: Worker | None = None  # sealing and writing: off the GUI thread
         self.send_all = QCheckBox(self.tr("Send &every case, not only what changed"), self)
         self.send_all.setAccessibleName(self.tr("Send every case, not only what changed"))
         self.write_button = QPushButton(self.tr("&Write the sync bundle…"), self)
         self.write_button.setAccessibleName(self.tr("Write the sync bundle to a file"))
+        self._job = OneJob(self.write_button, self.send_all)  # sealing and writing
         self.body.addWidget(self.send_all)
         self.body.addWidget(self.write_button)
         self.write_button.clicked.connect(self.write)
@@ -58,7 +58,7 @@ class SyncDialog(FlowDialog):
     @property
     def busy(self) -> bool:
         """True while the bundle is being sealed and written (in a worker)."""
-        return self._worker is not None
+        return self._job.busy
 
     def write(self) -> bool:
         """Ask where, then write the sync bundle there in a worker; the button waits
@@ -77,26 +77,16 @@ class SyncDialog(FlowDialog):
             )
             return chosen, result
 
-        for widget in (self.write_button, self.send_all):
-            widget.setEnabled(False)
         self.say(self.tr("Writing the sync bundle…"), ok=True)
-        self._worker = start_worker(seal, self._written, self._failed)
-        return True
-
-    def _enable(self) -> None:
-        self._worker = None
-        for widget in (self.write_button, self.send_all):
-            widget.setEnabled(True)
+        return self._job.start(seal, self._written, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self._enable()
         if isinstance(exc, OSError):
             self.say(self.tr("Could not write the bundle to this place."), ok=False)
         else:  # known types have a sentence in messages.py
             self.say(describe(exc), ok=False)
 
     def _written(self, done: tuple[str, ExportResult]) -> None:
-        self._enable()
         chosen, result = done
         self.say(
             self.tr("Sync bundle written to %1: %n case(s).", "", result.cases).replace(

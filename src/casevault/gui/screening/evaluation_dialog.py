@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from casevault.domain.errors import InvalidField
 from casevault.domain.evaluation import Evaluator
 from casevault.gui.kit.colours import ERROR_STYLE
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe, field_problem
 from casevault.gui.screening.screening_text import (
     CHECK_ITEMS,
@@ -44,22 +44,13 @@ from casevault.gui.screening.screening_text import (
     CONFIDENCES,
     METHODS,
     VERDICTS,
+    error_key,
     label,
     short,
 )
 from casevault.services import evaluations as evaluation_service
 from casevault.services.evaluations import StoredEvaluation
 from casevault.services.session import Session
-
-
-def _error_key(field: str) -> str:
-    """Which label under the form shows a problem with `field` (as the domain names it)."""
-    parts = field.split(".")
-    if parts[0] == "checklist" and len(parts) > 1:
-        return f"checklist.{parts[1]}"
-    if parts[0] in ("name", "role"):
-        return "new_evaluator"
-    return parts[0]
 
 
 class EvaluationDialog(QDialog):
@@ -85,7 +76,6 @@ class EvaluationDialog(QDialog):
         self._case_id = case_id
         self._draft = draft
         self._correcting = correcting
-        self._worker: Worker | None = None  # saving or adding an evaluator: off the GUI thread
         self.errors: dict[str, QLabel] = {}
         if correcting is not None:
             title = self.tr("Correct evaluation %1").replace("%1", short(correcting.evaluation.id))
@@ -124,6 +114,8 @@ class EvaluationDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        # saving or adding an evaluator: off the GUI thread
+        self._job = OneJob(self.save_button, self.add_evaluator_button)
         self.save_button.setText(self.tr("&Save draft"))
         self.save_button.setAccessibleName(self.tr("Save draft"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -299,7 +291,7 @@ class EvaluationDialog(QDialog):
 
     def show_error(self, field: str, text: str) -> None:
         """Show `text` under the field the domain named (or at the bottom if none fits)."""
-        error = self.errors.get(_error_key(field))
+        error = self.errors.get(error_key(field))
         if error is None:
             self.problem.setText(text)
             return
@@ -314,13 +306,7 @@ class EvaluationDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while the draft is being stored or an evaluator recorded (in a worker)."""
-        return self._worker is not None
-
-    def _set_busy(self, worker: Worker | None) -> None:
-        self._worker = worker
-        idle = worker is None
-        self.save_button.setEnabled(idle)
-        self.add_evaluator_button.setEnabled(idle)
+        return self._job.busy
 
     def add_evaluator(self) -> bool:
         """Start recording a new evaluator of our organisation (audited) in a worker; True if
@@ -333,28 +319,23 @@ class EvaluationDialog(QDialog):
             self._evaluator_problem(self.tr("Write the evaluator's name."))
             return False
         session = self._session
-        self._set_busy(
-            start_worker(
-                lambda: evaluation_service.add_evaluator(session, name, role),
-                self._evaluator_added,
-                self._evaluator_failed,
-            )
+        return self._job.start(
+            lambda: evaluation_service.add_evaluator(session, name, role),
+            self._evaluator_added,
+            self._evaluator_failed,
         )
-        return True
 
     def _evaluator_problem(self, text: str) -> None:
         self.errors["new_evaluator"].setText(text)
         self.errors["new_evaluator"].show()
 
     def _evaluator_failed(self, exc: BaseException) -> None:
-        self._set_busy(None)
         if isinstance(exc, InvalidField):
             self._evaluator_problem(field_problem(exc))
         else:  # known types have a sentence in messages.py
             self.problem.setText(describe(exc))
 
     def _evaluator_added(self, evaluator: Evaluator) -> None:
-        self._set_busy(None)
         self.new_evaluator_name.clear()
         self.new_evaluator_role.clear()
         self._fill_evaluators(evaluator.id)
@@ -387,18 +368,15 @@ class EvaluationDialog(QDialog):
         if self._missing_choice(data):
             return False
         store = self._storer(data)
-        self._set_busy(start_worker(store, self._stored, self._save_failed))
-        return True
+        return self._job.start(store, self._stored, self._save_failed)
 
     def _save_failed(self, exc: BaseException) -> None:
-        self._set_busy(None)
         if isinstance(exc, InvalidField):
             self.show_error(exc.field, field_problem(exc))
         else:  # known types have a sentence in messages.py
             self.problem.setText(describe(exc))
 
     def _stored(self, stored: StoredEvaluation) -> None:
-        self._set_busy(None)
         self.saved.emit(stored)
         self.accept()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casevault.domain.clearance import ClearanceState, NoteKind
 from casevault.gui.kit.colours import ERROR, ERROR_STYLE, OK, PENDING
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.kit.questions import ask
 from casevault.gui.kit.record_table_view import RecordTableView
 from casevault.gui.kit.row_table_model import Column, RowTableModel
@@ -70,7 +71,8 @@ class EvaluationsPanel(QWidget):
         self._check_round = 0
         self._pending_checks = 0
         self._workers: list[Worker] = []
-        self._action: Worker | None = None  # deleting or signing a draft: off the GUI thread
+        # deleting or signing a draft: off the GUI thread; the buttons wait (_update_buttons)
+        self._action = OneJob(on_change=lambda _busy: self._update_buttons())
         self.dialog: EvaluationDialog | None = None
         self.question: QMessageBox | None = None
         self.setAccessibleName(self.tr("Evaluations"))
@@ -234,13 +236,7 @@ class EvaluationsPanel(QWidget):
             cases = [] if case_id is None else [case_id, *merged_into(session, case_id)]
             return this_round, evaluation_service.verify_evaluations(session, cases)
 
-        self._workers.append(
-            start_worker(
-                check,
-                self._check_done,
-                self._check_failed,
-            )
-        )
+        self._workers.append(start_worker(check, self._check_done, self._check_failed))
 
     def _check_finished(self) -> None:
         self._pending_checks = max(0, self._pending_checks - 1)
@@ -283,7 +279,7 @@ class EvaluationsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         stored = self.selected()
-        draft = stored is not None and not stored.finalised and self._action is None
+        draft = stored is not None and not stored.finalised and not self._action.busy
         for button in (self.edit_button, self.delete_button, self.finalise_button):
             button.setEnabled(draft)
         self.supersede_button.setEnabled(
@@ -371,7 +367,7 @@ class EvaluationsPanel(QWidget):
     @property
     def busy(self) -> bool:
         """True while a draft is being deleted or signed (in a worker)."""
-        return self._action is not None
+        return self._action.busy
 
     def _run(
         self, action: Callable[[Session, uuid.UUID], object], stored: StoredEvaluation
@@ -387,16 +383,13 @@ class EvaluationsPanel(QWidget):
             action(session, evaluation_id)
             return evaluation_id
 
-        self._action = start_worker(run, self._action_done, self._action_failed)
-        self._update_buttons()
+        self._action.start(run, self._action_done, self._action_failed)
 
     def _action_failed(self, exc: BaseException) -> None:
-        self._action = None  # known types have a sentence in messages.py
-        self._update_buttons()
+        # known types have a sentence in messages.py
         self.problem.setText(describe(exc))
 
     def _action_done(self, evaluation_id: uuid.UUID) -> None:
-        self._action = None
         self.refresh()
         self.select_evaluation(evaluation_id)
         self._update_buttons()

@@ -332,3 +332,14 @@ SCREENING_MESSAGES: dict[type[BaseException], Callable[[Any], str]] = {
         )
     ).replace("%1", str(e.maximum // (1024 * 1024))),
 }
+
+
+def error_key(field: str) -> str:
+    """Which label under the evaluation form shows a problem with `field` (as the domain names
+    it)."""
+    parts = field.split(".")
+    if parts[0] == "checklist" and len(parts) > 1:
+        return f"checklist.{parts[1]}"
+    if parts[0] in ("name", "role"):
+        return "new_evaluator"
+    return parts[0]
