@@ -61,7 +61,7 @@ def _signature_check(entry: EvaluationEntry) -> str:
     if entry.verification == "draft":
         return _("not signed (draft)")
     if entry.verification == "verified":
-        return _("verified")
+        return _("signature verified")
     try:
         return _(PROBLEM_TEXT[ProblemKind(entry.verification)])
     except (ValueError, KeyError):

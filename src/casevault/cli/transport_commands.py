@@ -264,7 +264,7 @@ def transport_pending(cli: CliContext, as_json: bool) -> None:
         click.echo(_("No bundle waits for you."))
         return
     print_table(
-        [_("File"), _("From"), _("Arrived"), _("Why it waits")],
+        [_("File"), _("From"), _("Arrived on"), _("Why it waits")],
         [[w.sha256[:8], w.peer_name, w.seen_at[:16], wait_text(w.reasons)] for w in waiting],
     )
     click.echo(_("Review one with: casevault transport accept FILE  (or reject it)."))
@@ -299,7 +299,7 @@ def transport_history(cli: CliContext, limit: int, as_json: bool) -> None:
         click.echo(_("No file was picked up yet."))
         return
     print_table(
-        [_("Arrived"), _("From"), _("File"), _("What happened")],
+        [_("Arrived on"), _("From"), _("File"), _("What happened")],
         [[h.seen_at[:16], h.peer_name, h.file_name, _outcome_text(h)] for h in handled],
     )
 
