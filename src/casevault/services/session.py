@@ -47,22 +47,13 @@ class Session:
         Details hold ids and field names only, never values: the log carries no personal data.
         Inside `audit_batched`, the entry is written at the end of that block.
         """
-        if self._pending_audit is not None:
-            self._pending_audit.append(
-                audit_repo.NewEntry(
-                    self.clock(), self.actor, action.value, record_type, record_id, details or {}
-                )
-            )
-            return
-        audit_repo.append_entry(
-            conn,
-            at=self.clock(),
-            actor=self.actor,
-            action=action.value,
-            record_type=record_type,
-            record_id=record_id,
-            details=details or {},
+        entry = audit_repo.NewEntry(
+            self.clock(), self.actor, action.value, record_type, record_id, details or {}
         )
+        if self._pending_audit is not None:
+            self._pending_audit.append(entry)
+        else:
+            audit_repo.append_entries(conn, [entry])
 
     @contextmanager
     def audit_batched(self, conn: Connection) -> Iterator[None]:

@@ -30,17 +30,7 @@ def append_entry(
     details: dict[str, Any],
 ) -> int:
     """Append one chained entry inside the caller's transaction; return its seq."""
-    prev_hash, seq = _chain_head(conn)
-    at_text = at.astimezone(dt.UTC).isoformat(timespec="microseconds")
-    details_json = canonical_details(details)
-    digest = entry_hash(
-        prev_hash, seq, at_text, actor, action, record_type, record_id, details_json
-    )
-    conn.execute(
-        "INSERT INTO audit_log (seq, at, actor, action, record_type, record_id, details,"
-        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at_text, actor, action, record_type, record_id, details_json, prev_hash, digest),
-    )
+    (seq,) = append_entries(conn, [NewEntry(at, actor, action, record_type, record_id, details)])
     return seq
 
 
@@ -54,7 +44,7 @@ def _chain_head(conn: Connection) -> tuple[str, int]:
 
 @dataclass(frozen=True)
 class NewEntry:
-    """One entry for `append_entries`: the arguments of `append_entry`."""
+    """One entry to append: when, who, what was done to which record, and its details."""
 
     at: dt.datetime
     actor: str
@@ -65,8 +55,8 @@ class NewEntry:
 
 
 def append_entries(conn: Connection, entries: Sequence[NewEntry]) -> list[int]:
-    """Append entries in order inside the caller's transaction, as that many `append_entry`
-    calls would (the very same rows: seq, text, prev_hash and hash), and return their seqs.
+    """Append entries in order inside the caller's transaction, each chained to the one before
+    (seq, text, prev_hash and hash), and return their seqs.
 
     For a bulk import (one entry per case): the chain head is read once, the hashes are
     chained in one pass, and the rows go in with one statement run per block of rows instead
@@ -78,30 +68,10 @@ def append_entries(conn: Connection, entries: Sequence[NewEntry]) -> list[int]:
     rows: list[tuple[int, str, str, str, str, str, str, str, str]] = []
     for seq, entry in enumerate(entries, start=first):
         at_text = entry.at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+        fields = (entry.actor, entry.action, entry.record_type, entry.record_id)
         details_json = canonical_details(entry.details)
-        digest = entry_hash(
-            prev_hash,
-            seq,
-            at_text,
-            entry.actor,
-            entry.action,
-            entry.record_type,
-            entry.record_id,
-            details_json,
-        )
-        rows.append(
-            (
-                seq,
-                at_text,
-                entry.actor,
-                entry.action,
-                entry.record_type,
-                entry.record_id,
-                details_json,
-                prev_hash,
-                digest,
-            )
-        )
+        digest = entry_hash(prev_hash, seq, at_text, *fields, details_json)
+        rows.append((seq, at_text, *fields, details_json, prev_hash, digest))
         prev_hash = digest
     bulk.insert_rows(conn, "audit_log", _COLUMNS.split(", "), rows, large_values=True)
     return [row[0] for row in rows]
