@@ -131,45 +131,38 @@ def previous_query(conn: Connection, text: str, limit: int = 50) -> int:
     return len(rows)
 
 
-# CPU time of each query as well as wall time: on a machine shared with other work, the wall
-# time of a query that takes a few milliseconds alone is often several times that.
-CPU: dict[str, list[float]] = {"service": [], "plain FTS5": []}
-
-
-def _timed(
-    call: Callable[[str], object], mix: list[str], cpu: list[float] | None = None
-) -> list[float]:
-    samples: list[float] = []
-    for query in mix:
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        call(query)
-        samples.append(time.perf_counter() - start)
-        if cpu is not None:
-            cpu.append(time.thread_time() - start_cpu)
-    return samples
+def _timed(call: Callable[[str], object], query: str) -> tuple[float, float]:
+    """(wall time, CPU time of this thread) of one query, in seconds. CPU time as well: on a
+    machine shared with other work, the wall time of a query that takes a few milliseconds
+    alone is often several times that."""
+    start, start_cpu = time.perf_counter(), time.thread_time()
+    call(query)
+    return time.perf_counter() - start, time.thread_time() - start_cpu
 
 
 def measure(
     session: Session, data: list[SyntheticCase], count: int, previous: int = 0
 ) -> tuple[float, float, float | None]:
     """(p95 of the service, p95 of plain FTS5, p95 of the previous query over the first
-    `previous` texts or None) over the query mix, in seconds; the queries run one after the
-    other for each text, so a load change on the shared machine falls on all of them alike."""
+    `previous` texts or None) over the query mix, in seconds of wall time (the CPU time p95 is
+    printed); the queries run one after the other for each text, so a load change on the
+    shared machine falls on all of them alike."""
     mix = queries(data, count, random.Random(5))
-    service: list[float] = []
-    plain: list[float] = []
-    before: list[float] = []
+    runs: dict[str, list[tuple[float, float]]] = {"service": [], "plain FTS5": [], "previous": []}
     for index, query in enumerate(mix):
-        service += _timed(
-            lambda q: case_service.search_cases(session, q, 50), [query], CPU["service"]
-        )
+        runs["service"].append(_timed(lambda q: case_service.search_cases(session, q, 50), query))
         with session.vault.reading() as conn:
-            plain += _timed(lambda q: plain_fts(conn, q), [query], CPU["plain FTS5"])
+            runs["plain FTS5"].append(_timed(lambda q: plain_fts(conn, q), query))
             if index < previous:
-                before += _timed(lambda q: previous_query(conn, q), [query])
-    for name, samples in (("service", service), ("plain FTS5", plain), ("previous", before)):
+                runs["previous"].append(_timed(lambda q: previous_query(conn, q), query))
+    for name, samples in runs.items():
         if samples:
-            print(f"{name:10} p50 {statistics.median(samples) * 1000:8.2f} ms")
+            wall, cpu = [s[0] for s in samples], [s[1] for s in samples]
+            print(
+                f"{name:10} p50 {statistics.median(wall) * 1000:8.2f} ms,"
+                f" CPU p95 {p95(cpu) * 1000:8.2f} ms"
+            )
+    service, plain, before = ([s[0] for s in runs[name]] for name in runs)
     return p95(service), p95(plain), p95(before) if before else None
 
 
@@ -200,8 +193,6 @@ def main(count: int, query_count: int, vault_folder: Path | None, previous: int)
             if before is not None:
                 print(f"previous repository query p95 {before * 1000:8.2f} ms")
             print(f"ratio service / plain FTS5: {service / plain:.2f}")
-            for name, samples in CPU.items():
-                print(f"{name:25} CPU p95 {p95(samples) * 1000:8.2f} ms")
         finally:
             session.close()
 
