@@ -16,7 +16,6 @@ import uuid
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from casevault.gui.cases.merge_dialog import case_line
 from casevault.gui.cases.subject_access_text import render_document
 from casevault.gui.kit.colours import ERROR_STYLE
 from casevault.gui.kit.file_choosers import choose_save_path
-from casevault.gui.kit.workers import Worker, start_worker
+from casevault.gui.kit.one_job import OneJob
 from casevault.gui.messages import describe
 from casevault.services import cases as case_service
 from casevault.services.session import Session
@@ -100,7 +99,6 @@ class SubjectAccessDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._choose_path = choose_path
-        self._worker: Worker | None = None
         case = case_service.get_case(session, case_id)
         self.case_id = case.id
         self.written: Path | None = None
@@ -157,6 +155,7 @@ class SubjectAccessDialog(QDialog):
         layout.addWidget(self.status, 1)
         layout.addWidget(self.buttons)
         self.save_button.clicked.connect(self.save)
+        self._job = OneJob(self.save_button, on_change=self.busy.setVisible)
         self.close_button.clicked.connect(self.reject)
         self.resize(560, 300)
 
@@ -177,27 +176,19 @@ class SubjectAccessDialog(QDialog):
         if path.suffix.lower() not in allowed:
             path = path.with_name(path.name + suffix)
         session, case_id = self._session, self.case_id
-        self.busy.show()
-        self.save_button.setEnabled(False)
         self.status.setText("")
-        self._worker = start_worker(
+        self._job.start(
             lambda: write_copy(session, case_id, path, form), self._written, self._failed
         )
 
-    def _written(self, path: Any) -> None:
-        self._worker = None
-        self.busy.hide()
+    def _written(self, path: Path) -> None:
         self.written = path
-        self.save_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         self.status.setText(
             self.tr("Written to %1. Remember: the file is not encrypted.").replace("%1", str(path))
         )
 
     def _failed(self, error: BaseException) -> None:
-        self._worker = None
-        self.busy.hide()
-        self.save_button.setEnabled(True)
         if isinstance(error, OSError):
             self.status.setText(self.tr("Could not write the copy there. Choose another place."))
         else:
