@@ -33,7 +33,7 @@ _NAME_KEYS = """
 CREATE TABLE name_keys_new (
     case_rowid INTEGER NOT NULL REFERENCES cases (rowid) ON DELETE CASCADE,
     kind       TEXT NOT NULL CHECK (kind IN ('t', 'k')),
-    part       TEXT NOT NULL CHECK (part IN ('s', 'g', 'p', 'a')),
+    part       TEXT NOT NULL CHECK (part = 's' OR part = 'g' OR part = 'p' OR part = 'a'),
     value      TEXT NOT NULL,
     PRIMARY KEY (kind, value, case_rowid, part)
 ) WITHOUT ROWID;

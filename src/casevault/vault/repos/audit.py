@@ -73,7 +73,7 @@ def append_entries(conn: Connection, entries: Sequence[NewEntry]) -> list[int]:
         digest = entry_hash(prev_hash, seq, at_text, *fields, details_json)
         rows.append((seq, at_text, *fields, details_json, prev_hash, digest))
         prev_hash = digest
-    bulk.insert_rows(conn, "audit_log", _COLUMNS.split(", "), rows, large_values=True)
+    bulk.insert_rows(conn, "audit_log", _COLUMNS.split(", "), rows)
     return [row[0] for row in rows]
 
 

@@ -1,21 +1,19 @@
 """Many new rows into one table with one statement execution per block of rows (bulk import).
 
-Why not `executemany`: the vault turns on SQLCipher's `cipher_memory_security`
-(docs/hardening.md), which makes every allocation SQLite takes outside its per-connection
-lookaside cost an `mlock` and, when freed, a wipe and an `munlock`: two system calls that
-split and merge the process's memory map (profiled with `perf`: 56% of a bulk insert's time).
-`executemany` runs the statement once per row, and each run allocates and frees again what a
-run needs: the statement journal of a write to several b-trees, the ephemeral table of a
-`CHECK (x IN (...))` with more than two values, trigger frames. One run per block pays that
-once per block. Two ways to hand a block over, each better for one kind of row (measured on
-the rows of a 1,000-case import, memory security on; docs/performance.md, "Import"):
+Why it matters: the vault turns on SQLCipher's `cipher_memory_security` (docs/hardening.md),
+which makes every allocation SQLite takes outside its per-connection lookaside (123 small
+slots) an `mlock` and, when freed, a wipe and an `munlock`: two system calls each (profiled
+with `perf`: more than half of a bulk insert's time). So a block of rows must leave the
+lookaside free:
 
-* rows of short values (index rows): one JSON array bound once, unpacked by `json_each`
-  (the name index: 5.1 s with `executemany`, 1.0 s; a multi-row VALUES needs a bound value
-  per cell, and that many exhaust the lookaside);
-* rows with long texts (`large_values`; case rows, full-text rows): a multi-row `VALUES` with
-  every value bound (case rows: 3.9 s with `executemany`, 0.9 s; through JSON 1.9 s, as
-  `json_each` renders every row's array as text again, growing its buffer by reallocation).
+* one run of the statement per block, not per row (`executemany` allocates and frees again per
+  row what a run needs: the statement journal of a write to several b-trees, trigger frames);
+* one bound value per block: the rows as one JSON array, read by `jsonb_each`, whose `value`
+  for a row is that row's array in SQLite's binary JSON, so `value->>i` takes a column without
+  parsing text again. A multi-row `VALUES` binds one value per cell and holds them all at once
+  (the lookaside is gone after a few rows); `json_each` would hand each row over as text to be
+  parsed again (both measured on the rows of a 3,000-case import: docs/performance.md, "What
+  memory security costs the import").
 
 Values must be `str`, `int` or `None` (what JSON carries exactly: `->>` gives back TEXT,
 INTEGER and NULL); rows go in in the order given.
@@ -29,8 +27,13 @@ from collections.abc import Iterable, Sequence
 from casevault.vault.connection import Connection
 
 Value = str | int | None
-_JSON_BLOCK_ROWS = 500  # bounds the JSON text of one run
-_VALUES_BLOCK_ROWS = 250  # and the bound values of one multi-row VALUES (SQLite allows 32,766)
+# A block is one statement run. Large blocks matter: each run copies every page it changes to
+# the statement journal first, and rows with random keys (the second index of name_keys, the
+# indexes of cases) touch a different page each, so 500-row blocks copied most pages of an index
+# again and again (10,000-case import: name keys 1.7 s, 0.6 s with 5,000-row blocks). The
+# character budget bounds the JSON of one run (case rows are 1-3 KB each).
+_BLOCK_ROWS = 5_000
+_BLOCK_CHARACTERS = 8_000_000
 
 
 def insert_rows(
@@ -40,46 +43,38 @@ def insert_rows(
     rows: Iterable[Sequence[Value]],
     *,
     or_ignore: bool = False,
-    large_values: bool = False,
 ) -> None:
     """INSERT `rows` (each with one value per column, in `columns` order) into `table`; the
     table and column names must be our own code's, never from outside. Raises TypeError for a
     value of another type, and what the INSERT raises (a constraint violation: the caller's
     transaction is rolled back whole)."""
     verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-    head = f"{verb} INTO {table} ({', '.join(columns)})"
-    size = _VALUES_BLOCK_ROWS if large_values else _JSON_BLOCK_ROWS
+    picks = ", ".join(f"value->>{index}" for index in range(len(columns)))
+    sql = f"{verb} INTO {table} ({', '.join(columns)}) SELECT {picks} FROM jsonb_each(?)"  # noqa: S608 - our own names
     block: list[Sequence[Value]] = []
+    characters = 0
     for row in rows:
-        _check(row, len(columns))
+        characters += _checked_length(row, len(columns))
         block.append(row)
-        if len(block) == size:
-            _run(conn, head, len(columns), block, large_values)
-            block = []
+        if len(block) == _BLOCK_ROWS or characters >= _BLOCK_CHARACTERS:
+            _run(conn, sql, block)
+            block, characters = [], 0
     if block:
-        _run(conn, head, len(columns), block, large_values)
+        _run(conn, sql, block)
 
 
-def _check(row: Sequence[Value], width: int) -> None:
+def _checked_length(row: Sequence[Value], width: int) -> int:
+    """The characters of `row`'s texts; TypeError for a row of another width or value type."""
     if len(row) != width:
         raise TypeError(f"a bulk row has {len(row)} values for {width} columns")
+    length = width
     for value in row:
-        if value is not None and type(value) not in (str, int):  # bool, float, bytes
+        if type(value) is str:
+            length += len(value)
+        elif value is not None and type(value) is not int:  # bool, float, bytes
             raise TypeError(f"bulk rows carry str, int or None, not {type(value).__name__}")
+    return length
 
 
-def _run(
-    conn: Connection, head: str, width: int, block: list[Sequence[Value]], large: bool
-) -> None:
-    if large:
-        one = "(" + ", ".join("?" * width) + ")"
-        conn.execute(
-            f"{head} VALUES {', '.join([one] * len(block))}",
-            [value for row in block for value in row],
-        )
-        return
-    picks = ", ".join(f"value->>{index}" for index in range(width))
-    conn.execute(
-        f"{head} SELECT {picks} FROM json_each(?)",  # noqa: S608 - our own names
-        (json.dumps(block, ensure_ascii=False, allow_nan=False),),
-    )
+def _run(conn: Connection, sql: str, block: list[Sequence[Value]]) -> None:
+    conn.execute(sql, (json.dumps(block, ensure_ascii=False, allow_nan=False),))

@@ -315,7 +315,6 @@ def insert_new_cases(
         "cases",
         ("rowid", *rows[0][1]),
         [(rowid, *cols.values()) for rowid, cols in rows],
-        large_values=True,
     )
     texts = list(timelines) if timelines is not None else [""] * len(cases)
     live = [(rowid, case) for (rowid, _), case in zip(rows, cases, strict=True) if not case.deleted]
@@ -327,8 +326,6 @@ def insert_new_cases(
         [(tag, str(case.id)) for _, case in live for tag in case.fields.tags],
     )
     index_rows = [(rowid, *_index_text(case.fields), timeline_of[rowid]) for rowid, case in live]
-    bulk.insert_rows(
-        conn, "case_fts", ("rowid", "names", "notes", "timeline"), index_rows, large_values=True
-    )
+    bulk.insert_rows(conn, "case_fts", ("rowid", "names", "notes", "timeline"), index_rows)
     fulltext_terms.add_terms(conn, (text for row in index_rows for text in row[1:]))
     write_new_name_keys(conn, [(rowid, case.fields) for rowid, case in live])

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from casevault.domain.case import CaseFields
 from casevault.vault.connection import Connection
 
-_BLOCK = 400  # ids per query: well under SQLite's bound on parameters
+_BLOCK = 400  # ids per query
+_BLOCK_IDS = "SELECT value FROM json_each(?)"  # the ids of one block, bound as a JSON array
 
 
 def _blocks(ids: Collection[str]) -> Iterator[list[str]]:
@@ -25,19 +26,17 @@ def _blocks(ids: Collection[str]) -> Iterator[list[str]]:
         yield ordered[start : start + _BLOCK]
 
 
-def _marks(block: Sequence[str]) -> str:
-    return ", ".join("?" for _ in block)
-
-
 def _select(
     conn: Connection,
     ids: Collection[str],
     query: Callable[[str], str],
     extra: tuple[Any, ...] = (),
 ) -> Iterator[tuple[Any, ...]]:
-    """Rows of `query(marks)` for every block of `ids`; `extra` parameters come first."""
+    """Rows of `query(ids_of_block)` for every block of `ids`; `extra` parameters come first.
+    The block's ids are one bound JSON array, not a value each (vault/repos/bulk.py: values
+    bound one by one take the connection's lookaside memory)."""
     for block in _blocks(ids):
-        yield from conn.execute(query(_marks(block)), (*extra, *block)).fetchall()
+        yield from conn.execute(query(_BLOCK_IDS), (*extra, json.dumps(block))).fetchall()
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,9 @@ def cases_with_versions(conn: Connection, case_ids: Collection[str]) -> dict[str
     rows = _select(
         conn,
         case_ids,
-        lambda marks: (
+        lambda block_ids: (
             "SELECT c.id, c.origin_org, c.deleted, c.fields, v.versions FROM cases c"  # noqa: S608 - placeholders only
-            f" LEFT JOIN case_field_versions v ON v.case_id = c.id WHERE c.id IN ({marks})"
+            f" LEFT JOIN case_field_versions v ON v.case_id = c.id WHERE c.id IN ({block_ids})"
         ),
     )
     return {
@@ -80,9 +79,9 @@ def shared_fields_among(
     rows = _select(
         conn,
         case_ids,
-        lambda marks: (
+        lambda block_ids: (
             "SELECT case_id, fields FROM case_shared_fields"  # noqa: S608 - placeholders only
-            f" WHERE partner_id = ? AND case_id IN ({marks})"
+            f" WHERE partner_id = ? AND case_id IN ({block_ids})"
         ),
         (partner_id,),
     )
@@ -96,9 +95,9 @@ def closures_among(
     rows = _select(
         conn,
         case_ids,
-        lambda marks: (
+        lambda block_ids: (
             "SELECT case_id, closed_at FROM partner_closures"  # noqa: S608 - placeholders only
-            f" WHERE partner_id = ? AND case_id IN ({marks})"
+            f" WHERE partner_id = ? AND case_id IN ({block_ids})"
         ),
         (partner_id,),
     )
@@ -110,9 +109,9 @@ def case_tombstones_among(conn: Connection, case_ids: Collection[str]) -> dict[s
     rows = _select(
         conn,
         case_ids,
-        lambda marks: (
+        lambda block_ids: (
             "SELECT record_id, deleted_at FROM tombstones"  # noqa: S608 - placeholders only
-            f" WHERE record_type = 'case' AND record_id IN ({marks})"
+            f" WHERE record_type = 'case' AND record_id IN ({block_ids})"
         ),
     )
     return {row[0]: dt.datetime.fromisoformat(row[1]) for row in rows}
@@ -122,7 +121,7 @@ def _ids_in(conn: Connection, table: str, column: str, ids: Collection[str]) -> 
     rows = _select(
         conn,
         ids,
-        lambda marks: f"SELECT {column} FROM {table} WHERE {column} IN ({marks})",  # noqa: S608 - table and column are ours
+        lambda block_ids: f"SELECT {column} FROM {table} WHERE {column} IN ({block_ids})",  # noqa: S608 - table and column are ours
     )
     return {row[0] for row in rows}
 
@@ -147,7 +146,7 @@ def evaluation_owners(conn: Connection, evaluation_ids: Collection[str]) -> dict
     rows = _select(
         conn,
         evaluation_ids,
-        lambda marks: f"SELECT id, organisation_id FROM evaluations WHERE id IN ({marks})",  # noqa: S608 - placeholders only
+        lambda block_ids: f"SELECT id, organisation_id FROM evaluations WHERE id IN ({block_ids})",  # noqa: S608 - placeholders only
     )
     return {row[0]: row[1] for row in rows}
 
@@ -158,9 +157,9 @@ def corrections_of(conn: Connection, evaluation_ids: Collection[str]) -> set[tup
     rows = _select(
         conn,
         evaluation_ids,
-        lambda marks: (
+        lambda block_ids: (
             "SELECT supersedes, organisation_id FROM evaluations"  # noqa: S608 - placeholders only
-            f" WHERE supersedes IN ({marks})"
+            f" WHERE supersedes IN ({block_ids})"
         ),
     )
     return {(row[0], row[1]) for row in rows}
@@ -171,6 +170,6 @@ def evaluator_organisations(conn: Connection, evaluator_ids: Collection[str]) ->
     rows = _select(
         conn,
         evaluator_ids,
-        lambda marks: f"SELECT id, organisation_id FROM evaluators WHERE id IN ({marks})",  # noqa: S608 - placeholders only
+        lambda block_ids: f"SELECT id, organisation_id FROM evaluators WHERE id IN ({block_ids})",  # noqa: S608 - placeholders only
     )
     return {row[0]: row[1] for row in rows}

@@ -138,5 +138,4 @@ def put_new_case_versions(
             )
             for case_id, versions in items
         ],
-        large_values=True,
     )
