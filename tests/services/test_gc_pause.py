@@ -55,3 +55,29 @@ def test_a_refused_bundle_leaves_the_collector_running(session: Session) -> None
         import_verify.verify_and_stage(session, io.BytesIO(b"not a bundle"))
     assert type(refused.value).__name__ == "NotABundle"
     assert gc.isenabled()
+
+
+def test_what_a_step_kept_is_not_left_young_for_the_next_collection() -> None:
+    @collector_paused
+    def step() -> list[list[int]]:
+        return [[n] for n in range(50_000)]  # tracked containers, as a bundle's records are
+
+    kept = step()
+    # No young collection is due: the first allocation after the step would otherwise walk
+    # all 50,000 lists, on whichever thread came next.
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    assert all(gc.is_tracked(item) for item in kept[:3])
+    assert gc.isenabled()
+
+
+def test_a_cycle_made_during_a_step_is_still_collected() -> None:
+    class Node:
+        partner: object = None
+
+    @collector_paused
+    def step() -> None:
+        first, second = Node(), Node()
+        first.partner, second.partner = second, first  # garbage once the step returns
+
+    step()
+    assert gc.collect() >= 2
