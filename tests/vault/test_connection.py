@@ -54,3 +54,21 @@ def test_sqlcipher_wipes_the_memory_it_frees(session: Session) -> None:
     # Off by default in SQLCipher 4.5+: freed page-cache and key buffers would keep plaintext.
     with session.vault.reading() as conn:
         assert str(conn.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1"
+
+
+def _cache_size(session: Session) -> int:
+    with session.vault.reading() as conn:
+        return int(conn.execute("PRAGMA cache_size").fetchone()[0])
+
+
+def test_a_bulk_transaction_has_a_larger_page_cache_for_its_duration_only(
+    session: Session,
+) -> None:
+    usual = _cache_size(session)
+    with session.vault.transaction(bulk=True) as conn:
+        during = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    assert during < usual < 0  # negative: KiB; more room during the bulk write
+    assert _cache_size(session) == usual
+    with pytest.raises(RuntimeError), session.vault.transaction(bulk=True):
+        raise RuntimeError("a refused import")
+    assert _cache_size(session) == usual  # also after a rollback

@@ -64,10 +64,12 @@ def canonical_vector(vector: VersionVector) -> tuple[tuple[str, int], ...]:
 
 def merge_versions(*groups: Iterable[FieldVersion]) -> tuple[FieldVersion, ...]:
     """The live versions after merging: the maximal ones, in a canonical order."""
+    every = [version for group in groups for version in group]
+    if len(every) == 1:
+        return (every[0],)  # the usual field of a case new here: nothing to compare
     unique: dict[tuple[tuple[tuple[str, int], ...], str], FieldVersion] = {}
-    for group in groups:
-        for version in group:
-            unique.setdefault(version.key(), version)
+    for version in every:
+        unique.setdefault(version.key(), version)
     candidates = list(unique.values())
     live = [
         v

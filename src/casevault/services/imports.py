@@ -63,7 +63,7 @@ def apply_import(
     """Apply a verified bundle in one transaction, audited. All or nothing.
 
     `progress(done, total)` is called after each case (for a progress bar)."""
-    with session.vault.transaction() as conn:
+    with session.vault.transaction(bulk=True) as conn:
         if sync_state.bundle_was_applied(conn, staged.bundle_id):
             raise BundleReplayed(staged.bundle_id)
         plan, replanned = _current_plan(conn, staged)

@@ -18,7 +18,12 @@ from pathlib import Path
 
 from casevault.crypto import aead
 from casevault.crypto.kdf import Argon2Params
-from casevault.vault.connection import Connection, DatabaseError, open_database
+from casevault.vault.connection import (
+    Connection,
+    DatabaseError,
+    open_database,
+    room_for_bulk_writes,
+)
 from casevault.vault.duress_slots import new_vault_slots, rebuilt_keyslots, with_second_slot
 from casevault.vault.errors import (
     DatabaseCorrupt,
@@ -102,12 +107,14 @@ class Vault:
             raise VaultDestroyed(str(self.path))
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One write transaction: committed if the block returns, rolled back if it raises.
+    def transaction(self, *, bulk: bool = False) -> Iterator[Connection]:
+        """One write transaction: committed if the block returns, rolled back if it raises;
+        `bulk` (an import) gives it a larger page cache (connection.room_for_bulk_writes).
 
         Raises VaultDestroyed (before anything is written) once the key file is gone."""
         self.require_keys()
-        with self._mutex, storage_errors(self.path):
+        room = room_for_bulk_writes(self._conn) if bulk else contextlib.nullcontext()
+        with self._mutex, storage_errors(self.path), room:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
