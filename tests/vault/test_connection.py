@@ -61,14 +61,19 @@ def _cache_size(session: Session) -> int:
         return int(conn.execute("PRAGMA cache_size").fetchone()[0])
 
 
-def test_a_bulk_transaction_has_a_larger_page_cache_for_its_duration_only(
+def test_a_large_write_has_a_larger_page_cache_for_its_duration_only(
     session: Session,
 ) -> None:
     usual = _cache_size(session)
-    with session.vault.transaction(bulk=True) as conn:
+    with session.vault.transaction(writes_kib=-usual * 2) as conn:
         during = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    assert during < usual < 0  # negative: KiB; more room during the bulk write
+    assert during == usual * 2  # negative: KiB; room for what the transaction writes
     assert _cache_size(session) == usual
-    with pytest.raises(RuntimeError), session.vault.transaction(bulk=True):
+    with session.vault.transaction(writes_kib=10**9) as conn:
+        bounded = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    assert usual * 2 > bounded > -(10**9)  # more, but bounded
+    with session.vault.transaction(writes_kib=100) as conn:  # a small write: the usual cache
+        assert int(conn.execute("PRAGMA cache_size").fetchone()[0]) == usual
+    with pytest.raises(RuntimeError), session.vault.transaction(writes_kib=-usual * 2):
         raise RuntimeError("a refused import")
     assert _cache_size(session) == usual  # also after a rollback

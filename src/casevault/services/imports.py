@@ -54,6 +54,18 @@ def _current_plan(conn: Connection, staged: StagedBundle) -> tuple[ImportPlan, b
     return plan_for(conn, staged), False
 
 
+# What a new case costs the vault, indexes included (10,000 cases with 1 KB notes: 120 MB).
+_KIB_PER_CASE = 12
+
+
+def _expected_kib(staged: StagedBundle) -> int:
+    """Room for the pages the import writes, so that none is spilled and read back half-way
+    (vault/connection.py). Nothing more for a bundle with attachment bytes: they stream in
+    64 KiB chunks written once, and room for them would only hold memory (the peak of an
+    import with a 1 GiB attachment is a goal, docs/performance.md)."""
+    return 0 if staged.attachments else len(staged.cases) * _KIB_PER_CASE
+
+
 @collector_paused  # many small objects, no cycles: services/gc_pause.py
 def apply_import(
     session: Session,
@@ -63,7 +75,7 @@ def apply_import(
     """Apply a verified bundle in one transaction, audited. All or nothing.
 
     `progress(done, total)` is called after each case (for a progress bar)."""
-    with session.vault.transaction(bulk=True) as conn:
+    with session.vault.transaction(writes_kib=_expected_kib(staged)) as conn:
         if sync_state.bundle_was_applied(conn, staged.bundle_id):
             raise BundleReplayed(staged.bundle_id)
         plan, replanned = _current_plan(conn, staged)

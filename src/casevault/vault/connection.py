@@ -24,9 +24,9 @@ OperationalError = sqlcipher3.OperationalError
 
 _CACHE_KIB = 65_536
 # A transaction that writes more pages than the cache holds (a bulk import: 10,000 cases write
-# about 120 MB) would spill dirty pages to the log half-way and decrypt them back when a later
-# row of a random-keyed index touches them again (field versions of a 10,000-case import:
-# 1.1 s, 0.5 s with room). Memory only, and only for that transaction.
+# about 120 MB) spills dirty pages to the log half-way and decrypts them back when a later row
+# of a random-keyed index touches them again (field versions of a 10,000-case import: 1.1 s,
+# 0.5 s with room). Memory only, for that transaction, and bounded.
 _BULK_CACHE_KIB = 262_144
 
 _SESSION_PRAGMAS = (
@@ -103,10 +103,15 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
 
 
 @contextlib.contextmanager
-def room_for_bulk_writes(conn: Connection) -> Iterator[None]:
-    """Let the page cache grow to _BULK_CACHE_KIB for the block; back to the session's size
-    after it (SQLite then frees, and memory security wipes, the pages beyond it)."""
-    conn.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+def room_for_writes(conn: Connection, kib: int) -> Iterator[None]:
+    """Let the page cache hold `kib` KiB (at most _BULK_CACHE_KIB) for the block when that is
+    more than the session's cache; back to the session's size after it (SQLite then frees the
+    pages beyond it, and memory security wipes them)."""
+    room = min(kib, _BULK_CACHE_KIB)
+    if room <= _CACHE_KIB:
+        yield
+        return
+    conn.execute(f"PRAGMA cache_size = -{room}")
     try:
         yield
     finally:

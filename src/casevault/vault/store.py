@@ -22,7 +22,7 @@ from casevault.vault.connection import (
     Connection,
     DatabaseError,
     open_database,
-    room_for_bulk_writes,
+    room_for_writes,
 )
 from casevault.vault.duress_slots import new_vault_slots, rebuilt_keyslots, with_second_slot
 from casevault.vault.errors import (
@@ -107,14 +107,14 @@ class Vault:
             raise VaultDestroyed(str(self.path))
 
     @contextlib.contextmanager
-    def transaction(self, *, bulk: bool = False) -> Iterator[Connection]:
-        """One write transaction: committed if the block returns, rolled back if it raises;
-        `bulk` (an import) gives it a larger page cache (connection.room_for_bulk_writes).
+    def transaction(self, *, writes_kib: int = 0) -> Iterator[Connection]:
+        """One write transaction: committed if the block returns, rolled back if it raises.
+        `writes_kib`, what a large write (an import) expects to write, lets the page cache
+        grow to hold it for the transaction (connection.room_for_writes).
 
         Raises VaultDestroyed (before anything is written) once the key file is gone."""
         self.require_keys()
-        room = room_for_bulk_writes(self._conn) if bulk else contextlib.nullcontext()
-        with self._mutex, storage_errors(self.path), room:
+        with self._mutex, storage_errors(self.path), room_for_writes(self._conn, writes_kib):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
