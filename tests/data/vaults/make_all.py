@@ -52,7 +52,7 @@ VERSIONS: dict[int, str] = {
     21: "b6816b32b59d1510569db298d2d750f4603947fe",  # search branch, merged (renumbered 0021)
     22: "970a5d2bf66152d30371280c2fc7b3442e0993c4",  # evidence branch, merged (renumbered 0022)
     23: "7d169100179bf7a85a9cf029ecbd4b8df53cdb3c",  # fts branch: the table of indexed terms
-    24: "26d5cf7eb8ae8d5cd220d84bb959fb0d1a87ebeb",  # import speed: name_keys' check without an IN list
+    24: "26d5cf7eb8ae8d5cd220d84bb959fb0d1a87ebeb",  # import speed: name_keys' part check
 }
 # Versions whose checkout gets extra migration files from today's migrations/ before running.
 EXTRA_MIGRATIONS: dict[int, tuple[str, ...]] = {7: ("0007_consent.sql",)}
