@@ -74,7 +74,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         # and a wipe and munlock (vault/repos/bulk.py). The default cache of 128 statements
         # filled the lookaside as soon as a vault was open; preparing again is cheaper than those
         # system calls: a case read 0.19 -> 0.06 ms, a name search 5.5 -> 3.5 ms, an import of
-        # 3,000 cases 4.4 -> 2.8 s (docs/performance.md, "What memory security costs the import").
+        # 3,000 cases 4.4 -> 2.8 s (docs/performance.md, "Import, 2026-11-30 (fourth pass)").
         conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, cached_statements=0
         )

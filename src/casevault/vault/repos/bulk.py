@@ -12,8 +12,8 @@ lookaside free:
   for a row is that row's array in SQLite's binary JSON, so `value->>i` takes a column without
   parsing text again. A multi-row `VALUES` binds one value per cell and holds them all at once
   (the lookaside is gone after a few rows); `json_each` would hand each row over as text to be
-  parsed again (both measured on the rows of a 3,000-case import: docs/performance.md, "What
-  memory security costs the import").
+  parsed again (both measured on the rows of a 3,000-case import: docs/performance.md,
+  "Import, 2026-11-30 (fourth pass)").
 
 Values must be `str`, `int` or `None` (what JSON carries exactly: `->>` gives back TEXT,
 INTEGER and NULL); rows go in in the order given.
