@@ -144,7 +144,6 @@ def _values_json(values: Sequence[Value]) -> str:
     return json.dumps([[kind, value] for kind, value in values], ensure_ascii=False)
 
 
-_VALUES_IN = "(SELECT value ->> 0, value ->> 1 FROM json_each(?))"
 # The primary key (kind, value, case_rowid, part): "has case N value V" is then one seek into the
 # few pages holding V, which stay cached. Left to itself SQLite picks name_keys_by_case, whose
 # pages for thousands of candidate cases are spread over the whole index (each page read from
@@ -161,17 +160,23 @@ def rowids_matching(conn: Connection, filters: Sequence[WordFilter], limit: int)
     """
     if not filters or not filters[0].required or limit < 1:
         return []
-    # Only fixed SQL text is spliced in; every value is a bound JSON parameter.
-    sql = "SELECT DISTINCT n.case_rowid FROM name_keys n WHERE (n.kind, n.value) IN " + _VALUES_IN  # noqa: S608 - fixed text only
+    # Only fixed SQL text is spliced in; every value is a bound JSON parameter. Joins over the
+    # values, not row-value IN lists: SQLite compiles `(a, b) IN (SELECT ...)` by copying its
+    # expressions many times, and with memory security and no statement cache
+    # (vault/connection.py) that compilation cost more than running the query.
+    sql = (
+        "SELECT DISTINCT n.case_rowid FROM jsonb_each(?) q CROSS JOIN name_keys n"
+        " WHERE n.kind = q.value ->> 0 AND n.value = q.value ->> 1"
+    )
     params: list[object] = [_values_json(filters[0].required)]
     for index, word in enumerate(filters):
         for values, negate in ((word.required, ""), (word.excluded, "NOT ")):
             if not values or (index == 0 and not negate):
                 continue
             sql += (
-                f" AND {negate}EXISTS (SELECT 1 FROM name_keys o {_BY_VALUE}"  # noqa: S608 - fixed text only
-                " WHERE o.case_rowid = n.case_rowid"
-                f" AND (o.kind, o.value) IN {_VALUES_IN})"
+                f" AND {negate}EXISTS (SELECT 1 FROM jsonb_each(?) p"  # noqa: S608 - fixed text only
+                f" CROSS JOIN name_keys o {_BY_VALUE} WHERE o.kind = p.value ->> 0"
+                " AND o.value = p.value ->> 1 AND o.case_rowid = n.case_rowid)"
             )
             params.append(_values_json(values))
     rows = conn.execute(f"{sql} ORDER BY n.case_rowid LIMIT ?", (*params, limit)).fetchall()
@@ -185,7 +190,7 @@ def value_counts(conn: Connection, values: Sequence[Value]) -> dict[Value, int]:
         return {}
     rows = conn.execute(
         "SELECT j.value ->> 0, j.value ->> 1, (SELECT count(*) FROM name_keys n"
-        " WHERE n.kind = j.value ->> 0 AND n.value = j.value ->> 1) FROM json_each(?) j",
+        " WHERE n.kind = j.value ->> 0 AND n.value = j.value ->> 1) FROM jsonb_each(?) j",
         (_values_json(values),),
     ).fetchall()
     return {("t" if row[0] == "t" else "k", str(row[1])): int(row[2]) for row in rows}
