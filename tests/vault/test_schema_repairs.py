@@ -1,5 +1,6 @@
-"""vault/schema_repairs.py: a vault written with the earlier texts of migrations 0003 and 0005
-(the saved schema-05 vault) gets today's table shapes with every row carried over."""
+"""vault/schema_repairs.py and migration 0024: a vault written with the earlier texts of
+migrations 0003 and 0005 (the saved schema-05 vault) gets today's table shapes with every row
+carried over."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def test_old_shapes_are_rebuilt_with_every_row(tmp_path: Path) -> None:
         old_keys = sorted(conn.execute("SELECT * FROM name_keys").fetchall())
         assert old_versions
         assert old_keys
-        migrate(conn)  # repairs at the end
+        migrate(conn)  # 0024 rebuilds name_keys; the repairs at the end, case_field_versions
         rows = conn.execute("SELECT case_id, versions, conflicts FROM case_field_versions")
         new = {case_id: (json.loads(v), conflicts) for case_id, v, conflicts in rows}
         assert set(new) == {row[0] for row in old_versions}

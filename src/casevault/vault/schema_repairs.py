@@ -4,7 +4,9 @@ Two migrations were edited after vaults had been written with them (before the f
 0003 (`case_field_versions`: one row per field became one row per case) and 0005 (`name_keys`:
 the primary key order changed so that "does case N have value V" is one seek). `user_version`
 cannot tell these vaults apart, so the shape is read from the table itself. Found by the saved
-vaults of tests/data/vaults/ (schema 3..10 were written with the earlier texts).
+vaults of tests/data/vaults/ (schema 3..10 were written with the earlier texts). `name_keys` of
+either text is now rebuilt in today's shape by migration 0024, which runs before the repairs,
+so only `case_field_versions` is left to repair here.
 
 A migration file that vaults may have been written with must never be edited again: add a new
 migration instead. Each repair runs in one transaction: a kill leaves the old shape, redone on
@@ -27,21 +29,6 @@ INSERT INTO case_field_versions_new (case_id, versions, conflicts)
 DROP TABLE case_field_versions;
 ALTER TABLE case_field_versions_new RENAME TO case_field_versions;
 CREATE INDEX case_field_conflicts ON case_field_versions (conflicts) WHERE conflicts > 0;
-"""
-
-_NAME_KEYS = """
-CREATE TABLE name_keys_new (
-    case_rowid INTEGER NOT NULL REFERENCES cases (rowid) ON DELETE CASCADE,
-    kind       TEXT NOT NULL CHECK (kind IN ('t', 'k')),
-    part       TEXT NOT NULL CHECK (part = 's' OR part = 'g' OR part = 'p' OR part = 'a'),
-    value      TEXT NOT NULL,
-    PRIMARY KEY (kind, value, case_rowid, part)
-) WITHOUT ROWID;
-INSERT INTO name_keys_new (case_rowid, kind, part, value)
-    SELECT case_rowid, kind, part, value FROM name_keys;
-DROP TABLE name_keys;
-ALTER TABLE name_keys_new RENAME TO name_keys;
-CREATE INDEX name_keys_by_case ON name_keys (case_rowid);
 """
 
 
@@ -70,8 +57,4 @@ def repair_edited_migrations(conn: Connection) -> list[str]:
     if "field" in _columns(conn, "case_field_versions"):
         _run(conn, _FIELD_VERSIONS)
         repaired.append("case_field_versions")
-    name_keys = _columns(conn, "name_keys")
-    if name_keys and name_keys.get("case_rowid") != 3:
-        _run(conn, _NAME_KEYS)
-        repaired.append("name_keys")
     return repaired
