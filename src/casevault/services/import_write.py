@@ -210,20 +210,23 @@ def write_plan(
     observe_clock(conn, plan, now)
     new = changed = conflicts = 0
     pending: list[CasePlan] = []  # new cases, inserted in batches
-    for done, case_plan in enumerate(plan.cases, start=1):
-        if progress is not None:
-            progress(done, len(plan.cases))
-        if not case_plan.writes:
-            continue
-        if case_plan.is_new:
-            pending.append(case_plan)
-        else:
-            _write_new_cases(session, conn, pending, now)  # a repeated id merges into it
-            _write_case(session, conn, case_plan, now)
-        new += case_plan.is_new
-        changed += (not case_plan.is_new) and bool(case_plan.changes)
-        conflicts += len(case_plan.conflicts)
-    _write_new_cases(session, conn, pending, now)
+    # The cases' audit entries, new and merged, in order, written as one bulk append at the end
+    # of the block (a routine incremental bundle merges into cases we hold).
+    with session.audit_batched(conn):
+        for done, case_plan in enumerate(plan.cases, start=1):
+            if progress is not None:
+                progress(done, len(plan.cases))
+            if not case_plan.writes:
+                continue
+            if case_plan.is_new:
+                pending.append(case_plan)
+            else:
+                _write_new_cases(session, conn, pending, now)  # a repeated id merges into it
+                _write_case(session, conn, case_plan, now)
+            new += case_plan.is_new
+            changed += (not case_plan.is_new) and bool(case_plan.changes)
+            conflicts += len(case_plan.conflicts)
+        _write_new_cases(session, conn, pending, now)
     erasure_guard.note_senders(conn, plan.sender_org_id, plan.admitted_case_ids)
     for event in plan.timeline:
         record = event.record

@@ -36,14 +36,17 @@ def write_name_keys(conn: Connection, case_rowid: int, fields: CaseFields | None
     Keys no longer used by any case are removed from the vocabulary too, so an erased name
     leaves nothing behind in the index.
     """
-    old_keys = {
-        row[0]
+    stored = {
+        (str(row[0]), str(row[1]), str(row[2]))
         for row in conn.execute(
-            "SELECT value FROM name_keys WHERE case_rowid = ? AND kind = 'k'", (case_rowid,)
+            "SELECT kind, part, value FROM name_keys WHERE case_rowid = ?", (case_rowid,)
         )
     }
-    conn.execute("DELETE FROM name_keys WHERE case_rowid = ?", (case_rowid,))
     rows = index_rows(fields) if fields is not None else set()
+    if rows == stored:
+        return  # the usual edit leaves the names as they were: nothing to rewrite
+    old_keys = {value for kind, _, value in stored if kind == "k"}
+    conn.execute("DELETE FROM name_keys WHERE case_rowid = ?", (case_rowid,))
     conn.executemany(
         "INSERT INTO name_keys (case_rowid, kind, part, value) VALUES (?, ?, ?, ?)",
         [(case_rowid, kind, part, value) for kind, part, value in sorted(rows)],
