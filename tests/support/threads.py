@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -28,3 +29,26 @@ def record_threads(
 def off_the_gui_thread(threads: list[threading.Thread]) -> bool:
     """True if there was a call and none ran on the GUI (main) thread."""
     return bool(threads) and all(t is not threading.main_thread() for t in threads)
+
+
+def runs_once_in_a_worker(
+    qtbot: Any,
+    widget: Any,
+    signal: Any,
+    start: Callable[[], bool],
+    threads: list[threading.Thread],
+    *waiting: Any,
+    timeout: int = 30_000,
+) -> Any:
+    """Start a widget's job with `start`: while it runs the widget is busy, every button of
+    `waiting` is disabled and a second start does nothing; when `signal` comes, the job ran
+    once, off the GUI thread. Returns the signal's blocker (its `args`: what it carried)."""
+    with qtbot.waitSignal(signal, timeout=timeout) as blocker:
+        assert start()
+        assert widget.busy
+        for button in waiting:
+            assert not button.isEnabled()
+        assert not start()  # a second click starts nothing
+    assert off_the_gui_thread(threads)
+    assert len(threads) == 1
+    return blocker

@@ -10,7 +10,10 @@ import pytest
 pytest.importorskip("PySide6")
 
 from tests.gui.cases.test_attachments_panel import png_bytes
-from tests.support.threads import off_the_gui_thread, record_threads
+from tests.support.threads import (
+    record_threads,
+    runs_once_in_a_worker,
+)
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.gui.cases import examine_dialog
@@ -38,13 +41,9 @@ def test_signing_a_note_runs_in_a_worker(qtbot, session, monkeypatch) -> None:  
     dialog.show()
     dialog.evaluator.setCurrentIndex(1)
     dialog.result_choice.setCurrentIndex(dialog.result_choice.findData("consistent"))
-    with qtbot.waitSignal(dialog.note_signed, timeout=WAIT) as signed:
-        assert dialog.sign()
-        assert dialog.busy
-        assert not dialog.sign_button.isEnabled()
-        assert not dialog.sign()  # a second click starts nothing
-    assert off_the_gui_thread(threads)
-    assert len(threads) == 1
+    signed = runs_once_in_a_worker(
+        qtbot, dialog, dialog.note_signed, dialog.sign, threads, dialog.sign_button
+    )
     assert not dialog.busy
     assert dialog.signed is signed.args[0]
     assert dialog.result() == ExamineDialog.DialogCode.Accepted

@@ -12,7 +12,11 @@ import pytest
 pytest.importorskip("PySide6")
 
 from tests.support.orgs import Org, introduce, make_org
-from tests.support.threads import off_the_gui_thread, record_threads
+from tests.support.threads import (
+    off_the_gui_thread,
+    record_threads,
+    runs_once_in_a_worker,
+)
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.gui.partners.accept_enrolment_dialog import AcceptEnrolmentDialog
@@ -88,13 +92,9 @@ def test_the_enrolment_and_the_card_are_written_in_workers(
     dialog = _show(qtbot, EnrolLaptopDialog(office.session, open_file=files, save_file=files))
     assert dialog.open_request()
     qtbot.keyClicks(dialog.typed_code, request.code)
-    with qtbot.waitSignal(dialog.enrolled, timeout=WAIT) as enrolled:
-        assert dialog.enrol()
-        assert dialog.busy
-        assert not dialog.enrol_button.isEnabled()
-        assert not dialog.enrol()  # a second click starts nothing
-    assert off_the_gui_thread(enrolling)
-    assert len(enrolling) == 1
+    enrolled = runs_once_in_a_worker(
+        qtbot, dialog, dialog.enrolled, dialog.enrol, enrolling, dialog.enrol_button
+    )
     assert enrolled.args == [dialog.result_code.text()]
     assert dialog.result_code.text()
     assert (tmp_path / "laptop.enrol").stat().st_size > 0
@@ -153,13 +153,9 @@ def test_naming_this_laptop_signs_in_a_worker(
     threads = record_threads(monkeypatch, laptop_service, "name_this_laptop")
     dialog = _show(qtbot, NameLaptopDialog(office.session, ""))
     qtbot.keyClicks(dialog.name, "office")
-    with qtbot.waitSignal(dialog.named, timeout=WAIT) as named:
-        assert dialog.save()
-        assert dialog.busy
-        assert not dialog.save_button.isEnabled()
-        assert not dialog.save()  # a second click starts nothing
-    assert off_the_gui_thread(threads)
-    assert len(threads) == 1
+    named = runs_once_in_a_worker(
+        qtbot, dialog, dialog.named, dialog.save, threads, dialog.save_button
+    )
     assert named.args == ["office"]
     assert dialog.save_button.isEnabled()
     this = next(lap for lap in laptop_service.list_laptops(office.session) if lap.is_this)
@@ -181,13 +177,9 @@ def test_the_sync_bundle_is_written_in_a_worker(
     threads = record_threads(monkeypatch, exports, "export_bundle")
     files = Files(tmp_path / "sync.cvb")
     dialog = _show(qtbot, SyncDialog(office.session, save_file=files))
-    with qtbot.waitSignal(dialog.written, timeout=WAIT) as written:
-        assert dialog.write()
-        assert dialog.busy
-        assert not dialog.write_button.isEnabled()
-        assert not dialog.write()  # a second click: not even asked where
-    assert off_the_gui_thread(threads)
-    assert len(threads) == 1
+    written = runs_once_in_a_worker(
+        qtbot, dialog, dialog.written, dialog.write, threads, dialog.write_button
+    )
     assert files.asked == 1
     assert written.args == [1]
     assert "1 case." in dialog.status.text()
@@ -206,13 +198,9 @@ def test_the_key_announcement_is_written_in_a_worker(
     threads = record_threads(monkeypatch, key_events, "export_key_announcement")
     files = Files(tmp_path / "keys.cvb")
     dialog = _show(qtbot, AnnounceKeysDialog(office.session, save_file=files))
-    with qtbot.waitSignal(dialog.written, timeout=WAIT) as written:
-        assert dialog.write()
-        assert dialog.busy
-        assert not dialog.write_button.isEnabled()
-        assert not dialog.write()  # a second click: not even asked where
-    assert off_the_gui_thread(threads)
-    assert len(threads) == 1
+    written = runs_once_in_a_worker(
+        qtbot, dialog, dialog.written, dialog.write, threads, dialog.write_button
+    )
     assert files.asked == 1
     assert written.args == [1]
     assert "1 partner " in dialog.status.text()

@@ -11,7 +11,11 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtGui import QGuiApplication
-from tests.support.threads import off_the_gui_thread, record_threads
+from tests.support.threads import (
+    off_the_gui_thread,
+    record_threads,
+    runs_once_in_a_worker,
+)
 
 from casevault.gui.partners.own_card_box import OwnCardBox
 from casevault.gui.partners.partner_dialog import AddPartnerDialog, VerifyPartnerDialog
@@ -34,13 +38,9 @@ def test_adding_a_partner_from_text_runs_in_a_worker(qtbot, strangers, monkeypat
     threads = record_threads(monkeypatch, partner_service, "add_partner")
     dialog = _show(qtbot, AddPartnerDialog(berlin.session))
     dialog.card_text.setPlainText(partner_service.export_identity(paris.session).text)
-    with qtbot.waitSignal(dialog.added, timeout=WAIT) as added:
-        assert dialog.add()
-        assert dialog.busy
-        assert not dialog.add_button.isEnabled()
-        assert not dialog.add()  # a second click starts nothing
-    assert off_the_gui_thread(threads)
-    assert len(threads) == 1
+    added = runs_once_in_a_worker(
+        qtbot, dialog, dialog.added, dialog.add, threads, dialog.add_button
+    )
     assert added.args[0].partner.name == "paris"
     assert [p.name for p in partner_service.list_partners(berlin.session)] == ["paris"]
 
@@ -53,13 +53,9 @@ def test_verifying_a_partner_runs_in_a_worker(qtbot, strangers, monkeypatch) -> 
     threads = record_threads(monkeypatch, partner_service, "verify_partner")
     dialog = _show(qtbot, VerifyPartnerDialog(berlin.session, details))
     qtbot.keyClicks(dialog.spoken, details.short_code)
-    with qtbot.waitSignal(dialog.verified, timeout=WAIT) as verified:
-        assert dialog.verify()
-        assert dialog.busy
-        assert not dialog.verify_button.isEnabled()
-        assert not dialog.verify()  # a second click starts nothing
-    assert off_the_gui_thread(threads)
-    assert len(threads) == 1
+    verified = runs_once_in_a_worker(
+        qtbot, dialog, dialog.verified, dialog.verify, threads, dialog.verify_button
+    )
     assert verified.args[0].verified
     assert partner_service.show_partner(berlin.session, paris.org_id).partner.verified
 

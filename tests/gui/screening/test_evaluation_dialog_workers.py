@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from tests.support.screening import CLEARED_FIELDS
-from tests.support.threads import off_the_gui_thread, record_threads
+from tests.support.threads import off_the_gui_thread, record_threads, runs_once_in_a_worker
 
 from casevault.domain.case import CaseFields, PersonName
 from casevault.gui.screening.evaluation_dialog import EvaluationDialog
@@ -52,14 +52,15 @@ def test_adding_an_evaluator_and_a_new_draft_run_in_workers(
     creating = record_threads(monkeypatch, evaluation_service, "create_draft")
     dialog = _dialog(qtbot, session, case_id)
     dialog.new_evaluator_name.setText("Анна Петрова")
-    with qtbot.waitSignal(dialog.evaluator_added, timeout=WAIT) as added:
-        assert dialog.add_evaluator()
-        assert dialog.busy
-        assert not dialog.add_evaluator_button.isEnabled()
-        assert not dialog.save_button.isEnabled()
-        assert not dialog.add_evaluator()  # a second click starts nothing
-    assert off_the_gui_thread(adding)
-    assert len(adding) == 1
+    added = runs_once_in_a_worker(
+        qtbot,
+        dialog,
+        dialog.evaluator_added,
+        dialog.add_evaluator,
+        adding,
+        dialog.add_evaluator_button,
+        dialog.save_button,
+    )
     assert added.args[0].name == "Анна Петрова"
     assert dialog.evaluator.currentText() == "Анна Петрова"
     assert dialog.new_evaluator_name.text() == ""
