@@ -103,7 +103,14 @@ class ReleaseSecretKey:
         header, _, pem = data.partition(b"\n")
         if not header.startswith(b"casevault-release-key-id: "):
             raise ReleaseSignatureError("not a CaseVault release key file")
-        key = serialization.load_pem_private_key(pem, passphrase)
+        try:
+            key = serialization.load_pem_private_key(pem, passphrase)
+        except ValueError as error:
+            # A wrong passphrase usually fails the padding check, but about one time in 256
+            # it decrypts to garbage that fails parsing instead: both mean the same thing here.
+            raise ReleaseSignatureError(
+                "wrong passphrase, or the release key file is damaged"
+            ) from error
         if not isinstance(key, Ed25519PrivateKey):
             raise ReleaseSignatureError("the release key is not Ed25519")
         return cls(bytes.fromhex(header.split(b": ", 1)[1].decode()), key)
