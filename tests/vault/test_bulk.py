@@ -78,3 +78,27 @@ def test_other_value_types_are_refused_before_writing(session: Session, value: o
         with pytest.raises(TypeError):
             bulk.insert_rows(conn, "bulk_types", ("v",), [("ok",), (value,)])  # type: ignore[list-item]
         assert conn.execute("SELECT count(*) FROM bulk_types").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("count", [1, 3, 5_001])
+def test_updates_change_exactly_the_keyed_rows(session: Session, count: int) -> None:
+    rows = _rows(count)
+    with session.vault.transaction() as conn:
+        conn.execute("CREATE TEMP TABLE bulk_update (n INTEGER PRIMARY KEY, t TEXT, m)")
+        bulk.insert_rows(conn, "bulk_update", ("n", "t", "m"), [(-1, "other", 0), *rows])
+        changed = [(n, f"{t}!", None if m is None else m + 1) for n, t, m in rows]
+        stranger = (10**9, "nobody", 1)  # no such key: nothing written
+        updated = bulk.update_rows(conn, "bulk_update", "n", ("t", "m"), [*changed, stranger])
+        stored = conn.execute("SELECT n, t, m FROM bulk_update ORDER BY n").fetchall()
+    assert updated == count
+    assert [tuple(r) for r in stored] == [(-1, "other", 0), *changed]
+
+
+@pytest.mark.parametrize("values", [["Ёж"], ["a", "b'", "Ёж"]])
+def test_one_of_matches_exactly_the_values(session: Session, values: list[str]) -> None:
+    with session.vault.transaction() as conn:
+        conn.execute("CREATE TEMP TABLE bulk_match (k TEXT)")
+        bulk.insert_rows(conn, "bulk_match", ("k",), [("a",), ("b'",), ("Ёж",), ("z",)])
+        condition, parameters = bulk.one_of("k", values)
+        found = conn.execute(f"SELECT k FROM bulk_match WHERE {condition}", parameters)
+        assert sorted(r[0] for r in found) == sorted(values)

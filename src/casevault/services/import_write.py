@@ -10,6 +10,7 @@ the blobs' part only being kept: never plaintext on disk, never a whole blob in 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,9 +33,9 @@ from casevault.services.versioning import observe_stamp
 from casevault.vault import blobs
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
+from casevault.vault.repos import case_index, sync_state
 from casevault.vault.repos import cases as case_repo
 from casevault.vault.repos import evaluations as eval_repo
-from casevault.vault.repos import sync_state
 from casevault.vault.repos import timeline as timeline_repo
 from casevault.vault.repos.evaluations import EvaluationSeal
 
@@ -68,9 +69,33 @@ def _audit_case(session: Session, conn: Connection, plan: CasePlan) -> None:
     session.audit(conn, action, "case", str(plan.case_id), details)
 
 
-def _write_new_cases(
-    session: Session, conn: Connection, plans: list[CasePlan], now: dt.datetime
-) -> None:
+class _PendingCases:
+    """Case plans waiting to be written in batches: new cases inserted, held ones merged into.
+
+    A case id already waiting (a bundle may name a case twice) first has everything waiting
+    written, so the second record sees the first one stored, as the plan did."""
+
+    def __init__(self, session: Session, conn: Connection, now: dt.datetime) -> None:
+        self.session, self.conn, self.now = session, conn, now
+        self.new: list[CasePlan] = []
+        self.held: list[CasePlan] = []
+        self.ids: set[uuid.UUID] = set()
+
+    def add(self, plan: CasePlan) -> None:
+        if plan.case_id in self.ids:
+            self.flush()
+        (self.new if plan.is_new else self.held).append(plan)
+        self.ids.add(plan.case_id)
+
+    def flush(self) -> None:
+        _write_new_cases(self.conn, self.new, self.now)
+        _write_held_cases(self.conn, self.held, self.now)
+        for plan in (*self.new, *self.held):
+            _audit_case(self.session, self.conn, plan)
+        self.new, self.held, self.ids = [], [], set()
+
+
+def _write_new_cases(conn: Connection, plans: list[CasePlan], now: dt.datetime) -> None:
     """Insert cases we do not hold, in batches (vault/repos/cases.py, insert_new_cases)."""
     if not plans:
         return
@@ -98,25 +123,32 @@ def _write_new_cases(
             for plan in plans
         ],
     )
-    # One entry per case, as for a merged case, chained in one pass and written at once.
-    with session.audit_batched(conn):
-        for plan in plans:
-            _audit_case(session, conn, plan)
-    plans.clear()
 
 
-def _write_case(session: Session, conn: Connection, plan: CasePlan, now: dt.datetime) -> None:
-    """Merge into a case we hold."""
-    case_id = str(plan.case_id)
-    current = case_repo.get_case(conn, plan.case_id)
-    case_repo.update_case(
-        conn, current.model_copy(update={"fields": plan.new_fields, "updated_at": now})
+def _write_held_cases(conn: Connection, plans: list[CasePlan], now: dt.datetime) -> None:
+    """Merge into cases we hold, in batches (vault/repos/cases.py, update_cases): each keeps
+    its origin, creation time and deletion mark; the merged fields' versions replace theirs."""
+    if not plans:
+        return
+    current = case_repo.get_cases(conn, [plan.case_id for plan in plans])
+    missing = [plan.case_id for plan in plans if plan.case_id not in current]
+    if missing:  # the plan was made in this transaction: a bug, not bad input
+        raise RecordNotFound("case", str(missing[0]))
+    case_repo.update_cases(
+        conn,
+        [
+            current[plan.case_id].model_copy(update={"fields": plan.new_fields, "updated_at": now})
+            for plan in plans
+        ],
     )
-    stored = sync_state.get_field_versions(conn, case_id)
-    for name, versions in plan.merged.items():
-        stored[name] = [version_to_json(v) for v in versions]
-    sync_state.put_case_versions(conn, case_id, stored)
-    _audit_case(session, conn, plan)
+    stored = sync_state.get_cases_field_versions(conn, [str(plan.case_id) for plan in plans])
+    for plan in plans:
+        versions = stored.setdefault(str(plan.case_id), {})
+        for name, merged in plan.merged.items():
+            versions[name] = [version_to_json(v) for v in merged]
+    sync_state.replace_cases_versions(
+        conn, [(case_id, stored[case_id]) for case_id in sorted({str(p.case_id) for p in plans})]
+    )
 
 
 def _write_evaluation(session: Session, conn: Connection, verified: VerifiedEvaluation) -> None:
@@ -209,24 +241,20 @@ def write_plan(
     now = session.clock()
     observe_clock(conn, plan, now)
     new = changed = conflicts = 0
-    pending: list[CasePlan] = []  # new cases, inserted in batches
-    # The cases' audit entries, new and merged, in order, written as one bulk append at the end
-    # of the block (a routine incremental bundle merges into cases we hold).
+    pending = _PendingCases(session, conn, now)
+    # New cases and merges into held ones are written in batches, their audit entries in order
+    # as one bulk append (a routine incremental bundle merges into hundreds of held cases).
     with session.audit_batched(conn):
         for done, case_plan in enumerate(plan.cases, start=1):
             if progress is not None:
                 progress(done, len(plan.cases))
             if not case_plan.writes:
                 continue
-            if case_plan.is_new:
-                pending.append(case_plan)
-            else:
-                _write_new_cases(session, conn, pending, now)  # a repeated id merges into it
-                _write_case(session, conn, case_plan, now)
+            pending.add(case_plan)
             new += case_plan.is_new
             changed += (not case_plan.is_new) and bool(case_plan.changes)
             conflicts += len(case_plan.conflicts)
-        _write_new_cases(session, conn, pending, now)
+        pending.flush()
     erasure_guard.note_senders(conn, plan.sender_org_id, plan.admitted_case_ids)
     for event in plan.timeline:
         record = event.record
@@ -242,7 +270,7 @@ def write_plan(
             ),
             origin_org=event.origin_org,
         )
-        case_repo.reindex_timeline(conn, record.case_id)
+    case_index.reindex_timelines(conn, [event.record.case_id for event in plan.timeline])
     for verified_evaluation in plan.evaluations:
         _write_evaluation(session, conn, verified_evaluation)
     attachments = _write_attachments(session, conn, plan, verified)

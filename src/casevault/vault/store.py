@@ -61,7 +61,7 @@ from casevault.vault.lockfile import VaultLock
 from casevault.vault.migrate import migrate
 from casevault.vault.permissions import tighten_folder
 from casevault.vault.rekey import install_rekeyed_copy, release_database, write_rekeyed_copy
-from casevault.vault.repos.name_index import rebuild_if_pending
+from casevault.vault.repos.name_keys import rebuild_if_pending
 from casevault.vault.snapshot import SnapshotRegistry
 from casevault.vault.storage_errors import from_os_error, from_sqlite, storage_errors
 from casevault.vault.unlock_attempts import remember_unlocked_keyslots

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from casevault.vault.repos import name_index
+from casevault.vault.repos import name_index, name_keys
 from tests.vault.repos.conftest import make_case
 
 AT = dt.datetime(2026, 2, 1, 10, 0, tzinfo=dt.UTC)
@@ -57,7 +57,7 @@ def test_name_keys_are_written_with_the_case_and_removed_with_none(conn: Any) ->
         for t in tables
     )
     assert counted > 0
-    name_index.write_name_keys(conn, rowid, None)
+    name_keys.write_name_keys(conn, rowid, None)
     after = sum(
         conn.execute(f"SELECT count(*) FROM {t} WHERE case_rowid = ?", (rowid,)).fetchone()[0]
         for t in tables

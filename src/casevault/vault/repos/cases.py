@@ -12,8 +12,8 @@ from typing import Any, Literal
 from casevault.domain.case import Case, CaseFields, CaseStatus, Risk
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
-from casevault.vault.repos import bulk, fulltext_terms
-from casevault.vault.repos.name_index import write_name_keys, write_new_name_keys
+from casevault.vault.repos import bulk, case_index
+from casevault.vault.repos.name_keys import write_name_keys, write_names_keys, write_new_name_keys
 
 SortKey = Literal["name", "updated", "created", "status", "risk"]
 _ORDER_BY: dict[str, str] = {
@@ -53,34 +53,6 @@ class CaseFilter:
     except_ids: tuple[str, ...] | None = None
 
 
-def _index_text(fields: CaseFields) -> tuple[str, str]:
-    names = " ".join(
-        part
-        for name in (fields.name_cyrillic, fields.name_latin)
-        for part in (name.surname, name.given, name.patronymic)
-        if part
-    )
-    return " ".join([names, *fields.aliases]), fields.notes
-
-
-def _reindex(conn: Connection, rowid: int, fields: CaseFields | None, timeline: str) -> None:
-    conn.execute("DELETE FROM case_fts WHERE rowid = ?", (rowid,))
-    if fields is not None:
-        names, notes = _index_text(fields)
-        conn.execute(
-            "INSERT INTO case_fts (rowid, names, notes, timeline) VALUES (?, ?, ?, ?)",
-            (rowid, names, notes, timeline),
-        )
-        fulltext_terms.add_terms(conn, (names, notes, timeline))
-
-
-def _timeline_text(conn: Connection, case_id: str) -> str:
-    rows = conn.execute(
-        "SELECT text FROM timeline_events WHERE case_id = ? ORDER BY date", (case_id,)
-    ).fetchall()
-    return "\n".join(row[0] for row in rows)
-
-
 def _columns(case: Case) -> dict[str, Any]:
     fields = case.fields
     display = fields.display_name()
@@ -106,55 +78,68 @@ def insert_case(conn: Connection, case: Case) -> None:
     names = ", ".join(cols)
     marks = ", ".join("?" for _ in cols)
     cursor = conn.execute(f"INSERT INTO cases ({names}) VALUES ({marks})", tuple(cols.values()))  # noqa: S608 - column names are ours
-    _write_tags(conn, case)
+    _write_tags(conn, [case])
     if not case.deleted:
-        _reindex(conn, cursor.lastrowid, case.fields, "")
+        case_index.write_entries(conn, [(cursor.lastrowid, case.fields, "")], replace=False)
         write_name_keys(conn, cursor.lastrowid, case.fields)
 
 
 def update_case(conn: Connection, case: Case) -> None:
-    """Overwrite a stored case (fields, flags, tags, index)."""
-    cols = _columns(case)
-    case_id = cols.pop("id")
-    assignments = ", ".join(f"{name} = ?" for name in cols)
-    cursor = conn.execute(
-        f"UPDATE cases SET {assignments} WHERE id = ? RETURNING rowid",  # noqa: S608 - column names are ours
-        (*cols.values(), case_id),
+    """Overwrite a stored case (fields, flags, tags, index). RecordNotFound if not stored."""
+    update_cases(conn, [case])
+
+
+def update_cases(conn: Connection, cases: Sequence[Case]) -> None:
+    """Overwrite stored cases (fields, flags, tags, index entries) with one statement per table
+    for all of them (an import merging into hundreds of held cases), the last of two with the
+    same id winning. RecordNotFound if one is not stored; nothing is written then."""
+    latest = {str(case.id): case for case in cases}
+    if not latest:
+        return
+    ids = sorted(latest)
+    condition, parameters = bulk.one_of("id", ids)
+    rowid_of = {
+        str(row[0]): int(row[1])
+        for row in conn.execute(f"SELECT id, rowid FROM cases WHERE {condition}", parameters)  # noqa: S608 - our own names
+    }
+    missing = [case_id for case_id in ids if case_id not in rowid_of]
+    if missing:
+        raise RecordNotFound("case", missing[0])
+    rows = [_columns(latest[case_id]) for case_id in ids]
+    bulk.update_rows(
+        conn,
+        "cases",
+        "id",
+        [name for name in rows[0] if name != "id"],
+        [(cols.pop("id"), *cols.values()) for cols in rows],
     )
-    row = cursor.fetchone()
-    if row is None:
-        raise RecordNotFound("case", case_id)
-    _write_tags(conn, case)
-    timeline = _timeline_text(conn, case_id)
-    _reindex(conn, row[0], None if case.deleted else case.fields, timeline)
-    write_name_keys(conn, row[0], None if case.deleted else case.fields)
+    _write_tags(conn, [latest[case_id] for case_id in ids])
+    timelines = case_index.timeline_texts(conn, ids)
+    live = {case_id: None if latest[case_id].deleted else latest[case_id].fields for case_id in ids}
+    case_index.write_entries(conn, [(rowid_of[i], live[i], timelines.get(i, "")) for i in ids])
+    write_names_keys(conn, [(rowid_of[i], live[i]) for i in ids])
 
 
-def _write_tags(conn: Connection, case: Case) -> None:
-    conn.execute("DELETE FROM case_tags WHERE case_id = ?", (str(case.id),))
-    if not case.deleted:
-        conn.executemany(
-            "INSERT INTO case_tags (tag, case_id) VALUES (?, ?)",
-            [(tag, str(case.id)) for tag in case.fields.tags],
-        )
+def _write_tags(conn: Connection, cases: Sequence[Case]) -> None:
+    condition, parameters = bulk.one_of("case_id", [str(case.id) for case in cases])
+    conn.execute(f"DELETE FROM case_tags WHERE {condition}", parameters)  # noqa: S608 - our own names
+    bulk.insert_rows(
+        conn,
+        "case_tags",
+        ("tag", "case_id"),
+        [(tag, str(case.id)) for case in cases if not case.deleted for tag in case.fields.tags],
+    )
 
 
 def reindex_timeline(conn: Connection, case_id: uuid.UUID) -> None:
     """Refresh the case's index entry after a timeline change."""
-    case = get_case(conn, case_id)
-    row = conn.execute("SELECT rowid FROM cases WHERE id = ?", (str(case_id),)).fetchone()
-    timeline = _timeline_text(conn, str(case_id))
-    _reindex(conn, row[0], None if case.deleted else case.fields, timeline)
+    case_index.reindex_timelines(conn, [case_id])
 
 
-def get_case(conn: Connection, case_id: uuid.UUID) -> Case:
-    """The case, deleted or not; RecordNotFound if the id is unknown."""
-    row = conn.execute(
-        "SELECT id, origin_org, created_at, updated_at, deleted, fields FROM cases WHERE id = ?",
-        (str(case_id),),
-    ).fetchone()
-    if row is None:
-        raise RecordNotFound("case", str(case_id))
+_CASE_COLUMNS = "id, origin_org, created_at, updated_at, deleted, fields"
+
+
+def _case_of(row: tuple[Any, ...]) -> Case:
     return Case(
         id=uuid.UUID(row[0]),
         origin_org=row[1],
@@ -163,6 +148,26 @@ def get_case(conn: Connection, case_id: uuid.UUID) -> Case:
         deleted=bool(row[4]),
         fields=CaseFields.model_validate_json(row[5]),
     )
+
+
+def get_case(conn: Connection, case_id: uuid.UUID) -> Case:
+    """The case, deleted or not; RecordNotFound if the id is unknown."""
+    row = conn.execute(
+        f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?",  # noqa: S608 - our own names
+        (str(case_id),),
+    ).fetchone()
+    if row is None:
+        raise RecordNotFound("case", str(case_id))
+    return _case_of(row)
+
+
+def get_cases(conn: Connection, case_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Case]:
+    """The cases among `case_ids` that are stored (deleted or not), read in one query."""
+    rows = conn.execute(
+        f"SELECT {_CASE_COLUMNS} FROM cases WHERE id IN (SELECT value FROM json_each(?))",  # noqa: S608 - our own names
+        (json.dumps(sorted({str(case_id) for case_id in case_ids})),),
+    ).fetchall()
+    return {case.id: case for case in map(_case_of, rows)}
 
 
 def _summary(row: tuple[Any, ...]) -> CaseSummary:
@@ -318,14 +323,9 @@ def insert_new_cases(
     )
     texts = list(timelines) if timelines is not None else [""] * len(cases)
     live = [(rowid, case) for (rowid, _), case in zip(rows, cases, strict=True) if not case.deleted]
+    _write_tags(conn, [case for _, case in live])
     timeline_of = {rowid: text for (rowid, _), text in zip(rows, texts, strict=True)}
-    bulk.insert_rows(
-        conn,
-        "case_tags",
-        ("tag", "case_id"),
-        [(tag, str(case.id)) for _, case in live for tag in case.fields.tags],
+    case_index.write_entries(
+        conn, [(rowid, case.fields, timeline_of[rowid]) for rowid, case in live], replace=False
     )
-    index_rows = [(rowid, *_index_text(case.fields), timeline_of[rowid]) for rowid, case in live]
-    bulk.insert_rows(conn, "case_fts", ("rowid", "names", "notes", "timeline"), index_rows)
-    fulltext_terms.add_terms(conn, (text for row in index_rows for text in row[1:]))
     write_new_name_keys(conn, [(rowid, case.fields) for rowid, case in live])

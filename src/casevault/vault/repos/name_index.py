@@ -1,8 +1,9 @@
-"""The name index (tables name_keys, name_key_vocab) and case links (table case_links).
+"""Reading the name index (tables name_keys, name_key_vocab); case links (table case_links).
 
 Keys are computed by domain/names.py and stored inside the encrypted database. Every lookup
 here seeks an index and returns a bounded number of rows (LIMIT), so search cost grows with the
-number of cases sharing the query's keys, never with a scan of every case.
+number of cases sharing the query's keys, never with a scan of every case. Writing the index:
+vault/repos/name_keys.py.
 """
 
 from __future__ import annotations
@@ -14,10 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from casevault.domain.case import CaseFields
-from casevault.domain.names import index_rows
 from casevault.vault.connection import Connection
-from casevault.vault.repos import bulk
 
 Verdict = Literal["duplicate", "distinct"]
 MAX_VOCAB_SCAN = 300
@@ -28,60 +26,6 @@ def _marks(values: Sequence[object]) -> str:
     if not values or len(values) > _MAX_PARAMS:
         raise ValueError("between 1 and 500 values")
     return ", ".join("?" for _ in values)
-
-
-def write_name_keys(conn: Connection, case_rowid: int, fields: CaseFields | None) -> None:
-    """Replace a case's rows with those of `fields` (None: the case leaves the index).
-
-    Keys no longer used by any case are removed from the vocabulary too, so an erased name
-    leaves nothing behind in the index.
-    """
-    stored = {
-        (str(row[0]), str(row[1]), str(row[2]))
-        for row in conn.execute(
-            "SELECT kind, part, value FROM name_keys WHERE case_rowid = ?", (case_rowid,)
-        )
-    }
-    rows = index_rows(fields) if fields is not None else set()
-    if rows == stored:
-        return  # the usual edit leaves the names as they were: nothing to rewrite
-    old_keys = {value for kind, _, value in stored if kind == "k"}
-    conn.execute("DELETE FROM name_keys WHERE case_rowid = ?", (case_rowid,))
-    conn.executemany(
-        "INSERT INTO name_keys (case_rowid, kind, part, value) VALUES (?, ?, ?, ?)",
-        [(case_rowid, kind, part, value) for kind, part, value in sorted(rows)],
-    )
-    new_keys = {value for kind, _, value in rows if kind == "k"}
-    conn.executemany(
-        "INSERT OR IGNORE INTO name_key_vocab (key, reversed) VALUES (?, ?)",
-        [(key, key[::-1]) for key in sorted(new_keys - old_keys)],
-    )
-    conn.executemany(
-        "DELETE FROM name_key_vocab WHERE key = ?"
-        " AND NOT EXISTS (SELECT 1 FROM name_keys WHERE kind = 'k' AND value = ?)",
-        [(key, key) for key in sorted(old_keys - new_keys)],
-    )
-
-
-def rebuild_if_pending(conn: Connection) -> int:
-    """Index every live case once after the migration that created the index; return how many.
-
-    Runs in its own transaction; a crash midway leaves the flag set and the work is redone.
-    """
-    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'name_index'").fetchone()
-    if row is None or row[0] != "rebuild":
-        return 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        cases = conn.execute("SELECT rowid, fields FROM cases WHERE deleted = 0").fetchall()
-        for case_rowid, fields_json in cases:
-            write_name_keys(conn, case_rowid, CaseFields.model_validate_json(fields_json))
-        conn.execute("UPDATE vault_meta SET value = 'current' WHERE key = 'name_index'")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return len(cases)
 
 
 @dataclass(frozen=True)
@@ -360,20 +304,3 @@ def surname_keys_present(conn: Connection, keys: Sequence[str]) -> set[str]:
         ).fetchall()
         present.update(str(row[0]) for row in rows)
     return present
-
-
-def write_new_name_keys(conn: Connection, cases: Sequence[tuple[int, CaseFields]]) -> None:
-    """Index cases that have no rows yet (just inserted), all in one batch: the rows of
-    `write_name_keys`, without its read and delete of rows that cannot exist."""
-    # In primary-key order (kind, value, case_rowid, part): the table is WITHOUT ROWID, so rows
-    # in key order fill its pages one after the other instead of splitting pages at random.
-    rows = sorted(
-        (kind, value, rowid, part)
-        for rowid, fields in cases
-        for kind, part, value in index_rows(fields)
-    )
-    bulk.insert_rows(conn, "name_keys", ("kind", "value", "case_rowid", "part"), rows)
-    keys = sorted({value for kind, value, _, _ in rows if kind == "k"})
-    bulk.insert_rows(
-        conn, "name_key_vocab", ("key", "reversed"), [(k, k[::-1]) for k in keys], or_ignore=True
-    )

@@ -4,34 +4,46 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from casevault.vault.connection import Connection
 from casevault.vault.repos import bulk
 
 CLOCK_KEY = "hlc_last"
+CaseVersions = tuple[str, dict[str, list[dict[str, Any]]]]  # case id, field -> versions
 
 
 def get_field_versions(conn: Connection, case_id: str) -> dict[str, list[dict[str, Any]]]:
     """field -> its stored versions (JSON objects), for one case."""
-    row = conn.execute(
-        "SELECT versions FROM case_field_versions WHERE case_id = ?", (case_id,)
-    ).fetchone()
-    return {} if row is None else dict(json.loads(row[0]))
+    return get_cases_field_versions(conn, [case_id]).get(case_id, {})
+
+
+def get_cases_field_versions(
+    conn: Connection, case_ids: Sequence[str]
+) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """case id -> its fields' stored versions, for the cases among `case_ids` that have any."""
+    condition, parameters = bulk.one_of("case_id", sorted(set(case_ids)))
+    rows = conn.execute(
+        f"SELECT case_id, versions FROM case_field_versions WHERE {condition}",  # noqa: S608 - our own names
+        parameters,
+    ).fetchall()
+    return {str(row[0]): dict(json.loads(row[1])) for row in rows}
 
 
 def put_case_versions(
     conn: Connection, case_id: str, versions: dict[str, list[dict[str, Any]]]
 ) -> None:
     """Replace every field's versions of one case (one row: one write per edit or import)."""
-    conflicts = sum(1 for field_versions in versions.values() if len(field_versions) > 1)
-    conn.execute(
-        "INSERT INTO case_field_versions (case_id, versions, conflicts) VALUES (?, ?, ?)"
-        " ON CONFLICT (case_id) DO UPDATE SET"
-        " versions = excluded.versions, conflicts = excluded.conflicts",
-        (case_id, json.dumps(versions, ensure_ascii=False, sort_keys=True), conflicts),
-    )
+    replace_cases_versions(conn, [(case_id, versions)])
+
+
+def replace_cases_versions(conn: Connection, items: Sequence[CaseVersions]) -> None:
+    """`put_case_versions` for many cases (distinct ids), one statement per block of them."""
+    if items:
+        condition, parameters = bulk.one_of("case_id", [case_id for case_id, _ in items])
+        conn.execute(f"DELETE FROM case_field_versions WHERE {condition}", parameters)  # noqa: S608 - our own names
+        put_new_case_versions(conn, items)
 
 
 def put_field_versions(
@@ -122,9 +134,7 @@ def list_deliveries(conn: Connection, case_id: str) -> list[tuple[str, str, str]
     return [(r[0], r[1], r[2]) for r in rows]
 
 
-def put_new_case_versions(
-    conn: Connection, items: list[tuple[str, dict[str, list[dict[str, Any]]]]]
-) -> None:
+def put_new_case_versions(conn: Connection, items: Sequence[CaseVersions]) -> None:
     """`put_case_versions` for many cases that have no versions stored yet, in one statement."""
     bulk.insert_rows(  # one statement run per block of rows (vault/repos/bulk.py)
         conn,
