@@ -13,6 +13,7 @@ import pytest
 from casevault.domain.audit_actions import AuditAction
 from casevault.domain.case import CaseFields, PersonName
 from casevault.services import cases as case_service
+from casevault.services import import_write
 from casevault.services.name_search import search_names
 from casevault.vault.repos import audit as audit_repo
 from tests.support.orgs import Org, export_bytes, import_bytes, introduce, make_org
@@ -45,10 +46,16 @@ def _found(org: Org, name: str) -> set[str]:
     return {str(hit.summary.id) for hit in search_names(org.session, name)}
 
 
-def test_many_held_cases_merge_in_one_import(orgs: tuple[Org, Org]) -> None:
+@pytest.mark.parametrize("batch", [None, 2])  # the default, and a batch every two cases
+def test_many_held_cases_merge_in_one_import(
+    orgs: tuple[Org, Org], batch: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     berlin, paris = orgs
+    if batch is not None:
+        monkeypatch.setattr(import_write, "_BATCH_CASES", batch)
     held = [_case(berlin, f"Held{n}") for n in range(12)]
     import_bytes(paris, export_bytes(berlin, paris))
+    assert len(case_service.list_cases(paris.session)) == 12
     for n, case_id in enumerate(held[:9]):
         changes: dict[str, object] = {"notes": f"edited {n}"}
         if n % 3 == 0:

@@ -69,6 +69,11 @@ def _audit_case(session: Session, conn: Connection, plan: CasePlan) -> None:
     session.audit(conn, action, "case", str(plan.case_id), details)
 
 
+# Cases written per batch: the bulk statements' block size (vault/repos/bulk.py), and a bound
+# on the rows a batch holds in memory at once (a full bundle of 50,000 changed cases).
+_BATCH_CASES = 5_000
+
+
 class _PendingCases:
     """Case plans waiting to be written in batches: new cases inserted, held ones merged into.
 
@@ -86,6 +91,8 @@ class _PendingCases:
             self.flush()
         (self.new if plan.is_new else self.held).append(plan)
         self.ids.add(plan.case_id)
+        if len(self.ids) >= _BATCH_CASES:
+            self.flush()
 
     def flush(self) -> None:
         _write_new_cases(self.conn, self.new, self.now)
@@ -242,8 +249,9 @@ def write_plan(
     observe_clock(conn, plan, now)
     new = changed = conflicts = 0
     pending = _PendingCases(session, conn, now)
-    # New cases and merges into held ones are written in batches, their audit entries in order
-    # as one bulk append (a routine incremental bundle merges into hundreds of held cases).
+    # New cases and merges into held ones are written in batches (a routine incremental bundle
+    # merges into hundreds of held cases), with one audit entry per case, all of them chained
+    # and written as one bulk append.
     with session.audit_batched(conn):
         for done, case_plan in enumerate(plan.cases, start=1):
             if progress is not None:
