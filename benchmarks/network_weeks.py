@@ -34,6 +34,7 @@ from casevault.services.errors import BundleReplayed
 from casevault.services.vaults import open_vault
 from casevault.services.versioning import live_versions
 from casevault.synthetic.generator import generate_cases
+from casevault.vault.repos import cases as case_repo
 
 ORGS = 5
 WARM_UP_WEEKS = 2
@@ -156,7 +157,8 @@ def warm_up(root: Path, weeks: int, *, seed: int) -> None:
 def _edit(
     org: Org, number: int, per_org: int, rng: random.Random, last_edit: dict[str, str]
 ) -> None:
-    held = [str(summary.id) for summary in case_service.list_cases(org.session, limit=10**7)]
+    with org.session.vault.reading() as conn:  # every live case (a list page stops at 1,000)
+        held = case_repo.iter_case_ids(conn)
     for case_id in rng.sample(held, max(1, len(held) // 100)):
         value = f"{org.name} week {number} {rng.randrange(10**6)}"
         case_service.edit_case(org.session, case_id, {"notes": value})
