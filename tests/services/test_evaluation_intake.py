@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +13,7 @@ from casevault.services import case_clearance, import_verify, imports
 from casevault.services import evaluations as ev
 from casevault.services.errors import EvaluatorNotOurs
 from casevault.services.evaluation_intake import EvaluationRefusal
-from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
+from tests.support.orgs import Org, export_bytes, import_bytes, logical_dump
 from tests.support.screening import (
     CLEARED_FIELDS,
     hostile_correction,
@@ -23,15 +21,6 @@ from tests.support.screening import (
     signed_evaluation,
     store_as_the_old_import_did,
 )
-
-
-@pytest.fixture
-def orgs(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
-    berlin, paris = (make_org(tmp_path, name) for name in ("berlin", "paris"))
-    introduce(berlin, paris)
-    yield berlin, paris
-    for org in (berlin, paris):
-        org.session.close()
 
 
 def _our_not_cleared_and_partners_claim(

@@ -5,9 +5,6 @@ has its one audit entry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from casevault.domain.audit_actions import AuditAction
@@ -16,17 +13,8 @@ from casevault.services import cases as case_service
 from casevault.services import import_write
 from casevault.services.name_search import search_names
 from casevault.vault.repos import audit as audit_repo
-from tests.support.orgs import Org, export_bytes, import_bytes, introduce, make_org
+from tests.support.orgs import Org, export_bytes, import_bytes
 from tests.support.resealed import Item, items_of, seal_items
-
-
-@pytest.fixture
-def orgs(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
-    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
-    introduce(berlin, paris)
-    yield berlin, paris
-    berlin.session.close()
-    paris.session.close()
 
 
 def _case(org: Org, surname: str) -> str:

@@ -4,8 +4,6 @@ evaluator names refuse the bundle, and nothing fails half-way through apply."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,20 +15,11 @@ from casevault.services import attachments as attachment_service
 from casevault.services import cases as case_service
 from casevault.services import evaluations as ev
 from casevault.services import import_verify, imports
-from tests.support.orgs import Org, export_bytes, import_bytes, introduce, logical_dump, make_org
+from tests.support.orgs import Org, export_bytes, import_bytes, logical_dump
 from tests.support.resealed import reseal
 from tests.support.screening import hostile_evaluator
 
 PDF = b"%PDF-1.4 synthetic call-up paper\n"
-
-
-@pytest.fixture
-def orgs(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
-    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
-    introduce(berlin, paris)
-    yield berlin, paris
-    berlin.session.close()
-    paris.session.close()
 
 
 def _case_with_attachment(org: Org, filename: str) -> str:

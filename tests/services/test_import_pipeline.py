@@ -7,8 +7,6 @@ Decryptions are counted at the one place a bundle's payload stream is opened
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -21,16 +19,7 @@ from casevault.services import import_verify, imports
 from casevault.services.partner_closures import list_case_closures
 from casevault.vault.repos import audit as audit_repo
 from tests.support.hostile import forged_bundle
-from tests.support.orgs import Org, export_bytes, introduce, make_org
-
-
-@pytest.fixture
-def orgs(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
-    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
-    introduce(berlin, paris)
-    yield berlin, paris
-    berlin.session.close()
-    paris.session.close()
+from tests.support.orgs import Org, export_bytes
 
 
 def _case(org: Org, surname: str) -> str:

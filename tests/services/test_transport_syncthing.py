@@ -11,7 +11,6 @@ installs Debian's package: ensure_syncthing).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,22 +21,13 @@ from casevault.services import cases as case_service
 from casevault.services import inbox, transport
 from casevault.services.inbox import Sightings
 from tests.support import syncthing
-from tests.support.orgs import Org, grant_consent, introduce, make_org
+from tests.support.orgs import Org, grant_consent
 
 pytestmark = pytest.mark.skipif(
     syncthing.SYNCTHING is None,
     reason="syncthing is not installed (Debian package `syncthing`; "
     "scripts/bootstrap.sh ensure_syncthing installs it where it can)",
 )
-
-
-@pytest.fixture
-def orgs(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
-    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
-    introduce(berlin, paris)
-    yield berlin, paris
-    berlin.session.close()
-    paris.session.close()
 
 
 def _case(org: Org, surname: str, city: str) -> str:
