@@ -13,7 +13,11 @@ from casevault.domain.case import Case, CaseFields, CaseStatus, Risk
 from casevault.vault.connection import Connection
 from casevault.vault.errors import RecordNotFound
 from casevault.vault.repos import bulk, case_index
-from casevault.vault.repos.name_keys import write_name_keys, write_names_keys, write_new_name_keys
+from casevault.vault.repos.name_keys import (
+    write_cases_name_keys,
+    write_name_keys,
+    write_new_name_keys,
+)
 
 SortKey = Literal["name", "updated", "created", "status", "risk"]
 _ORDER_BY: dict[str, str] = {
@@ -117,12 +121,14 @@ def update_cases(conn: Connection, cases: Sequence[Case]) -> None:
     timelines = case_index.timeline_texts(conn, ids)
     live = {case_id: None if latest[case_id].deleted else latest[case_id].fields for case_id in ids}
     case_index.write_entries(conn, [(rowid_of[i], live[i], timelines.get(i, "")) for i in ids])
-    write_names_keys(conn, [(rowid_of[i], live[i]) for i in ids])
+    write_cases_name_keys(conn, [(rowid_of[i], live[i]) for i in ids])
 
 
-def _write_tags(conn: Connection, cases: Sequence[Case]) -> None:
-    condition, parameters = bulk.one_of("case_id", [str(case.id) for case in cases])
-    conn.execute(f"DELETE FROM case_tags WHERE {condition}", parameters)  # noqa: S608 - our own names
+def _write_tags(conn: Connection, cases: Sequence[Case], *, replace: bool = True) -> None:
+    """Write the cases' tags, replacing theirs unless `replace` is False (new cases)."""
+    if replace and cases:
+        condition, parameters = bulk.one_of("case_id", [str(case.id) for case in cases])
+        conn.execute(f"DELETE FROM case_tags WHERE {condition}", parameters)  # noqa: S608 - our own names
     bulk.insert_rows(
         conn,
         "case_tags",
@@ -323,7 +329,7 @@ def insert_new_cases(
     )
     texts = list(timelines) if timelines is not None else [""] * len(cases)
     live = [(rowid, case) for (rowid, _), case in zip(rows, cases, strict=True) if not case.deleted]
-    _write_tags(conn, [case for _, case in live])
+    _write_tags(conn, [case for _, case in live], replace=False)
     timeline_of = {rowid: text for (rowid, _), text in zip(rows, texts, strict=True)}
     case_index.write_entries(
         conn, [(rowid, case.fields, timeline_of[rowid]) for rowid, case in live], replace=False

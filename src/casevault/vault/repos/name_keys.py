@@ -20,10 +20,10 @@ Row = tuple[str, str, str]  # kind, part, value
 
 def write_name_keys(conn: Connection, case_rowid: int, fields: CaseFields | None) -> None:
     """Replace a case's rows with those of `fields` (None: the case leaves the index)."""
-    write_names_keys(conn, [(case_rowid, fields)])
+    write_cases_name_keys(conn, [(case_rowid, fields)])
 
 
-def write_names_keys(conn: Connection, cases: Sequence[tuple[int, CaseFields | None]]) -> None:
+def write_cases_name_keys(conn: Connection, cases: Sequence[tuple[int, CaseFields | None]]) -> None:
     """`write_name_keys` for many cases, one statement per table for all of them; a case whose
     rows are unchanged (the usual edit leaves the names as they were) is not rewritten."""
     wanted = {rowid: index_rows(fields) if fields is not None else set() for rowid, fields in cases}
@@ -84,7 +84,7 @@ def rebuild_if_pending(conn: Connection) -> int:
     conn.execute("BEGIN IMMEDIATE")
     try:
         cases = conn.execute("SELECT rowid, fields FROM cases WHERE deleted = 0").fetchall()
-        write_names_keys(
+        write_cases_name_keys(
             conn, [(rowid, CaseFields.model_validate_json(fields)) for rowid, fields in cases]
         )
         conn.execute("UPDATE vault_meta SET value = 'current' WHERE key = 'name_index'")
