@@ -110,7 +110,9 @@ def network_row(per_org: int, inc: network_weeks.Weeks, base: network_weeks.Week
         f"({base.clean_weeks} with full bundles), {inc.bundles} incremental bundles "
         f"({inc.megabytes:.1f} MiB vs {base.megabytes:.1f} MiB full); "
         f"{'converged' if inc.converged else 'NOT converged'}, "
-        f"{inc.lost_edits} of {inc.edits} edits lost",
+        f"{inc.lost_edits} of {inc.edits} edits lost; week by week "
+        f"{' / '.join(f'{w:.0f}' for w in inc.week_seconds)} s against "
+        f"{' / '.join(f'{w:.0f}' for w in base.week_seconds)} s",
         f"{inc.seconds:.0f} s",
         f"full bundles {base.seconds:.0f} s",
         ratio,
