@@ -1,23 +1,23 @@
 """Five organisations exchanging week after week: incremental bundles against full ones.
 
-Five organisations, verified to each other with the full profile, each create N cases; two
-warm-up weeks in which everyone sends to everyone leave every organisation holding every case
-(and rights where it needs them, docs/sync.md). That network is built once and copied, so both
-modes start from the same vaults. Then, in each mode, three weeks in which each organisation
-edits 1% of the cases it holds and creates N / 100 new ones, and sends one bundle to each partner.
-The post loses 20% of the bundles for good, duplicates 20% and delays 20% to the next week; at
-the start of week 2, org4 restores the backup it took at the end of the warm-up (it makes no
-change in week 1, whose bundles it may have lost: those it sent itself are not lost). Then clean
-weeks until every vault holds the same cases (at most three).
+Five organisations, verified to each other with the full profile, each create N cases; then
+warm-up weeks in which everyone sends to everyone and nothing is lost, until every organisation
+holds every case (and rights where it needs them, docs/sync.md) and has acknowledged it: three
+weeks, as each bundle is acknowledged in the next one (docs/sync.md, "Incremental bundles"), so
+the third week's bundles carry what the second's, everything, brought (relayed cases get new
+change numbers of their sender). That network is built once and copied, so both modes start
+from the same vaults. Then, in each mode, three weeks in which each organisation edits 1% of the
+cases it holds and creates N / 100 new ones, and sends one bundle to each partner. The post
+loses 20% of the bundles for good, duplicates 20% and delays 20% to the next week; at the start
+of week 2, org4 restores the backup it took at the end of the warm-up (it makes no change in
+week 1, whose bundles it may have lost: those it sent itself are not lost). Then clean weeks
+until every vault holds the same cases (at most three).
 
-In the first week after the warm-up incremental bundles still carry most of the vault: each
-organisation acknowledges a bundle in its next one, and the warm-up's second bundles
-(everything, relayed cases included, under new change numbers of their sender) are
-acknowledged only then; the week-by-week times show it. Incremental bundles (the default)
-against `--all` bundles, timed over the weeks after the warm-up: the goal is ≤ 25% of the full
-bundles' time (issue #13). Checks: converged (same digest everywhere) and 0 edits lost (the
-last value written to every edited field is shown, or is one side of a conflict, everywhere).
-Digests are computed outside the timed work.
+Incremental bundles (the default) against `--all` bundles, timed over the weeks after the
+warm-up and reported week by week: the goal is ≤ 25% of the full bundles' time (issue #13).
+Checks: converged (same digest everywhere) and 0 edits lost (the last value written to every
+edited field is shown, or is one side of a conflict, everywhere). Digests are computed outside
+the timed work.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from casevault.synthetic.generator import generate_cases
 from casevault.vault.repos import cases as case_repo
 
 ORGS = 5
-WARM_UP_WEEKS = 2
+WARM_UP_WEEKS = 3
 WEEKS = 3
 MAX_CLEAN_WEEKS = 3
 RESTORED = 4  # the organisation whose laptop is lost and restored from its warm-up backup
