@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,21 +33,11 @@ from tests.support.orgs import (
     Org,
     export_bytes,
     import_bytes,
-    introduce,
     logical_dump,
     make_org,
 )
 
 SURNAME = "Erasedcanaryq"
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
-    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
-    introduce(berlin, paris)
-    yield berlin, paris
-    berlin.session.close()
-    paris.session.close()
 
 
 def _man(org: Org, surname: str = SURNAME) -> str:
@@ -115,9 +104,9 @@ def _stage(org: Org, bundle: bytes) -> import_verify.StagedBundle:
 
 
 def test_an_import_from_a_partner_still_holding_him_brings_nothing_back(
-    pair: tuple[Org, Org],
+    orgs: tuple[Org, Org],
 ) -> None:
-    berlin, paris = pair
+    berlin, paris = orgs
     case_id = _man(berlin)
     import_bytes(paris, export_bytes(berlin, paris))
     late = export_bytes(berlin, paris)  # made before the erasure, arrives after it
@@ -206,9 +195,9 @@ def _same_man(org: Org) -> tuple[str, str, str, str]:
 
 
 def test_erasure_refuses_while_cases_of_the_same_man_are_unconfirmed(
-    pair: tuple[Org, Org],
+    orgs: tuple[Org, Org],
 ) -> None:
-    berlin, _ = pair
+    berlin, _ = orgs
     kept, absorbed, linked, other = _same_man(berlin)
     assert [str(c) for c in related_cases(berlin.session, kept)] == sorted([absorbed, linked])
     before = logical_dump(berlin.session)
@@ -235,9 +224,9 @@ def _raw_key(org: Org, vault_dir: Path) -> bytes:
 
 
 def test_a_failed_compaction_says_the_erasure_committed_and_can_be_retried(
-    pair: tuple[Org, Org], tmp_path: Path
+    orgs: tuple[Org, Org], tmp_path: Path
 ) -> None:
-    berlin, _ = pair
+    berlin, _ = orgs
     case_id = _man(berlin)
     vault_dir = tmp_path / "berlin"
     reader = sqlcipher3.connect(str(database_path(vault_dir)), isolation_level=None)

@@ -6,10 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from casevault.domain.case import CaseFields, CaseStatus, PersonName
 from casevault.domain.consent import ConsentMethod, ConsentStatus
@@ -26,7 +22,7 @@ from casevault.services.needs_action import (
     set_untouched_days,
 )
 from casevault.services.session import Session
-from tests.support.orgs import Org, export_bytes, import_bytes, introduce, make_org
+from tests.support.orgs import Org, export_bytes, import_bytes
 
 SCREENING = {
     "date": "2024-05-01",
@@ -110,17 +106,8 @@ def test_the_untouched_setting_is_kept_bounded_and_audited(session: Session) -> 
     assert actions.count("settings.needs_action") == 2
 
 
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
-    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
-    introduce(berlin, paris)
-    yield berlin, paris
-    berlin.session.close()
-    paris.session.close()
-
-
-def test_consent_withdrawn_for_a_partner_the_case_went_to(pair: tuple[Org, Org]) -> None:
-    berlin, paris = pair
+def test_consent_withdrawn_for_a_partner_the_case_went_to(orgs: tuple[Org, Org]) -> None:
+    berlin, paris = orgs
     sent = str(_case(berlin.session, "Смирнов"))
     kept_home = _case(berlin.session, "Петров")
     export_bytes(berlin, paris, cases=[sent])  # consent recorded, bundle made: a delivery
@@ -136,8 +123,8 @@ def test_consent_withdrawn_for_a_partner_the_case_went_to(pair: tuple[Org, Org])
     assert kept_home not in _ids(berlin.session, ActionKind.CONSENT_MISSING)
 
 
-def test_conflicts_and_changed_partner_keys_open_their_screens(pair: tuple[Org, Org]) -> None:
-    berlin, paris = pair
+def test_conflicts_and_changed_partner_keys_open_their_screens(orgs: tuple[Org, Org]) -> None:
+    berlin, paris = orgs
     case_id = str(_case(berlin.session, "Смирнов"))
     import_bytes(paris, export_bytes(berlin, paris))
     case_service.edit_case(berlin.session, case_id, {"city": "Almaty"})

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,16 +19,7 @@ from casevault.services.errors import (
     TransportFolderInvalid,
     TransportNotSet,
 )
-from tests.support.orgs import Org, grant_consent, import_bytes, introduce, make_org
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Org, Org]]:
-    berlin, paris = make_org(tmp_path, "berlin"), make_org(tmp_path, "paris")
-    introduce(berlin, paris)
-    yield berlin, paris
-    berlin.session.close()
-    paris.session.close()
+from tests.support.orgs import Org, grant_consent, import_bytes
 
 
 def _folders(tmp_path: Path) -> tuple[Path, Path]:
@@ -45,9 +35,9 @@ def _case(org: Org, surname: str = "Орлов") -> str:
 
 
 def test_folders_are_kept_per_peer_and_auto_apply_starts_off(
-    pair: tuple[Org, Org], tmp_path: Path
+    orgs: tuple[Org, Org], tmp_path: Path
 ) -> None:
-    berlin, paris = pair
+    berlin, paris = orgs
     outbox, inbox = _folders(tmp_path)
     peer = transport.resolve_peer(berlin.session, paris.org_id[:8])
     assert peer == transport.Peer(PeerKind.PARTNER, paris.org_id)
@@ -65,8 +55,8 @@ def test_folders_are_kept_per_peer_and_auto_apply_starts_off(
     assert not transport.clear_folders(berlin.session, peer)
 
 
-def test_unusable_folders_are_refused(pair: tuple[Org, Org], tmp_path: Path) -> None:
-    berlin, paris = pair
+def test_unusable_folders_are_refused(orgs: tuple[Org, Org], tmp_path: Path) -> None:
+    berlin, paris = orgs
     peer = transport.resolve_peer(berlin.session, paris.org_id)
     with pytest.raises(TransportFolderInvalid) as missing:
         transport.set_folders(berlin.session, peer, outbox=tmp_path / "nowhere")
@@ -81,8 +71,8 @@ def test_unusable_folders_are_refused(pair: tuple[Org, Org], tmp_path: Path) -> 
     assert transport.list_folders(berlin.session) == []
 
 
-def test_a_node_peer_is_never_this_laptop(pair: tuple[Org, Org]) -> None:
-    berlin, _ = pair
+def test_a_node_peer_is_never_this_laptop(orgs: tuple[Org, Org]) -> None:
+    berlin, _ = orgs
     from casevault.services.nodes import list_nodes
 
     own, _others = list_nodes(berlin.session)
@@ -95,9 +85,9 @@ def test_a_node_peer_is_never_this_laptop(pair: tuple[Org, Org]) -> None:
 
 
 def test_send_writes_a_private_complete_bundle_whose_name_says_nothing(
-    pair: tuple[Org, Org], tmp_path: Path
+    orgs: tuple[Org, Org], tmp_path: Path
 ) -> None:
-    berlin, paris = pair
+    berlin, paris = orgs
     outbox, inbox = _folders(tmp_path)
     case_id = _case(berlin)
     grant_consent(berlin, paris)
@@ -115,8 +105,8 @@ def test_send_writes_a_private_complete_bundle_whose_name_says_nothing(
     assert import_bytes(paris, files[0].read_bytes()).new_cases == 1
 
 
-def test_a_failed_send_leaves_nothing_in_the_outbox(pair: tuple[Org, Org], tmp_path: Path) -> None:
-    berlin, paris = pair
+def test_a_failed_send_leaves_nothing_in_the_outbox(orgs: tuple[Org, Org], tmp_path: Path) -> None:
+    berlin, paris = orgs
     outbox, _ = _folders(tmp_path)
     _case(berlin)  # no consent recorded for Paris
     peer = transport.resolve_peer(berlin.session, paris.org_id)
@@ -129,9 +119,9 @@ def test_a_failed_send_leaves_nothing_in_the_outbox(pair: tuple[Org, Org], tmp_p
 
 
 def test_send_if_changed_falls_quiet_once_peers_agree(
-    pair: tuple[Org, Org], tmp_path: Path
+    orgs: tuple[Org, Org], tmp_path: Path
 ) -> None:
-    berlin, paris = pair
+    berlin, paris = orgs
     outbox, _ = _folders(tmp_path)
     case_id = _case(berlin)
     grant_consent(berlin, paris)
