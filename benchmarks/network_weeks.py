@@ -52,14 +52,18 @@ LOSS, DUPLICATE, DELAY = 0.2, 0.2, 0.2
 class Weeks:
     """What one mode of the network found."""
 
-    seconds: float  # the weeks after the warm-up: edits, exports and imports
-    week_seconds: list[float]  # the same, week by week
+    week_seconds: list[float]  # the weeks after the warm-up (edits, exports, imports), each
     converged: bool
     lost_edits: int
     edits: int
     bundles: int
     megabytes: float
     clean_weeks: int
+
+    @property
+    def seconds(self) -> float:
+        """All the weeks after the warm-up."""
+        return sum(self.week_seconds)
 
 
 def _name(index: int) -> str:
@@ -213,6 +217,4 @@ def run_weeks(base: Path, root: Path, per_org: int, *, full: bool, seed: int = 5
         lost = _lost_edits(post, last_edit)
     finally:
         post.close()
-    return Weeks(
-        sum(weeks), weeks, converged, lost, len(last_edit), post.sent, post.size / 2**20, clean
-    )
+    return Weeks(weeks, converged, lost, len(last_edit), post.sent, post.size / 2**20, clean)

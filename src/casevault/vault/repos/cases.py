@@ -169,9 +169,10 @@ def get_case(conn: Connection, case_id: uuid.UUID) -> Case:
 
 def get_cases(conn: Connection, case_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Case]:
     """The cases among `case_ids` that are stored (deleted or not), read in one query."""
+    condition, parameters = bulk.one_of("id", sorted({str(case_id) for case_id in case_ids}))
     rows = conn.execute(
-        f"SELECT {_CASE_COLUMNS} FROM cases WHERE id IN (SELECT value FROM json_each(?))",  # noqa: S608 - our own names
-        (json.dumps(sorted({str(case_id) for case_id in case_ids})),),
+        f"SELECT {_CASE_COLUMNS} FROM cases WHERE {condition}",  # noqa: S608 - our own names
+        parameters,
     ).fetchall()
     return {case.id: case for case in map(_case_of, rows)}
 
